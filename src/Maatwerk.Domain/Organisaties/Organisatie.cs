@@ -1,0 +1,50 @@
+using Maatwerk.Domain.Common;
+
+namespace Maatwerk.Domain.Organisaties;
+
+/// <summary>A gemeente, a regio of gemeenten (which contracts on their behalf) or a zorgaanbieder.</summary>
+public sealed class Organisatie : Entity
+{
+    public string Naam { get; set; } = "";
+    public OrganisatieSoort Soort { get; set; }
+
+    /// <summary>CBS gemeentecode; only for a gemeente.</summary>
+    public string? Gemeentecode { get; set; }
+
+    /// <summary>AGB-code; only for an aanbieder.</summary>
+    public string? AgbCode { get; set; }
+
+    /// <summary>The regio a gemeente belongs to, if any.</summary>
+    public Guid? RegioId { get; set; }
+
+    public bool IsOpdrachtgever => Soort is OrganisatieSoort.Gemeente or OrganisatieSoort.Regio;
+
+    public IReadOnlyList<ValidationError> Validate()
+    {
+        var v = new Validator().Required(nameof(Naam), "Naam", Naam, 200);
+        if (!Enum.IsDefined(Soort))
+            v.Add(nameof(Soort), "Kies een soort organisatie: gemeente, regio of aanbieder.");
+        if (Soort == OrganisatieSoort.Gemeente)
+        {
+            if (!Organisaties.Gemeentecode.TryParse(Gemeentecode, out _, out var error))
+                v.Add(nameof(Gemeentecode), error!);
+        }
+        else
+        {
+            v.Check(nameof(Gemeentecode), string.IsNullOrWhiteSpace(Gemeentecode),
+                "Alleen een gemeente heeft een CBS-gemeentecode.");
+        }
+        if (Soort == OrganisatieSoort.Aanbieder)
+        {
+            if (!Organisaties.AgbCode.TryParse(AgbCode, out _, out var error))
+                v.Add(nameof(AgbCode), error!);
+        }
+        else
+        {
+            v.Check(nameof(AgbCode), string.IsNullOrWhiteSpace(AgbCode), "Alleen een aanbieder heeft een AGB-code.");
+        }
+        v.Check(nameof(RegioId), RegioId is null || Soort == OrganisatieSoort.Gemeente,
+            "Alleen een gemeente kan deel uitmaken van een regio.");
+        return v.Errors;
+    }
+}

@@ -1,0 +1,46 @@
+using Maatwerk.Domain.Common;
+
+namespace Maatwerk.Domain.Toewijzingen;
+
+/// <summary>An allocation (iWmo 301) of a product to a client, under one contract with one aanbieder.</summary>
+public sealed class Toewijzing : Entity
+{
+    /// <summary>ToewijzingNummer as in the 301 (unique per gemeente).</summary>
+    public string ToewijzingNummer { get; set; } = "";
+    public Guid ClientId { get; set; }
+    public Guid ContractId { get; set; }
+
+    /// <summary>iWmo productcategorie (WMO020), two digits.</summary>
+    public string Productcategorie { get; set; } = "";
+    public string? Productcode { get; set; }
+    public DateOnly Toewijzingsdatum { get; set; }
+    public DateOnly Ingangsdatum { get; set; }
+    public DateOnly? Einddatum { get; set; }
+    public int? Volume { get; set; }
+
+    /// <summary>iWmo eenheid (WJ756), e.g. "04" minuut, "14" etmaal, "83" euro's.</summary>
+    public string? Eenheid { get; set; }
+
+    /// <summary>iWmo frequentie (WMO757), e.g. "2" per week.</summary>
+    public string? Frequentie { get; set; }
+
+    public bool Spoed { get; set; }
+    public ToewijzingStatus Status { get; set; } = ToewijzingStatus.Verzonden;
+    public DateOnly? StartdatumZorg { get; set; }
+    public DateOnly? EinddatumZorg { get; set; }
+
+    public IReadOnlyList<ValidationError> Validate()
+    {
+        var v = new Validator()
+            .Required(nameof(ToewijzingNummer), "Toewijzingnummer", ToewijzingNummer, 20)
+            .Check(nameof(Productcategorie), Productcategorie.Length == 2 && Productcategorie.All(char.IsAsciiDigit),
+                "De productcategorie moet een code van 2 cijfers uit codelijst WMO020 zijn.")
+            .Check(nameof(Ingangsdatum), Ingangsdatum != default, "Ingangsdatum is verplicht.");
+        if (Einddatum is { } eind)
+            v.Check(nameof(Einddatum), eind >= Ingangsdatum, "De einddatum mag niet vóór de ingangsdatum liggen.");
+        if (StartdatumZorg is { } start)
+            v.Check(nameof(StartdatumZorg), start >= Ingangsdatum && (Einddatum is null || start <= Einddatum),
+                "De startdatum van de zorg moet binnen de toewijzingsperiode liggen.");
+        return v.Errors;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Maatwerk.Domain.Toewijzingen;
+
+/// <summary>Where a toewijzing stands in the chain 301 → acceptance → 305 → 307.</summary>
+public enum ToewijzingStatus
+{
+    Verzonden = 1,
+    Geaccepteerd = 2,
+    Afgewezen = 3,
+    Gestart = 4,
+    Gestopt = 5,
+}
+
+public static class ToewijzingStatusInfo
+{
+    public static string Weergavenaam(this ToewijzingStatus status) => status switch
+    {
+        ToewijzingStatus.Verzonden => "Verzonden",
+        ToewijzingStatus.Geaccepteerd => "Geaccepteerd",
+        ToewijzingStatus.Afgewezen => "Afgewezen",
+        ToewijzingStatus.Gestart => "Zorg gestart",
+        ToewijzingStatus.Gestopt => "Zorg gestopt",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,37 @@
+using Maatwerk.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Maatwerk.Infrastructure.Data;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddMaatwerkDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<MaatwerkDbContext>(b => Configure(b, options));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        if (options.IsPostgres)
+            builder.UseNpgsql(options.ConnectionString);
+        else
+            builder.UseSqlite(options.ConnectionString);
+        // Migrations are hand-written without a model snapshot; the schema test guards model/migration agreement.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>A context outside dependency injection (tests, command line).</summary>
+    public static MaatwerkDbContext CreateContext(DatabaseOptions options, ICurrentActor? actor = null)
+    {
+        var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
+        Configure(builder, options);
+        return new MaatwerkDbContext(builder.Options, actor ?? SystemActor.Instance, TimeProvider.System);
+    }
+}

@@ -1,0 +1,99 @@
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Maatwerk.Infrastructure.Data;
+
+// Column sizes here and in Migrations/ must agree: SchemaMatchesModelTests compares the migrated database with this model.
+
+internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisatie>
+{
+    public void Configure(EntityTypeBuilder<Organisatie> b)
+    {
+        b.ToTable("organisaties");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Gemeentecode).HasMaxLength(4);
+        b.Property(x => x.AgbCode).HasMaxLength(8);
+        b.HasIndex(x => x.AgbCode).IsUnique();
+        b.HasIndex(x => x.Gemeentecode).IsUnique();
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.RegioId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruiker>
+{
+    public void Configure(EntityTypeBuilder<Gebruiker> b)
+    {
+        b.ToTable("gebruikers");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.WachtwoordHash).HasMaxLength(500);
+        b.Property(x => x.TotpGeheim).HasMaxLength(64);
+        b.HasIndex(x => x.Email).IsUnique();
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
+{
+    public void Configure(EntityTypeBuilder<Contract> b)
+    {
+        b.ToTable("contracten");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.ProfielId).HasMaxLength(100);
+        b.Property(x => x.ProfielVersie).HasMaxLength(50);
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.OpdrachtgeverId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.AanbiederId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
+{
+    public void Configure(EntityTypeBuilder<Client> b)
+    {
+        b.ToTable("clienten");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Bsn).HasMaxLength(9);
+        b.Property(x => x.Tussenvoegsel).HasMaxLength(10);
+        b.Property(x => x.Huisnummer).HasMaxLength(10);
+        b.Property(x => x.Postcode).HasMaxLength(6);
+        b.Property(x => x.Woonplaats).HasMaxLength(100);
+        b.Property(x => x.Telefoon).HasMaxLength(20);
+        b.Ignore(x => x.VolledigeNaam);
+        b.HasIndex(x => new { x.GemeenteId, x.Bsn }).IsUnique();
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijzing>
+{
+    public void Configure(EntityTypeBuilder<Toewijzing> b)
+    {
+        b.ToTable("toewijzingen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.ToewijzingNummer).HasMaxLength(20);
+        b.Property(x => x.Productcategorie).HasMaxLength(2);
+        b.Property(x => x.Productcode).HasMaxLength(5);
+        b.Property(x => x.Eenheid).HasMaxLength(2);
+        b.Property(x => x.Frequentie).HasMaxLength(2);
+        b.HasIndex(x => x.ToewijzingNummer).IsUnique();
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRegel>
+{
+    public void Configure(EntityTypeBuilder<AuditRegel> b)
+    {
+        b.ToTable("audit_regels");
+        b.Property(x => x.Actie).HasMaxLength(30);
+        b.Property(x => x.Entiteit).HasMaxLength(50);
+        b.Property(x => x.EntiteitId).HasMaxLength(100);
+        b.HasIndex(x => x.Moment);
+    }
+}

@@ -1,0 +1,84 @@
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Data;
+
+public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : DbContext(options)
+{
+    public DbSet<Organisatie> Organisaties => Set<Organisatie>();
+    public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
+    public DbSet<Contract> Contracten => Set<Contract>();
+    public DbSet<Client> Clienten => Set<Client>();
+    public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+    public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        builder.Properties<string>().HaveMaxLength(200);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model) => model.ApplyConfigurationsFromAssembly(typeof(MaatwerkDbContext).Assembly);
+
+    /// <summary>Adds a read line to the audit trail (saved with the next SaveChanges, or at once when asked).</summary>
+    public void LogRead(string entiteit, Guid id) => AuditRegels.Add(NewAudit(AuditActie.Lezen, entiteit, id.ToString()));
+
+    public AuditRegel NewAudit(string actie, string entiteit, string entiteitId) => new()
+    {
+        Moment = clock.GetUtcNow(),
+        GebruikerId = actor.GebruikerId,
+        Gebruiker = actor.Email,
+        OrganisatieId = actor.OrganisatieId,
+        Actie = actie,
+        Entiteit = entiteit,
+        EntiteitId = entiteitId,
+    };
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void BeforeSave()
+    {
+        var audits = new List<AuditRegel>();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditRegel)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                    throw new InvalidOperationException("Het auditlog is alleen aan te vullen: regels wijzigen of verwijderen kan niet.");
+                continue;
+            }
+            if (entry.Entity is not Entity entity)
+                continue;
+            var actie = entry.State switch
+            {
+                EntityState.Added => AuditActie.Aanmaken,
+                EntityState.Modified => AuditActie.Wijzigen,
+                EntityState.Deleted => AuditActie.Verwijderen,
+                _ => null,
+            };
+            if (actie is null)
+                continue;
+            if (entry.State == EntityState.Modified)
+                entity.Versie = Guid.NewGuid();
+            audits.Add(NewAudit(actie, entry.Metadata.ClrType.Name, entity.Id.ToString()));
+        }
+        AuditRegels.AddRange(audits);
+    }
+}

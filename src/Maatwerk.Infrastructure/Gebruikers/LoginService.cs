@@ -1,0 +1,101 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Gebruikers;
+
+public enum LoginUitkomst
+{
+    Gelukt,
+    TweedeStapNodig,
+    Mislukt,
+    Geblokkeerd,
+}
+
+/// <summary>Checks a password with lockout after repeated failures. The outcome never tells whether an account
+/// exists (no account enumeration): unknown e-mail and wrong password give the same answer.</summary>
+public sealed class LoginService(MaatwerkDbContext db, IPasswordHasher<Gebruiker> hasher, TimeProvider clock)
+{
+    public async Task<(LoginUitkomst Uitkomst, Gebruiker? Gebruiker)> ControleerWachtwoordAsync(string email, string wachtwoord, CancellationToken ct = default)
+    {
+        var nu = clock.GetUtcNow();
+        var normalized = email.Trim().ToLowerInvariant();
+        var gebruiker = await db.Gebruikers.FirstOrDefaultAsync(g => g.Email == normalized, ct);
+        if (gebruiker is null || !gebruiker.Actief)
+        {
+            hasher.HashPassword(new Gebruiker(), wachtwoord); // same work as a real check, so timing reveals nothing
+            Audit(AuditActie.InloggenMislukt, normalized, null, null);
+            await db.SaveChangesAsync(ct);
+            return (LoginUitkomst.Mislukt, null);
+        }
+        if (gebruiker.IsGeblokkeerd(nu))
+        {
+            Audit(AuditActie.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+            await db.SaveChangesAsync(ct);
+            return (LoginUitkomst.Geblokkeerd, null);
+        }
+        var result = hasher.VerifyHashedPassword(gebruiker, gebruiker.WachtwoordHash, wachtwoord);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            gebruiker.RegistreerMisluktePoging(nu);
+            Audit(AuditActie.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+            await db.SaveChangesAsync(ct);
+            return (gebruiker.IsGeblokkeerd(nu) ? LoginUitkomst.Geblokkeerd : LoginUitkomst.Mislukt, null);
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+            gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, wachtwoord);
+        if (gebruiker.TotpActief)
+        {
+            await db.SaveChangesAsync(ct);
+            return (LoginUitkomst.TweedeStapNodig, gebruiker);
+        }
+        gebruiker.RegistreerGeslaagdeLogin();
+        Audit(AuditActie.Inloggen, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+        await db.SaveChangesAsync(ct);
+        return (LoginUitkomst.Gelukt, gebruiker);
+    }
+
+    /// <summary>Second step: the TOTP code. Wrong codes count towards the same lockout as wrong passwords.</summary>
+    public async Task<LoginUitkomst> ControleerCodeAsync(Guid gebruikerId, string code, CancellationToken ct = default)
+    {
+        var nu = clock.GetUtcNow();
+        var gebruiker = await db.Gebruikers.FirstOrDefaultAsync(g => g.Id == gebruikerId, ct);
+        if (gebruiker is null || !gebruiker.Actief || gebruiker.TotpGeheim is null)
+            return LoginUitkomst.Mislukt;
+        if (gebruiker.IsGeblokkeerd(nu))
+            return LoginUitkomst.Geblokkeerd;
+        if (!Totp.Verify(gebruiker.TotpGeheim, code, nu))
+        {
+            gebruiker.RegistreerMisluktePoging(nu);
+            Audit(AuditActie.InloggenMislukt, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
+            await db.SaveChangesAsync(ct);
+            return gebruiker.IsGeblokkeerd(nu) ? LoginUitkomst.Geblokkeerd : LoginUitkomst.Mislukt;
+        }
+        gebruiker.RegistreerGeslaagdeLogin();
+        Audit(AuditActie.Inloggen, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
+        await db.SaveChangesAsync(ct);
+        return LoginUitkomst.Gelukt;
+    }
+
+    public async Task<bool> ActiveerTotpAsync(Guid gebruikerId, string geheim, string code, CancellationToken ct = default)
+    {
+        var gebruiker = await db.Gebruikers.FirstOrDefaultAsync(g => g.Id == gebruikerId, ct);
+        if (gebruiker is null || !Totp.Verify(geheim, code, clock.GetUtcNow()))
+            return false;
+        gebruiker.TotpGeheim = geheim;
+        gebruiker.TotpActief = true;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private void Audit(string actie, string email, Guid? gebruikerId, Guid? organisatieId)
+    {
+        var regel = db.NewAudit(actie, "Gebruiker", gebruikerId?.ToString() ?? "");
+        regel.Gebruiker = email.Length > 200 ? email[..200] : email;
+        regel.GebruikerId = gebruikerId;
+        regel.OrganisatieId = organisatieId;
+        db.AuditRegels.Add(regel);
+    }
+}

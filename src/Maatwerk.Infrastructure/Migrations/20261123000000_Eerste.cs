@@ -1,0 +1,145 @@
+using Maatwerk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Maatwerk.Infrastructure.Migrations;
+
+// Hand-written (the EF design package does not restore here). Column types are left to the provider, which maps the
+// CLR type and length the same way it maps the model; SchemaMatchesModelTests proves both agree on SQLite and PostgreSQL.
+[DbContext(typeof(MaatwerkDbContext))]
+[Migration("20261123000000_Eerste")]
+public sealed class Eerste : Migration
+{
+    protected override void Up(MigrationBuilder m)
+    {
+        m.CreateTable("organisaties", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Naam = t.Column<string>(maxLength: 200, nullable: false),
+            Soort = t.Column<int>(nullable: false),
+            Gemeentecode = t.Column<string>(maxLength: 4, nullable: true),
+            AgbCode = t.Column<string>(maxLength: 8, nullable: true),
+            RegioId = t.Column<Guid>(nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_organisaties", x => x.Id);
+            t.ForeignKey("FK_organisaties_organisaties_RegioId", x => x.RegioId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_organisaties_AgbCode", "organisaties", "AgbCode", unique: true);
+        m.CreateIndex("IX_organisaties_Gemeentecode", "organisaties", "Gemeentecode", unique: true);
+        m.CreateIndex("IX_organisaties_RegioId", "organisaties", "RegioId");
+
+        m.CreateTable("gebruikers", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Email = t.Column<string>(maxLength: 200, nullable: false),
+            Naam = t.Column<string>(maxLength: 200, nullable: false),
+            OrganisatieId = t.Column<Guid>(nullable: false),
+            Rol = t.Column<int>(nullable: false),
+            WachtwoordHash = t.Column<string>(maxLength: 500, nullable: false),
+            Actief = t.Column<bool>(nullable: false),
+            MisluktePogingen = t.Column<int>(nullable: false),
+            GeblokkeerdTot = t.Column<DateTime>(nullable: true),
+            TotpGeheim = t.Column<string>(maxLength: 64, nullable: true),
+            TotpActief = t.Column<bool>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_gebruikers", x => x.Id);
+            t.ForeignKey("FK_gebruikers_organisaties_OrganisatieId", x => x.OrganisatieId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_gebruikers_Email", "gebruikers", "Email", unique: true);
+        m.CreateIndex("IX_gebruikers_OrganisatieId", "gebruikers", "OrganisatieId");
+
+        m.CreateTable("contracten", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Naam = t.Column<string>(maxLength: 200, nullable: false),
+            OpdrachtgeverId = t.Column<Guid>(nullable: false),
+            AanbiederId = t.Column<Guid>(nullable: false),
+            ProfielId = t.Column<string>(maxLength: 100, nullable: false),
+            ProfielVersie = t.Column<string>(maxLength: 50, nullable: false),
+            Ingangsdatum = t.Column<DateOnly>(nullable: false),
+            Einddatum = t.Column<DateOnly>(nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_contracten", x => x.Id);
+            t.ForeignKey("FK_contracten_organisaties_AanbiederId", x => x.AanbiederId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_contracten_organisaties_OpdrachtgeverId", x => x.OpdrachtgeverId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_contracten_AanbiederId", "contracten", "AanbiederId");
+        m.CreateIndex("IX_contracten_OpdrachtgeverId", "contracten", "OpdrachtgeverId");
+
+        m.CreateTable("clienten", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Bsn = t.Column<string>(maxLength: 9, nullable: false),
+            Voornamen = t.Column<string>(maxLength: 200, nullable: false),
+            Tussenvoegsel = t.Column<string>(maxLength: 10, nullable: true),
+            Achternaam = t.Column<string>(maxLength: 200, nullable: false),
+            Geboortedatum = t.Column<DateOnly>(nullable: false),
+            Straat = t.Column<string>(maxLength: 200, nullable: false),
+            Huisnummer = t.Column<string>(maxLength: 10, nullable: false),
+            Postcode = t.Column<string>(maxLength: 6, nullable: false),
+            Woonplaats = t.Column<string>(maxLength: 100, nullable: false),
+            Telefoon = t.Column<string>(maxLength: 20, nullable: true),
+            GemeenteId = t.Column<Guid>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_clienten", x => x.Id);
+            t.ForeignKey("FK_clienten_organisaties_GemeenteId", x => x.GemeenteId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_clienten_GemeenteId_Bsn", "clienten", ["GemeenteId", "Bsn"], unique: true);
+
+        m.CreateTable("toewijzingen", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ToewijzingNummer = t.Column<string>(maxLength: 20, nullable: false),
+            ClientId = t.Column<Guid>(nullable: false),
+            ContractId = t.Column<Guid>(nullable: false),
+            Productcategorie = t.Column<string>(maxLength: 2, nullable: false),
+            Productcode = t.Column<string>(maxLength: 5, nullable: true),
+            Toewijzingsdatum = t.Column<DateOnly>(nullable: false),
+            Ingangsdatum = t.Column<DateOnly>(nullable: false),
+            Einddatum = t.Column<DateOnly>(nullable: true),
+            Volume = t.Column<int>(nullable: true),
+            Eenheid = t.Column<string>(maxLength: 2, nullable: true),
+            Frequentie = t.Column<string>(maxLength: 2, nullable: true),
+            Spoed = t.Column<bool>(nullable: false),
+            Status = t.Column<int>(nullable: false),
+            StartdatumZorg = t.Column<DateOnly>(nullable: true),
+            EinddatumZorg = t.Column<DateOnly>(nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_toewijzingen", x => x.Id);
+            t.ForeignKey("FK_toewijzingen_clienten_ClientId", x => x.ClientId, "clienten", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_toewijzingen_contracten_ContractId", x => x.ContractId, "contracten", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_toewijzingen_ClientId", "toewijzingen", "ClientId");
+        m.CreateIndex("IX_toewijzingen_ContractId", "toewijzingen", "ContractId");
+        m.CreateIndex("IX_toewijzingen_ToewijzingNummer", "toewijzingen", "ToewijzingNummer", unique: true);
+
+        m.CreateTable("audit_regels", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Moment = t.Column<DateTime>(nullable: false),
+            GebruikerId = t.Column<Guid>(nullable: true),
+            Gebruiker = t.Column<string>(maxLength: 200, nullable: false),
+            OrganisatieId = t.Column<Guid>(nullable: true),
+            Actie = t.Column<string>(maxLength: 30, nullable: false),
+            Entiteit = t.Column<string>(maxLength: 50, nullable: false),
+            EntiteitId = t.Column<string>(maxLength: 100, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_audit_regels", x => x.Id));
+        m.CreateIndex("IX_audit_regels_Moment", "audit_regels", "Moment");
+    }
+
+    protected override void Down(MigrationBuilder m)
+    {
+        foreach (var table in new[] { "audit_regels", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+            m.DropTable(table);
+    }
+}

@@ -1,0 +1,182 @@
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Maatwerk.Infrastructure.Seed;
+
+/// <summary>Dutch demo data: real CBS gemeentecodes, invented people and addresses, test BSNs (999…, elfproef-valid).</summary>
+public static class DemoData
+{
+    public const string Wachtwoord = "Maatwerk-demo-2026";
+
+    public sealed record DemoLogin(string Email, Rol Rol, string Organisatie);
+
+    public static IReadOnlyList<DemoLogin> Logins { get; } =
+    [
+        new("consulent@deventer.demo", Rol.Consulent, "Gemeente Deventer"),
+        new("contractmanager@deventer.demo", Rol.Contractmanager, "Gemeente Deventer"),
+        new("declaraties@deventer.demo", Rol.Declaratiebeoordelaar, "Gemeente Deventer"),
+        new("toezicht@deventer.demo", Rol.Toezichthouder, "Gemeente Deventer"),
+        new("beheer@deventer.demo", Rol.Beheerder, "Gemeente Deventer"),
+        new("consulent@gooivecht.demo", Rol.Consulent, "Regio Gooi en Vechtstreek"),
+        new("consulent@voorneaanzee.demo", Rol.Consulent, "Gemeente Voorne aan Zee"),
+        new("administratie@delinde.demo", Rol.Administratie, "Zorggroep De Linde"),
+        new("begeleider@delinde.demo", Rol.Begeleider, "Zorggroep De Linde"),
+        new("kwaliteit@delinde.demo", Rol.Kwaliteit, "Zorggroep De Linde"),
+        new("administratie@opmaat.demo", Rol.Administratie, "Begeleiding Op Maat B.V."),
+        new("administratie@samenverder.demo", Rol.Administratie, "Stichting Samen Verder"),
+        new("administratie@kompas.demo", Rol.Administratie, "Cliëntondersteuning Kompas"),
+    ];
+
+    public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
+
+    public static void Seed(MaatwerkDbContext db, DateOnly vandaag)
+    {
+        var deventer = Gemeente("Gemeente Deventer", "0150");
+        var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
+        var regio = new Organisatie { Naam = "Regio Gooi en Vechtstreek", Soort = OrganisatieSoort.Regio };
+        var regioLeden = new[]
+        {
+            Gemeente("Gemeente Hilversum", "0402", regio), Gemeente("Gemeente Gooise Meren", "1942", regio),
+            Gemeente("Gemeente Huizen", "0406", regio), Gemeente("Gemeente Blaricum", "0376", regio),
+            Gemeente("Gemeente Laren", "0417", regio), Gemeente("Gemeente Wijdemeren", "1696", regio),
+        };
+        var linde = Aanbieder("Zorggroep De Linde", "75750101");
+        var opMaat = Aanbieder("Begeleiding Op Maat B.V.", "75750202");
+        var samenVerder = Aanbieder("Stichting Samen Verder", "75750303");
+        var kompas = Aanbieder("Cliëntondersteuning Kompas", "75750404");
+        db.Organisaties.AddRange([deventer, voorne, regio, .. regioLeden, linde, opMaat, samenVerder, kompas]);
+
+        var start2023 = new DateOnly(2023, 1, 1);
+        var contracten = new[]
+        {
+            Contract("Raamovereenkomst Wmo-maatwerk Deventer 2023 — De Linde", deventer, linde, "deventer-wmo-2023", start2023),
+            Contract("Raamovereenkomst Wmo-maatwerk Deventer 2023 — Op Maat", deventer, opMaat, "deventer-wmo-2023", start2023),
+            Contract("Individuele begeleiding Voorne aan Zee — Op Maat", voorne, opMaat, "voorne-aan-zee-ib", new DateOnly(2024, 1, 1)),
+            Contract("Begeleiding specifieke doelgroepen Gooi en Vechtstreek — Samen Verder", regio, samenVerder, "gooi-vechtstreek-bsd", new DateOnly(2024, 1, 1)),
+            Contract("Begeleiding specifieke doelgroepen Gooi en Vechtstreek — De Linde", regio, linde, "gooi-vechtstreek-bsd", new DateOnly(2024, 1, 1)),
+            Contract("Onafhankelijke cliëntondersteuning Voorne aan Zee — Kompas", voorne, kompas, "oco", new DateOnly(2025, 1, 1)),
+        };
+        db.Contracten.AddRange(contracten);
+
+        var hasher = new PasswordHasher<Gebruiker>();
+        var orgs = new[] { deventer, voorne, regio, linde, opMaat, samenVerder, kompas }.ToDictionary(o => o.Naam);
+        foreach (var login in Logins)
+        {
+            var gebruiker = new Gebruiker
+            {
+                Email = login.Email, Naam = NaamVoor(login), OrganisatieId = orgs[login.Organisatie].Id, Rol = login.Rol,
+            };
+            gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, Wachtwoord);
+            db.Gebruikers.Add(gebruiker);
+        }
+
+        var random = new Random(2026);
+        var bsns = TestBsns().GetEnumerator();
+        Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
+        var nummer = 1;
+        for (var i = 0; i < 48; i++)
+        {
+            bsns.MoveNext();
+            var gemeente = woonGemeenten[i % woonGemeenten.Length];
+            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
+            db.Clienten.Add(client);
+            var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
+            var contract = mogelijk[random.Next(mogelijk.Length)];
+            db.Toewijzingen.Add(NieuweToewijzing(random, $"TW{vandaag.Year}{nummer++:D5}", client, contract, vandaag, i));
+        }
+        db.SaveChanges();
+    }
+
+    private static Organisatie Gemeente(string naam, string code, Organisatie? regio = null) =>
+        new() { Naam = naam, Soort = OrganisatieSoort.Gemeente, Gemeentecode = code, RegioId = regio?.Id };
+
+    private static Organisatie Aanbieder(string naam, string agb) =>
+        new() { Naam = naam, Soort = OrganisatieSoort.Aanbieder, AgbCode = agb };
+
+    private static Contract Contract(string naam, Organisatie opdrachtgever, Organisatie aanbieder, string profiel, DateOnly ingang) =>
+        new()
+        {
+            Naam = naam, OpdrachtgeverId = opdrachtgever.Id, AanbiederId = aanbieder.Id, ProfielId = profiel,
+            ProfielVersie = "1", Ingangsdatum = ingang,
+        };
+
+    private static string NaamVoor(DemoLogin login) => login.Rol switch
+    {
+        Rol.Consulent => "Fatima el Amrani",
+        Rol.Contractmanager => "Joost van der Meer",
+        Rol.Declaratiebeoordelaar => "Ingrid Bakker",
+        Rol.Toezichthouder => "Ruud Hendriks",
+        Rol.Beheerder => "Sanne de Wit",
+        Rol.Administratie => "Priya Ramdin",
+        Rol.Begeleider => "Thomas Jansen",
+        _ => "Marieke Visser",
+    };
+
+    /// <summary>Elfproef-valid numbers from the 999… range that is reserved for testing.</summary>
+    public static IEnumerable<string> TestBsns()
+    {
+        for (var n = 999_990_001; n < 999_999_999; n++)
+        {
+            var s = n.ToString("D9");
+            if (Bsn.PassesElfproef(s))
+                yield return s;
+        }
+    }
+
+    private static readonly string[] Voornamen = ["Anna", "Bram", "Cor", "Daan", "Els", "Fenna", "Gert", "Hanneke", "Ilse", "Jan", "Kees", "Lotte", "Mohamed", "Noor", "Oscar", "Petra", "Rik", "Saskia", "Tineke", "Wim", "Yusuf", "Zeynep"];
+    private static readonly (string? Tussen, string Achter)[] Achternamen = [(null, "Bosman"), ("de", "Vries"), ("van", "Dijk"), (null, "Smit"), ("van den", "Berg"), (null, "Mulder"), ("de", "Groot"), (null, "Kuipers"), (null, "Yilmaz"), ("van", "Leeuwen"), (null, "Brouwer"), ("ter", "Horst")];
+    private static readonly string[] Straten = ["Lindenlaan", "Kerkstraat", "Molenweg", "Dorpsstraat", "Wilhelminastraat", "Beukenhof", "Stationsweg", "Havenkade"];
+
+    private static Client NieuweClient(Random random, string bsn, Organisatie gemeente, DateOnly vandaag)
+    {
+        var (tussen, achter) = Achternamen[random.Next(Achternamen.Length)];
+        return new Client
+        {
+            Bsn = bsn,
+            Voornamen = Voornamen[random.Next(Voornamen.Length)],
+            Tussenvoegsel = tussen,
+            Achternaam = achter,
+            Geboortedatum = vandaag.AddYears(-random.Next(19, 92)).AddDays(-random.Next(365)),
+            Straat = Straten[random.Next(Straten.Length)],
+            Huisnummer = random.Next(1, 180).ToString(),
+            Postcode = $"{random.Next(1000, 9999)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}",
+            Woonplaats = gemeente.Naam.Replace("Gemeente ", ""),
+            Telefoon = $"06{random.Next(10000000, 99999999)}",
+            GemeenteId = gemeente.Id,
+        };
+    }
+
+    private static Toewijzing NieuweToewijzing(Random random, string nummer, Client client, Contract contract, DateOnly vandaag, int i)
+    {
+        var status = (ToewijzingStatus)(i % 5 + 1);
+        var ingang = status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt
+            ? vandaag.AddDays(-random.Next(100, 300))
+            : vandaag.AddDays(random.Next(-20, 15));
+        var toewijzing = new Toewijzing
+        {
+            ToewijzingNummer = nummer,
+            ClientId = client.Id,
+            ContractId = contract.Id,
+            Productcategorie = contract.ProfielId == "oco" ? "10" : "02",
+            Productcode = contract.ProfielId == "oco" ? null : "02A01",
+            Toewijzingsdatum = ingang.AddDays(-random.Next(3, 20)),
+            Ingangsdatum = ingang,
+            Einddatum = ingang.AddMonths(12).AddDays(-1),
+            Volume = random.Next(1, 8) * 60,
+            Eenheid = "04",
+            Frequentie = "2",
+            Spoed = i % 11 == 0,
+            Status = status,
+        };
+        if (status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt)
+            toewijzing.StartdatumZorg = ingang.AddDays(random.Next(0, 5));
+        if (status == ToewijzingStatus.Gestopt)
+            toewijzing.EinddatumZorg = toewijzing.StartdatumZorg!.Value.AddDays(random.Next(30, 90));
+        return toewijzing;
+    }
+}

@@ -1,0 +1,72 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Contracten;
+using Maatwerk.Infrastructure.Gebruikers;
+using Maatwerk.Infrastructure.Organisaties;
+using Maatwerk.Infrastructure.Startpagina;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Api;
+
+/// <summary>The JSON API under /api. It uses the same services (and so the same data scope) as the pages.</summary>
+public static class MaatwerkApi
+{
+    public static void MapMaatwerkApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/start", async (DataScope scope, CancellationToken ct) => Results.Ok(await StartCijfers.BerekenAsync(scope, ct)));
+
+        var clienten = api.MapGroup("/clienten").RequireAuthorization(Policies.Clienten);
+        clienten.MapGet("/", async (string? zoek, ClientService s, CancellationToken ct) => Results.Ok(await s.ListAsync(zoek, ct)));
+        clienten.MapGet("/{id:guid}", async (Guid id, ClientService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        clienten.MapPost("/", async (ClientInvoer invoer, ClientService s, CancellationToken ct) =>
+            ApiResults.From(await s.CreateAsync(invoer, ct), "/api/clienten", created: true));
+        clienten.MapPut("/{id:guid}", async (Guid id, ClientInvoer invoer, ClientService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/clienten", created: false));
+
+        var organisaties = api.MapGroup("/organisaties").RequireAuthorization(Policies.Organisaties);
+        organisaties.MapGet("/", async (OrganisatieService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
+        organisaties.MapGet("/{id:guid}", async (Guid id, OrganisatieService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        organisaties.MapPost("/", async (OrganisatieInvoer invoer, OrganisatieService s, CancellationToken ct) =>
+            ApiResults.From(await s.CreateAsync(invoer, ct), "/api/organisaties", created: true));
+        organisaties.MapPut("/{id:guid}", async (Guid id, OrganisatieInvoer invoer, OrganisatieService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/organisaties", created: false));
+
+        var contracten = api.MapGroup("/contracten").RequireAuthorization(Policies.Contracten);
+        contracten.MapGet("/", async (ContractService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
+        contracten.MapGet("/{id:guid}", async (Guid id, ContractService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        contracten.MapPost("/", async (ContractInvoer invoer, ContractService s, CancellationToken ct) =>
+            ApiResults.From(await s.CreateAsync(invoer, ct), "/api/contracten", created: true));
+        contracten.MapPut("/{id:guid}", async (Guid id, ContractInvoer invoer, ContractService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/contracten", created: false));
+
+        var gebruikers = api.MapGroup("/gebruikers").RequireAuthorization(Policies.Gebruikers);
+        gebruikers.MapGet("/", async (GebruikerService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(GebruikerDto.From)));
+        gebruikers.MapGet("/{id:guid}", async (Guid id, GebruikerService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } g ? GebruikerDto.From(g) : null));
+        gebruikers.MapPost("/", async (GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
+            ApiResults.From(await s.CreateAsync(invoer, ct), "/api/gebruikers", created: true));
+        gebruikers.MapPut("/{id:guid}", async (Guid id, GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/gebruikers", created: false));
+
+        var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(Policies.Toewijzingen);
+        toewijzingen.MapGet("/", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
+            Results.Ok((await s.ListAsync(status, client, ct)).Select(r => r.Toewijzing)));
+        toewijzingen.MapGet("/{id:guid}", async (Guid id, ToewijzingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+
+        api.MapGet("/audit", async (AuditService s, CancellationToken ct) => Results.Ok(await s.ListAsync(500, ct)))
+            .RequireAuthorization(Policies.Audit);
+    }
+
+    /// <summary>A user as the API shows it: never the password hash or the TOTP secret.</summary>
+    public sealed record GebruikerDto(Guid Id, string Email, string Naam, Guid OrganisatieId, Rol Rol, bool Actief, bool TotpActief, bool Geblokkeerd, Guid Versie)
+    {
+        public static GebruikerDto From(Gebruiker g) =>
+            new(g.Id, g.Email, g.Naam, g.OrganisatieId, g.Rol, g.Actief, g.TotpActief, g.IsGeblokkeerd(DateTimeOffset.UtcNow), g.Versie);
+    }
+}

@@ -1,0 +1,41 @@
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Seed;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Web.Hosting;
+
+public static class DatabaseStartup
+{
+    /// <summary>Migrates the database, seeds Dutch demo data when it is empty (Database:DemoData, on by default) and
+    /// prints where the app listens and how to log in.</summary>
+    public static WebApplication PrepareDatabase(this WebApplication app)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
+            db.Database.Migrate();
+            if (app.Configuration.GetValue("Database:DemoData", true) && DemoData.IsEmpty(db))
+                DemoData.Seed(db, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+        app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+        return app;
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        Console.WriteLine();
+        Console.WriteLine("Maatwerk draait op: " + string.Join(", ", addresses));
+        Console.WriteLine($"Database: {options.Provider}");
+        if (app.Configuration.GetValue("Database:DemoData", true))
+        {
+            Console.WriteLine($"Demo-accounts (wachtwoord voor allemaal: {DemoData.Wachtwoord}):");
+            foreach (var login in DemoData.Logins)
+                Console.WriteLine($"  {login.Email,-34} {login.Rol,-22} {login.Organisatie}");
+        }
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Contracten;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Gebruikers;
+using Maatwerk.Infrastructure.Organisaties;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Api;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Maatwerk.Web.Hosting;
+
+public static class MaatwerkHost
+{
+    public const string TweedeStapScheme = "TweedeStap";
+
+    public static WebApplicationBuilder AddMaatwerk(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        SqliteDefaults.ResolveRelativePath(config, builder.Environment.ContentRootPath);
+
+        services.AddMaatwerkDatabase(config);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped(ScopeFactory.Create);
+        services.AddSingleton<IPasswordHasher<Gebruiker>, PasswordHasher<Gebruiker>>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<ClientService>();
+        services.AddScoped<OrganisatieService>();
+        services.AddScoped<ContractService>();
+        services.AddScoped<GebruikerService>();
+        services.AddScoped<ToewijzingService>();
+        services.AddScoped<AuditService>();
+        services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "maatwerk.sessie";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/Account/Inloggen";
+                o.LogoutPath = "/Account/Uitloggen";
+                o.AccessDeniedPath = "/Account/GeenToegang";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ApiAware(StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ApiAware(StatusCodes.Status403Forbidden);
+            })
+            .AddCookie(TweedeStapScheme, o =>
+            {
+                o.Cookie.Name = "maatwerk.tweedestap";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                o.LoginPath = "/Account/Inloggen";
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddNavigatiePolicies();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("inloggen", context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = config.GetValue("Security:InlogpogingenPerMinuut", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "maatwerk.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+        services.AddRazorPages(o =>
+        {
+            foreach (var page in new[] { "/Account/Inloggen", "/Account/TweedeStap", "/Account/Uitloggen", "/Account/GeenToegang", "/Fout" })
+                o.Conventions.AllowAnonymousToPage(page);
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseMaatwerk(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Fout");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseTotpVerplichting();
+        app.MapRazorPages();
+        app.MapMaatwerkApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> ApiAware(int status) =>
+        context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+                context.Response.StatusCode = status;
+            else
+                context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        };
+}

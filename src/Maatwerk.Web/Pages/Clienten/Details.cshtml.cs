@@ -1,0 +1,26 @@
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Clienten;
+
+[Authorize(Policy = Policies.Clienten)]
+public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen) : PageModel
+{
+    public Client Client { get; private set; } = null!;
+    public List<ToewijzingService.Regel> Toewijzingen { get; private set; } = [];
+    public bool MagWijzigen => clienten.MagWijzigen;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await clienten.GetAsync(id, ct) is not { } client)
+            return NotFound();
+        Client = client;
+        Toewijzingen = await toewijzingen.ListAsync(clientId: id, ct: ct);
+        return Page();
+    }
+}
