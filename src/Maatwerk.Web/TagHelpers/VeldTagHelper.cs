@@ -32,6 +32,8 @@ public sealed class VeldTagHelper : TagHelper
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
         var value = state?.AttemptedValue ?? Format(For.Model);
         var type = Type ?? InferType(For.ModelExplorer.ModelType);
+        if (type == "password")
+            value = null; // never send a password back to the browser
         var invalid = errors.Count > 0;
         var enc = HtmlEncoder.Default;
 

@@ -1,6 +1,5 @@
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Clienten;
-using Maatwerk.Infrastructure.Common;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,20 +43,10 @@ public sealed class BewerkenModel(ClientService clienten, DataScope scope) : Pag
             return Page();
         }
         var result = id is { } bestaand ? await clienten.UpdateAsync(bestaand, Invoer, ct) : await clienten.CreateAsync(Invoer, ct);
-        switch (result.Status)
-        {
-            case SaveStatus.Ok:
-                TempData["Melding"] = "De gegevens van de cliënt zijn opgeslagen.";
-                return RedirectToPage("Details", new { id = result.Id });
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Conflict:
-                Fout = SaveResult.ConflictMessage;
-                break;
-            default:
-                ModelState.AddSaveErrors(result, nameof(Invoer));
-                break;
-        }
+        var klaar = this.Verwerk(result, "De gegevens van de cliënt zijn opgeslagen.", r => RedirectToPage("Details", new { id = r.Id }), out var fout);
+        if (klaar is not null)
+            return klaar;
+        Fout = fout;
         await LaadKeuzesAsync(ct);
         return Page();
     }

@@ -1,0 +1,14 @@
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Audit;
+
+[Authorize(Policy = Policies.Audit)]
+public sealed class IndexModel(AuditService audit) : PageModel
+{
+    public List<AuditRegel> Regels { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Regels = await audit.ListAsync(500, ct);
+}

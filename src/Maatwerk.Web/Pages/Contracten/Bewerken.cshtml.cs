@@ -1,0 +1,62 @@
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Contracten;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Web.Pages.Contracten;
+
+[Authorize(Policy = Policies.Contracten)]
+public sealed class BewerkenModel(ContractService contracten, DataScope scope) : PageModel
+{
+    [BindProperty] public ContractInvoer Invoer { get; set; } = new();
+    public Guid? Id { get; private set; }
+    public string? Fout { get; private set; }
+    public List<SelectListItem> Opdrachtgevers { get; private set; } = [];
+    public List<SelectListItem> Aanbieders { get; private set; } = [];
+    public List<SelectListItem> Profielen { get; } =
+        ContractService.BekendeProfielen.Select(p => new SelectListItem($"{p.Naam} ({p.Id})", p.Id)).ToList();
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        if (!contracten.MagWijzigen)
+            return NotFound();
+        Id = id;
+        if (id is { } bestaand)
+        {
+            if (await contracten.GetAsync(bestaand, ct) is not { } c)
+                return NotFound();
+            Invoer = ContractInvoer.From(c);
+        }
+        await LaadKeuzesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        ModelState.ReplaceBindingErrors();
+        if (ModelState.IsValid)
+        {
+            var result = id is { } bestaand ? await contracten.UpdateAsync(bestaand, Invoer, ct) : await contracten.CreateAsync(Invoer, ct);
+            var klaar = this.Verwerk(result, "Het contract is opgeslagen.", _ => RedirectToPage("Index"), out var fout);
+            if (klaar is not null)
+                return klaar;
+            Fout = fout;
+        }
+        await LaadKeuzesAsync(ct);
+        return Page();
+    }
+
+    private async Task LaadKeuzesAsync(CancellationToken ct)
+    {
+        var opdrachtgeverIds = scope.OpdrachtgeverIds;
+        var organisaties = await scope.Organisaties().OrderBy(o => o.Naam).ToListAsync(ct);
+        Opdrachtgevers = organisaties.Where(o => opdrachtgeverIds.Contains(o.Id)).Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToList();
+        Aanbieders = organisaties.Where(o => o.Soort == OrganisatieSoort.Aanbieder).Select(o => new SelectListItem($"{o.Naam} (AGB {o.AgbCode})", o.Id.ToString())).ToList();
+    }
+}
