@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test of Maatwerk: installs what the tests need when it is missing (PostgreSQL server, Chromium,
+# npm packages via the build), starts a throw-away PostgreSQL cluster on a free local port, runs all tests on
+# SQLite, runs the web and browser tests again on PostgreSQL, and cleans up. CI (.ci/run) calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== Installeren: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+pgdir=$(mktemp -d /tmp/maatwerk-pg.XXXXXX)
+port=0
+for candidate in $(shuf -i 20000-45000 -n 50); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ "$port" != 0 ] || { echo "Geen vrije poort gevonden voor PostgreSQL" >&2; exit 1; }
+
+pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+cleanup() {
+  pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pgdir"
+}
+trap cleanup EXIT
+pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust --no-sync -E UTF8 >/dev/null
+pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
+  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+echo "== PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') draait op 127.0.0.1:$port"
+export MAATWERK_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+
+echo "== Bouwen"
+dotnet build Maatwerk.sln -c Release -nologo -v q
+
+log="$pgdir/test.log"
+run() { dotnet test "$@" -c Release --no-build -nologo 2>&1 | tee -a "$log"; return "${PIPESTATUS[0]}"; }
+
+status=0
+echo "== Alle tests op SQLite (schematests ook op PostgreSQL)"
+MAATWERK_TEST_DB=sqlite run Maatwerk.sln || status=1
+echo "== Web- en browsertests op PostgreSQL"
+MAATWERK_TEST_DB=postgres run tests/Maatwerk.Web.Tests || status=1
+MAATWERK_TEST_DB=postgres run tests/Maatwerk.E2E || status=1
+
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then status=1; fi
+exit $status
