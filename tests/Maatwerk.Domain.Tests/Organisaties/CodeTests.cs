@@ -1,0 +1,50 @@
+using Maatwerk.Domain.Organisaties;
+
+namespace Maatwerk.Domain.Tests.Organisaties;
+
+public sealed class CodeTests
+{
+    [Theory]
+    [InlineData("75750101")]
+    [InlineData("01234567")]
+    public void Agb_code_is_eight_digits(string input) => AgbCode.TryParse(input, out _, out _).Should().BeTrue();
+
+    [Theory]
+    [InlineData("7575010", "De AGB-code moet uit precies 8 cijfers bestaan.")]
+    [InlineData("757501011", "De AGB-code moet uit precies 8 cijfers bestaan.")]
+    [InlineData("7575A101", "De AGB-code moet uit precies 8 cijfers bestaan.")]
+    [InlineData("00000000", "De AGB-code 00000000 bestaat niet.")]
+    public void Agb_code_errors_are_dutch(string input, string message)
+    {
+        AgbCode.TryParse(input, out _, out var error).Should().BeFalse();
+        error.Should().Be(message);
+    }
+
+    [Theory]
+    [InlineData("0150")] // Deventer
+    [InlineData("1992")] // Voorne aan Zee
+    [InlineData("0402")] // Hilversum
+    public void Gemeentecode_is_four_digits_with_leading_zeros(string input)
+    {
+        Gemeentecode.TryParse(input, out var code, out _).Should().BeTrue();
+        code.Value.Should().Be(input);
+    }
+
+    [Theory]
+    [InlineData("150")]
+    [InlineData("01500")]
+    [InlineData("0x50")]
+    [InlineData("0000")]
+    [InlineData("")]
+    public void Gemeentecode_refuses_other_input(string input) =>
+        Gemeentecode.TryParse(input, out _, out var error).Should().BeFalse(error);
+
+    [Fact]
+    public void Organisation_codes_must_fit_the_kind()
+    {
+        var aanbieder = new Organisatie { Naam = "Zorg BV", Soort = OrganisatieSoort.Aanbieder, AgbCode = "123", Gemeentecode = "0150" };
+        aanbieder.Validate().Select(e => e.Field).Should().BeEquivalentTo(["AgbCode", "Gemeentecode"]);
+        var gemeente = new Organisatie { Naam = "Gemeente Deventer", Soort = OrganisatieSoort.Gemeente, Gemeentecode = "0150" };
+        gemeente.Validate().Should().BeEmpty();
+    }
+}
