@@ -85,6 +85,8 @@ public static class MaatwerkHost
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
+        // Dutch text (é, ë, —) is written as is, not as numeric entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             foreach (var page in new[] { "/Account/Inloggen", "/Account/TweedeStap", "/Account/Uitloggen", "/Account/GeenToegang", "/Fout" })

@@ -12,7 +12,7 @@ namespace Maatwerk.Web.TagHelpers;
 /// Usage: &lt;veld for="Invoer.Bsn" label="BSN" /&gt;, or with options: &lt;veld for="Invoer.Rol" label="Rol" options="Model.Rollen" /&gt;.
 /// </summary>
 [HtmlTargetElement("veld", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class VeldTagHelper : TagHelper
+public sealed class VeldTagHelper(HtmlEncoder enc) : TagHelper
 {
     [HtmlAttributeName("for")] public ModelExpression For { get; set; } = null!;
     public string Label { get; set; } = "";
@@ -35,7 +35,6 @@ public sealed class VeldTagHelper : TagHelper
         if (type == "password")
             value = null; // never send a password back to the browser
         var invalid = errors.Count > 0;
-        var enc = HtmlEncoder.Default;
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
