@@ -89,7 +89,7 @@ public static class MaatwerkHost
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
-            foreach (var page in new[] { "/Account/Inloggen", "/Account/TweedeStap", "/Account/Uitloggen", "/Account/GeenToegang", "/Fout" })
+            foreach (var page in new[] { "/Account/Inloggen", "/Account/TweedeStap", "/Account/Uitloggen", "/Account/GeenToegang", "/Fout", "/Status" })
                 o.Conventions.AllowAnonymousToPage(page);
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -104,6 +104,7 @@ public static class MaatwerkHost
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Fout");
         app.UseSecurityHeaders();
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
