@@ -39,8 +39,10 @@ public sealed record Deadline(DateOnly Datum, DateTime? Moment = null, DateOnly?
     public bool OpTijd(DateTime moment) =>
         Moment is { } m ? moment <= m : DateOnly.FromDateTime(moment) <= Datum;
 
-    public bool Verstreken(DateOnly peildatum) =>
-        !Onverwijld && (Moment is { } m ? peildatum > DateOnly.FromDateTime(m) : peildatum > Datum);
+    /// <summary>Is the deadline past at <paramref name="peilmoment"/>? An "onverwijld" deadline never passes by
+    /// itself: there is no number, a person judges lateness.</summary>
+    public bool Verstreken(DateTime peilmoment) =>
+        !Onverwijld && (Moment is { } m ? peilmoment > m : DateOnly.FromDateTime(peilmoment) > Datum);
 
     /// <summary>"yyyy-MM-dd", or "yyyy-MM-ddTHH:mm" for hour-based deadlines.</summary>
     public string Formatteer() => Moment is { } m ? m.ToString("yyyy-MM-dd'T'HH:mm") : Datum.ToString("yyyy-MM-dd");
