@@ -97,7 +97,10 @@ public sealed class VerplichtingenEngine
     {
         if (g.Id == trigger.Id || !regel.VoldaanDoor.Contains(g.Soort)) return false;
         if (v.Onderwerp is not null && g.Onderwerp != v.Onderwerp) return false;
-        return v.Deadline.Vanaf is { } vanaf ? g.Datum >= vanaf : g.Moment >= trigger.Moment;
+        if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
+        // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met
+        // by evidence from before the trigger too.
+        return v.Deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
     }
 
     private static VerplichtingStatus Status(Deadline deadline, Gebeurtenis? bewijs, DateTime peilmoment) => bewijs switch
