@@ -43,6 +43,14 @@ public static partial class ProfielParser
             var melding = e.InnerException?.Message ?? e.Message;
             return new(null, [new ProfielFout(bestand, (int)e.Start.Line, (int)e.Start.Column, $"ongeldige YAML: {melding}")]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is still open at
+            // the end of the text.
+            var laatste = yaml.TrimEnd().Split('\n').Length;
+            return new(null, [new ProfielFout(bestand, laatste, 1,
+                "ongeldige YAML: onverwacht einde van het bestand; is een '{' of '[' niet gesloten?")]);
+        }
         if (stream.Documents.Count != 1)
             return new(null, [new ProfielFout(bestand, 1, 1, "een profielbestand moet precies één YAML-document bevatten.")]);
         if (lezer.AlsMap(stream.Documents[0].RootNode, "het profiel") is not { } root) return new(null, lezer.Fouten);
@@ -151,8 +159,10 @@ public static partial class ProfielParser
         if (type is null) lezer.Fout(lezer.Knoop(map, "type")!, $"type '{typeText}' van {wat} moet 'termijn' of 'controle' zijn.");
         var actor = lezer.Tekst(map, "actor", wat) ?? "aanbieder";
         if (!Actoren.Contains(actor)) lezer.Fout(lezer.Knoop(map, "actor")!, $"actor '{actor}' van {wat} moet een van {string.Join(", ", Actoren)} zijn.");
-        var termijn = lezer.Knoop(map, "termijn") is { } t ? TermijnParser.Lees(lezer, t, $"de termijn van {wat}") : null;
-        if (id is null || bron is null || omschrijving is null || type is null) return null;
+        var termijnNode = lezer.Knoop(map, "termijn");
+        var termijn = termijnNode is null ? null : TermijnParser.Lees(lezer, termijnNode, $"de termijn van {wat}");
+        // A term that failed to parse is already reported; leaving the rule out avoids a second "mist 'termijn'".
+        if (id is null || bron is null || omschrijving is null || type is null || (termijnNode is not null && termijn is null)) return null;
         return new Regel
         {
             Id = id,
