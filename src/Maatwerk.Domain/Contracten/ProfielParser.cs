@@ -151,7 +151,7 @@ public static partial class ProfielParser
         var id = lezer.Tekst(map, "id", "een regel", verplicht: true);
         var wat = id is null ? "een regel" : $"regel '{id}'";
         lezer.AlleenVelden(map, wat, "id", "bron", "omschrijving", "type", "soort", "actor", "onderwerp", "gebeurtenis",
-            "termijn", "voldaanDoor", "voorwaarde", "lezing", "parameters");
+            "termijn", "voldaanDoor", "voorwaarde", "nietVoorIngangsdatum", "lezing", "parameters");
         var bron = lezer.Tekst(map, "bron", wat, verplicht: true);
         var omschrijving = lezer.Tekst(map, "omschrijving", wat, verplicht: true);
         var typeText = lezer.Tekst(map, "type", wat) ?? "termijn";
@@ -176,6 +176,7 @@ public static partial class ProfielParser
             Termijn = termijn,
             VoldaanDoor = lezer.Lijst(map, "voldaanDoor", wat),
             Voorwaarde = lezer.Knoop(map, "voorwaarde") is { } v ? LeesVoorwaarde(lezer, v, wat) : Voorwaarde.Altijd,
+            NietVoorIngangsdatum = lezer.JaNee(map, "nietVoorIngangsdatum", wat) ?? false,
             Lezing = lezer.Tekst(map, "lezing", wat),
             Parameters = lezer.Knoop(map, "parameters") is { } p ? LeesParameters(lezer, p, wat) : new Dictionary<string, string>(),
             Positie = lezer.Positie(node),

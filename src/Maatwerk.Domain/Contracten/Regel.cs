@@ -28,6 +28,8 @@ public sealed record Regel
     public Termijn? Termijn { get; init; }
     public IReadOnlyList<string> VoldaanDoor { get; init; } = [];
     public Voorwaarde Voorwaarde { get; init; } = Voorwaarde.Altijd;
+    /// <summary>The deadline is never earlier than the event's ingangsdatum (allocation start), e.g. IB-A2.</summary>
+    public bool NietVoorIngangsdatum { get; init; }
     /// <summary>The stated reading where the catalogue flags an ambiguity (e.g. "AMB-09: …").</summary>
     public string? Lezing { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

@@ -17,6 +17,8 @@ public sealed record Gebeurtenis
     public bool Spoed { get; init; }
     public string? ProductCode { get; init; }
     public string? Perceel { get; init; }
+    /// <summary>Start date of the allocation when it lies after the message date (see Regel.NietVoorIngangsdatum).</summary>
+    public DateOnly? Ingangsdatum { get; init; }
 
     public DateOnly Datum => DateOnly.FromDateTime(Moment);
 

@@ -21,6 +21,8 @@ public sealed record Verplichting
     public required string Omschrijving { get; init; }
     public required string Soort { get; init; }
     public required string Actor { get; init; }
+    /// <summary>Kind of subject from the rule: toewijzing, client, medewerker, klacht, melding, organisatie, periode.</summary>
+    public string OnderwerpSoort { get; init; } = "toewijzing";
     public required Deadline Deadline { get; init; }
     public required string GebeurtenisId { get; init; }
     public Onderwerp? Onderwerp { get; init; }

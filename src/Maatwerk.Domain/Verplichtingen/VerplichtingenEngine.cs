@@ -33,7 +33,8 @@ public sealed class VerplichtingenEngine
                 Omschrijving = r.Omschrijving,
                 Soort = r.Soort,
                 Actor = r.Actor,
-                Deadline = Rekenaar.Bereken(referentie, r.Termijn!),
+                OnderwerpSoort = r.Onderwerp,
+                Deadline = Deadline(r, referentie, gebeurtenis),
                 GebeurtenisId = gebeurtenis.Id,
                 Onderwerp = gebeurtenis.Onderwerp,
                 ProfielId = Profiel.Id,
@@ -55,8 +56,10 @@ public sealed class VerplichtingenEngine
     {
         var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment)
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
+        var perSoort = bekend.ToLookup(g => g.Soort);
         var gemeten = (vastgelegd ?? []).Where(v => v.Status != VerplichtingStatus.Open && v.Bewijs is not null)
-            .ToDictionary(v => v.Id);
+            .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
         var gebruikt = new HashSet<(string Regel, string Bewijs)>();
         var result = new List<Verplichting>();
         foreach (var verplichting in bekend.SelectMany(Creeer))
@@ -68,8 +71,11 @@ public sealed class VerplichtingenEngine
                 continue;
             }
             var regel = Profiel.ZoekRegel(verplichting.RegelId)!;
-            var trigger = bekend.First(g => g.Id == verplichting.GebeurtenisId);
-            var bewijs = bekend.FirstOrDefault(g => IsBewijs(g, regel, verplichting, trigger) && !gebruikt.Contains((regel.Id, g.Id)));
+            var trigger = perId[verplichting.GebeurtenisId];
+            var bewijs = regel.VoldaanDoor.SelectMany(s => perSoort[s])
+                .Where(g => IsBewijs(g, verplichting, trigger) && !gebruikt.Contains((regel.Id, g.Id)))
+                .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
             result.Add(verplichting with { Status = Status(verplichting.Deadline, bewijs, peilmoment), Bewijs = bewijs });
         }
@@ -93,9 +99,18 @@ public sealed class VerplichtingenEngine
         return einde is { } e ? e.ToDateTime(TimeOnly.MinValue) : gebeurtenis.Moment;
     }
 
-    private static bool IsBewijs(Gebeurtenis g, Regel regel, Verplichting v, Gebeurtenis trigger)
+    private Deadline Deadline(Regel regel, DateTime referentie, Gebeurtenis gebeurtenis)
     {
-        if (g.Id == trigger.Id || !regel.VoldaanDoor.Contains(g.Soort)) return false;
+        var deadline = Rekenaar.Bereken(referentie, regel.Termijn!);
+        // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
+        if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
+            deadline = deadline with { Datum = start };
+        return deadline;
+    }
+
+    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger)
+    {
+        if (g.Id == trigger.Id) return false;
         if (v.Onderwerp is not null && g.Onderwerp != v.Onderwerp) return false;
         if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
         // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met

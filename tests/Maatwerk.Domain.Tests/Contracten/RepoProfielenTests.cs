@@ -21,6 +21,14 @@ public class RepoProfielenTests
         p.Basis.Should().Be("iwmo-3.2");
         p.Werkdag!.Bron.Should().Be(werkdagBron);
         p.Werkdag.GoedeVrijdagVrij.Should().BeTrue();
+        if (id == "oco")
+        {
+            // OCO has no allocations and no iWmo message traffic: the base message terms are switched off.
+            p.ZoekRegel("OP090").Should().BeNull();
+            p.ZoekRegel("OP090x4").Should().BeNull();
+            p.ZoekRegel("OP179")!.Herkomst.Should().Be("iwmo-3.2");
+            return;
+        }
         p.ZoekRegel("OP090")!.Herkomst.Should().Be("iwmo-3.2");
         p.ZoekRegel("OP090x4")!.Bron.Should().Be("OP090x4");
     }

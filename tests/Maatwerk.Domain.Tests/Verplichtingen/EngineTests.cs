@@ -207,4 +207,39 @@ public class EngineTests
         s.Open.Should().Be(result.Count - 2);
         s.Voldaan.Should().Be(0);
     }
+
+    [Theory]
+    [InlineData(null, "2026-05-08")]
+    [InlineData("2026-05-01", "2026-05-08")]
+    [InlineData("2026-06-01", "2026-06-01")]
+    public void Start_niet_voor_de_ingangsdatum_van_de_toewijzing_IB_19a(string? ingangsdatum, string verwacht)
+    {
+        var ib = new VerplichtingenEngine(RepoProfielen.Profiel("voorne-aan-zee-ib"));
+        var g = G("t", "toewijzing", "2026-04-24", T1) with { Ingangsdatum = ingangsdatum is null ? null : DateOnly.Parse(ingangsdatum) };
+        var created = ib.Creeer(g);
+        Regel(created, "IB-19a").Deadline.Datum.Should().Be(DateOnly.Parse(verwacht));
+        Regel(created, "IB-18a").Deadline.Datum.Should().Be(new DateOnly(2026, 4, 28), "contact counts from the message date");
+        Regel(created, "IB-19a").OnderwerpSoort.Should().Be("toewijzing");
+    }
+
+    [Fact]
+    public void Oco_toewijzing_levert_niets_op_omdat_OP090_is_uitgeschakeld()
+    {
+        new VerplichtingenEngine(RepoProfielen.Profiel("oco")).Creeer(G("t", "toewijzing", "2026-04-24")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Veel_gebeurtenissen_worden_snel_geevalueerd()
+    {
+        var events = Enumerable.Range(0, 3000).SelectMany(i =>
+        {
+            var t = new Onderwerp("toewijzing", $"T-{i}");
+            var dag = new DateOnly(2026, 1, 1).AddDays(i % 300).ToString("yyyy-MM-dd");
+            return new[] { G($"a{i}", "toewijzing", dag, t), G($"s{i}", "start-zorg", dag, t) };
+        }).ToList();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var result = Deventer.Evalueer(events, new DateOnly(2026, 12, 31));
+        sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        result.Where(v => v.RegelId == "MR-05").Should().HaveCount(3000).And.OnlyContain(v => v.Status == VerplichtingStatus.Voldaan);
+    }
 }
