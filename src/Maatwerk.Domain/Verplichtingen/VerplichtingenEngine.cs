@@ -58,6 +58,7 @@ public sealed class VerplichtingenEngine
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
         var perSoort = bekend.ToLookup(g => g.Soort);
+        var perSoortEnOnderwerp = bekend.Where(g => g.Onderwerp is not null).ToLookup(g => (g.Soort, g.Onderwerp!));
         var gemeten = (vastgelegd ?? []).Where(v => v.Status != VerplichtingStatus.Open && v.Bewijs is not null)
             .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
         var gebruikt = new HashSet<(string Regel, string Bewijs)>();
@@ -72,7 +73,10 @@ public sealed class VerplichtingenEngine
             }
             var regel = Profiel.ZoekRegel(verplichting.RegelId)!;
             var trigger = perId[verplichting.GebeurtenisId];
-            var bewijs = regel.VoldaanDoor.SelectMany(s => perSoort[s])
+            var kandidaten = verplichting.Onderwerp is { } onderwerp
+                ? regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, onderwerp)])
+                : regel.VoldaanDoor.SelectMany(s => perSoort[s]);
+            var bewijs = kandidaten
                 .Where(g => IsBewijs(g, verplichting, trigger) && !gebruikt.Contains((regel.Id, g.Id)))
                 .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
