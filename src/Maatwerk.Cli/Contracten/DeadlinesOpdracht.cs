@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Contracten;
+
+namespace Maatwerk.Cli.Contracten;
+
+public sealed record DeadlinesVerzoek(string? Contract, string? Gebeurtenis, string? Datum, bool Spoed, string? Product,
+    string? Perceel, bool Json);
+
+/// <summary>Computes the obligations an event creates under a profile. Exit codes: 0 ok, 2 bad input.</summary>
+public static class DeadlinesOpdracht
+{
+    public const int OngeldigeInvoer = 2;
+
+    public static int Voer(DeadlinesVerzoek verzoek, TextWriter uit, TextWriter fout, ContractProfileStore? store = null)
+    {
+        if (string.IsNullOrWhiteSpace(verzoek.Contract)) return Fout(fout, "Geef een contractprofiel op met --contract <profiel-id>.");
+        if (string.IsNullOrWhiteSpace(verzoek.Gebeurtenis)) return Fout(fout, "Geef een gebeurtenis op met --event <gebeurtenis>.");
+        if (string.IsNullOrWhiteSpace(verzoek.Datum)) return Fout(fout, "Geef een datum op met --date <jjjj-mm-dd>.");
+        if (!ProbeerDatum(verzoek.Datum, out var moment))
+            return Fout(fout, $"Ongeldige datum '{verzoek.Datum}': gebruik jjjj-mm-dd (of jjjj-mm-ddTuu:mm).");
+
+        try
+        {
+            store ??= ContractProfileStore.LaadStandaard();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            return Fout(fout, e.Message);
+        }
+        var profiel = store.Catalogus.Zoek(verzoek.Contract);
+        if (profiel is null)
+        {
+            var defect = store.Fouten.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f.Bestand) == verzoek.Contract);
+            return Fout(fout, defect is not null
+                ? $"Contractprofiel '{verzoek.Contract}' is ongeldig: {defect}"
+                : $"Onbekend contractprofiel '{verzoek.Contract}'. Bekend: {string.Join(", ", store.Catalogus.Actueel.Select(p => p.Id))}.");
+        }
+        if (!profiel.KentGebeurtenis(verzoek.Gebeurtenis))
+            return Fout(fout, $"Onbekende gebeurtenis '{verzoek.Gebeurtenis}' voor contractprofiel '{profiel.Id}'. Bekend: {string.Join(", ", profiel.Gebeurtenissen.Select(g => g.Id))}.");
+        if (verzoek.Product is { } code && profiel.ZoekProduct(code) is null)
+            return Fout(fout, $"Onbekend product '{code}' in contractprofiel '{profiel.Id}'. Bekend: {string.Join(", ", profiel.Producten.Select(p => p.Code))}.");
+
+        var engine = new VerplichtingenEngine(profiel);
+        var verplichtingen = engine.Creeer(new Gebeurtenis
+        {
+            Id = "cli",
+            Soort = verzoek.Gebeurtenis,
+            Moment = moment,
+            Spoed = verzoek.Spoed,
+            ProductCode = verzoek.Product,
+            Perceel = verzoek.Perceel,
+        });
+        if (verzoek.Json) SchrijfJson(verplichtingen, uit);
+        else SchrijfTekst(verplichtingen, uit);
+        return 0;
+    }
+
+    public static bool ProbeerDatum(string tekst, out DateTime moment)
+    {
+        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            moment = d.ToDateTime(TimeOnly.MinValue);
+            return true;
+        }
+        return DateTime.TryParseExact(tekst, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out moment);
+    }
+
+    private static void SchrijfJson(IReadOnlyList<Verplichting> verplichtingen, TextWriter uit)
+    {
+        var rows = verplichtingen.Select(v => new Dictionary<string, string>
+        {
+            ["regel"] = v.RegelId,
+            ["bron"] = v.Bron,
+            ["omschrijving"] = v.Omschrijving,
+            ["deadline"] = v.Deadline.Formatteer(),
+        });
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        uit.WriteLine(JsonSerializer.Serialize(rows, options));
+    }
+
+    private static void SchrijfTekst(IReadOnlyList<Verplichting> verplichtingen, TextWriter uit)
+    {
+        if (verplichtingen.Count == 0)
+        {
+            uit.WriteLine("Deze gebeurtenis levert onder dit profiel geen verplichtingen op.");
+            return;
+        }
+        foreach (var v in verplichtingen)
+            uit.WriteLine($"{v.Deadline.Formatteer(),-16}  {v.RegelId,-14} {v.Bron,-18} {v.Omschrijving}{(v.Onverwijld ? " (onverwijld)" : "")}");
+    }
+
+    private static int Fout(TextWriter fout, string melding)
+    {
+        fout.WriteLine(melding.ReplaceLineEndings(" "));
+        return OngeldigeInvoer;
+    }
+}

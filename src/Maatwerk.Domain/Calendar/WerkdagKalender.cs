@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+
+namespace Maatwerk.Domain.Calendar;
+
+/// <summary>Dutch working-day calendar: not Saturday/Sunday, not an art. 3 Atw day, per a <see cref="WerkdagDefinitie"/>.</summary>
+public sealed class WerkdagKalender
+{
+    private readonly WerkdagDefinitie _definitie;
+    private readonly IReadOnlyList<Feestdag> _kbDagen;
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, Feestdag>> _perJaar = new();
+
+    public WerkdagKalender(WerkdagDefinitie? definitie = null, IReadOnlyList<Feestdag>? koninklijkBesluitDagen = null)
+    {
+        _definitie = definitie ?? WerkdagDefinitie.AlgemeneTermijnenwet;
+        _kbDagen = koninklijkBesluitDagen ?? KoninklijkBesluit.Dagen;
+    }
+
+    public static WerkdagKalender Standaard { get; } = new();
+
+    public WerkdagDefinitie Definitie => _definitie;
+
+    public IReadOnlyDictionary<DateOnly, Feestdag> Feestdagen(int year) => _perJaar.GetOrAdd(year, Build);
+
+    public Feestdag? Feestdag(DateOnly date) => Feestdagen(date.Year).GetValueOrDefault(date);
+
+    public bool IsWerkdag(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen(date.Year).ContainsKey(date);
+
+    /// <summary>The n-th working day after <paramref name="start"/> (start itself not counted); negative n counts back.
+    /// n = 0 returns start.</summary>
+    public DateOnly AddWerkdagen(DateOnly start, int n)
+    {
+        var step = Math.Sign(n);
+        var date = start;
+        for (var left = Math.Abs(n); left > 0;)
+        {
+            date = date.AddDays(step);
+            if (IsWerkdag(date)) left--;
+        }
+        return date;
+    }
+
+    /// <summary>Number of working days in the half-open range (from, to]; negative when to &lt; from.</summary>
+    public int TelWerkdagen(DateOnly from, DateOnly to)
+    {
+        if (to < from) return -TelWerkdagen(to, from);
+        var count = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+            if (IsWerkdag(d)) count++;
+        return count;
+    }
+
+    public DateOnly VolgendeWerkdag(DateOnly date) => AddWerkdagen(date, 1);
+
+    /// <summary>The date itself when it is a working day, otherwise the next one.</summary>
+    public DateOnly OpOfNaWerkdag(DateOnly date) => IsWerkdag(date) ? date : AddWerkdagen(date, 1);
+
+    private IReadOnlyDictionary<DateOnly, Feestdag> Build(int year)
+    {
+        var days = new Dictionary<DateOnly, Feestdag>();
+        foreach (var f in AlgemeneTermijnenwet.Lid1(year)) days.TryAdd(f.Datum, f);
+        if (_definitie.GoedeVrijdagVrij)
+        {
+            var gv = AlgemeneTermijnenwet.GoedeVrijdag(year);
+            days.TryAdd(gv.Datum, gv);
+        }
+        if (_definitie.KoninklijkBesluitDagenVrij)
+            foreach (var f in _kbDagen.Where(d => d.Datum.Year == year)) days.TryAdd(f.Datum, f);
+        foreach (var f in _definitie.ExtraVrijeDagen.Where(d => d.Datum.Year == year)) days.TryAdd(f.Datum, f);
+        return days;
+    }
+}

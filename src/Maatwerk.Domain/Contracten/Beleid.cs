@@ -1,0 +1,52 @@
+using Maatwerk.Domain.Calendar;
+
+namespace Maatwerk.Domain.Contracten;
+
+/// <summary>Staff screening (VOG) policy.</summary>
+public sealed record VogBeleid
+{
+    /// <summary>Maximum age of the VOG at start of work, in months.</summary>
+    public int? MaxLeeftijdBijStartMaanden { get; init; }
+    /// <summary>Renewal interval in months (null = no periodic renewal).</summary>
+    public int? VernieuwenNaMaanden { get; init; }
+    public string? Screeningsprofiel { get; init; }
+    public IReadOnlyList<string> Risicogebieden { get; init; } = [];
+    public IReadOnlyList<string> VerplichtVoor { get; init; } = [];
+    public bool BeoordelingDoorGemeente { get; init; }
+    public IReadOnlyList<string> Bron { get; init; } = [];
+}
+
+public sealed record KlachtenBeleid
+{
+    public Termijn? Ontvangstbevestiging { get; init; }
+    public Termijn? Afhandeling { get; init; }
+    public string? Klachtenregeling { get; init; }
+    public IReadOnlyList<string> Bron { get; init; } = [];
+}
+
+/// <summary>Who gets told about a calamity, incident or data breach, and within what.</summary>
+public sealed record MeldingBeleid
+{
+    public required string Soort { get; init; }
+    public required string Aan { get; init; }
+    public required Termijn Termijn { get; init; }
+    public string? Bron { get; init; }
+}
+
+public sealed record DeclaratieBeleid
+{
+    public Termijn? IndienenNaPeriode { get; init; }
+    public Termijn? UitersteIndiening { get; init; }
+    public IReadOnlyList<Termijn> Correctievensters { get; init; } = [];
+    public decimal? BoetePerRegel { get; init; }
+    public Termijn? Betaaltermijn { get; init; }
+    public IReadOnlyList<string> Bron { get; init; } = [];
+}
+
+public sealed record SocialReturnBeleid(decimal Percentage, string Grondslag, string? Bron);
+
+/// <summary>A lot (perceel) of a contract.</summary>
+public sealed record Perceel(string Code, string Naam);
+
+/// <summary>An event type a profile knows.</summary>
+public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null);

@@ -1,0 +1,32 @@
+using Maatwerk.Domain.Calendar;
+
+namespace Maatwerk.Domain.Contracten;
+
+public sealed record Product
+{
+    public required string Code { get; init; }
+    public required string Naam { get; init; }
+    /// <summary>iWmo productcategorie (WMO020), e.g. "02" Begeleiding.</summary>
+    public string? Productcategorie { get; init; }
+    /// <summary>Unit as the contract states it (klokuur, minuut, etmaal, traject, …).</summary>
+    public required string Eenheid { get; init; }
+    /// <summary>iWmo eenheid code (WJ756), e.g. "01" minuut, "04" uur, "82" stuks (output).</summary>
+    public string? IWmoEenheid { get; init; }
+    public IReadOnlyList<Tarief> Tarieven { get; init; } = [];
+    public Indexatie? Indexatie { get; init; }
+    /// <summary>Required staff qualification level, e.g. "MBO 4", "HBO".</summary>
+    public string? Kwalificatie { get; init; }
+    public NoShowBeleid? NoShow { get; init; }
+    public string? Bron { get; init; }
+    public Bronpositie? Positie { get; init; }
+
+    /// <summary>The tariff valid on a date (latest tariff whose start is on or before it).</summary>
+    public Tarief? TariefOp(DateOnly datum) =>
+        Tarieven.Where(t => t.Vanaf <= datum).OrderByDescending(t => t.Vanaf).FirstOrDefault();
+}
+
+public sealed record Tarief(DateOnly Vanaf, decimal Bedrag, string? Bron = null);
+
+public sealed record Indexatie(string Methode, DagInJaar Moment, int? EersteJaar, string? Bron, string? Lezing);
+
+public sealed record NoShowBeleid(bool Toegestaan, int? MaxEenheden, string? Venster, string? Bron);

@@ -1,0 +1,74 @@
+using Maatwerk.Domain.Calendar;
+using YamlDotNet.RepresentationModel;
+
+namespace Maatwerk.Domain.Contracten;
+
+internal static class TermijnParser
+{
+    public static readonly IReadOnlyDictionary<string, Tijdbasis> Eenheden = new Dictionary<string, Tijdbasis>
+    {
+        ["werkdagen"] = Tijdbasis.Werkdagen,
+        ["kalenderdagen"] = Tijdbasis.Kalenderdagen,
+        ["uren"] = Tijdbasis.Uren,
+        ["werkuren"] = Tijdbasis.WerkUren,
+        ["weken"] = Tijdbasis.Weken,
+        ["maanden"] = Tijdbasis.Maanden,
+        ["jaren"] = Tijdbasis.Jaren,
+        ["vasteDatum"] = Tijdbasis.VasteDatum,
+        ["venster"] = Tijdbasis.Venster,
+        ["onverwijld"] = Tijdbasis.Onverwijld,
+    };
+
+    public static Termijn? Lees(YamlLezer lezer, YamlNode node, string wat)
+    {
+        if (lezer.AlsMap(node, wat) is not { } map) return null;
+        lezer.AlleenVelden(map, wat, "aantal", "eenheid", "maand", "dag", "jaar", "voor", "van", "tot", "vanaf", "naarWerkdag");
+        var eenheid = lezer.Tekst(map, "eenheid", wat, verplicht: true);
+        if (eenheid is null) return null;
+        if (!Eenheden.TryGetValue(eenheid, out var basis))
+        {
+            lezer.Fout(lezer.Knoop(map, "eenheid")!, $"onbekende eenheid '{eenheid}' in {wat}; kies uit: {string.Join(", ", Eenheden.Keys)}.");
+            return null;
+        }
+        var aantal = lezer.Getal(map, "aantal", wat);
+        var needsAmount = basis is not (Tijdbasis.VasteDatum or Tijdbasis.Venster or Tijdbasis.Onverwijld);
+        if (needsAmount && aantal is null && lezer.Knoop(map, "aantal") is null)
+            lezer.Fout(map, $"verplicht veld 'aantal' ontbreekt in {wat} (eenheid {eenheid}).");
+        if (basis == Tijdbasis.WerkUren && aantal < 0)
+            lezer.Fout(map, $"werkuren kunnen niet negatief zijn in {wat}.");
+
+        DagInJaar? datum = null, van = null;
+        if (basis == Tijdbasis.VasteDatum) datum = Dag(lezer, map, map, wat);
+        if (basis == Tijdbasis.Venster)
+        {
+            van = lezer.Knoop(map, "van") is { } v && lezer.AlsMap(v, $"'van' in {wat}") is { } vm ? Dag(lezer, vm, vm, wat) : null;
+            datum = lezer.Knoop(map, "tot") is { } t && lezer.AlsMap(t, $"'tot' in {wat}") is { } tm ? Dag(lezer, tm, tm, wat) : null;
+            if (van is null || datum is null) lezer.Fout(map, $"een venster in {wat} heeft 'van' en 'tot' nodig (elk met maand en dag).");
+        }
+        Termijn? vanaf = lezer.Knoop(map, "vanaf") is { } vf ? Lees(lezer, vf, $"'vanaf' in {wat}") : null;
+        return new Termijn
+        {
+            Basis = basis,
+            Aantal = aantal ?? 0,
+            Datum = datum,
+            VensterVan = van,
+            JaarOffset = lezer.Getal(map, "jaar", wat) ?? 0,
+            Voor = lezer.JaNee(map, "voor", wat) ?? false,
+            Vanaf = vanaf,
+            NaarWerkdag = lezer.JaNee(map, "naarWerkdag", wat) ?? false,
+        };
+    }
+
+    private static DagInJaar? Dag(YamlLezer lezer, YamlMappingNode map, YamlNode at, string wat)
+    {
+        var maand = lezer.Getal(map, "maand", wat, verplicht: true);
+        var dag = lezer.Getal(map, "dag", wat, verplicht: true);
+        if (maand is null || dag is null) return null;
+        if (maand is < 1 or > 12 || dag < 1 || dag > DateTime.DaysInMonth(2024, maand.Value))
+        {
+            lezer.Fout(at, $"dag {dag} van maand {maand} bestaat niet ({wat}).");
+            return null;
+        }
+        return new DagInJaar(maand.Value, dag.Value);
+    }
+}

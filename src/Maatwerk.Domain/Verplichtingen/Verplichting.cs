@@ -1,0 +1,37 @@
+using Maatwerk.Domain.Calendar;
+
+namespace Maatwerk.Domain.Verplichtingen;
+
+public enum VerplichtingStatus
+{
+    Open,
+    Voldaan,
+    /// <summary>Deadline passed without evidence, or the evidence came after the deadline.</summary>
+    TeLaat,
+}
+
+/// <summary>An obligation created by an event under a contract rule.</summary>
+public sealed record Verplichting
+{
+    /// <summary>Stable id: triggering event id + "/" + rule id.</summary>
+    public required string Id { get; init; }
+    public required string RegelId { get; init; }
+    /// <summary>Requirement ID of the clause, e.g. "DEV-Art4.4".</summary>
+    public required string Bron { get; init; }
+    public required string Omschrijving { get; init; }
+    public required string Soort { get; init; }
+    public required string Actor { get; init; }
+    /// <summary>Kind of subject from the rule: toewijzing, client, medewerker, klacht, melding, organisatie, periode.</summary>
+    public string OnderwerpSoort { get; init; } = "toewijzing";
+    public required Deadline Deadline { get; init; }
+    public required string GebeurtenisId { get; init; }
+    public Onderwerp? Onderwerp { get; init; }
+    public required string ProfielId { get; init; }
+    public required int ProfielVersie { get; init; }
+    public string? Lezing { get; init; }
+    public VerplichtingStatus Status { get; init; } = VerplichtingStatus.Open;
+    /// <summary>The event that met the obligation (also set when it came too late).</summary>
+    public Gebeurtenis? Bewijs { get; init; }
+
+    public bool Onverwijld => Deadline.Onverwijld;
+}

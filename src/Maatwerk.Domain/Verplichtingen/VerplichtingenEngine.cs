@@ -1,0 +1,132 @@
+using Maatwerk.Domain.Calendar;
+using Maatwerk.Domain.Contracten;
+
+namespace Maatwerk.Domain.Verplichtingen;
+
+/// <summary>Turns events into obligations under one (resolved) contract profile and evaluates their status.
+/// Pure and deterministic: "today" is always passed in.</summary>
+public sealed class VerplichtingenEngine
+{
+    public VerplichtingenEngine(ContractProfiel profiel, IReadOnlyList<Feestdag>? koninklijkBesluitDagen = null)
+    {
+        Profiel = profiel;
+        Kalender = new WerkdagKalender(profiel.WerkdagOfStandaard, koninklijkBesluitDagen);
+        Rekenaar = new TermijnRekenaar(Kalender);
+    }
+
+    public ContractProfiel Profiel { get; }
+    public WerkdagKalender Kalender { get; }
+    public TermijnRekenaar Rekenaar { get; }
+
+    /// <summary>The obligations that this event creates under the profile (status open, not evaluated).</summary>
+    public IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis)
+    {
+        var referentie = Referentiemoment(gebeurtenis);
+        return Profiel.Regels
+            .Where(r => r.Type == RegelType.Termijn && r.Termijn is not null && r.Gebeurtenissen.Contains(gebeurtenis.Soort))
+            .Where(r => r.Voorwaarde.Geldt(gebeurtenis.Spoed, gebeurtenis.ProductCode, gebeurtenis.Perceel))
+            .Select(r => new Verplichting
+            {
+                Id = $"{gebeurtenis.Id}/{r.Id}",
+                RegelId = r.Id,
+                Bron = r.Bron,
+                Omschrijving = r.Omschrijving,
+                Soort = r.Soort,
+                Actor = r.Actor,
+                OnderwerpSoort = r.Onderwerp,
+                Deadline = Deadline(r, referentie, gebeurtenis),
+                GebeurtenisId = gebeurtenis.Id,
+                Onderwerp = gebeurtenis.Onderwerp,
+                ProfielId = Profiel.Id,
+                ProfielVersie = Profiel.Versie,
+                Lezing = r.Lezing,
+            })
+            .ToList();
+    }
+
+    /// <summary>All obligations from the events known at the end of <paramref name="peildatum"/>, with status.</summary>
+    public IReadOnlyList<Verplichting> Evalueer(IEnumerable<Gebeurtenis> gebeurtenissen, DateOnly peildatum,
+        IEnumerable<Verplichting>? vastgelegd = null) =>
+        Evalueer(gebeurtenissen, peildatum.ToDateTime(TimeOnly.MaxValue), vastgelegd);
+
+    /// <summary>Evaluates as of a moment. <paramref name="vastgelegd"/> are previously stored obligations: those
+    /// already met keep their recorded deadline and status, so a new profile version never rewrites them.</summary>
+    public IReadOnlyList<Verplichting> Evalueer(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment,
+        IEnumerable<Verplichting>? vastgelegd = null)
+    {
+        var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment)
+            .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
+        var perSoort = bekend.ToLookup(g => g.Soort);
+        var perSoortEnOnderwerp = bekend.Where(g => g.Onderwerp is not null).ToLookup(g => (g.Soort, g.Onderwerp!));
+        var gemeten = (vastgelegd ?? []).Where(v => v.Status != VerplichtingStatus.Open && v.Bewijs is not null)
+            .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
+        var gebruikt = new HashSet<(string Regel, string Bewijs)>();
+        var result = new List<Verplichting>();
+        foreach (var verplichting in bekend.SelectMany(Creeer))
+        {
+            if (gemeten.TryGetValue(verplichting.Id, out var eerder))
+            {
+                gebruikt.Add((eerder.RegelId, eerder.Bewijs!.Id));
+                result.Add(eerder);
+                continue;
+            }
+            var regel = Profiel.ZoekRegel(verplichting.RegelId)!;
+            var trigger = perId[verplichting.GebeurtenisId];
+            var kandidaten = verplichting.Onderwerp is { } onderwerp
+                ? regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, onderwerp)])
+                : regel.VoldaanDoor.SelectMany(s => perSoort[s]);
+            var bewijs = kandidaten
+                .Where(g => IsBewijs(g, verplichting, trigger) && !gebruikt.Contains((regel.Id, g.Id)))
+                .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
+            result.Add(verplichting with { Status = Status(verplichting.Deadline, bewijs, peilmoment), Bewijs = bewijs });
+        }
+        return result.OrderBy(v => v.Deadline.Moment ?? v.Deadline.Datum.ToDateTime(TimeOnly.MaxValue))
+            .ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The moment a term counts from: the event moment, or for a period event (maand/kwartaal/jaar
+    /// einde) the last day of the period that contains the event date.</summary>
+    public DateTime Referentiemoment(Gebeurtenis gebeurtenis)
+    {
+        var periode = Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == gebeurtenis.Soort)?.Periode;
+        var d = gebeurtenis.Datum;
+        DateOnly? einde = periode switch
+        {
+            "maand" => new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)),
+            "kwartaal" => new DateOnly(d.Year, (d.Month - 1) / 3 * 3 + 3, 1).AddMonths(1).AddDays(-1),
+            "jaar" => new DateOnly(d.Year, 12, 31),
+            _ => null,
+        };
+        return einde is { } e ? e.ToDateTime(TimeOnly.MinValue) : gebeurtenis.Moment;
+    }
+
+    private Deadline Deadline(Regel regel, DateTime referentie, Gebeurtenis gebeurtenis)
+    {
+        var deadline = Rekenaar.Bereken(referentie, regel.Termijn!);
+        // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
+        if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
+            deadline = deadline with { Datum = start };
+        return deadline;
+    }
+
+    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger)
+    {
+        if (g.Id == trigger.Id) return false;
+        if (v.Onderwerp is not null && g.Onderwerp != v.Onderwerp) return false;
+        if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
+        // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met
+        // by evidence from before the trigger too.
+        return v.Deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
+    }
+
+    private static VerplichtingStatus Status(Deadline deadline, Gebeurtenis? bewijs, DateTime peilmoment) => bewijs switch
+    {
+        not null when deadline.Onverwijld || deadline.OpTijd(bewijs.Moment) => VerplichtingStatus.Voldaan,
+        not null => VerplichtingStatus.TeLaat,
+        null when deadline.Verstreken(peilmoment) => VerplichtingStatus.TeLaat,
+        _ => VerplichtingStatus.Open,
+    };
+}

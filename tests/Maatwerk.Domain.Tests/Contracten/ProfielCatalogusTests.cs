@@ -1,0 +1,86 @@
+using Maatwerk.Domain.Contracten;
+
+namespace Maatwerk.Domain.Tests.Contracten;
+
+public class ProfielCatalogusTests
+{
+    private const string Basis = """
+        id: basis
+        versie: 1
+        naam: Basis
+        gebeurtenissen:
+          - {id: bericht, omschrijving: Bericht ontvangen}
+          - {id: retour, omschrijving: Retour verzonden}
+        regels:
+          - {id: R1, bron: B-1, omschrijving: Retour binnen 3 werkdagen, gebeurtenis: bericht, termijn: {aantal: 3, eenheid: werkdagen}, voldaanDoor: retour}
+          - {id: R2, bron: B-2, omschrijving: Controle, type: controle}
+        """;
+
+    private static ContractProfiel P(string yaml, string bestand) => ProfielParser.Parse(yaml, bestand);
+
+    [Fact]
+    public void Contractprofiel_erft_regels_en_gebeurtenissen_en_kan_overschrijven_en_uitschakelen()
+    {
+        var kind = P("""
+            id: kind
+            versie: 1
+            naam: Kind
+            basis: basis
+            uitschakelen: [R2]
+            regels:
+              - {id: R1, bron: K-1, omschrijving: Retour binnen 5 werkdagen, gebeurtenis: bericht, termijn: {aantal: 5, eenheid: werkdagen}, voldaanDoor: retour}
+            """, "kind.yaml");
+        var catalogus = ProfielCatalogus.BouwOfFaal([P(Basis, "basis.yaml"), kind]);
+        var opgelost = catalogus.Zoek("kind")!;
+        opgelost.Regels.Should().ContainSingle().Which.Bron.Should().Be("K-1");
+        opgelost.Regels[0].Termijn!.Aantal.Should().Be(5);
+        opgelost.KentGebeurtenis("bericht").Should().BeTrue();
+        opgelost.BasisVersie.Should().Be(1);
+    }
+
+    [Fact]
+    public void Onbekende_gebeurtenis_in_regel_wordt_gemeld_met_bestand_en_regel()
+    {
+        var kind = P("""
+            id: kind
+            versie: 1
+            naam: Kind
+            basis: basis
+            regels:
+              - {id: X, bron: K-9, omschrijving: Iets, gebeurtenis: bestaat-niet, termijn: {aantal: 1, eenheid: weken}, voldaanDoor: retour}
+            """, "kind.yaml");
+        var (_, fouten) = ProfielCatalogus.Bouw([P(Basis, "basis.yaml"), kind]);
+        var fout = fouten.Should().ContainSingle().Subject;
+        fout.Bestand.Should().Be("kind.yaml");
+        fout.Lijn.Should().Be(6);
+        fout.Melding.Should().Contain("onbekende gebeurtenis 'bestaat-niet'").And.Contain("K-9");
+    }
+
+    [Fact]
+    public void Ontbrekend_basisprofiel_en_onbekende_uitschakeling_worden_gemeld()
+    {
+        var (catalogus, fouten) = ProfielCatalogus.Bouw([P("id: wees\nversie: 1\nnaam: Wees\nbasis: nergens\n", "wees.yaml")]);
+        fouten.Single().Melding.Should().Contain("basisprofiel 'nergens'");
+        catalogus.Zoek("wees").Should().BeNull();
+
+        var (_, f2) = ProfielCatalogus.Bouw([P(Basis, "basis.yaml"), P("id: k\nversie: 1\nnaam: K\nbasis: basis\nuitschakelen: [R9]\n", "k.yaml")]);
+        f2.Single().Melding.Should().Contain("'R9'");
+    }
+
+    [Fact]
+    public void Versies_naast_elkaar_laatste_is_standaard_en_dubbele_versie_wordt_geweigerd()
+    {
+        var v2 = Basis.Replace("versie: 1", "versie: 2").Replace("aantal: 3", "aantal: 4");
+        var catalogus = ProfielCatalogus.BouwOfFaal([P(Basis, "basis.yaml"), P(v2, "basis-v2.yaml")]);
+        catalogus.Zoek("basis")!.Versie.Should().Be(2);
+        catalogus.Zoek("basis", 1)!.ZoekRegel("R1")!.Termijn!.Aantal.Should().Be(3);
+        catalogus.Actueel.Should().ContainSingle();
+
+        var gepind = P("id: k\nversie: 1\nnaam: K\nbasis: basis@1\n", "k.yaml");
+        ProfielCatalogus.BouwOfFaal([P(Basis, "basis.yaml"), P(v2, "basis-v2.yaml"), gepind])
+            .Zoek("k")!.ZoekRegel("R1")!.Termijn!.Aantal.Should().Be(3);
+
+        var (_, fouten) = ProfielCatalogus.Bouw([P(Basis, "basis.yaml"), P(Basis, "kopie.yaml")]);
+        fouten.Single().Melding.Should().Contain("versie 1 bestaat al in basis.yaml");
+    }
+}
