@@ -10,7 +10,7 @@ public sealed class Contract : Entity
     public Guid OpdrachtgeverId { get; set; }
     public Guid AanbiederId { get; set; }
     public string ProfielId { get; set; } = "";
-    public string ProfielVersie { get; set; } = "";
+    public int ProfielVersie { get; set; } = 1;
     public DateOnly Ingangsdatum { get; set; }
     public DateOnly? Einddatum { get; set; }
 
@@ -21,7 +21,7 @@ public sealed class Contract : Entity
         var v = new Validator()
             .Required(nameof(Naam), "Naam", Naam, 200)
             .Required(nameof(ProfielId), "Contractprofiel", ProfielId, 100)
-            .Required(nameof(ProfielVersie), "Profielversie", ProfielVersie, 50)
+            .Check(nameof(ProfielVersie), ProfielVersie >= 1, "De profielversie moet 1 of hoger zijn.")
             .Check(nameof(OpdrachtgeverId), OpdrachtgeverId != Guid.Empty, "Kies de opdrachtgever (gemeente of regio).")
             .Check(nameof(AanbiederId), AanbiederId != Guid.Empty, "Kies de aanbieder.")
             .Check(nameof(Ingangsdatum), Ingangsdatum != default, "Ingangsdatum is verplicht.");

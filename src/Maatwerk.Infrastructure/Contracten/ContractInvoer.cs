@@ -8,7 +8,7 @@ public sealed record ContractInvoer
     public Guid OpdrachtgeverId { get; init; }
     public Guid AanbiederId { get; init; }
     public string ProfielId { get; init; } = "";
-    public string ProfielVersie { get; init; } = "1";
+    public int ProfielVersie { get; init; } = 1;
     public DateOnly Ingangsdatum { get; init; }
     public DateOnly? Einddatum { get; init; }
     public Guid? Versie { get; init; }
@@ -25,7 +25,7 @@ public sealed record ContractInvoer
         c.OpdrachtgeverId = OpdrachtgeverId;
         c.AanbiederId = AanbiederId;
         c.ProfielId = (ProfielId ?? "").Trim();
-        c.ProfielVersie = (ProfielVersie ?? "").Trim();
+        c.ProfielVersie = ProfielVersie;
         c.Ingangsdatum = Ingangsdatum;
         c.Einddatum = Einddatum;
     }

@@ -3,6 +3,7 @@ using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -45,7 +46,6 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         b.ToTable("contracten");
         b.Property(x => x.Versie).IsConcurrencyToken();
         b.Property(x => x.ProfielId).HasMaxLength(100);
-        b.Property(x => x.ProfielVersie).HasMaxLength(50);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.OpdrachtgeverId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.AanbiederId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -95,5 +95,42 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         b.Property(x => x.Entiteit).HasMaxLength(50);
         b.Property(x => x.EntiteitId).HasMaxLength(100);
         b.HasIndex(x => x.Moment);
+    }
+}
+
+internal sealed class ContractGebeurtenisConfiguration : IEntityTypeConfiguration<ContractGebeurtenis>
+{
+    public void Configure(EntityTypeBuilder<ContractGebeurtenis> b)
+    {
+        b.ToTable("gebeurtenissen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Soort).HasMaxLength(60);
+        b.Property(x => x.ProductCode).HasMaxLength(10);
+        b.Property(x => x.Toelichting).HasMaxLength(500);
+        b.Ignore(x => x.Onderwerp);
+        b.HasIndex(x => x.ContractId);
+        b.HasIndex(x => x.ToewijzingId);
+        b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class VastgelegdeVerplichtingConfiguration : IEntityTypeConfiguration<VastgelegdeVerplichting>
+{
+    public void Configure(EntityTypeBuilder<VastgelegdeVerplichting> b)
+    {
+        b.ToTable("verplichtingen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Sleutel).HasMaxLength(120);
+        b.Property(x => x.RegelId).HasMaxLength(60);
+        b.Property(x => x.Bron).HasMaxLength(100);
+        b.Property(x => x.Omschrijving).HasMaxLength(500);
+        b.Property(x => x.Soort).HasMaxLength(60);
+        b.Property(x => x.Actor).HasMaxLength(60);
+        b.Property(x => x.ProfielId).HasMaxLength(100);
+        b.Property(x => x.Lezing).HasMaxLength(500);
+        b.HasIndex(x => new { x.ContractId, x.Sleutel }).IsUnique();
+        b.HasIndex(x => x.ToewijzingId);
+        b.HasIndex(x => x.Deadline);
+        b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,6 +4,7 @@ using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Contract> Contracten => Set<Contract>();
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+    public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
+    public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -60,7 +60,7 @@ public sealed class Eerste : Migration
             OpdrachtgeverId = t.Column<Guid>(nullable: false),
             AanbiederId = t.Column<Guid>(nullable: false),
             ProfielId = t.Column<string>(maxLength: 100, nullable: false),
-            ProfielVersie = t.Column<string>(maxLength: 50, nullable: false),
+            ProfielVersie = t.Column<int>(nullable: false),
             Ingangsdatum = t.Column<DateOnly>(nullable: false),
             Einddatum = t.Column<DateOnly>(nullable: true),
         }, constraints: t =>
@@ -123,6 +123,59 @@ public sealed class Eerste : Migration
         m.CreateIndex("IX_toewijzingen_ContractId", "toewijzingen", "ContractId");
         m.CreateIndex("IX_toewijzingen_ToewijzingNummer", "toewijzingen", "ToewijzingNummer", unique: true);
 
+        m.CreateTable("gebeurtenissen", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ContractId = t.Column<Guid>(nullable: false),
+            ClientId = t.Column<Guid>(nullable: true),
+            ToewijzingId = t.Column<Guid>(nullable: true),
+            Soort = t.Column<string>(maxLength: 60, nullable: false),
+            Moment = t.Column<DateTime>(nullable: false),
+            Spoed = t.Column<bool>(nullable: false),
+            ProductCode = t.Column<string>(maxLength: 10, nullable: true),
+            Toelichting = t.Column<string>(maxLength: 500, nullable: true),
+            GeregistreerdDoor = t.Column<string>(maxLength: 200, nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_gebeurtenissen", x => x.Id);
+            t.ForeignKey("FK_gebeurtenissen_contracten_ContractId", x => x.ContractId, "contracten", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_gebeurtenissen_ContractId", "gebeurtenissen", "ContractId");
+        m.CreateIndex("IX_gebeurtenissen_ToewijzingId", "gebeurtenissen", "ToewijzingId");
+
+        m.CreateTable("verplichtingen", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Sleutel = t.Column<string>(maxLength: 120, nullable: false),
+            ContractId = t.Column<Guid>(nullable: false),
+            ClientId = t.Column<Guid>(nullable: true),
+            ToewijzingId = t.Column<Guid>(nullable: true),
+            GebeurtenisId = t.Column<Guid>(nullable: false),
+            RegelId = t.Column<string>(maxLength: 60, nullable: false),
+            Bron = t.Column<string>(maxLength: 100, nullable: false),
+            Omschrijving = t.Column<string>(maxLength: 500, nullable: false),
+            Soort = t.Column<string>(maxLength: 60, nullable: false),
+            Actor = t.Column<string>(maxLength: 60, nullable: false),
+            Deadline = t.Column<DateOnly>(nullable: false),
+            DeadlineMoment = t.Column<DateTime>(nullable: true),
+            Vanaf = t.Column<DateOnly>(nullable: true),
+            Onverwijld = t.Column<bool>(nullable: false),
+            Status = t.Column<int>(nullable: false),
+            BewijsGebeurtenisId = t.Column<Guid>(nullable: true),
+            ProfielId = t.Column<string>(maxLength: 100, nullable: false),
+            ProfielVersie = t.Column<int>(nullable: false),
+            Lezing = t.Column<string>(maxLength: 500, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_verplichtingen", x => x.Id);
+            t.ForeignKey("FK_verplichtingen_contracten_ContractId", x => x.ContractId, "contracten", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_verplichtingen_ContractId_Sleutel", "verplichtingen", ["ContractId", "Sleutel"], unique: true);
+        m.CreateIndex("IX_verplichtingen_Deadline", "verplichtingen", "Deadline");
+        m.CreateIndex("IX_verplichtingen_ToewijzingId", "verplichtingen", "ToewijzingId");
+
         m.CreateTable("audit_regels", t => new
         {
             Id = t.Column<Guid>(nullable: false),
@@ -139,7 +192,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "verplichtingen", "gebeurtenissen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

@@ -102,7 +102,7 @@ public static class DemoData
         new()
         {
             Naam = naam, OpdrachtgeverId = opdrachtgever.Id, AanbiederId = aanbieder.Id, ProfielId = profiel,
-            ProfielVersie = "1", Ingangsdatum = ingang,
+            ProfielVersie = 1, Ingangsdatum = ingang,
         };
 
     private static string NaamVoor(DemoLogin login) => login.Rol switch

@@ -31,7 +31,7 @@ public sealed class ManagementTests(MaatwerkFactory factory) : IClassFixture<Maa
         var (deventer, samenVerder) = factory.WithDb(db => (db.Organisaties.Single(o => o.Gemeentecode == "0150").Id, db.Organisaties.Single(o => o.AgbCode == "75750303").Id));
         var bad = await client.PostAsJsonAsync("/api/contracten", new
         {
-            Naam = "Proef", OpdrachtgeverId = deventer, AanbiederId = samenVerder, ProfielId = "onbekend", ProfielVersie = "1", Ingangsdatum = "2026-01-01", Einddatum = "2025-01-01",
+            Naam = "Proef", OpdrachtgeverId = deventer, AanbiederId = samenVerder, ProfielId = "onbekend", ProfielVersie = 1, Ingangsdatum = "2026-01-01", Einddatum = "2025-01-01",
         });
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var text = await bad.Content.ReadAsStringAsync();
@@ -39,7 +39,7 @@ public sealed class ManagementTests(MaatwerkFactory factory) : IClassFixture<Maa
 
         var ok = await client.PostAsJsonAsync("/api/contracten", new
         {
-            Naam = "Deventer — Samen Verder", OpdrachtgeverId = deventer, AanbiederId = samenVerder, ProfielId = "deventer-wmo-2023", ProfielVersie = "1", Ingangsdatum = "2026-01-01",
+            Naam = "Deventer — Samen Verder", OpdrachtgeverId = deventer, AanbiederId = samenVerder, ProfielId = "deventer-wmo-2023", ProfielVersie = 1, Ingangsdatum = "2026-01-01",
         });
         ok.StatusCode.Should().Be(HttpStatusCode.Created);
         var samen = await factory.LoggedInAsync("administratie@samenverder.demo");

@@ -1,0 +1,70 @@
+using Maatwerk.Domain.Calendar;
+using Maatwerk.Domain.Common;
+
+namespace Maatwerk.Domain.Verplichtingen;
+
+/// <summary>An obligation as last evaluated and stored. Once met (or late with evidence) it is kept as it was, so a
+/// later profile version never rewrites a deadline that was already met.</summary>
+public sealed class VastgelegdeVerplichting : Entity
+{
+    /// <summary>The engine's stable id (triggering event + rule), unique per contract.</summary>
+    public string Sleutel { get; set; } = "";
+    public Guid ContractId { get; set; }
+    public Guid? ClientId { get; set; }
+    public Guid? ToewijzingId { get; set; }
+    public Guid GebeurtenisId { get; set; }
+    public string RegelId { get; set; } = "";
+    public string Bron { get; set; } = "";
+    public string Omschrijving { get; set; } = "";
+    public string Soort { get; set; } = "";
+    public string Actor { get; set; } = "";
+    public DateOnly Deadline { get; set; }
+
+    /// <summary>For hour-based rules: the last moment on time (UTC).</summary>
+    public DateTimeOffset? DeadlineMoment { get; set; }
+    public DateOnly? Vanaf { get; set; }
+    public bool Onverwijld { get; set; }
+    public VerplichtingStatus Status { get; set; }
+    public Guid? BewijsGebeurtenisId { get; set; }
+    public string ProfielId { get; set; } = "";
+    public int ProfielVersie { get; set; }
+    public string? Lezing { get; set; }
+
+    public void NeemOver(Verplichting v, Func<DateTime, DateTimeOffset> naarUtc)
+    {
+        Sleutel = v.Id;
+        RegelId = v.RegelId;
+        Bron = v.Bron;
+        Omschrijving = v.Omschrijving.Length > 500 ? v.Omschrijving[..500] : v.Omschrijving;
+        Soort = v.Soort;
+        Actor = v.Actor;
+        Deadline = v.Deadline.Datum;
+        DeadlineMoment = v.Deadline.Moment is { } m ? naarUtc(m) : null;
+        Vanaf = v.Deadline.Vanaf;
+        Onverwijld = v.Deadline.Onverwijld;
+        Status = v.Status;
+        GebeurtenisId = Guid.Parse(v.GebeurtenisId);
+        BewijsGebeurtenisId = v.Bewijs is { } b ? Guid.Parse(b.Id) : null;
+        ProfielId = v.ProfielId;
+        ProfielVersie = v.ProfielVersie;
+        Lezing = v.Lezing is { Length: > 500 } l ? l[..500] : v.Lezing;
+    }
+
+    /// <summary>Back to the engine's form, so that met obligations are passed in as already recorded.</summary>
+    public Verplichting NaarEngine(IReadOnlyDictionary<string, Gebeurtenis> gebeurtenissen, Func<DateTimeOffset, DateTime> naarLokaal) => new()
+    {
+        Id = Sleutel,
+        RegelId = RegelId,
+        Bron = Bron,
+        Omschrijving = Omschrijving,
+        Soort = Soort,
+        Actor = Actor,
+        Deadline = new Deadline(Deadline, DeadlineMoment is { } m ? naarLokaal(m) : null, Vanaf, Onverwijld),
+        GebeurtenisId = GebeurtenisId.ToString(),
+        ProfielId = ProfielId,
+        ProfielVersie = ProfielVersie,
+        Lezing = Lezing,
+        Status = Status,
+        Bewijs = BewijsGebeurtenisId is { } b ? gebeurtenissen.GetValueOrDefault(b.ToString()) : null,
+    };
+}

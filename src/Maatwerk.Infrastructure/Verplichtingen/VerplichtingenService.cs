@@ -1,0 +1,109 @@
+using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Verplichtingen;
+
+/// <summary>Obligations and events as the signed-in user may see and register them.</summary>
+public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
+    ICurrentActor actor, TimeProvider clock)
+{
+    public sealed record Regel(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer);
+
+    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+
+    public async Task<List<Regel>> ListAsync(VerplichtingFilter filter, CancellationToken ct = default)
+    {
+        var query = InView();
+        if (filter.ContractId is { } contract) query = query.Where(v => v.ContractId == contract);
+        if (filter.ClientId is { } client) query = query.Where(v => v.ClientId == client);
+        if (filter.ToewijzingId is { } toewijzing) query = query.Where(v => v.ToewijzingId == toewijzing);
+        if (!string.IsNullOrWhiteSpace(filter.Soort)) query = query.Where(v => v.Soort == filter.Soort);
+        if (filter.Status is { } status) query = query.Where(v => v.Status == status);
+        var rows = await (from v in query
+                          join c in db.Contracten on v.ContractId equals c.Id
+                          join cl in db.Clienten on v.ClientId equals cl.Id into clients
+                          from cl in clients.DefaultIfEmpty()
+                          join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
+                          from t in toewijzingen.DefaultIfEmpty()
+                          orderby v.Deadline, v.Sleutel
+                          select new { v, c.Naam, cl, Nummer = t == null ? null : t.ToewijzingNummer }).Take(2000).ToListAsync(ct);
+        return rows.Select(r => new Regel(r.v, r.Naam, r.cl?.VolledigeNaam, r.Nummer)).ToList();
+    }
+
+    public async Task<VerplichtingenSamenvatting> SamenvattingAsync(CancellationToken ct = default)
+    {
+        var vandaag = Vandaag;
+        var maandag = vandaag.AddDays(-(((int)vandaag.DayOfWeek + 6) % 7));
+        var zondag = maandag.AddDays(6);
+        var query = InView();
+        return new VerplichtingenSamenvatting(
+            await query.CountAsync(v => v.Status == VerplichtingStatus.Open, ct),
+            await query.CountAsync(v => v.Status == VerplichtingStatus.TeLaat, ct),
+            await query.CountAsync(v => v.Status == VerplichtingStatus.Open && v.Deadline >= maandag && v.Deadline <= zondag, ct),
+            await query.CountAsync(v => v.Status == VerplichtingStatus.Voldaan, ct));
+    }
+
+    public Task<List<ContractGebeurtenis>> GebeurtenissenAsync(Guid toewijzingId, CancellationToken ct = default)
+    {
+        var contracten = scope.Contracten().Select(c => c.Id);
+        return db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzingId && contracten.Contains(g.ContractId))
+            .OrderBy(g => g.Moment).ToListAsync(ct);
+    }
+
+    /// <summary>The event types a user can register under a contract: those its profile knows.</summary>
+    public IReadOnlyList<GebeurtenisDefinitie> Gebeurtenissoorten(Domain.Contracten.Contract contract) =>
+        catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Gebeurtenissen ?? [];
+
+    public async Task<SaveResult> RegistreerAsync(GebeurtenisInvoer invoer, CancellationToken ct = default)
+    {
+        var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
+        if (contract is null)
+            return SaveResult.Invalid(nameof(GebeurtenisInvoer.ContractId), "Kies een contract van uw organisatie.");
+        var errors = new Validator();
+        var soorten = Gebeurtenissoorten(contract);
+        errors.Check(nameof(GebeurtenisInvoer.Soort), soorten.Any(s => s.Id == invoer.Soort),
+            $"Het contractprofiel {contract.ProfielId} kent de gebeurtenis '{invoer.Soort}' niet.");
+        errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum != default, "Datum is verplicht.");
+        errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum <= Vandaag, "Een gebeurtenis kan niet in de toekomst liggen.");
+        errors.Optional(nameof(GebeurtenisInvoer.Toelichting), "Toelichting", invoer.Toelichting, 500);
+        Guid? clientId = null;
+        string? productCode = null;
+        if (invoer.ToewijzingId is { } toewijzingId)
+        {
+            var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId && t.ContractId == contract.Id, ct);
+            errors.Check(nameof(GebeurtenisInvoer.ToewijzingId), toewijzing is not null, "Deze toewijzing hoort niet bij het gekozen contract.");
+            clientId = toewijzing?.ClientId;
+            productCode = toewijzing?.Productcode;
+        }
+        if (!errors.IsValid)
+            return SaveResult.Invalid(errors.Errors);
+
+        var moment = Amsterdam.NaarUtc(invoer.Datum.ToDateTime(invoer.Tijd ?? TimeOnly.MinValue));
+        var gebeurtenis = new ContractGebeurtenis
+        {
+            ContractId = contract.Id, ClientId = clientId, ToewijzingId = invoer.ToewijzingId, Soort = invoer.Soort, Moment = moment,
+            Spoed = invoer.Spoed, ProductCode = productCode, Toelichting = invoer.Toelichting, GeregistreerdDoor = actor.Email,
+        };
+        db.Gebeurtenissen.Add(gebeurtenis);
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(gebeurtenis.Id);
+    }
+
+    /// <summary>Obligations under contracts in view; a gemeente sees client obligations only for its own residents.</summary>
+    private IQueryable<VastgelegdeVerplichting> InView()
+    {
+        var contracten = scope.Contracten().Select(c => c.Id);
+        var query = db.Verplichtingen.Where(v => contracten.Contains(v.ContractId));
+        if (scope.IsAanbieder)
+            return query;
+        var clienten = scope.Clienten().Select(c => c.Id);
+        return query.Where(v => v.ClientId == null || clienten.Contains(v.ClientId.Value));
+    }
+}
