@@ -18,6 +18,8 @@ public sealed record Termijn
     public Termijn? Vanaf { get; init; }
     /// <summary>Move a deadline that falls on a non-working day to the next working day (art. 1 Atw style).</summary>
     public bool NaarWerkdag { get; init; }
+    /// <summary>For hour terms: a moment outside office hours (or on a non-working day) moves to the next opening.</summary>
+    public Kantooruren? Kantooruren { get; init; }
 
     public bool IsUurTermijn => Basis is Tijdbasis.Uren or Tijdbasis.WerkUren;
 
@@ -46,4 +48,10 @@ public sealed record Deadline(DateOnly Datum, DateTime? Moment = null, DateOnly?
 
     /// <summary>"yyyy-MM-dd", or "yyyy-MM-ddTHH:mm" for hour-based deadlines.</summary>
     public string Formatteer() => Moment is { } m ? m.ToString("yyyy-MM-dd'T'HH:mm") : Datum.ToString("yyyy-MM-dd");
+}
+
+/// <summary>Office hours on working days, e.g. 09:00–17:00.</summary>
+public sealed record Kantooruren(TimeOnly Van, TimeOnly Tot)
+{
+    public override string ToString() => $"{Van:HH\\:mm}–{Tot:HH\\:mm}";
 }

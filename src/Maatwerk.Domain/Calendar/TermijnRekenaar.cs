@@ -29,6 +29,7 @@ public sealed class TermijnRekenaar(WerkdagKalender kalender)
             _ => throw new ArgumentOutOfRangeException(nameof(termijn)),
         };
         if (vanaf is not null) result = result with { Vanaf = vanaf };
+        if (termijn.Kantooruren is { } uren && result.Moment is { } moment) result = Uur(NaarKantooruren(moment, uren));
         if (termijn.NaarWerkdag && !result.IsUurDeadline) result = result with { Datum = Kalender.OpOfNaWerkdag(result.Datum) };
         return result;
     }
@@ -62,6 +63,16 @@ public sealed class TermijnRekenaar(WerkdagKalender kalender)
             remaining -= available;
             t = endOfDay;
         }
+    }
+
+    /// <summary>The moment itself when it falls within office hours on a working day, otherwise the next opening.</summary>
+    public DateTime NaarKantooruren(DateTime moment, Kantooruren uren)
+    {
+        var dag = DateOnly.FromDateTime(moment);
+        var tijd = TimeOnly.FromDateTime(moment);
+        if (Kalender.IsWerkdag(dag) && tijd >= uren.Van && tijd <= uren.Tot) return moment;
+        if (!Kalender.IsWerkdag(dag) || tijd > uren.Tot) dag = Kalender.AddWerkdagen(dag, 1);
+        return dag.ToDateTime(uren.Van);
     }
 
     private static DateOnly VasteDag(DateOnly referentie, Termijn termijn)

@@ -22,7 +22,7 @@ internal static class TermijnParser
     public static Termijn? Lees(YamlLezer lezer, YamlNode node, string wat)
     {
         if (lezer.AlsMap(node, wat) is not { } map) return null;
-        lezer.AlleenVelden(map, wat, "aantal", "eenheid", "maand", "dag", "jaar", "voor", "van", "tot", "vanaf", "naarWerkdag");
+        lezer.AlleenVelden(map, wat, "aantal", "eenheid", "maand", "dag", "jaar", "voor", "van", "tot", "vanaf", "naarWerkdag", "kantooruren");
         var eenheid = lezer.Tekst(map, "eenheid", wat, verplicht: true);
         if (eenheid is null) return null;
         if (!Eenheden.TryGetValue(eenheid, out var basis))
@@ -46,6 +46,9 @@ internal static class TermijnParser
             if (van is null || datum is null) lezer.Fout(map, $"een venster in {wat} heeft 'van' en 'tot' nodig (elk met maand en dag).");
         }
         Termijn? vanaf = lezer.Knoop(map, "vanaf") is { } vf ? Lees(lezer, vf, $"'vanaf' in {wat}") : null;
+        var kantooruren = lezer.Knoop(map, "kantooruren") is { } ku ? LeesKantooruren(lezer, ku, wat) : null;
+        if (kantooruren is not null && basis is not (Tijdbasis.Uren or Tijdbasis.WerkUren))
+            lezer.Fout(lezer.Knoop(map, "kantooruren")!, $"'kantooruren' in {wat} kan alleen bij eenheid uren of werkuren.");
         return new Termijn
         {
             Basis = basis,
@@ -56,7 +59,28 @@ internal static class TermijnParser
             Voor = lezer.JaNee(map, "voor", wat) ?? false,
             Vanaf = vanaf,
             NaarWerkdag = lezer.JaNee(map, "naarWerkdag", wat) ?? false,
+            Kantooruren = kantooruren,
         };
+    }
+
+    private static Kantooruren? LeesKantooruren(YamlLezer lezer, YamlNode node, string wat)
+    {
+        if (lezer.AlsMap(node, $"'kantooruren' in {wat}") is not { } map) return null;
+        lezer.AlleenVelden(map, $"'kantooruren' in {wat}", "van", "tot");
+        TimeOnly? Tijd(string key)
+        {
+            var text = lezer.Tekst(map, key, $"'kantooruren' in {wat}", verplicht: true);
+            if (text is null) return null;
+            if (TimeOnly.TryParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var t)) return t;
+            lezer.Fout(lezer.Knoop(map, key)!, $"'{key}' in 'kantooruren' van {wat} moet een tijd uu:mm zijn, niet '{text}'.");
+            return null;
+        }
+        var van = Tijd("van");
+        var tot = Tijd("tot");
+        if (van is null || tot is null) return null;
+        if (tot <= van) lezer.Fout(map, $"'kantooruren' in {wat}: 'tot' moet na 'van' liggen.");
+        return new Kantooruren(van.Value, tot.Value);
     }
 
     private static DagInJaar? Dag(YamlLezer lezer, YamlMappingNode map, YamlNode at, string wat)

@@ -76,4 +76,15 @@ public class TermijnRekenaarTests
         d.Vanaf.Should().Be(new DateOnly(2026, 2, 28));
         d.Datum.Should().Be(new DateOnly(2026, 5, 31));
     }
+
+    [Theory]
+    [InlineData("2026-04-22T16:00", "2026-04-22T16:00")] // within office hours
+    [InlineData("2026-04-22T07:30", "2026-04-22T09:00")] // before opening
+    [InlineData("2026-04-22T17:01", "2026-04-23T09:00")] // after closing
+    [InlineData("2026-04-25T10:00", "2026-04-28T09:00")] // Saturday, then Sunday and Koningsdag
+    public void Kantooruren_schuiven_naar_de_volgende_opening_AMB_15(string moment, string verwacht)
+    {
+        var uren = new Kantooruren(new TimeOnly(9, 0), new TimeOnly(17, 0));
+        Rekenaar.NaarKantooruren(M(moment), uren).Should().Be(M(verwacht));
+    }
 }

@@ -91,6 +91,8 @@ public class ProfielParserTests
     [InlineData("versie: 1", "versie: nul", "versie", 2)]
     [InlineData("id: test-profiel", "id: Test Profiel", "profiel-id", 1)]
     [InlineData("{aantal: 2, eenheid: werkdagen}", "{eenheid: vasteDatum, maand: 2, dag: 30}", "dag 30 van maand 2 bestaat niet", 13)]
+    [InlineData("{aantal: 2, eenheid: werkdagen}", "{aantal: 2, eenheid: werkdagen, kantooruren: {van: '09:00', tot: '17:00'}}", "kan alleen bij eenheid uren of werkuren", 13)]
+    [InlineData("{aantal: 2, eenheid: werkdagen}", "{aantal: 2, eenheid: uren, kantooruren: {van: '9 uur', tot: '17:00'}}", "moet een tijd uu:mm zijn", 13)]
     public void Ongeldige_waarden_worden_in_het_Nederlands_gemeld(string oud, string nieuw, string verwacht, int lijn)
     {
         var fouten = ProfielParser.Lees(Minimaal.Replace(oud, nieuw), "p.yaml").Fouten;

@@ -242,4 +242,17 @@ public class EngineTests
         sw.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         result.Where(v => v.RegelId == "MR-05").Should().HaveCount(3000).And.OnlyContain(v => v.Status == VerplichtingStatus.Voldaan);
     }
+
+    [Fact]
+    public void Filter_op_onderwerp_soort_en_status()
+    {
+        var klacht = new Onderwerp("klacht", "K-1");
+        var events = new[] { G("k1", "klacht", "2026-04-24", klacht), G("e1", "toewijzing", "2026-04-24", T1), G("b1", "klacht-ontvangstbevestiging", "2026-04-28", klacht) };
+        var alles = Deventer.Evalueer(events, new DateOnly(2026, 5, 2));
+        new VerplichtingFilter { Onderwerp = klacht }.Toepassen(alles).Select(v => v.Bron).Should().Equal("DEV-Eis16-R3", "DEV-Eis16-R2");
+        new VerplichtingFilter { Soort = "klacht", Status = VerplichtingStatus.Voldaan }.Toepassen(alles).Should().ContainSingle().Which.RegelId.Should().Be("MR-49");
+        new VerplichtingFilter { OnderwerpSoort = "toewijzing", Status = VerplichtingStatus.TeLaat }.Toepassen(alles).Select(v => v.RegelId)
+            .Should().Equal("MR-04", "MR-01", "OP090"); // by deadline, then id
+        new VerplichtingFilter { DeadlineTot = new DateOnly(2026, 4, 29) }.Toepassen(alles).Should().HaveCount(2);
+    }
 }

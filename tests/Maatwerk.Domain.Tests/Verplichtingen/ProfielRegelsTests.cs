@@ -30,7 +30,8 @@ public class ProfielRegelsTests
         { "DEV-Eis4-d", "deventer-wmo-2023", "MR-13", "einde-indicatie", "2026-05-31", "", "2026-05-31" },
         { "DEV-Eis7-R2", "deventer-wmo-2023", "MR-14", "jaarbegin", "2026-01-01", "", "2026-12-31 vanaf 2026-01-01" },
         { "DEV-B4-BP-Dur", "deventer-wmo-2023", "MR-15", "start-zorg", "2026-02-28", "product:PO-BP", "2027-02-28" },
-        { "DEV-Eis28-a", "deventer-wmo-2023", "MR-17", "no-show", "2026-04-24T10:00", "", "2026-04-25T10:00" },
+        { "DEV-Eis28-a", "deventer-wmo-2023", "MR-17", "no-show", "2026-04-24T10:00", "", "2026-04-28T09:00" }, // Sat 10:00 → after Koningsdag
+        { "DEV-Eis28-a", "deventer-wmo-2023", "MR-17", "no-show", "2026-05-12T19:30", "", "2026-05-18T09:00" }, // Wed 19:30 → Hemelvaart, KB, weekend
         { "DEV-Art8.1", "deventer-wmo-2023", "MR-20", "maandeinde", "2026-04-30", "", "2026-05-30" },
         { "DEV-Art8.13", "deventer-wmo-2023", "MR-21", "maandeinde", "2026-04-30", "", "2026-07-30" },
         { "DEV-Art8.5", "deventer-wmo-2023", "MR-22", "declaratie-ontvangen", "2026-04-30", "", "2026-05-30" },
