@@ -9,16 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Contracten;
 
 /// <summary>Contracts in view; a beheerder or contractmanager of the opdrachtgever concludes and changes them.</summary>
-public sealed class ContractService(MaatwerkDbContext db, DataScope scope)
+public sealed class ContractService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus)
 {
-    /// <summary>The contract profiles the platform carries (contracts/*.yaml).</summary>
-    public static readonly IReadOnlyList<(string Id, string Naam)> BekendeProfielen =
-    [
-        ("deventer-wmo-2023", "Deventer Wmo-maatwerk 2023"),
-        ("voorne-aan-zee-ib", "Voorne aan Zee individuele begeleiding"),
-        ("gooi-vechtstreek-bsd", "Gooi en Vechtstreek begeleiding specifieke doelgroepen"),
-        ("oco", "Onafhankelijke cliëntondersteuning (OCO)"),
-    ];
+    /// <summary>The current version of every contract profile the platform carries (contracts/*.yaml).</summary>
+    public IReadOnlyList<ContractProfiel> Profielen => catalogus.Actueel.Where(p => p.Id != "iwmo-3.2").ToList();
 
     public bool MagWijzigen => !scope.IsAanbieder && scope.Rol is Rol.Beheerder or Rol.Contractmanager;
 
@@ -56,8 +50,10 @@ public sealed class ContractService(MaatwerkDbContext db, DataScope scope)
             errors.Add(new(nameof(Contract.OpdrachtgeverId), "U kunt alleen contracten van uw eigen gemeente of regio vastleggen."));
         if (contract.AanbiederId != Guid.Empty && !await db.Organisaties.AnyAsync(o => o.Id == contract.AanbiederId && o.Soort == OrganisatieSoort.Aanbieder, ct))
             errors.Add(new(nameof(Contract.AanbiederId), "De gekozen aanbieder bestaat niet."));
-        if (!string.IsNullOrEmpty(contract.ProfielId) && BekendeProfielen.All(p => p.Id != contract.ProfielId))
+        if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Zoek(contract.ProfielId) is null)
             errors.Add(new(nameof(Contract.ProfielId), $"Het contractprofiel '{contract.ProfielId}' bestaat niet."));
+        else if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is null)
+            errors.Add(new(nameof(Contract.ProfielVersie), $"Het contractprofiel '{contract.ProfielId}' heeft geen versie {contract.ProfielVersie}."));
         return errors;
     }
 }

@@ -69,6 +69,10 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
             }
             if (entry.Entity is not Entity entity)
                 continue;
+            if (entry.State == EntityState.Modified)
+                entity.Versie = Guid.NewGuid();
+            if (entry.Entity is VastgelegdeVerplichting)
+                continue; // computed by the engine from audited events; auditing each evaluation would bury the trail
             var actie = entry.State switch
             {
                 EntityState.Added => AuditActie.Aanmaken,
@@ -78,8 +82,6 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
             };
             if (actie is null)
                 continue;
-            if (entry.State == EntityState.Modified)
-                entity.Versie = Guid.NewGuid();
             audits.Add(NewAudit(actie, entry.Metadata.ClrType.Name, entity.Id.ToString()));
         }
         AuditRegels.AddRange(audits);

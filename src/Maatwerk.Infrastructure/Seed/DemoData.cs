@@ -87,8 +87,12 @@ public static class DemoData
             db.Clienten.Add(client);
             var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
             var contract = mogelijk[random.Next(mogelijk.Length)];
-            db.Toewijzingen.Add(NieuweToewijzing(random, $"TW{vandaag.Year}{nummer++:D5}", client, contract, vandaag, i));
+            var toewijzing = NieuweToewijzing(random, $"TW{vandaag.Year}{nummer++:D5}", client, contract, vandaag, i);
+            db.Toewijzingen.Add(toewijzing);
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
         }
+        foreach (var contract in contracten)
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
         db.SaveChanges();
     }
 

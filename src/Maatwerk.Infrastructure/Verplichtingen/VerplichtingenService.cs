@@ -17,7 +17,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
 
     public DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
-    public async Task<List<Regel>> ListAsync(VerplichtingFilter filter, CancellationToken ct = default)
+    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default)
     {
         var query = InView();
         if (filter.ContractId is { } contract) query = query.Where(v => v.ContractId == contract);
@@ -35,6 +35,9 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
                           select new { v, c.Naam, cl, Nummer = t == null ? null : t.ToewijzingNummer }).Take(2000).ToListAsync(ct);
         return rows.Select(r => new Regel(r.v, r.Naam, r.cl?.VolledigeNaam, r.Nummer)).ToList();
     }
+
+    public Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
+        InView().Select(v => v.Soort).Distinct().OrderBy(s => s).ToListAsync(ct);
 
     public async Task<VerplichtingenSamenvatting> SamenvattingAsync(CancellationToken ct = default)
     {

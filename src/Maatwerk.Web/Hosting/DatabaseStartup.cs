@@ -1,5 +1,7 @@
 using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Seed;
+using Maatwerk.Infrastructure.Verplichtingen;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +18,10 @@ public static class DatabaseStartup
         {
             var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
             db.Database.Migrate();
+            var vandaag = Amsterdam.Vandaag(TimeProvider.System);
             if (app.Configuration.GetValue("Database:DemoData", true) && DemoData.IsEmpty(db))
-                DemoData.Seed(db, DateOnly.FromDateTime(DateTime.UtcNow));
+                DemoData.Seed(db, vandaag);
+            scope.ServiceProvider.GetRequiredService<Herberekening>().AllesAsync(vandaag).GetAwaiter().GetResult();
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
         return app;

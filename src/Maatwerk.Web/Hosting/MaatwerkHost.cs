@@ -8,6 +8,7 @@ using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Infrastructure.Organisaties;
 using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Api;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,10 @@ public static class MaatwerkHost
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
         services.AddScoped<AuditService>();
+        services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));
+        services.AddScoped<Herberekening>();
+        services.AddScoped<VerplichtingenService>();
+        services.AddHostedService<DagelijkseHerberekening>();
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -12,6 +12,7 @@ public static class Navigatie
     public static IReadOnlyList<Item> Items { get; } =
     [
         new("Start", "/", Policies.Iedereen, Iedereen),
+        new("Verplichtingen", "/Verplichtingen", Policies.Verplichtingen, Iedereen),
         new("Cliënten", "/Clienten", Policies.Clienten, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider]),
         new("Toewijzingen", "/Toewijzingen", Policies.Toewijzingen, [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider]),
         new("Contracten", "/Contracten", Policies.Contracten, [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Toezichthouder, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit]),
@@ -27,6 +28,7 @@ public static class Policies
 {
     public const string Iedereen = "iedereen";
     public const string Clienten = "clienten";
+    public const string Verplichtingen = "verplichtingen";
     public const string Toewijzingen = "toewijzingen";
     public const string Contracten = "contracten";
     public const string Organisaties = "organisaties";

@@ -1,13 +1,20 @@
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Startpagina;
+using Maatwerk.Infrastructure.Verplichtingen;
+using Maatwerk.Domain.Verplichtingen;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Maatwerk.Web.Pages;
 
-public sealed class IndexModel(DataScope scope) : PageModel
+public sealed class IndexModel(DataScope scope, VerplichtingenService verplichtingen) : PageModel
 {
     public StartCijfers Cijfers { get; private set; } = null!;
+    public VerplichtingenSamenvatting Verplichtingen { get; private set; } = null!;
     public string Organisatie => scope.Organisatie.Naam;
 
-    public async Task OnGetAsync(CancellationToken ct) => Cijfers = await StartCijfers.BerekenAsync(scope, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Cijfers = await StartCijfers.BerekenAsync(scope, ct);
+        Verplichtingen = await verplichtingen.SamenvattingAsync(ct);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
 {
     private static readonly Dictionary<string, string> ApiVoorPagina = new()
     {
+        ["/Verplichtingen"] = "/api/verplichtingen",
         ["/Clienten"] = "/api/clienten",
         ["/Toewijzingen"] = "/api/toewijzingen",
         ["/Contracten"] = "/api/contracten",

@@ -1,6 +1,7 @@
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Clienten;
 
 [Authorize(Policy = Policies.Clienten)]
-public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen) : PageModel
+public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen) : PageModel
 {
     public Client Client { get; private set; } = null!;
     public List<ToewijzingService.Regel> Toewijzingen { get; private set; } = [];
+    public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public bool MagWijzigen => clienten.MagWijzigen;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -21,6 +23,7 @@ public sealed class DetailsModel(ClientService clienten, ToewijzingService toewi
             return NotFound();
         Client = client;
         Toewijzingen = await toewijzingen.ListAsync(clientId: id, ct: ct);
+        Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ClientId = id }, ct);
         return Page();
     }
 }

@@ -18,8 +18,7 @@ public sealed class BewerkenModel(ContractService contracten, DataScope scope) :
     public string? Fout { get; private set; }
     public List<SelectListItem> Opdrachtgevers { get; private set; } = [];
     public List<SelectListItem> Aanbieders { get; private set; } = [];
-    public List<SelectListItem> Profielen { get; } =
-        ContractService.BekendeProfielen.Select(p => new SelectListItem($"{p.Naam} ({p.Id})", p.Id)).ToList();
+    public List<SelectListItem> Profielen => contracten.Profielen.Select(p => new SelectListItem($"{p.Naam} ({p.Id}, versie {p.Versie})", p.Id)).ToList();
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {

@@ -2,7 +2,8 @@ using Maatwerk.Domain.Verplichtingen;
 
 namespace Maatwerk.Infrastructure.Verplichtingen;
 
-public sealed record VerplichtingFilter
+/// <summary>Which stored obligations a list shows (database-side counterpart of the engine's VerplichtingFilter).</summary>
+public sealed record VerplichtingQuery
 {
     public Guid? ContractId { get; init; }
     public Guid? ClientId { get; init; }
