@@ -49,4 +49,6 @@ public sealed record SocialReturnBeleid(decimal Percentage, string Grondslag, st
 public sealed record Perceel(string Code, string Naam);
 
 /// <summary>An event type a profile knows.</summary>
-public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null);
+/// <param name="Gepland">Known in advance (e.g. the end date of an indication): the event is registered before its
+/// date and its obligations exist from registration on, so that "3 months before the end" can be met in time.</param>
+public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false);

@@ -12,6 +12,7 @@ public sealed class Toewijzing : Entity
 
     /// <summary>iWmo productcategorie (WMO020), two digits.</summary>
     public string Productcategorie { get; set; } = "";
+    /// <summary>Product code as the contract profile names it (e.g. PO-B); null for a toewijzing per category.</summary>
     public string? Productcode { get; set; }
     public DateOnly Toewijzingsdatum { get; set; }
     public DateOnly Ingangsdatum { get; set; }

@@ -54,7 +54,8 @@ public sealed class VerplichtingenEngine
     public IReadOnlyList<Verplichting> Evalueer(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment,
         IEnumerable<Verplichting>? vastgelegd = null)
     {
-        var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment)
+        var gepland = Profiel.Gebeurtenissen.Where(g => g.Gepland).Select(g => g.Id).ToHashSet();
+        var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment || gepland.Contains(g.Soort))
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
         var perSoort = bekend.ToLookup(g => g.Soort);

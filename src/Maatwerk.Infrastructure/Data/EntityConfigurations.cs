@@ -77,7 +77,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.Versie).IsConcurrencyToken();
         b.Property(x => x.ToewijzingNummer).HasMaxLength(20);
         b.Property(x => x.Productcategorie).HasMaxLength(2);
-        b.Property(x => x.Productcode).HasMaxLength(5);
+        b.Property(x => x.Productcode).HasMaxLength(20);
         b.Property(x => x.Eenheid).HasMaxLength(2);
         b.Property(x => x.Frequentie).HasMaxLength(2);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();

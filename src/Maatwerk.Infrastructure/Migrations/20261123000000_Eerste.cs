@@ -102,7 +102,7 @@ public sealed class Eerste : Migration
             ClientId = t.Column<Guid>(nullable: false),
             ContractId = t.Column<Guid>(nullable: false),
             Productcategorie = t.Column<string>(maxLength: 2, nullable: false),
-            Productcode = t.Column<string>(maxLength: 5, nullable: true),
+            Productcode = t.Column<string>(maxLength: 20, nullable: true),
             Toewijzingsdatum = t.Column<DateOnly>(nullable: false),
             Ingangsdatum = t.Column<DateOnly>(nullable: false),
             Einddatum = t.Column<DateOnly>(nullable: true),

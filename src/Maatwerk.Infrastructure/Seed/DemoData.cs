@@ -96,6 +96,12 @@ public static class DemoData
         db.SaveChanges();
     }
 
+    /// <summary>A product of each contract profile (contracts/*.yaml) for the demo toewijzingen.</summary>
+    private static readonly Dictionary<string, string> DemoProducten = new()
+    {
+        ["deventer-wmo-2023"] = "PO-B", ["voorne-aan-zee-ib"] = "IB-BASIS", ["gooi-vechtstreek-bsd"] = "BSD-MBO4",
+    };
+
     private static Organisatie Gemeente(string naam, string code, Organisatie? regio = null) =>
         new() { Naam = naam, Soort = OrganisatieSoort.Gemeente, Gemeentecode = code, RegioId = regio?.Id };
 
@@ -167,12 +173,12 @@ public static class DemoData
             ClientId = client.Id,
             ContractId = contract.Id,
             Productcategorie = contract.ProfielId == "oco" ? "10" : "02",
-            Productcode = contract.ProfielId == "oco" ? null : "02A01",
+            Productcode = DemoProducten.GetValueOrDefault(contract.ProfielId),
             Toewijzingsdatum = ingang.AddDays(-random.Next(3, 20)),
             Ingangsdatum = ingang,
             Einddatum = ingang.AddMonths(12).AddDays(-1),
             Volume = random.Next(1, 8) * 60,
-            Eenheid = "04",
+            Eenheid = "01", // minuten per week
             Frequentie = "2",
             Spoed = i % 11 == 0,
             Status = status,

@@ -28,7 +28,7 @@ public static class DemoGebeurtenissen
         }
         if (t.EinddatumZorg is { } einde)
             yield return Maak("einde-zorg", einde);
-        if (t.Einddatum is { } eindeIndicatie && eindeIndicatie <= vandaag)
+        if (t.Einddatum is { } eindeIndicatie)
             yield return Maak("einde-indicatie", eindeIndicatie);
     }
 

@@ -256,3 +256,27 @@ public class EngineTests
         new VerplichtingFilter { DeadlineTot = new DateOnly(2026, 4, 29) }.Toepassen(alles).Should().HaveCount(2);
     }
 }
+
+public class GeplandeGebeurtenisTests
+{
+    private static readonly VerplichtingenEngine Deventer = new(RepoProfielen.Profiel("deventer-wmo-2023"));
+    private static readonly Onderwerp T1 = new("toewijzing", "T-1");
+
+    [Fact]
+    public void Einde_indicatie_is_known_in_advance_so_the_evaluation_before_the_end_is_due_in_time_DEV_Eis4_a()
+    {
+        var events = new[] { Gebeurtenis.Op("einde-indicatie", new DateOnly(2027, 6, 30), T1, "e1") };
+        var lijst = Deventer.Evalueer(events, new DateOnly(2026, 12, 1));
+        var mr11 = lijst.Single(v => v.RegelId == "MR-11");
+        mr11.Deadline.Datum.Should().Be(new DateOnly(2027, 3, 30), "3 months before 30 June 2027");
+        mr11.Status.Should().Be(VerplichtingStatus.Open);
+    }
+
+    [Fact]
+    public void An_ordinary_event_in_the_future_creates_nothing_yet()
+    {
+        var events = new[] { Gebeurtenis.Op("toewijzing", new DateOnly(2027, 1, 4), T1, "e1") };
+        Deventer.Evalueer(events, new DateOnly(2026, 12, 1)).Should().BeEmpty();
+        Deventer.Profiel.Gebeurtenissen.Single(g => g.Id == "einde-indicatie").Gepland.Should().BeTrue();
+    }
+}
