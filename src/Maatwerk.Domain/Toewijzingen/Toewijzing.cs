@@ -30,6 +30,15 @@ public sealed class Toewijzing : Entity
     public DateOnly? StartdatumZorg { get; set; }
     public DateOnly? EinddatumZorg { get; set; }
 
+    /// <summary>Number of the beschikking (decision) the toewijzing carries out.</summary>
+    public string? BeschikkingNummer { get; set; }
+
+    /// <summary>The provider's motivation for refusing; the gemeente decides on it.</summary>
+    public string? RedenWeigering { get; set; }
+
+    /// <summary>Reden beëindiging (WMO588) of the stop.</summary>
+    public string? RedenBeeindiging { get; set; }
+
     public IReadOnlyList<ValidationError> Validate()
     {
         var v = new Validator()

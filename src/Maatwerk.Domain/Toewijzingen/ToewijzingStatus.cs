@@ -8,6 +8,7 @@ public enum ToewijzingStatus
     Afgewezen = 3,
     Gestart = 4,
     Gestopt = 5,
+    WeigeringAangevraagd = 6,
 }
 
 public static class ToewijzingStatusInfo
@@ -19,6 +20,7 @@ public static class ToewijzingStatusInfo
         ToewijzingStatus.Afgewezen => "Afgewezen",
         ToewijzingStatus.Gestart => "Zorg gestart",
         ToewijzingStatus.Gestopt => "Zorg gestopt",
+        ToewijzingStatus.WeigeringAangevraagd => "Weigering aangevraagd",
         _ => status.ToString(),
     };
 }

@@ -80,6 +80,9 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.Productcode).HasMaxLength(20);
         b.Property(x => x.Eenheid).HasMaxLength(2);
         b.Property(x => x.Frequentie).HasMaxLength(2);
+        b.Property(x => x.BeschikkingNummer).HasMaxLength(20);
+        b.Property(x => x.RedenWeigering).HasMaxLength(500);
+        b.Property(x => x.RedenBeeindiging).HasMaxLength(2);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
@@ -132,5 +135,20 @@ internal sealed class VastgelegdeVerplichtingConfiguration : IEntityTypeConfigur
         b.HasIndex(x => x.ToewijzingId);
         b.HasIndex(x => x.Deadline);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OndersteuningsplanConfiguration : IEntityTypeConfiguration<Ondersteuningsplan>
+{
+    public void Configure(EntityTypeBuilder<Ondersteuningsplan> b)
+    {
+        b.ToTable("ondersteuningsplannen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Doelen).HasMaxLength(2000);
+        b.Property(x => x.Activiteiten).HasMaxLength(2000);
+        b.Property(x => x.Afschaling).HasMaxLength(2000);
+        b.Property(x => x.RolNetwerk).HasMaxLength(2000);
+        b.HasIndex(x => x.ToewijzingId).IsUnique();
+        b.HasOne<Toewijzing>().WithMany().HasForeignKey(x => x.ToewijzingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

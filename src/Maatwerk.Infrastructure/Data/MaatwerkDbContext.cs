@@ -18,6 +18,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Contract> Contracten => Set<Contract>();
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+    public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
     public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
     public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();

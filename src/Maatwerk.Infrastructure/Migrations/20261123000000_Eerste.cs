@@ -113,6 +113,9 @@ public sealed class Eerste : Migration
             Status = t.Column<int>(nullable: false),
             StartdatumZorg = t.Column<DateOnly>(nullable: true),
             EinddatumZorg = t.Column<DateOnly>(nullable: true),
+            BeschikkingNummer = t.Column<string>(maxLength: 20, nullable: true),
+            RedenWeigering = t.Column<string>(maxLength: 500, nullable: true),
+            RedenBeeindiging = t.Column<string>(maxLength: 2, nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("PK_toewijzingen", x => x.Id);
@@ -122,6 +125,25 @@ public sealed class Eerste : Migration
         m.CreateIndex("IX_toewijzingen_ClientId", "toewijzingen", "ClientId");
         m.CreateIndex("IX_toewijzingen_ContractId", "toewijzingen", "ContractId");
         m.CreateIndex("IX_toewijzingen_ToewijzingNummer", "toewijzingen", "ToewijzingNummer", unique: true);
+
+        m.CreateTable("ondersteuningsplannen", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ToewijzingId = t.Column<Guid>(nullable: false),
+            Doelen = t.Column<string>(maxLength: 2000, nullable: false),
+            Activiteiten = t.Column<string>(maxLength: 2000, nullable: false),
+            Frequentie = t.Column<string>(maxLength: 200, nullable: false),
+            Afschaling = t.Column<string>(maxLength: 2000, nullable: false),
+            RolNetwerk = t.Column<string>(maxLength: 2000, nullable: false),
+            OvereengekomenMet = t.Column<string>(maxLength: 200, nullable: false),
+            OvereengekomenOp = t.Column<DateOnly>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ondersteuningsplannen", x => x.Id);
+            t.ForeignKey("FK_ondersteuningsplannen_toewijzingen_ToewijzingId", x => x.ToewijzingId, "toewijzingen", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_ondersteuningsplannen_ToewijzingId", "ondersteuningsplannen", "ToewijzingId", unique: true);
 
         m.CreateTable("gebeurtenissen", t => new
         {
@@ -192,7 +214,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "verplichtingen", "gebeurtenissen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

@@ -60,6 +60,13 @@ public static class MaatwerkApi
         toewijzingen.MapGet("/", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
             Results.Ok((await s.ListAsync(status, client, ct)).Select(r => r.Toewijzing)));
         toewijzingen.MapGet("/{id:guid}", async (Guid id, ToewijzingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        toewijzingen.MapPost("/", async (ToewijzingInvoer invoer, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.UitgevenAsync(invoer, ct), "/api/toewijzingen", created: true));
+        toewijzingen.MapPost("/{id:guid}/stappen/{stap}", async (Guid id, Zorgstap stap, StapInvoer invoer, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.StapAsync(id, stap, invoer, ct), "/api/toewijzingen", created: false));
+        toewijzingen.MapGet("/{id:guid}/plan", async (Guid id, ZorgketenService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.PlanAsync(id, ct)));
+        toewijzingen.MapPut("/{id:guid}/plan", async (Guid id, Domain.Toewijzingen.Ondersteuningsplan plan, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.PlanVastleggenAsync(id, plan, plan.Versie == Guid.Empty ? null : plan.Versie, ct), "/api/toewijzingen", created: false));
 
         var verplichtingen = api.MapGroup("/verplichtingen").RequireAuthorization(Policies.Verplichtingen);
         verplichtingen.MapGet("/", async (Guid? contract, Guid? client, Guid? toewijzing, string? soort, VerplichtingStatus? status, VerplichtingenService s, CancellationToken ct) =>

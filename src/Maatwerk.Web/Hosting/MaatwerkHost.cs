@@ -37,6 +37,7 @@ public static class MaatwerkHost
         services.AddScoped<ContractService>();
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
+        services.AddScoped<ZorgketenService>();
         services.AddScoped<AuditService>();
         services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));
         services.AddScoped<Herberekening>();

@@ -1,7 +1,7 @@
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Infrastructure.Verplichtingen;
-using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,20 +9,48 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
+/// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
-public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen) : PageModel
+public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; private set; } = [];
+    public IReadOnlyList<Zorgstap> Stappen { get; private set; } = [];
+    public Ondersteuningsplan? Plan { get; private set; }
+    public bool MagPlanVastleggen { get; private set; }
+    public List<string> Fouten { get; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    [BindProperty] public StapInvoer Invoer { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Zorgstap stap, CancellationToken ct)
+    {
+        ModelState.ReplaceBindingErrors();
+        if (ModelState.IsValid)
+        {
+            var result = await keten.StapAsync(id, stap, Invoer, ct);
+            var klaar = this.Verwerk(result, "De stap is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
+            if (klaar is not null)
+                return klaar;
+            if (fout is not null)
+                Fouten.Add(fout);
+        }
+        Fouten.AddRange(ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
     {
         if (await toewijzingen.GetAsync(id, ct) is not { } t)
-            return NotFound();
+            return false;
         Toewijzing = t;
         Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ToewijzingId = id }, ct);
         Gebeurtenissen = await verplichtingen.GebeurtenissenAsync(id, ct);
-        return Page();
+        Stappen = keten.MogelijkeStappen(t);
+        Plan = await keten.PlanAsync(id, ct);
+        MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
+        return true;
     }
 }

@@ -1,0 +1,84 @@
+using Maatwerk.Domain.Common;
+
+namespace Maatwerk.Domain.Toewijzingen;
+
+/// <summary>
+/// The steps of the care chain on one toewijzing and the rules that guard them. Each step returns the broken rules
+/// (field + Dutch message) and changes the toewijzing only when there are none.
+/// </summary>
+public static class Zorgstappen
+{
+    public static IReadOnlyList<ValidationError> Accepteer(Toewijzing t, DateOnly datum)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status == ToewijzingStatus.Verzonden, $"Alleen een verzonden toewijzing kan worden geaccepteerd; deze is {t.Status.Weergavenaam().ToLowerInvariant()}.")
+            .Check("Datum", datum >= t.Toewijzingsdatum, "De acceptatie kan niet vóór de dagtekening van de toewijzing liggen.");
+        if (v.IsValid)
+            t.Status = ToewijzingStatus.Geaccepteerd;
+        return v.Errors;
+    }
+
+    /// <summary>A provider may refuse only with a motivation, which the gemeente must approve (e.g. DEV-Art6).</summary>
+    public static IReadOnlyList<ValidationError> VraagWeigeringAan(Toewijzing t, string? reden)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status == ToewijzingStatus.Verzonden, "Weigeren kan alleen zolang de toewijzing nog niet is geaccepteerd of gestart.")
+            .Check("Reden", (reden?.Trim().Length ?? 0) >= 10, "Motiveer de weigering (minstens 10 tekens): het contract staat weigeren alleen toe op de genoemde gronden.")
+            .Optional("Reden", "De motivering", reden, 500);
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.WeigeringAangevraagd;
+            t.RedenWeigering = reden!.Trim();
+        }
+        return v.Errors;
+    }
+
+    /// <summary>The gemeente approves (toewijzing refused) or rejects the refusal (the provider must deliver).</summary>
+    public static IReadOnlyList<ValidationError> BeoordeelWeigering(Toewijzing t, bool akkoord)
+    {
+        var v = new Validator().Check("Status", t.Status == ToewijzingStatus.WeigeringAangevraagd, "Er ligt geen weigering ter beoordeling.");
+        if (v.IsValid)
+            t.Status = akkoord ? ToewijzingStatus.Afgewezen : ToewijzingStatus.Geaccepteerd;
+        return v.Errors;
+    }
+
+    /// <summary>Start of care (WMO305): once, within the toewijzing period. Starting also accepts a toewijzing that was
+    /// not explicitly accepted.</summary>
+    public static IReadOnlyList<ValidationError> Start(Toewijzing t, DateOnly datum)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status != ToewijzingStatus.Gestart && t.Status != ToewijzingStatus.Gestopt, "De zorg voor deze toewijzing is al gestart; een tweede start kan niet.")
+            .Check("Status", t.Status is not (ToewijzingStatus.Afgewezen or ToewijzingStatus.WeigeringAangevraagd), "Een geweigerde toewijzing (of een met een weigering ter beoordeling) kan niet starten.");
+        if (v.IsValid)
+        {
+            v.Check("Datum", datum >= t.Ingangsdatum, $"De startdatum ligt vóór de ingangsdatum van de toewijzing ({t.Ingangsdatum:dd-MM-yyyy}).")
+             .Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De startdatum ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
+        }
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.Gestart;
+            t.StartdatumZorg = datum;
+        }
+        return v.Errors;
+    }
+
+    /// <summary>Stop of care (WMO307) on the last day of delivery, with a WMO588 reason; only after a start.</summary>
+    public static IReadOnlyList<ValidationError> Stop(Toewijzing t, DateOnly datum, string? reden)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status == ToewijzingStatus.Gestopt
+                ? "De zorg voor deze toewijzing is al gestopt."
+                : "Stoppen kan pas nadat de zorg is gestart (geen stopbericht zonder startbericht).")
+            .Check("Reden", reden is not null && RedenBeeindiging.Codes.ContainsKey(reden), "Kies een reden beëindiging uit codelijst WMO588.");
+        if (t.StartdatumZorg is { } start)
+            v.Check("Datum", datum >= start, $"De einddatum van de zorg ligt vóór de startdatum ({start:dd-MM-yyyy}).");
+        v.Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De einddatum van de zorg ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.Gestopt;
+            t.EinddatumZorg = datum;
+            t.RedenBeeindiging = reden;
+        }
+        return v.Errors;
+    }
+}

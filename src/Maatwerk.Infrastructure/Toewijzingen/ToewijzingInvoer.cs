@@ -1,0 +1,37 @@
+namespace Maatwerk.Infrastructure.Toewijzingen;
+
+/// <summary>What a consulent enters to issue a toewijzing (WMO301) from a beschikking.</summary>
+public sealed record ToewijzingInvoer
+{
+    public Guid ClientId { get; init; }
+    public Guid ContractId { get; init; }
+    public string Productcode { get; init; } = "";
+    public DateOnly Ingangsdatum { get; init; }
+    public DateOnly? Einddatum { get; init; }
+    public int? Volume { get; init; }
+    public string? Eenheid { get; init; }
+    public string? Frequentie { get; init; }
+    public bool Spoed { get; init; }
+    public string? BeschikkingNummer { get; init; }
+}
+
+/// <summary>A step on an existing toewijzing: its date, and a reason where the step needs one.</summary>
+public sealed record StapInvoer
+{
+    public DateOnly Datum { get; init; }
+    public string? Reden { get; init; }
+    public bool Akkoord { get; init; }
+    public string? Toelichting { get; init; }
+}
+
+public enum Zorgstap
+{
+    Accepteren,
+    WeigeringAanvragen,
+    WeigeringBeoordelen,
+    Contact,
+    IntakeGepland,
+    Start,
+    Evaluatie,
+    Stop,
+}

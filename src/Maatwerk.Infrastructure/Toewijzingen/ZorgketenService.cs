@@ -1,0 +1,194 @@
+using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Verplichtingen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Toewijzingen;
+
+/// <summary>
+/// The care chain on both sides: the gemeente issues a toewijzing and decides on refusals; the aanbieder accepts,
+/// contacts, plans the intake, starts, agrees the plan, evaluates and stops. Every step is checked by the domain rules,
+/// stored as an event under the contract (so the obligations engine sees it) and re-evaluates the contract's obligations.
+/// </summary>
+public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
+    ICurrentActor actor, TimeProvider clock)
+{
+    private DateOnly Vandaag => Amsterdam.Vandaag(clock);
+
+    public bool IsAanbieder => scope.IsAanbieder;
+
+    /// <summary>A consulent issues toewijzingen and decides on refusals.</summary>
+    public bool MagUitgeven => !scope.IsAanbieder && scope.Rol == Rol.Consulent;
+
+    /// <summary>At the aanbieder, administratie/planner and begeleider carry out the steps.</summary>
+    public bool MagUitvoeren => scope.IsAanbieder && scope.Rol is Rol.Administratie or Rol.Begeleider;
+
+    /// <summary>Which steps the signed-in user may take on this toewijzing now.</summary>
+    public IReadOnlyList<Zorgstap> MogelijkeStappen(Toewijzing t) => MagUitvoeren
+        ? t.Status switch
+        {
+            ToewijzingStatus.Verzonden => [Zorgstap.Accepteren, Zorgstap.WeigeringAanvragen, Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
+            ToewijzingStatus.Geaccepteerd => [Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
+            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Evaluatie, Zorgstap.Stop],
+            _ => [],
+        }
+        : MagUitgeven && t.Status == ToewijzingStatus.WeigeringAangevraagd ? [Zorgstap.WeigeringBeoordelen] : [];
+
+    public async Task<SaveResult> UitgevenAsync(ToewijzingInvoer invoer, CancellationToken ct = default)
+    {
+        if (!MagUitgeven)
+            return SaveResult.NotFound();
+        var v = new Validator();
+        var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
+        var client = await scope.Clienten().FirstOrDefaultAsync(c => c.Id == invoer.ClientId, ct);
+        v.Check(nameof(invoer.ClientId), client is not null, "Kies een cliënt van uw gemeente.");
+        v.Check(nameof(invoer.ContractId), contract is not null, "Kies een contract van uw gemeente of regio.");
+        var profiel = contract is null ? null : catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
+        var product = profiel?.ZoekProduct(invoer.Productcode ?? "");
+        if (contract is not null)
+        {
+            v.Check(nameof(invoer.Productcode), product is not null,
+                $"Product '{invoer.Productcode}' staat niet in het contract met deze aanbieder (profiel {contract.ProfielId}).");
+            v.Check(nameof(invoer.Ingangsdatum), contract.IsLopend(invoer.Ingangsdatum), "De ingangsdatum valt buiten de looptijd van het contract.");
+        }
+        if (product?.IWmoEenheid is { } eenheid && invoer.Eenheid is not null)
+            v.Check(nameof(invoer.Eenheid), invoer.Eenheid == eenheid,
+                $"Het contract schrijft voor {product.Naam} eenheid {eenheid} ({ToewijzingCodes.Eenheden.GetValueOrDefault(eenheid, eenheid)}) voor.");
+        v.Check(nameof(invoer.Eenheid), invoer.Eenheid is null || ToewijzingCodes.Eenheden.ContainsKey(invoer.Eenheid), "Kies een eenheid uit codelijst WJ756.");
+        v.Check(nameof(invoer.Frequentie), invoer.Frequentie is null || ToewijzingCodes.Frequenties.ContainsKey(invoer.Frequentie), "Kies een frequentie uit codelijst WMO757.");
+        v.Check(nameof(invoer.Volume), invoer.Volume is null or > 0 and <= 99_999_999, "Het volume moet een positief geheel getal zijn.");
+        v.Check(nameof(invoer.Volume), invoer.Volume is null || (invoer.Eenheid is not null && invoer.Frequentie is not null),
+            "Bij een volume horen een eenheid en een frequentie (inspanningsgericht).");
+        v.Optional(nameof(invoer.BeschikkingNummer), "Beschikkingnummer", invoer.BeschikkingNummer, 20);
+
+        var toewijzing = new Toewijzing
+        {
+            ToewijzingNummer = await VolgendNummerAsync(ct), ClientId = invoer.ClientId, ContractId = invoer.ContractId,
+            Productcategorie = product?.Productcategorie ?? "", Productcode = product?.Code, Toewijzingsdatum = Vandaag,
+            Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume, Eenheid = invoer.Eenheid,
+            Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = invoer.BeschikkingNummer?.Trim(),
+        };
+        if (product is not null)
+            foreach (var error in toewijzing.Validate())
+                v.Add(error.Field, error.Message);
+        if (!v.IsValid)
+            return SaveResult.Invalid(v.Errors);
+
+        db.Toewijzingen.Add(toewijzing);
+        Gebeurtenis(toewijzing, contract!, "toewijzing", Vandaag, null);
+        if (toewijzing.Einddatum is { } einde)
+            Gebeurtenis(toewijzing, contract!, "einde-indicatie", einde, null);
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract!.Id, Vandaag, ct);
+        return SaveResult.Ok(toewijzing.Id);
+    }
+
+    public async Task<SaveResult> StapAsync(Guid toewijzingId, Zorgstap stap, StapInvoer invoer, CancellationToken ct = default)
+    {
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
+        if (toewijzing is null)
+            return SaveResult.NotFound();
+        if (!MogelijkeStappen(toewijzing).Contains(stap))
+            return SaveResult.Invalid("Status", $"Deze stap kan nu niet: de toewijzing is {toewijzing.Status.Weergavenaam().ToLowerInvariant()}.");
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        var datum = invoer.Datum == default ? Vandaag : invoer.Datum;
+        var errors = new List<ValidationError>();
+        if (datum > Vandaag && stap is not Zorgstap.IntakeGepland)
+            errors.Add(new("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond."));
+        errors.AddRange(stap switch
+        {
+            Zorgstap.Accepteren => Zorgstappen.Accepteer(toewijzing, datum),
+            Zorgstap.WeigeringAanvragen => Zorgstappen.VraagWeigeringAan(toewijzing, invoer.Reden),
+            Zorgstap.WeigeringBeoordelen => Zorgstappen.BeoordeelWeigering(toewijzing, invoer.Akkoord),
+            Zorgstap.Start => Zorgstappen.Start(toewijzing, datum),
+            Zorgstap.Stop => Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
+            _ => [],
+        });
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(errors);
+        }
+        var soort = stap switch
+        {
+            Zorgstap.Accepteren => "toewijzing-geaccepteerd",
+            Zorgstap.WeigeringAanvragen => "voornemen-weigeren-beeindigen",
+            Zorgstap.WeigeringBeoordelen => invoer.Akkoord ? "toewijzing-geweigerd" : "besluit-gemeente",
+            Zorgstap.Contact => "contact-client",
+            Zorgstap.IntakeGepland => "afspraak-ingepland",
+            Zorgstap.Start => "start-zorg",
+            Zorgstap.Evaluatie => "evaluatie",
+            _ => "einde-zorg",
+        };
+        Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(toewijzing.Id);
+    }
+
+    public Task<Ondersteuningsplan?> PlanAsync(Guid toewijzingId, CancellationToken ct = default)
+    {
+        var inView = scope.Toewijzingen().Select(t => t.Id);
+        return db.Ondersteuningsplannen.FirstOrDefaultAsync(p => p.ToewijzingId == toewijzingId && inView.Contains(p.ToewijzingId), ct);
+    }
+
+    /// <summary>The aanbieder records the plan agreed with the client; agreeing it meets the plan deadline.</summary>
+    public async Task<SaveResult> PlanVastleggenAsync(Guid toewijzingId, Ondersteuningsplan invoer, Guid? versie, CancellationToken ct = default)
+    {
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
+        if (toewijzing is null || !MagUitvoeren)
+            return SaveResult.NotFound();
+        var plan = await db.Ondersteuningsplannen.FirstOrDefaultAsync(p => p.ToewijzingId == toewijzingId, ct);
+        var nieuw = plan is null;
+        plan ??= new Ondersteuningsplan { ToewijzingId = toewijzingId };
+        plan.Doelen = invoer.Doelen.Trim();
+        plan.Activiteiten = invoer.Activiteiten.Trim();
+        plan.Frequentie = invoer.Frequentie.Trim();
+        plan.Afschaling = invoer.Afschaling.Trim();
+        plan.RolNetwerk = invoer.RolNetwerk.Trim();
+        plan.OvereengekomenMet = invoer.OvereengekomenMet.Trim();
+        plan.OvereengekomenOp = invoer.OvereengekomenOp;
+        var errors = plan.Validate(toewijzing, Vandaag);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(errors);
+        }
+        if (nieuw)
+            db.Ondersteuningsplannen.Add(plan);
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        Gebeurtenis(toewijzing, contract, "plan-overeengekomen", plan.OvereengekomenOp, $"Plan overeengekomen met {plan.OvereengekomenMet}");
+        var result = await db.SaveAsync(plan, [], nieuw ? null : versie, ct: ct);
+        if (result.Status == SaveStatus.Ok)
+            await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return result;
+    }
+
+    /// <summary>Stores the step as an event under the contract, if the contract's profile knows that kind of event.</summary>
+    private void Gebeurtenis(Toewijzing t, Domain.Contracten.Contract contract, string soort, DateOnly datum, string? toelichting)
+    {
+        var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
+        if (profiel is null || !profiel.KentGebeurtenis(soort))
+            return;
+        var nu = clock.GetUtcNow();
+        var moment = datum == Vandaag ? nu : Amsterdam.BeginVan(datum).AddHours(9);
+        db.Gebeurtenissen.Add(new ContractGebeurtenis
+        {
+            ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, Soort = soort, Moment = moment, Spoed = t.Spoed,
+            ProductCode = t.Productcode, Toelichting = toelichting is { Length: > 500 } lang ? lang[..500] : toelichting, GeregistreerdDoor = actor.Email,
+        });
+    }
+
+    private async Task<string> VolgendNummerAsync(CancellationToken ct)
+    {
+        var aantal = await db.Toewijzingen.CountAsync(ct);
+        return $"{Vandaag.Year % 100:D2}{aantal + 1:D6}";
+    }
+}
