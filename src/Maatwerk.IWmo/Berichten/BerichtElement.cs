@@ -39,20 +39,42 @@ public sealed class BerichtElement
     public BerichtElement? Zoek(string pad)
     {
         var e = this;
-        foreach (var deel in pad.Split('/'))
+        var start = 0;
+        while (e is not null)
         {
-            e = e.Kind(deel);
-            if (e is null) return null;
+            var slash = pad.IndexOf('/', start);
+            var deel = pad.AsSpan(start, (slash < 0 ? pad.Length : slash) - start);
+            BerichtElement? gevonden = null;
+            foreach (var k in e.Kinderen)
+            {
+                if (deel.SequenceEqual(k.Naam))
+                {
+                    gevonden = k;
+                    break;
+                }
+            }
+            e = gevonden;
+            if (slash < 0) return e;
+            start = slash + 1;
         }
-        return e;
+        return null;
     }
 
     public string? Tekst(string pad) => Zoek(pad)?.Waarde is { } w ? WaardeControle.Collapse(w) : null;
 
     public DateOnly? Datum(string pad) => AlsDatum(Tekst(pad));
 
-    public static DateOnly? AlsDatum(string? tekst) =>
-        tekst?.Trim() is { Length: >= 10 } t && DateOnly.TryParseExact(t[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    /// <summary>The date part of an xs:date value (already checked by layer 2), or null.</summary>
+    public static DateOnly? AlsDatum(string? tekst)
+    {
+        var t = tekst.AsSpan().Trim();
+        if (t.Length < 10 || t[4] != '-' || t[7] != '-') return null;
+        if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, d);
+    }
 
     public long? Getal(string pad) =>
         long.TryParse(Tekst(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;

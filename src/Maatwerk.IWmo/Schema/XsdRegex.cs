@@ -9,7 +9,10 @@ namespace Maatwerk.IWmo.Schema;
 internal static class XsdRegex
 {
     public static Regex Compile(string xsdPattern) =>
-        new($"^(?:{Translate(xsdPattern)})\\z", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        new($"^(?:{Translate(xsdPattern)})\\z", (NestedQuantifier.IsMatch(xsdPattern) ? RegexOptions.NonBacktracking : RegexOptions.Compiled) | RegexOptions.CultureInvariant);
+
+    // A quantified group that itself contains a quantifier, e.g. ([.\s]*\S+[.\s]*)+, can backtrack exponentially.
+    private static readonly Regex NestedQuantifier = new(@"\([^()]*[*+}][^()]*\)[*+{]", RegexOptions.CultureInvariant);
 
     private static string Translate(string p)
     {

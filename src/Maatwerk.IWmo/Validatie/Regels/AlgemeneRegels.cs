@@ -48,6 +48,7 @@ internal sealed class AlgemeneRegels : Regelset
                 Geboortedatum(e);
                 break;
         }
+        if (e.Kinderen.Count == 0) return;
         Periode(e);
         foreach (var k in e.Kinderen) Element(k);
     }

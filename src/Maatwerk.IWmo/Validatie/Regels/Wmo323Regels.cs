@@ -88,7 +88,7 @@ internal sealed class Wmo323Regels : Regelset
                 Fout("TR137", periode, $"Einddatum {D(e)} ligt na de DeclaratieDagtekening {D(dd2)}.");
             if (dc == "D")
             {
-                var sleutel = $"{bsn}|{p.Tekst("ToewijzingNummer")}|{p.Tekst("ProductCategorie")}|{p.Tekst("ProductCode")}|{b:yyyyMMdd}|{e:yyyyMMdd}";
+                var sleutel = $"{bsn}|{p.Tekst("ToewijzingNummer")}|{p.Tekst("ProductCategorie")}|{p.Tekst("ProductCode")}|{b.DayNumber}|{e.DayNumber}";
                 if (!_debetSleutels.Add(sleutel))
                     Fout("TR416", p, "Er is al een debetprestatie voor dezelfde toewijzing, product en ProductPeriode in dit bericht.");
             }
