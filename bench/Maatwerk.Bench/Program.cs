@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using Maatwerk.Bench;
+using Maatwerk.IWmo.Validatie;
+
+// dotnet run -c Release --project bench/Maatwerk.Bench -- generate <file> [prestaties]
+// dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        Generator.Schrijf323(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        Console.WriteLine($"{args[1]}: {new FileInfo(args[1]).Length / 1e6:F1} MB");
+        return 0;
+    case "measure":
+        return Meting.Voer(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    case "bdn":
+        BenchmarkRunner.Run<ValidatieBenchmark>(args: args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine("Gebruik: Maatwerk.Bench generate <bestand> [aantal] | measure <bestand> [herhalingen] | bdn");
+        return 2;
+}
+
+internal static class Meting
+{
+    public static int Voer(string pad, int herhalingen)
+    {
+        var bytes = new FileInfo(pad).Length;
+        var opties = new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) };
+        ValidatieResultaat? r = null;
+        var tijden = new List<double>();
+        for (var i = 0; i < herhalingen + 1; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            r = BerichtValidator.Valideer(pad, opties);
+            sw.Stop();
+            if (i > 0) tijden.Add(sw.Elapsed.TotalSeconds);
+        }
+        var mediaan = tijden.Order().ElementAt(tijden.Count / 2);
+        using var proc = Process.GetCurrentProcess();
+        proc.Refresh();
+        Console.WriteLine($"bestand:            {pad} ({bytes / 1e6:F1} MB)");
+        Console.WriteLine($"bericht:            {r!.Soort?.Naam}, {r.AantalEenheden} eenheden (clients + prestaties), geldig: {r.IsGeldig} ({r.Fouten.Count} fouten)");
+        Console.WriteLine($"mediaan ({herhalingen}x):     {mediaan:F3} s");
+        var prestaties = r.AantalEenheden - r.AantalEenheden / 11;
+        Console.WriteLine($"doorvoer:           {prestaties / mediaan:N0} prestaties/s, {bytes / 1e6 / mediaan:F1} MB/s");
+        Console.WriteLine($"piekgeheugen (RSS): {proc.PeakWorkingSet64 / 1e6:F0} MB; GC-heap na afloop: {GC.GetTotalMemory(false) / 1e6:F0} MB");
+        return r.IsGeldig ? 0 : 1;
+    }
+}
+
+[MemoryDiagnoser]
+public class ValidatieBenchmark
+{
+    private string _pad = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pad = Path.Combine(Path.GetTempPath(), "maatwerk-bench-323.xml");
+        if (!File.Exists(_pad)) Generator.Schrijf323(_pad, 100_000);
+    }
+
+    [Benchmark]
+    public bool Valideer323Met100000Prestaties() => BerichtValidator.Valideer(_pad, new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) }).IsGeldig;
+}

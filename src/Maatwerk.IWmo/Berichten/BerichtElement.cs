@@ -1,0 +1,102 @@
+using System.Globalization;
+using Maatwerk.IWmo.Schema;
+
+namespace Maatwerk.IWmo.Berichten;
+
+/// <summary>An element of a message: a simple value or a list of children, with its place in the message.</summary>
+public sealed class BerichtElement
+{
+    public BerichtElement(string naam, string ns, string? waarde = null)
+    {
+        Naam = naam;
+        Namespace = ns;
+        Waarde = waarde;
+    }
+
+    public string Naam { get; }
+    public string Namespace { get; }
+    public string? Waarde { get; set; }
+    public List<BerichtElement> Kinderen { get; } = [];
+    public BerichtElement? Ouder { get; set; }
+    /// <summary>1-based occurrence among equally named siblings.</summary>
+    public int Volgnummer { get; set; } = 1;
+    public ElementDecl? Decl { get; set; }
+
+    /// <summary>XPath-like location in the message, e.g. /Bericht/Client/ToegewezenProducten/ToegewezenProduct[2].
+    /// Computed on demand: building it for every element would dominate the cost of reading a large 323.</summary>
+    public string Pad => $"{Ouder?.Pad}/{Naam}{(Decl?.Repeats == true ? $"[{Volgnummer}]" : "")}";
+
+    public BerichtElement? Kind(string naam)
+    {
+        foreach (var k in Kinderen)
+            if (k.Naam == naam) return k;
+        return null;
+    }
+
+    public IEnumerable<BerichtElement> AlleKinderen(string naam) => Kinderen.Where(k => k.Naam == naam);
+
+    /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
+    public BerichtElement? Zoek(string pad)
+    {
+        var e = this;
+        var start = 0;
+        while (e is not null)
+        {
+            var slash = pad.IndexOf('/', start);
+            var deel = pad.AsSpan(start, (slash < 0 ? pad.Length : slash) - start);
+            BerichtElement? gevonden = null;
+            foreach (var k in e.Kinderen)
+            {
+                if (deel.SequenceEqual(k.Naam))
+                {
+                    gevonden = k;
+                    break;
+                }
+            }
+            e = gevonden;
+            if (slash < 0) return e;
+            start = slash + 1;
+        }
+        return null;
+    }
+
+    public string? Tekst(string pad) => Zoek(pad)?.Waarde is { } w ? WaardeControle.Collapse(w) : null;
+
+    public DateOnly? Datum(string pad) => AlsDatum(Tekst(pad));
+
+    /// <summary>The date part of an xs:date value (already checked by layer 2), or null.</summary>
+    public static DateOnly? AlsDatum(string? tekst)
+    {
+        var t = tekst.AsSpan().Trim();
+        if (t.Length < 10 || t[4] != '-' || t[7] != '-') return null;
+        if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, d);
+    }
+
+    public long? Getal(string pad) =>
+        long.TryParse(Tekst(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    public BerichtElement Voeg(string naam, string ns, string? waarde = null)
+    {
+        var e = new BerichtElement(naam, ns, waarde) { Ouder = this, Volgnummer = Kinderen.Count(k => k.Naam == naam) + 1 };
+        Kinderen.Add(e);
+        return e;
+    }
+
+    public BerichtElement Kloon(string? ns = null, Func<string, string>? nsMap = null)
+    {
+        var c = new BerichtElement(Naam, nsMap?.Invoke(Namespace) ?? ns ?? Namespace, Waarde) { Volgnummer = Volgnummer, Decl = Decl };
+        foreach (var k in Kinderen)
+        {
+            var kk = k.Kloon(null, nsMap);
+            kk.Ouder = c;
+            c.Kinderen.Add(kk);
+        }
+        return c;
+    }
+
+    public override string ToString() => Waarde is null ? $"<{Naam}> ({Kinderen.Count})" : $"<{Naam}>{Waarde}";
+}

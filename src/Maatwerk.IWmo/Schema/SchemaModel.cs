@@ -1,0 +1,42 @@
+namespace Maatwerk.IWmo.Schema;
+
+public enum XsdBase { String, Integer, Date, Time }
+
+public static class Occurs
+{
+    public const int Unbounded = int.MaxValue;
+}
+
+/// <summary>One element particle of a sequence: name, namespace, cardinality and either a simple or a complex type.</summary>
+public sealed class ElementDecl
+{
+    public ElementDecl(string name, string ns, int min, int max, SimpleType type) : this(name, ns, min, max) => Simple = type;
+    public ElementDecl(string name, string ns, int min, int max, ComplexType type) : this(name, ns, min, max) => Complex = type;
+
+    private ElementDecl(string name, string ns, int min, int max)
+    {
+        Name = name;
+        Namespace = ns;
+        Min = min;
+        Max = max;
+    }
+
+    public string Name { get; }
+    public string Namespace { get; }
+    public int Min { get; }
+    public int Max { get; }
+    public SimpleType? Simple { get; }
+    public ComplexType? Complex { get; }
+    public bool Repeats => Max > 1;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A complex type with element-only content: the iWmo schemas use nothing but xs:sequence.</summary>
+public sealed class ComplexType(string name, ElementDecl[] children)
+{
+    public string Name { get; } = name;
+    public IReadOnlyList<ElementDecl> Children { get; } = children;
+
+    public ElementDecl? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
+}

@@ -1,0 +1,81 @@
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.IWmo.Codelijsten;
+using Maatwerk.IWmo.Schema.Generated;
+
+namespace Maatwerk.IWmo.Validatie.Regels;
+
+/// <summary>Rules that hold for every heenbericht: header (TR135, TR378), BSN (CS002), birth date (TR002, CS139) and
+/// periods (CS003/TR018).</summary>
+internal sealed class AlgemeneRegels : Regelset
+{
+    private DateOnly? _dagtekening;
+
+    public override void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
+    {
+        Header(voorouders[0]);
+        Element(eenheid);
+    }
+
+    public override void Einde(BerichtElement bericht)
+    {
+        Header(bericht);
+        foreach (var k in bericht.Kinderen)
+            if (k.Naam != "Header") Element(k);
+    }
+
+    private void Header(BerichtElement bericht)
+    {
+        if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
+        _dagtekening = header.Datum("BerichtIdentificatie/Dagtekening");
+        if (_dagtekening > Vandaag)
+            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(Vandaag)}.", "8848");
+        foreach (var veld in header.Kinderen)
+        {
+            if (veld.Decl?.Simple == Basisschema.LDT_Gemeente && veld.Waarde is { } code && !Codelijst.Gemeentecodes.ContainsKey(code))
+                Fout("TR378", veld, $"Gemeentecode {code} komt niet voor in de CBS-gemeentecodelijst.", "S300", ValidatieLaag.Codelijst);
+        }
+    }
+
+    /// <summary>Walks an element that is not streamed further down (streamed children arrive on their own).</summary>
+    private void Element(BerichtElement e)
+    {
+        switch (e.Naam)
+        {
+            case "Bsn" when e.Waarde is { } bsn && !Elfproef.IsGeldigBsn(bsn):
+                Fout("CS002", e, $"BSN {bsn} voldoet niet aan de elfproef.");
+                break;
+            case "Geboortedatum" when e.Decl?.Complex == Basisschema.CDT_Geboortedatum:
+                Geboortedatum(e);
+                break;
+        }
+        if (e.Kinderen.Count == 0) return;
+        Periode(e);
+        foreach (var k in e.Kinderen) Element(k);
+    }
+
+    private void Geboortedatum(BerichtElement e)
+    {
+        var datum = e.Datum("Datum");
+        var gebruik = e.Tekst("DatumGebruik");
+        if (datum is null) return;
+        var onbekend = gebruik == "3" && datum == new DateOnly(1900, 1, 1);
+        if (gebruik == "3" && datum != new DateOnly(1900, 1, 1))
+            Fout("CS139", e, "Bij DatumGebruik 3 (onbekende datum) moet Datum 01-01-1900 zijn.");
+        if (gebruik == "2" && (datum.Value.Month != 1 || datum.Value.Day != 1))
+            Fout("CS139", e, "Bij DatumGebruik 2 (dag en maand onbekend) moet de datum op 1 januari vallen.");
+        if (gebruik == "1" && datum.Value.Day != 1)
+            Fout("CS139", e, "Bij DatumGebruik 1 (dag onbekend) moet de datum op de 1e van de maand vallen.");
+        if (_dagtekening is { } dt && !onbekend && datum < dt.AddYears(-120))
+            Fout("TR002", e, $"Geboortedatum {D(datum.Value)} ligt meer dan 120 jaar voor de Dagtekening.");
+        if (_dagtekening is { } dt2 && datum > dt2)
+            Fout("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
+    }
+
+    private void Periode(BerichtElement e)
+    {
+        var begin = e.Datum("Begindatum") ?? e.Datum("Ingangsdatum") ?? e.Datum("ToewijzingIngangsdatum") ?? e.Datum("GewensteIngangsdatum");
+        var eindElement = e.Kind("Einddatum") ?? e.Kind("ToewijzingEinddatum");
+        if (begin is { } b && BerichtElement.AlsDatum(eindElement?.Waarde) is { } eind && eind < b)
+            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eindElement, $"Einddatum {D(eind)} ligt voor de begindatum {D(b)}.");
+    }
+}

@@ -1,0 +1,34 @@
+using Maatwerk.IWmo.Berichten;
+
+namespace Maatwerk.IWmo.Validatie.Regels;
+
+/// <summary>Layer 3–4 rules of one message type. They run while the message streams past, after layers 1–2.</summary>
+internal abstract class Regelset
+{
+    private List<Fout> _fouten = [];
+    protected DateOnly Vandaag { get; private set; }
+
+    public void Start(List<Fout> fouten, DateOnly vandaag)
+    {
+        _fouten = fouten;
+        Vandaag = vandaag;
+    }
+
+    public virtual void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders) { }
+
+    public virtual void Einde(BerichtElement bericht) { }
+
+    protected void Fout(string code, BerichtElement? waar, string melding, string retourcode = "0001", ValidatieLaag laag = ValidatieLaag.Regels) =>
+        _fouten.Add(new Fout(code, waar?.Pad ?? "/Bericht", melding, laag, retourcode));
+
+    protected static IEnumerable<BerichtElement> Afstammelingen(BerichtElement e, string naam)
+    {
+        foreach (var k in e.Kinderen)
+        {
+            if (k.Naam == naam) yield return k;
+            foreach (var d in Afstammelingen(k, naam)) yield return d;
+        }
+    }
+
+    protected static string D(DateOnly d) => d.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace Maatwerk.IWmo.Verwerking;
+
+/// <summary>Platform state that some iWmo rules need. The platform implements this on its database; tests use
+/// <see cref="InMemoryBerichtContext"/>.</summary>
+public interface IBerichtContext
+{
+    /// <summary>The retourbericht already given to this message (same sender, BerichtCode and Identificatie), if any (TR056).</summary>
+    byte[]? EerderAntwoord(BerichtSleutel sleutel);
+
+    /// <summary>Remembers the answer so a second delivery gets the same one.</summary>
+    void BewaarAntwoord(BerichtSleutel sleutel, byte[] retour);
+
+    /// <summary>An allocation (from an earlier 301) between this municipality and provider, or null (TR019 → 9019).</summary>
+    ToewijzingGegevens? ZoekToewijzing(string gemeente, string aanbieder, string toewijzingNummer);
+
+    /// <summary>Records the allocations of an accepted 301.</summary>
+    void RegistreerToewijzing(ToewijzingGegevens toewijzing);
+
+    /// <summary>A fresh identification for an outgoing retourbericht.</summary>
+    string NieuweIdentificatie();
+}
+
+/// <summary>Identifies a delivered message: sender, message type and its BerichtIdentificatie/Identificatie.</summary>
+public sealed record BerichtSleutel(string Afzender, string BerichtCode, string Identificatie);
+
+/// <summary>What the rules need to know about an allocated product (ToegewezenProduct of a 301).</summary>
+public sealed record ToewijzingGegevens(
+    string Gemeente,
+    string Aanbieder,
+    string Bsn,
+    string ToewijzingNummer,
+    string? ProductCategorie,
+    string? ProductCode,
+    DateOnly Ingangsdatum,
+    DateOnly? Einddatum,
+    string? Eenheid);

@@ -1,0 +1,57 @@
+using System.Text;
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.IWmo.Berichten.Declaratie;
+using Maatwerk.IWmo.Tests.Infrastructuur;
+using Maatwerk.IWmo.Validatie;
+
+namespace Maatwerk.IWmo.Tests.Berichten;
+
+public class RondreisTests
+{
+    [Theory]
+    [MemberData(nameof(Pakket.HeenData), MemberType = typeof(Pakket))]
+    public void Example_read_and_written_again_is_XSD_valid_and_unchanged(string nummer)
+    {
+        var (bericht, resultaat) = BerichtLezer.Lees(File.ReadAllBytes(Pakket.Voorbeeld(nummer)), new ValidatieOpties { Inhoud = false });
+        resultaat.IsGeldig.Should().BeTrue();
+        var geschreven = BerichtSchrijver.NaarBytes(bericht!);
+        XsdOrakel.Fouten(geschreven).Should().BeEmpty();
+        var (opnieuw, r2) = BerichtLezer.Lees(geschreven, new ValidatieOpties { Inhoud = false });
+        r2.IsGeldig.Should().BeTrue();
+        Canoniek(opnieuw!).Should().Be(Canoniek(bericht!));
+    }
+
+    [Fact]
+    public void Typed_323_reader_and_streaming_writer_round_trip()
+    {
+        var kop = default(DeclaratieKop);
+        var clienten = new List<(string Bsn, DeclaratiePrestatie P)>();
+        using (var s = File.OpenRead(Pakket.Voorbeeld("323")))
+            Wmo323Lezer.Lees(s, (k, bsn, p, _) => { kop = k; clienten.Add((bsn, p)); }).IsGeldig.Should().BeTrue();
+        clienten.Should().HaveCountGreaterThan(2);
+        clienten[0].P.Bedrag.Should().Be(5000);
+
+        var ms = new MemoryStream();
+        using (var w = new Wmo323Schrijver(ms, kop!))
+            foreach (var groep in clienten.GroupBy(c => c.Bsn))
+                w.Client(groep.Key, groep.Select(g => g.P));
+        var bytes = ms.ToArray();
+        XsdOrakel.Fouten(bytes).Should().BeEmpty();
+        var terug = new List<DeclaratiePrestatie>();
+        Wmo323Lezer.Lees(new MemoryStream(bytes), (_, _, p, _) => terug.Add(p), new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) })
+            .Fouten.Should().BeEmpty();
+        terug.Should().Equal(clienten.Select(c => c.P));
+    }
+
+    internal static string Canoniek(BerichtElement e)
+    {
+        var sb = new StringBuilder();
+        void Loop(BerichtElement x, int d)
+        {
+            sb.Append(' ', d).Append('{').Append(x.Namespace).Append('}').Append(x.Naam).Append('=').Append(x.Waarde).Append('\n');
+            foreach (var k in x.Kinderen) Loop(k, d + 1);
+        }
+        Loop(e, 0);
+        return sb.ToString();
+    }
+}
