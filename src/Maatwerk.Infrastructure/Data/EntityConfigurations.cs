@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Berichten;
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Gebruikers;
@@ -150,5 +151,28 @@ internal sealed class OndersteuningsplanConfiguration : IEntityTypeConfiguration
         b.Property(x => x.RolNetwerk).HasMaxLength(2000);
         b.HasIndex(x => x.ToewijzingId).IsUnique();
         b.HasOne<Toewijzing>().WithMany().HasForeignKey(x => x.ToewijzingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BerichtConfiguration : IEntityTypeConfiguration<Bericht>
+{
+    public void Configure(EntityTypeBuilder<Bericht> b)
+    {
+        b.ToTable("berichten");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Soort).HasMaxLength(10);
+        b.Property(x => x.BerichtCode).HasMaxLength(5);
+        b.Property(x => x.Identificatie).HasMaxLength(12);
+        b.Property(x => x.Afzender).HasMaxLength(8);
+        b.Property(x => x.Ontvanger).HasMaxLength(8);
+        b.Property(x => x.Xml).HasMaxLength(2_000_000);
+        b.Property(x => x.RetourSoort).HasMaxLength(10);
+        b.Property(x => x.RetourXml).HasMaxLength(2_000_000);
+        b.Property(x => x.Retourcodes).HasMaxLength(2000);
+        b.Property(x => x.Kanaal).HasMaxLength(20);
+        b.HasIndex(x => new { x.Afzender, x.BerichtCode, x.Identificatie }).IsUnique();
+        b.HasIndex(x => x.ToewijzingId);
+        b.HasIndex(x => x.AfzenderOrganisatieId);
+        b.HasIndex(x => x.OntvangerOrganisatieId);
     }
 }

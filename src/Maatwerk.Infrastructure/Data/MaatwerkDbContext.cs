@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Berichten;
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Domain.Common;
 using Maatwerk.Domain.Contracten;
@@ -18,6 +19,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Contract> Contracten => Set<Contract>();
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+    public DbSet<Bericht> Berichten => Set<Bericht>();
     public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
     public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
     public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();

@@ -198,6 +198,33 @@ public sealed class Eerste : Migration
         m.CreateIndex("IX_verplichtingen_Deadline", "verplichtingen", "Deadline");
         m.CreateIndex("IX_verplichtingen_ToewijzingId", "verplichtingen", "ToewijzingId");
 
+        m.CreateTable("berichten", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            Soort = t.Column<string>(maxLength: 10, nullable: false),
+            BerichtCode = t.Column<string>(maxLength: 5, nullable: false),
+            Identificatie = t.Column<string>(maxLength: 12, nullable: false),
+            Dagtekening = t.Column<DateOnly>(nullable: false),
+            Afzender = t.Column<string>(maxLength: 8, nullable: false),
+            Ontvanger = t.Column<string>(maxLength: 8, nullable: false),
+            AfzenderOrganisatieId = t.Column<Guid>(nullable: true),
+            OntvangerOrganisatieId = t.Column<Guid>(nullable: true),
+            ToewijzingId = t.Column<Guid>(nullable: true),
+            ClientId = t.Column<Guid>(nullable: true),
+            Xml = t.Column<string>(maxLength: 2_000_000, nullable: false),
+            Ontvangen = t.Column<DateTime>(nullable: false),
+            Geldig = t.Column<bool>(nullable: false),
+            RetourSoort = t.Column<string>(maxLength: 10, nullable: true),
+            RetourXml = t.Column<string>(maxLength: 2_000_000, nullable: true),
+            Retourcodes = t.Column<string>(maxLength: 2000, nullable: true),
+            Kanaal = t.Column<string>(maxLength: 20, nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_berichten", x => x.Id));
+        m.CreateIndex("IX_berichten_Afzender_BerichtCode_Identificatie", "berichten", ["Afzender", "BerichtCode", "Identificatie"], unique: true);
+        m.CreateIndex("IX_berichten_AfzenderOrganisatieId", "berichten", "AfzenderOrganisatieId");
+        m.CreateIndex("IX_berichten_OntvangerOrganisatieId", "berichten", "OntvangerOrganisatieId");
+        m.CreateIndex("IX_berichten_ToewijzingId", "berichten", "ToewijzingId");
+
         m.CreateTable("audit_regels", t => new
         {
             Id = t.Column<Guid>(nullable: false),
@@ -214,7 +241,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

@@ -87,7 +87,7 @@ public static class DemoData
             db.Clienten.Add(client);
             var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
             var contract = mogelijk[random.Next(mogelijk.Length)];
-            var toewijzing = NieuweToewijzing(random, $"TW{vandaag.Year}{nummer++:D5}", client, contract, vandaag, i);
+            var toewijzing = NieuweToewijzing(random, $"{vandaag.Year % 100:D2}{nummer++:D6}", client, contract, vandaag, i);
             db.Toewijzingen.Add(toewijzing);
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
         }

@@ -4,6 +4,8 @@ using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.IWmo.Berichten;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
@@ -18,7 +20,7 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// stored as an event under the contract (so the obligations engine sees it) and re-evaluates the contract's obligations.
 /// </summary>
 public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
-    ICurrentActor actor, TimeProvider clock)
+    BerichtenService berichten, ICurrentActor actor, TimeProvider clock)
 {
     private DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
@@ -82,6 +84,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             return SaveResult.Invalid(v.Errors);
 
         db.Toewijzingen.Add(toewijzing);
+        await VerzendAsync(toewijzing, contract!, BerichtCatalogus.Wmo301, ct);
         Gebeurtenis(toewijzing, contract!, "toewijzing", Vandaag, null);
         if (toewijzing.Einddatum is { } einde)
             Gebeurtenis(toewijzing, contract!, "einde-indicatie", einde, null);
@@ -128,6 +131,10 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             _ => "einde-zorg",
         };
         Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
+        if (stap == Zorgstap.Start)
+            await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo305, ct);
+        if (stap == Zorgstap.Stop)
+            await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo307, ct);
         await db.SaveChangesAsync(ct);
         await herberekening.ContractAsync(contract.Id, Vandaag, ct);
         return SaveResult.Ok(toewijzing.Id);
@@ -169,6 +176,22 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         if (result.Status == SaveStatus.Ok)
             await herberekening.ContractAsync(contract.Id, Vandaag, ct);
         return result;
+    }
+
+    /// <summary>Sends the iWmo message of a step between the client's gemeente and the aanbieder (301 from gemeente to
+    /// aanbieder; 305/307 back), answered at once by the receiving side with its retourbericht.</summary>
+    private async Task VerzendAsync(Toewijzing t, Domain.Contracten.Contract contract, BerichtSoort soort, CancellationToken ct)
+    {
+        var client = await db.Clienten.FirstAsync(c => c.Id == t.ClientId, ct);
+        var gemeente = await db.Organisaties.FirstAsync(o => o.Id == client.GemeenteId, ct);
+        var aanbieder = await db.Organisaties.FirstAsync(o => o.Id == contract.AanbiederId, ct);
+        var naarAanbieder = soort == BerichtCatalogus.Wmo301;
+        var (van, naar) = naarAanbieder ? (gemeente, aanbieder) : (aanbieder, gemeente);
+        var partijen = new BerichtOpbouw.Partijen((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, BerichtenService.NieuweIdentificatie(), Vandaag);
+        var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, TimeOnly.FromDateTime(Amsterdam.Lokaal(clock.GetUtcNow())))
+            : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t)
+            : BerichtOpbouw.Stop307(partijen, client, t);
+        berichten.Verzend(bericht, van, naar, t.Id, client.Id);
     }
 
     /// <summary>Stores the step as an event under the contract, if the contract's profile knows that kind of event.</summary>

@@ -77,6 +77,10 @@ public static class MaatwerkApi
             ApiResults.From(await s.RegistreerAsync(invoer, ct), "/api/gebeurtenissen", created: true))
             .RequireAuthorization(Policies.Verplichtingen);
 
+        api.MapPost("/iwmo/berichten", IwmoApi.OntvangAsync).RequireAuthorization(Policies.Berichten)
+            .Accepts<string>("application/xml").Produces(StatusCodes.Status200OK, contentType: "application/xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         api.MapGet("/audit", async (AuditService s, CancellationToken ct) => Results.Ok(await s.ListAsync(500, ct)))
             .RequireAuthorization(Policies.Audit);
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Berichten;
 using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Data;
@@ -38,6 +39,8 @@ public static class MaatwerkHost
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
         services.AddScoped<ZorgketenService>();
+        services.AddScoped<BerichtenService>();
+        services.AddScoped<BerichtenOverzicht>();
         services.AddScoped<AuditService>();
         services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));
         services.AddScoped<Herberekening>();

@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Berichten;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
@@ -11,13 +12,14 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
-public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten) : PageModel
+public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; private set; } = [];
     public IReadOnlyList<Zorgstap> Stappen { get; private set; } = [];
     public Ondersteuningsplan? Plan { get; private set; }
+    public List<BerichtenOverzicht.Regel> Berichten { get; private set; } = [];
     public bool MagPlanVastleggen { get; private set; }
     public List<string> Fouten { get; } = [];
 
@@ -50,6 +52,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Gebeurtenissen = await verplichtingen.GebeurtenissenAsync(id, ct);
         Stappen = keten.MogelijkeStappen(t);
         Plan = await keten.PlanAsync(id, ct);
+        Berichten = await berichten.VanToewijzingAsync(id, ct);
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
         return true;
     }

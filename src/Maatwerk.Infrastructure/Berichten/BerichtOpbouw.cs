@@ -1,0 +1,118 @@
+using System.Globalization;
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.IWmo.Schema.Generated;
+
+namespace Maatwerk.Infrastructure.Berichten;
+
+/// <summary>Builds the iWmo 3.2 heenberichten of the care chain from the platform's data: WMO301 (toewijzing), WMO305
+/// (start) and WMO307 (stop), element order as in the XSDs. Product codes longer than iWmo's 5 characters are contract
+/// codes, not iWmo codes: then only the category is sent (a toewijzing per productcategorie).</summary>
+public static class BerichtOpbouw
+{
+    private const string Basis = Basisschema.Ns;
+
+    public sealed record Partijen(string Afzender, string Ontvanger, string Identificatie, DateOnly Dagtekening);
+
+    public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd)
+    {
+        var ns = BerichtCatalogus.Wmo301.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo301, p);
+        var c = ClientDeel(bericht, ns, client);
+        var product = c.Voeg("ToegewezenProducten", ns).Voeg("ToegewezenProduct", ns);
+        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
+        Product(product, ns, t);
+        product.Voeg("Toewijzingsdatum", ns, Datum(t.Toewijzingsdatum));
+        product.Voeg("Toewijzingstijd", ns, tijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        product.Voeg("Ingangsdatum", ns, Datum(t.Ingangsdatum));
+        if (t.Einddatum is { } einde)
+            product.Voeg("Einddatum", ns, Datum(einde));
+        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null)
+        {
+            var omvang = product.Voeg("Omvang", ns);
+            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
+            omvang.Voeg("Eenheid", Basis, t.Eenheid);
+            omvang.Voeg("Frequentie", Basis, t.Frequentie);
+        }
+        return bericht;
+    }
+
+    public static BerichtElement Start305(Partijen p, Client client, Toewijzing t)
+    {
+        var ns = BerichtCatalogus.Wmo305.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo305, p);
+        var product = ClientDeel(bericht, ns, client).Voeg("StartProducten", ns).Voeg("StartProduct", ns);
+        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
+        Product(product, ns, t);
+        product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
+        product.Voeg("Begindatum", ns, Datum(t.StartdatumZorg!.Value));
+        product.Voeg("StatusAanlevering", ns, "1");
+        return bericht;
+    }
+
+    public static BerichtElement Stop307(Partijen p, Client client, Toewijzing t)
+    {
+        var ns = BerichtCatalogus.Wmo307.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo307, p);
+        var product = ClientDeel(bericht, ns, client).Voeg("StopProducten", ns).Voeg("StopProduct", ns);
+        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
+        Product(product, ns, t);
+        product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
+        product.Voeg("Begindatum", ns, Datum(t.StartdatumZorg!.Value));
+        product.Voeg("RedenBeeindiging", ns, t.RedenBeeindiging);
+        product.Voeg("Einddatum", ns, Datum(t.EinddatumZorg!.Value));
+        product.Voeg("StatusAanlevering", ns, "1");
+        return bericht;
+    }
+
+    private static BerichtElement Root(BerichtSoort soort, Partijen p)
+    {
+        var ns = soort.Namespace;
+        var bericht = new BerichtElement("Bericht", ns);
+        var header = bericht.Voeg("Header", ns);
+        header.Voeg("BerichtCode", ns, soort.BerichtCode);
+        header.Voeg("BerichtVersie", ns, "3");
+        header.Voeg("BerichtSubversie", ns, "2");
+        header.Voeg("Afzender", ns, p.Afzender);
+        header.Voeg("Ontvanger", ns, p.Ontvanger);
+        var id = header.Voeg("BerichtIdentificatie", ns);
+        id.Voeg("Identificatie", Basis, p.Identificatie);
+        id.Voeg("Dagtekening", Basis, Datum(p.Dagtekening));
+        var xsd = header.Voeg("XsdVersie", ns);
+        xsd.Voeg("BasisschemaXsdVersie", Basis, "1.0.0");
+        xsd.Voeg("BerichtXsdVersie", Basis, "1.0.0");
+        return bericht;
+    }
+
+    private static BerichtElement ClientDeel(BerichtElement bericht, string ns, Client client)
+    {
+        var c = bericht.Voeg("Client", ns);
+        c.Voeg("Bsn", ns, client.Bsn);
+        c.Voeg("Geboortedatum", ns).Voeg("Datum", Basis, Datum(client.Geboortedatum));
+        c.Voeg("Geslacht", ns, "0"); // COD046: onbekend — the platform does not record gender
+        var naam = c.Voeg("Naam", ns);
+        var geslachtsnaam = naam.Voeg("Geslachtsnaam", Basis);
+        geslachtsnaam.Voeg("Achternaam", Basis, Kort(client.Achternaam, 200));
+        if (client.Tussenvoegsel is { Length: > 0 } voorvoegsel)
+            geslachtsnaam.Voeg("Voorvoegsel", Basis, Kort(voorvoegsel, 10));
+        naam.Voeg("Voornamen", Basis, Kort(client.Voornamen, 200));
+        naam.Voeg("Voorletters", Basis, Voorletters(client.Voornamen));
+        return c;
+    }
+
+    private static void Product(BerichtElement parent, string ns, Toewijzing t)
+    {
+        var product = parent.Voeg("Product", ns);
+        product.Voeg("Categorie", Basis, t.Productcategorie);
+        if (t.Productcode is { Length: > 0 and <= 5 } code)
+            product.Voeg("Code", Basis, code);
+    }
+
+    private static string Voorletters(string voornamen) =>
+        Kort(string.Concat(voornamen.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => char.ToUpperInvariant(v[0]))), 6);
+
+    private static string Kort(string s, int max) => s.Length <= max ? s : s[..max];
+
+    private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using Maatwerk.Domain.Berichten;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.IWmo.Codelijsten;
+using Maatwerk.IWmo.Validatie;
+using Maatwerk.IWmo.Verwerking;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Berichten;
+
+/// <summary>Inbox and outbox: sends the platform's own messages from one organisation to another (the receiving side
+/// answers with the retourbericht at once), receives uploaded or API-posted messages for the signed-in organisation,
+/// and lists what an organisation sent and received.</summary>
+public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock)
+{
+    /// <summary>Upper limit for one uploaded message; larger files are refused before parsing.</summary>
+    public const int MaximaleGrootte = 50 * 1024 * 1024;
+
+    public sealed record Ontvangst(bool Gelukt, byte[]? Retour, string? Melding, ValidatieResultaat? Validatie, bool IsHerhaling, Guid? BerichtId);
+
+    public static string NieuweIdentificatie() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+
+    /// <summary>Stores a message the platform produced, runs the receiver's checks and stores its answer.</summary>
+    public Bericht Verzend(BerichtElement bericht, Organisatie afzender, Organisatie ontvanger, Guid? toewijzingId, Guid? clientId)
+    {
+        var xml = BerichtSchrijver.NaarBytes(bericht);
+        var resultaat = new BerichtVerwerker(new DbBerichtContext(db), klok: clock).Verwerk(xml);
+        var opgeslagen = Nieuw(xml, resultaat, "platform");
+        opgeslagen.AfzenderOrganisatieId = afzender.Id;
+        opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
+        opgeslagen.ToewijzingId = toewijzingId;
+        opgeslagen.ClientId = clientId;
+        db.Berichten.Add(opgeslagen);
+        return opgeslagen;
+    }
+
+    /// <summary>Receives a message (upload, import or API) for <paramref name="ontvanger"/>: it must be addressed to
+    /// that organisation. A second delivery of the same message gets the first answer and is not stored again.</summary>
+    public async Task<Ontvangst> OntvangAsync(byte[] xml, Organisatie ontvanger, string kanaal, CancellationToken ct = default)
+    {
+        if (xml.Length > MaximaleGrootte)
+            return new(false, null, $"Het bestand is groter dan {MaximaleGrootte / 1024 / 1024} MB.", null, false, null);
+        var resultaat = new BerichtVerwerker(new DbBerichtContext(db), klok: clock).Verwerk(xml);
+        var header = resultaat.Validatie.Header;
+        if (header is null || resultaat.Validatie.Soort is null)
+            return new(false, null, resultaat.Melding ?? "Het bestand is geen leesbaar iWmo-bericht.", resultaat.Validatie, false, null);
+        var eigenCode = ontvanger.Gemeentecode ?? ontvanger.AgbCode;
+        var gemeenten = ontvanger.Soort == OrganisatieSoort.Regio
+            ? await db.Organisaties.Where(o => o.RegioId == ontvanger.Id).Select(o => o.Gemeentecode).ToListAsync(ct)
+            : [];
+        if (header.Ontvanger != eigenCode && !gemeenten.Contains(header.Ontvanger))
+            return new(false, null, $"Dit bericht is gericht aan {header.Ontvanger}, niet aan uw organisatie ({eigenCode ?? "zonder code"}).", resultaat.Validatie, false, null);
+        if (resultaat.IsHerhaling)
+            return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, true, null);
+        var opgeslagen = Nieuw(xml, resultaat, kanaal);
+        opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
+        opgeslagen.AfzenderOrganisatieId = await db.Organisaties
+            .Where(o => o.Gemeentecode == header.Afzender || o.AgbCode == header.Afzender).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        db.Berichten.Add(opgeslagen);
+        await db.SaveChangesAsync(ct);
+        return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, false, opgeslagen.Id);
+    }
+
+    private Bericht Nieuw(byte[] xml, VerwerkingsResultaat resultaat, string kanaal)
+    {
+        var v = resultaat.Validatie;
+        var h = v.Header!;
+        return new Bericht
+        {
+            Soort = v.Soort!.Naam, BerichtCode = h.BerichtCode, Identificatie = Kort(h.Identificatie, 12), Dagtekening = h.Dagtekening ?? default,
+            Afzender = Kort(h.Afzender, 8), Ontvanger = Kort(h.Ontvanger, 8), Xml = Encoding.UTF8.GetString(xml), Ontvangen = clock.GetUtcNow(),
+            Geldig = v.IsGeldig, RetourSoort = v.Soort.Retour?.Naam, RetourXml = resultaat.Retour is null ? null : Encoding.UTF8.GetString(resultaat.Retour),
+            Retourcodes = Samenvatting(v), Kanaal = kanaal,
+        };
+    }
+
+    /// <summary>The retour codes in words, e.g. "0200 Bericht is geaccepteerd" or each finding with its code and place.</summary>
+    public static string Samenvatting(ValidatieResultaat v)
+    {
+        var tekst = v.IsGeldig
+            ? $"0200 {Codelijst.RetourcodeOmschrijving("0200")}"
+            : string.Join("\n", v.Fouten.Select(f => $"{f.Retourcode} {Codelijst.RetourcodeOmschrijving(f.Retourcode)} — {f.Code} {f.Pad}: {f.Melding}"));
+        return Kort(tekst, 2000);
+    }
+
+    private static string Kort(string? s, int max) => s is null ? "" : s.Length <= max ? s : s[..max];
+}

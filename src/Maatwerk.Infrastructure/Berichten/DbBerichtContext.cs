@@ -1,0 +1,41 @@
+using System.Text;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.IWmo.Verwerking;
+
+namespace Maatwerk.Infrastructure.Berichten;
+
+/// <summary>The platform state the iWmo rules need, read from the database: earlier answers (idempotency) and the
+/// toewijzingen a 305/307 must refer to.</summary>
+public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
+{
+    public byte[]? EerderAntwoord(BerichtSleutel sleutel)
+    {
+        var retour = db.Berichten.Where(b => b.Afzender == sleutel.Afzender && b.BerichtCode == sleutel.BerichtCode && b.Identificatie == sleutel.Identificatie)
+            .Select(b => b.RetourXml).FirstOrDefault();
+        return retour is null ? null : Encoding.UTF8.GetBytes(retour);
+    }
+
+    // The answer is stored with the message itself (Bericht.RetourXml) by BerichtenService.
+    public void BewaarAntwoord(BerichtSleutel sleutel, byte[] retour) { }
+
+    public ToewijzingGegevens? ZoekToewijzing(string gemeente, string aanbieder, string toewijzingNummer)
+    {
+        var rij = (from t in db.Toewijzingen
+                   join c in db.Contracten on t.ContractId equals c.Id
+                   join a in db.Organisaties on c.AanbiederId equals a.Id
+                   join cl in db.Clienten on t.ClientId equals cl.Id
+                   join g in db.Organisaties on cl.GemeenteId equals g.Id
+                   where t.ToewijzingNummer == toewijzingNummer && a.AgbCode == aanbieder && g.Gemeentecode == gemeente
+                   select new { t, cl.Bsn }).FirstOrDefault();
+        if (rij is null)
+            return null;
+        var code = rij.t.Productcode is { Length: <= 5 } c5 ? c5 : null;
+        return new ToewijzingGegevens(gemeente, aanbieder, rij.Bsn, rij.t.ToewijzingNummer, rij.t.Productcategorie, code,
+            rij.t.Ingangsdatum, rij.t.Einddatum, rij.t.Eenheid);
+    }
+
+    // Toewijzingen are created by the platform's own flow; an imported 301 is stored as a message only.
+    public void RegistreerToewijzing(ToewijzingGegevens toewijzing) { }
+
+    public string NieuweIdentificatie() => BerichtenService.NieuweIdentificatie();
+}

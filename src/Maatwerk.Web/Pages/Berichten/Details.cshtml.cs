@@ -1,0 +1,34 @@
+using System.Text;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Berichten;
+
+[Authorize(Policy = Policies.Berichten)]
+public sealed class DetailsModel(BerichtenOverzicht overzicht) : PageModel
+{
+    public BerichtenOverzicht.Regel Regel { get; private set; } = null!;
+    public IReadOnlyList<BerichtWeergave.Regel> Inhoud { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await overzicht.GetAsync(id, ct) is not { } regel)
+            return NotFound();
+        Regel = regel;
+        Inhoud = BerichtWeergave.Overzicht(regel.Bericht.Xml);
+        return Page();
+    }
+
+    /// <summary>Download the message (or its retourbericht) as XML.</summary>
+    public async Task<IActionResult> OnGetXmlAsync(Guid id, bool retour, CancellationToken ct)
+    {
+        if (await overzicht.GetAsync(id, ct) is not { } regel || (retour && regel.Bericht.RetourXml is null))
+            return NotFound();
+        var b = regel.Bericht;
+        var naam = retour ? $"{b.RetourSoort}-{b.Identificatie}.xml" : $"{b.Soort}-{b.Identificatie}.xml";
+        return File(Encoding.UTF8.GetBytes(retour ? b.RetourXml! : b.Xml), "application/xml", naam);
+    }
+}

@@ -1,0 +1,50 @@
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Berichten;
+
+/// <summary>Import of a message from another system: it is checked as the receiving organisation would, stored in the
+/// inbox and answered with its retourbericht.</summary>
+[Authorize(Policy = Policies.Berichten)]
+[RequestSizeLimit(BerichtenService.MaximaleGrootte + 1024 * 1024)]
+public sealed class UploadenModel(BerichtenService berichten, DataScope scope) : PageModel
+{
+    [BindProperty] public IFormFile? Bestand { get; set; }
+    public string? Fout { get; private set; }
+    public BerichtenService.Ontvangst? Uitkomst { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (Bestand is null || Bestand.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Bestand), "Kies een XML-bestand met een iWmo-bericht; het bestand is leeg of ontbreekt.");
+            return Page();
+        }
+        if (Bestand.Length > BerichtenService.MaximaleGrootte)
+        {
+            ModelState.AddModelError(nameof(Bestand), $"Het bestand is groter dan {BerichtenService.MaximaleGrootte / 1024 / 1024} MB.");
+            return Page();
+        }
+        using var ms = new MemoryStream();
+        await Bestand.CopyToAsync(ms, ct);
+        Uitkomst = await berichten.OntvangAsync(ms.ToArray(), scope.Organisatie, "upload", ct);
+        if (!Uitkomst.Gelukt)
+        {
+            Fout = Uitkomst.Melding;
+            return Page();
+        }
+        if (Uitkomst.BerichtId is { } id)
+        {
+            TempData["Melding"] = "Het bericht is ontvangen en beantwoord met een retourbericht.";
+            return Redirect($"/Berichten/Details/{id}");
+        }
+        Fout = Uitkomst.Melding; // a second delivery: recognised, not stored again
+        return Page();
+    }
+}
