@@ -19,7 +19,19 @@ public static class BerichtOpbouw
     {
         var ns = BerichtCatalogus.Wmo301.Namespace;
         var bericht = Root(BerichtCatalogus.Wmo301, p);
-        var c = ClientDeel(bericht, ns, client);
+        var c = ClientDeel(bericht, ns, client, volledigeNaam: true);
+        var contact = c.Voeg("Contactgegevens", ns).Voeg("Contact", ns);
+        contact.Voeg("Soort", ns, "01"); // COD757: woonadres
+        var adres = contact.Voeg("Adres", ns);
+        var huis = adres.Voeg("Huis", Basis);
+        var cijfers = new string(client.Huisnummer.TakeWhile(char.IsAsciiDigit).ToArray());
+        huis.Voeg("Huisnummer", Basis, cijfers.Length > 0 ? cijfers : "0");
+        if (client.Huisnummer[cijfers.Length..].Trim(' ', '-') is { Length: > 0 } toevoeging)
+            huis.Voeg("HuisnummerToevoeging", Basis, Kort(toevoeging, 4));
+        adres.Voeg("Postcode", Basis, client.Postcode);
+        adres.Voeg("Straatnaam", Basis, Kort(client.Straat, 24));
+        adres.Voeg("Plaatsnaam", Basis, Kort(client.Woonplaats, 80));
+        adres.Voeg("LandCode", Basis, "NL");
         var product = c.Voeg("ToegewezenProducten", ns).Voeg("ToegewezenProduct", ns);
         product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
         Product(product, ns, t);
@@ -85,7 +97,7 @@ public static class BerichtOpbouw
         return bericht;
     }
 
-    private static BerichtElement ClientDeel(BerichtElement bericht, string ns, Client client)
+    private static BerichtElement ClientDeel(BerichtElement bericht, string ns, Client client, bool volledigeNaam = false)
     {
         var c = bericht.Voeg("Client", ns);
         c.Voeg("Bsn", ns, client.Bsn);
@@ -98,6 +110,8 @@ public static class BerichtOpbouw
             geslachtsnaam.Voeg("Voorvoegsel", Basis, Kort(voorvoegsel, 10));
         naam.Voeg("Voornamen", Basis, Kort(client.Voornamen, 200));
         naam.Voeg("Voorletters", Basis, Voorletters(client.Voornamen));
+        if (volledigeNaam)
+            naam.Voeg("NaamGebruik", Basis, "1"); // COD700: eigen naam
         return c;
     }
 

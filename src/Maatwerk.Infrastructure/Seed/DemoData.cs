@@ -94,6 +94,8 @@ public static class DemoData
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
         db.SaveChanges();
+        DemoBerichten.Verzend(db, vandaag);
+        db.SaveChanges();
     }
 
     /// <summary>A product of each contract profile (contracts/*.yaml) for the demo toewijzingen.</summary>
@@ -101,6 +103,8 @@ public static class DemoData
     {
         ["deventer-wmo-2023"] = "PO-B", ["voorne-aan-zee-ib"] = "IB-BASIS", ["gooi-vechtstreek-bsd"] = "BSD-MBO4",
     };
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static Organisatie Gemeente(string naam, string code, Organisatie? regio = null) =>
         new() { Naam = naam, Soort = OrganisatieSoort.Gemeente, Gemeentecode = code, RegioId = regio?.Id };
@@ -174,7 +178,7 @@ public static class DemoData
             ContractId = contract.Id,
             Productcategorie = contract.ProfielId == "oco" ? "10" : "02",
             Productcode = DemoProducten.GetValueOrDefault(contract.ProfielId),
-            Toewijzingsdatum = ingang.AddDays(-random.Next(3, 20)),
+            Toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag),
             Ingangsdatum = ingang,
             Einddatum = ingang.AddMonths(12).AddDays(-1),
             Volume = random.Next(1, 8) * 60,
@@ -186,7 +190,10 @@ public static class DemoData
         if (status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt)
             toewijzing.StartdatumZorg = ingang.AddDays(random.Next(0, 5));
         if (status == ToewijzingStatus.Gestopt)
+        {
             toewijzing.EinddatumZorg = toewijzing.StartdatumZorg!.Value.AddDays(random.Next(30, 90));
+            toewijzing.RedenBeeindiging = "19";
+        }
         return toewijzing;
     }
 }

@@ -1,6 +1,7 @@
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Berichten;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Contracten;
@@ -77,6 +78,11 @@ public static class MaatwerkApi
             ApiResults.From(await s.RegistreerAsync(invoer, ct), "/api/gebeurtenissen", created: true))
             .RequireAuthorization(Policies.Verplichtingen);
 
+        var berichten = api.MapGroup("/iwmo/berichten").RequireAuthorization(Policies.Berichten);
+        berichten.MapGet("/", async (string? map, BerichtenOverzicht s, CancellationToken ct) =>
+            Results.Ok((await s.ListAsync(map != "uit", ct: ct)).Select(r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie, r.Bericht.Afzender,
+                r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId })));
+        berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverzicht s, CancellationToken ct) => ApiResults.OkOrNotFound((await s.GetAsync(id, ct))?.Bericht));
         api.MapPost("/iwmo/berichten", IwmoApi.OntvangAsync).RequireAuthorization(Policies.Berichten)
             .Accepts<string>("application/xml").Produces(StatusCodes.Status200OK, contentType: "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);

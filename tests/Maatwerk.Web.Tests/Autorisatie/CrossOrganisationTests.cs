@@ -79,6 +79,30 @@ public sealed class CrossOrganisationTests(MaatwerkFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_provider_cannot_open_another_providers_messages()
+    {
+        var linde = OrgId("Zorggroep De Linde");
+        var bericht = factory.WithDb(db => db.Berichten.First(b => b.OntvangerOrganisatieId == linde).Id);
+        var opMaat = await factory.LoggedInAsync("administratie@opmaat.demo");
+        (await opMaat.GetAsync($"/Berichten/Details/{bericht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await opMaat.GetAsync($"/Berichten/Details/{bericht}?handler=Xml")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await opMaat.GetAsync($"/api/iwmo/berichten/{bericht}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await opMaat.GetStringAsync("/api/iwmo/berichten")).Should().NotContain(bericht.ToString());
+        var eigen = await factory.LoggedInAsync("administratie@delinde.demo");
+        (await eigen.GetAsync($"/Berichten/Details/{bericht}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public void The_demo_messages_are_valid_iwmo_and_accepted()
+    {
+        var berichten = factory.WithDb(db => db.Berichten.ToList());
+        berichten.Should().NotBeEmpty();
+        berichten.Should().OnlyContain(b => b.Geldig, "the demo data is sent through the same checks as live messages");
+        foreach (var b in berichten.Take(20))
+            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+    }
+
+    [Fact]
     public async Task Random_ids_are_not_found()
     {
         var client = await factory.LoggedInAsync("consulent@deventer.demo");

@@ -13,6 +13,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private static readonly Dictionary<string, string> ApiVoorPagina = new()
     {
         ["/Verplichtingen"] = "/api/verplichtingen",
+        ["/Berichten"] = "/api/iwmo/berichten",
         ["/Clienten"] = "/api/clienten",
         ["/Toewijzingen"] = "/api/toewijzingen",
         ["/Contracten"] = "/api/contracten",

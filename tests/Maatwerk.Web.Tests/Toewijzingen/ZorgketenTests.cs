@@ -1,0 +1,183 @@
+using System.Net;
+using System.Text;
+using Maatwerk.Web.Tests.Support;
+
+namespace Maatwerk.Web.Tests.Toewijzingen;
+
+/// <summary>The care chain over HTTP: the consulent issues a toewijzing (WMO301 to the provider's inbox), the provider
+/// accepts, starts (WMO305) and stops (WMO307); every message is valid under the official XSD and answered with 0200.
+/// Wrong steps are refused with Dutch messages and change nothing.</summary>
+public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    private sealed record Bericht(Guid Id, string Soort, string Xml, bool Geldig, string? RetourXml, string? Retourcodes, Guid? ToewijzingId);
+    private sealed record Toewijzing(Guid Id, string Status, DateOnly? StartdatumZorg, DateOnly? EinddatumZorg, string ToewijzingNummer);
+
+    private (Guid Client, Guid Contract) DeventerLinde() => factory.WithDb(db =>
+    {
+        var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+        var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
+        return (db.Clienten.Where(c => c.GemeenteId == deventer).OrderBy(c => c.Bsn).Skip(5).First().Id,
+            db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
+    });
+
+    private List<Bericht> BerichtenVan(Guid toewijzing) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing)
+        .Select(b => new Bericht(b.Id, b.Soort, b.Xml, b.Geldig, b.RetourXml, b.Retourcodes, b.ToewijzingId)).ToList());
+
+    private async Task<Guid> UitgevenAsync(HttpClient consulent, object? invoer = null)
+    {
+        var (client, contract) = DeventerLinde();
+        var vandaag = DateTime.Today;
+        var response = await consulent.PostAsJsonAsync("/api/toewijzingen", invoer ?? new
+        {
+            ClientId = client, ContractId = contract, Productcode = "PO-B", Ingangsdatum = vandaag.AddDays(-30).ToString("yyyy-MM-dd"),
+            Einddatum = vandaag.AddMonths(11).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2", BeschikkingNummer = "4711",
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
+    }
+
+    private static Task<HttpResponseMessage> StapAsync(HttpClient client, Guid id, string stap, object invoer) =>
+        client.PostAsJsonAsync($"/api/toewijzingen/{id}/stappen/{stap}", invoer);
+
+    [Fact]
+    public async Task Issue_accept_start_and_stop_exchange_valid_iwmo_messages()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+
+        (await StapAsync(aanbieder, id, "Accepteren", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "19" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var toewijzing = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        toewijzing!.Status.Should().Be("Gestopt");
+        var berichten = BerichtenVan(id);
+        berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO307");
+        foreach (var b in berichten)
+        {
+            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty($"{b.Soort} must be valid under the official XSD");
+            b.Geldig.Should().BeTrue(b.Retourcodes);
+            b.Retourcodes.Should().StartWith("0200");
+            b.RetourXml.Should().NotBeNull();
+            b.Xml.Should().Contain($"<{b.Soort.ToLowerInvariant()}:ToewijzingNummer>{toewijzing.ToewijzingNummer}<");
+        }
+        berichten[0].Xml.Should().Contain(">0150<").And.Contain(">75750101<");
+
+        var inbox = await aanbieder.GetStringAsync("/Berichten?Map=in");
+        inbox.Should().Contain(berichten[0].Id.ToString());
+        var outbox = await aanbieder.GetStringAsync("/Berichten?Map=uit");
+        outbox.Should().Contain(berichten[1].Id.ToString()).And.Contain(berichten[2].Id.ToString());
+        var gemeenteInbox = await consulent.GetStringAsync("/Berichten?Map=in");
+        gemeenteInbox.Should().Contain(berichten[1].Id.ToString());
+        var leesbaar = await consulent.GetStringAsync($"/Berichten/Details/{berichten[1].Id}");
+        leesbaar.Should().Contain("Start Wmo-ondersteuning").And.Contain("Begindatum").And.Contain("0200");
+        var xml = await consulent.GetAsync($"/Berichten/Details/{berichten[1].Id}?handler=Xml");
+        xml.Content.Headers.ContentType!.MediaType.Should().Be("application/xml");
+        (await xml.Content.ReadAsStringAsync()).Should().Be(berichten[1].Xml);
+    }
+
+    [Fact]
+    public async Task Sending_the_start_meets_the_start_obligation_DEV_Art4_4()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var voor = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        voor!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Open");
+        (await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var na = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        na!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan");
+    }
+
+    [Fact]
+    public async Task Wrong_steps_are_refused_with_dutch_messages_and_change_nothing()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+
+        var stopZonderStart = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "19" });
+        stopZonderStart.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await stopZonderStart.Content.ReadAsStringAsync()).Should().Contain("Deze stap kan nu niet");
+
+        var teVroeg = await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.AddDays(-60).ToString("yyyy-MM-dd") });
+        (await teVroeg.Content.ReadAsStringAsync()).Should().Contain("vóór de ingangsdatum");
+        (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var tweedeStart = await StapAsync(aanbieder, id, "Start", new { Datum = vandaag });
+        tweedeStart.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var zonderReden = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag });
+        (await zonderReden.Content.ReadAsStringAsync()).Should().Contain("WMO588");
+
+        BerichtenVan(id).Select(b => b.Soort).Should().Equal("WMO301", "WMO305");
+        (await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestart");
+        (await StapAsync(consulent, id, "Stop", new { Datum = vandaag, Reden = "19" })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a gemeente does not stop care");
+    }
+
+    [Fact]
+    public async Task A_product_outside_the_contract_or_a_unit_the_profile_forbids_is_refused()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var (client, contract) = DeventerLinde();
+        var aantal = factory.WithDb(db => db.Toewijzingen.Count());
+        var onbekend = await consulent.PostAsJsonAsync("/api/toewijzingen", new { ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = "2026-11-01" });
+        onbekend.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await onbekend.Content.ReadAsStringAsync()).Should().Contain("Productcode").And.Contain("staat niet in het contract");
+        var eenheid = await consulent.PostAsJsonAsync("/api/toewijzingen", new { ClientId = client, ContractId = contract, Productcode = "PO-B", Ingangsdatum = "2026-11-01", Volume = 2, Eenheid = "14", Frequentie = "2" });
+        (await eenheid.Content.ReadAsStringAsync()).Should().Contain("Eenheid").And.Contain("schrijft voor");
+        factory.WithDb(db => db.Toewijzingen.Count()).Should().Be(aantal);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_decided_by_the_gemeente()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        (await StapAsync(aanbieder, id, "WeigeringAanvragen", new { Reden = "kort" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await StapAsync(aanbieder, id, "WeigeringAanvragen", new { Reden = "Geen begeleider met de vereiste kwalificatie beschikbaar" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "WeigeringBeoordelen", new { Akkoord = true })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "the provider cannot approve its own refusal");
+        (await StapAsync(consulent, id, "WeigeringBeoordelen", new { Akkoord = true })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Afgewezen");
+    }
+
+    [Fact]
+    public async Task An_uploaded_message_is_checked_answered_once_and_a_repeat_gets_the_first_answer()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        (await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var start = BerichtenVan(id).Single(b => b.Soort == "WMO305");
+        // The same 305 delivered again by another system: recognised, first answer returned, not stored twice.
+        var herhaling = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(start.Xml, Encoding.UTF8, "application/xml"));
+        herhaling.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await herhaling.Content.ReadAsStringAsync()).Should().Be(start.RetourXml);
+        BerichtenVan(id).Count(b => b.Soort == "WMO305").Should().Be(1);
+
+        var nietVoorMij = await aanbieder.PostAsync("/api/iwmo/berichten", new StringContent(start.Xml, Encoding.UTF8, "application/xml"));
+        nietVoorMij.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await nietVoorMij.Content.ReadAsStringAsync()).Should().Contain("niet aan uw organisatie");
+
+        // A start for a toewijzing the platform does not know is answered with a rejection code, and stored as afgekeurd.
+        var nummer = System.Text.RegularExpressions.Regex.Match(start.Xml, "<wmo305:ToewijzingNummer>(\\d+)<").Groups[1].Value;
+        var identificatie = System.Text.RegularExpressions.Regex.Match(start.Xml, "<iwmo:Identificatie>(\\d+)<").Groups[1].Value;
+        var onbekend = start.Xml.Replace($">{nummer}<", ">99999999<").Replace($">{identificatie}<", ">777777777777<");
+        var afgekeurd = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(onbekend, Encoding.UTF8, "application/xml"));
+        afgekeurd.StatusCode.Should().Be(HttpStatusCode.OK);
+        var retour = await afgekeurd.Content.ReadAsStringAsync();
+        retour.Should().Contain("wmo306:Bericht").And.Contain(">9019<", "TR019: a start must refer to an existing toewijzing");
+        factory.WithDb(db => db.Berichten.Single(b => b.Identificatie == "777777777777").Geldig).Should().BeFalse();
+
+        var kapot = await consulent.PostAsync("/api/iwmo/berichten", new StringContent("<geen xml", Encoding.UTF8, "application/xml"));
+        kapot.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var leeg = await consulent.PostAsync("/api/iwmo/berichten", new StringContent("", Encoding.UTF8, "application/xml"));
+        leeg.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        const string xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
+        var aanval = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xxe, Encoding.UTF8, "application/xml"));
+        aanval.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await aanval.Content.ReadAsStringAsync()).Should().NotContain("root:");
+    }
+}
