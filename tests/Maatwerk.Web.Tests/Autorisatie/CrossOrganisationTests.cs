@@ -1,4 +1,5 @@
 using System.Net;
+using Maatwerk.Tests.Shared;
 using Maatwerk.Web.Tests.Support;
 
 namespace Maatwerk.Web.Tests.Autorisatie;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Maatwerk.Tests.Shared;
 using Maatwerk.Web.Tests.Support;
 
 namespace Maatwerk.Web.Tests.Toewijzingen;

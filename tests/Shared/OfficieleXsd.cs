@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Schema;
 
-namespace Maatwerk.Web.Tests.Support;
+namespace Maatwerk.Tests.Shared;
 
 /// <summary>The official iWmo 3.2 XSDs, read from ../shared (never copied into the project), to prove that the
 /// messages the platform sends are valid.</summary>
