@@ -19,3 +19,25 @@ public static class RedenBeeindiging
         ["39"] = "Uitstroom naar ander domein (bijvoorbeeld Wlz of Zvw)",
     };
 }
+
+/// <summary>iWmo code list WMO002 (reden wijziging toewijzing), without the expired code 01.
+/// Source: ../shared/iwmo/3.2/codelists/WMO002_Reden_wijziging toewijzing.md.</summary>
+public static class RedenWijziging
+{
+    public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
+    {
+        ["02"] = "Cliënt overleden",
+        ["03"] = "Contractwijziging",
+        ["04"] = "Herbeoordeling: verlenging toewijzing",
+        ["05"] = "Herbeoordeling: verkorting toewijzing",
+        ["06"] = "Uitstroom naar ander domein",
+        ["07"] = "Verhuizing naar een andere gemeente",
+        ["08"] = "Wijziging leveringsvorm",
+        ["09"] = "Overstap naar andere aanbieder",
+        ["10"] = "Overgang naar nieuwe bekostigingssystematiek",
+        ["11"] = "Gemeentelijke herindeling",
+        ["12"] = "Geïnitieerd door de aanbieder",
+        ["13"] = "Verwijderd",
+        ["14"] = "Administratieve correctie",
+    };
+}

@@ -39,6 +39,15 @@ public sealed class Toewijzing : Entity
     /// <summary>Reden beëindiging (WMO588) of the stop.</summary>
     public string? RedenBeeindiging { get; set; }
 
+    /// <summary>Reden wijziging (WMO002) of the last change the gemeente made (gewijzigde 301).</summary>
+    public string? RedenWijziging { get; set; }
+
+    /// <summary>Waiting time: calendar days from the dagtekening of the toewijzing to the start of care (or to
+    /// <paramref name="vandaag"/> while care has not started).</summary>
+    public int? Wachttijd(DateOnly vandaag) => Status is ToewijzingStatus.Afgewezen
+        ? null
+        : (StartdatumZorg ?? vandaag).DayNumber - Toewijzingsdatum.DayNumber;
+
     public IReadOnlyList<ValidationError> Validate()
     {
         var v = new Validator()

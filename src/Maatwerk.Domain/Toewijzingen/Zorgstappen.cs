@@ -81,4 +81,24 @@ public static class Zorgstappen
         }
         return v.Errors;
     }
+
+    /// <summary>The gemeente changes the end date of a toewijzing (gewijzigde WMO301) with a WMO002 reason, e.g. to end
+    /// it early (05 verkorting, 09 overstap) or extend it (04). "13 Verwijderd" sets the end date to the start date.</summary>
+    public static IReadOnlyList<ValidationError> WijzigEinddatum(Toewijzing t, DateOnly einddatum, string? reden)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status is not (ToewijzingStatus.Afgewezen or ToewijzingStatus.Gestopt), "Een afgewezen of gestopte toewijzing kan niet meer worden gewijzigd.")
+            .Check("Reden", reden is not null && RedenWijziging.Codes.ContainsKey(reden), "Kies een reden wijziging uit codelijst WMO002.");
+        if (reden == "13")
+            einddatum = t.Ingangsdatum;
+        v.Check("Datum", einddatum >= t.Ingangsdatum, "De nieuwe einddatum ligt vóór de ingangsdatum van de toewijzing.");
+        if (t.StartdatumZorg is { } start && reden != "13")
+            v.Check("Datum", einddatum >= start, $"De nieuwe einddatum ligt vóór de start van de zorg ({start:dd-MM-yyyy}).");
+        if (v.IsValid)
+        {
+            t.Einddatum = einddatum;
+            t.RedenWijziging = reden;
+        }
+        return v.Errors;
+    }
 }

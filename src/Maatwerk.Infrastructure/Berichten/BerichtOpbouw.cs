@@ -15,7 +15,8 @@ public static class BerichtOpbouw
 
     public sealed record Partijen(string Afzender, string Ontvanger, string Identificatie, DateOnly Dagtekening);
 
-    public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd)
+    /// <param name="gewijzigdOp">For a gewijzigde toewijzing: the date of the change, sent as its Toewijzingsdatum.</param>
+    public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd, DateOnly? gewijzigdOp = null)
     {
         var ns = BerichtCatalogus.Wmo301.Namespace;
         var bericht = Root(BerichtCatalogus.Wmo301, p);
@@ -35,11 +36,13 @@ public static class BerichtOpbouw
         var product = c.Voeg("ToegewezenProducten", ns).Voeg("ToegewezenProduct", ns);
         product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
         Product(product, ns, t);
-        product.Voeg("Toewijzingsdatum", ns, Datum(t.Toewijzingsdatum));
+        product.Voeg("Toewijzingsdatum", ns, Datum(gewijzigdOp ?? t.Toewijzingsdatum));
         product.Voeg("Toewijzingstijd", ns, tijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
         product.Voeg("Ingangsdatum", ns, Datum(t.Ingangsdatum));
         if (t.Einddatum is { } einde)
             product.Voeg("Einddatum", ns, Datum(einde));
+        if (t.RedenWijziging is { } reden)
+            product.Voeg("RedenWijziging", ns, reden);
         if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null)
         {
             var omvang = product.Voeg("Omvang", ns);

@@ -84,6 +84,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.BeschikkingNummer).HasMaxLength(20);
         b.Property(x => x.RedenWeigering).HasMaxLength(500);
         b.Property(x => x.RedenBeeindiging).HasMaxLength(2);
+        b.Property(x => x.RedenWijziging).HasMaxLength(2);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);

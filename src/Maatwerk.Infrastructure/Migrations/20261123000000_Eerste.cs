@@ -116,6 +116,7 @@ public sealed class Eerste : Migration
             BeschikkingNummer = t.Column<string>(maxLength: 20, nullable: true),
             RedenWeigering = t.Column<string>(maxLength: 500, nullable: true),
             RedenBeeindiging = t.Column<string>(maxLength: 2, nullable: true),
+            RedenWijziging = t.Column<string>(maxLength: 2, nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("PK_toewijzingen", x => x.Id);

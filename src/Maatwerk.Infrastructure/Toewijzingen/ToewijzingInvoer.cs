@@ -34,4 +34,5 @@ public enum Zorgstap
     Start,
     Evaluatie,
     Stop,
+    Wijzigen,
 }

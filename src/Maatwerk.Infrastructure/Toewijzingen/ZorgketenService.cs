@@ -41,7 +41,10 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Evaluatie, Zorgstap.Stop],
             _ => [],
         }
-        : MagUitgeven && t.Status == ToewijzingStatus.WeigeringAangevraagd ? [Zorgstap.WeigeringBeoordelen] : [];
+        : !MagUitgeven ? []
+        : t.Status == ToewijzingStatus.WeigeringAangevraagd ? [Zorgstap.WeigeringBeoordelen]
+        : t.Status is ToewijzingStatus.Afgewezen or ToewijzingStatus.Gestopt ? []
+        : [Zorgstap.Wijzigen];
 
     public async Task<SaveResult> UitgevenAsync(ToewijzingInvoer invoer, CancellationToken ct = default)
     {
@@ -103,7 +106,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         var datum = invoer.Datum == default ? Vandaag : invoer.Datum;
         var errors = new List<ValidationError>();
-        if (datum > Vandaag && stap is not Zorgstap.IntakeGepland)
+        if (datum > Vandaag && stap is not (Zorgstap.IntakeGepland or Zorgstap.Wijzigen))
             errors.Add(new("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond."));
         errors.AddRange(stap switch
         {
@@ -112,6 +115,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.WeigeringBeoordelen => Zorgstappen.BeoordeelWeigering(toewijzing, invoer.Akkoord),
             Zorgstap.Start => Zorgstappen.Start(toewijzing, datum),
             Zorgstap.Stop => Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
+            Zorgstap.Wijzigen => Zorgstappen.WijzigEinddatum(toewijzing, invoer.Datum, invoer.Reden),
             _ => [],
         });
         if (errors.Count > 0)
@@ -128,9 +132,20 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.IntakeGepland => "afspraak-ingepland",
             Zorgstap.Start => "start-zorg",
             Zorgstap.Evaluatie => "evaluatie",
+            Zorgstap.Wijzigen => "einde-indicatie",
             _ => "einde-zorg",
         };
-        Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
+        if (stap == Zorgstap.Wijzigen)
+        {
+            // The end of the indication moved: the planned event moves with it, so its open obligations are recomputed.
+            db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzing.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
+            Gebeurtenis(toewijzing, contract, soort, toewijzing.Einddatum!.Value, $"Gewijzigd: {RedenWijziging.Codes[toewijzing.RedenWijziging!]}");
+            await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo301, ct);
+        }
+        else
+        {
+            Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
+        }
         if (stap == Zorgstap.Start)
             await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo305, ct);
         if (stap == Zorgstap.Stop)
@@ -188,7 +203,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var naarAanbieder = soort == BerichtCatalogus.Wmo301;
         var (van, naar) = naarAanbieder ? (gemeente, aanbieder) : (aanbieder, gemeente);
         var partijen = new BerichtOpbouw.Partijen((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, TimeOnly.FromDateTime(Amsterdam.Lokaal(clock.GetUtcNow())))
+        var tijd = TimeOnly.FromDateTime(Amsterdam.Lokaal(clock.GetUtcNow()));
+        var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, tijd, t.RedenWijziging is null ? null : Vandaag)
             : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t)
             : BerichtOpbouw.Stop307(partijen, client, t);
         berichten.Verzend(bericht, van, naar, t.Id, client.Id);

@@ -132,6 +132,27 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     [Fact]
+    public async Task The_gemeente_shortens_a_toewijzing_with_a_changed_301_and_the_end_obligations_move()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var id = await UitgevenAsync(consulent);
+        var nieuwEinde = DateOnly.FromDateTime(DateTime.Today.AddMonths(6));
+        (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "99" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "05" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var berichten = BerichtenVan(id);
+        berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO301");
+        var gewijzigd = berichten[1];
+        gewijzigd.Xml.Should().Contain("<wmo301:RedenWijziging>05</wmo301:RedenWijziging>").And.Contain($"<wmo301:Einddatum>{nieuwEinde:yyyy-MM-dd}<");
+        OfficieleXsd.Fouten(gewijzigd.Xml).Should().BeEmpty();
+        gewijzigd.Geldig.Should().BeTrue(gewijzigd.Retourcodes);
+
+        var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        verplichtingen!.Where(v => v["regel"].ToString() == "MR-11").Should().ContainSingle()
+            .Which["deadline"].ToString().Should().Be(nieuwEinde.AddMonths(-3).ToString("yyyy-MM-dd"), "DEV-Eis4-a follows the new end date");
+    }
+
+    [Fact]
     public async Task A_refusal_is_decided_by_the_gemeente()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
