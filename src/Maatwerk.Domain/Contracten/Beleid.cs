@@ -51,4 +51,6 @@ public sealed record Perceel(string Code, string Naam);
 /// <summary>An event type a profile knows.</summary>
 /// <param name="Gepland">Known in advance (e.g. the end date of an indication): the event is registered before its
 /// date and its obligations exist from registration on, so that "3 months before the end" can be met in time.</param>
-public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false);
+/// <param name="BeeindigtOnderwerp">Ends its subject (e.g. a refused toewijzing): open obligations of that subject lapse
+/// ("vervallen") instead of becoming late.</param>
+public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false);

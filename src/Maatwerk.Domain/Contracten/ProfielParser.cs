@@ -136,14 +136,15 @@ public static partial class ProfielParser
     private static GebeurtenisDefinitie? LeesGebeurtenis(YamlLezer lezer, YamlNode node)
     {
         if (lezer.AlsMap(node, "een gebeurtenis") is not { } map) return null;
-        lezer.AlleenVelden(map, "een gebeurtenis", "id", "omschrijving", "periode", "gepland");
+        lezer.AlleenVelden(map, "een gebeurtenis", "id", "omschrijving", "periode", "gepland", "beeindigtOnderwerp");
         var id = lezer.Tekst(map, "id", "een gebeurtenis", verplicht: true);
         var omschrijving = lezer.Tekst(map, "omschrijving", "een gebeurtenis", verplicht: true);
         var periode = lezer.Tekst(map, "periode", "een gebeurtenis");
         if (periode is not null and not ("maand" or "kwartaal" or "jaar"))
             lezer.Fout(lezer.Knoop(map, "periode")!, $"periode '{periode}' moet maand, kwartaal of jaar zijn.");
         var gepland = lezer.JaNee(map, "gepland", "een gebeurtenis") ?? false;
-        return id is null || omschrijving is null ? null : new GebeurtenisDefinitie(id, omschrijving, periode, gepland);
+        var beeindigt = lezer.JaNee(map, "beeindigtOnderwerp", "een gebeurtenis") ?? false;
+        return id is null || omschrijving is null ? null : new GebeurtenisDefinitie(id, omschrijving, periode, gepland, beeindigt);
     }
 
     private static Regel? LeesRegel(YamlLezer lezer, YamlNode node, string? profielId)

@@ -8,6 +8,8 @@ public enum VerplichtingStatus
     Voldaan,
     /// <summary>Deadline passed without evidence, or the evidence came after the deadline.</summary>
     TeLaat,
+    /// <summary>Not met, but its subject ended first (e.g. the toewijzing was refused): no longer due.</summary>
+    Vervallen,
 }
 
 /// <summary>An obligation created by an event under a contract rule.</summary>

@@ -82,7 +82,10 @@ public sealed class VerplichtingenEngine
                 .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
-            result.Add(verplichting with { Status = Status(verplichting.Deadline, bewijs, peilmoment), Bewijs = bewijs });
+            var status = bewijs is null && Beeindigd(bekend, verplichting.Onderwerp, trigger)
+                ? VerplichtingStatus.Vervallen
+                : Status(verplichting.Deadline, bewijs, peilmoment);
+            result.Add(verplichting with { Status = status, Bewijs = bewijs });
         }
         return result.OrderBy(v => v.Deadline.Moment ?? v.Deadline.Datum.ToDateTime(TimeOnly.MaxValue))
             .ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
@@ -112,6 +115,11 @@ public sealed class VerplichtingenEngine
             deadline = deadline with { Datum = start };
         return deadline;
     }
+
+    /// <summary>Whether an event that ends the subject (profile: beeindigtOnderwerp) happened after the trigger.</summary>
+    private bool Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger) =>
+        onderwerp is not null && bekend.Any(g => g.Onderwerp == onderwerp && g.Moment >= trigger.Moment && g.Id != trigger.Id
+            && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.BeeindigtOnderwerp));
 
     private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger)
     {

@@ -20,6 +20,8 @@ public static class DemoGebeurtenissen
         yield return Maak(isOco ? "melding" : "toewijzing", t.Toewijzingsdatum);
         if (random.Next(3) > 0 && t.Toewijzingsdatum.AddDays(2) <= vandaag)
             yield return Maak("contact-client", t.Toewijzingsdatum.AddDays(random.Next(1, 6)), 14);
+        if (t.Status == ToewijzingStatus.Afgewezen)
+            yield return Maak("toewijzing-geweigerd", Min(t.Toewijzingsdatum.AddDays(2), vandaag), 11);
         if (t.StartdatumZorg is { } start)
         {
             yield return Maak("start-zorg", start);
@@ -31,6 +33,8 @@ public static class DemoGebeurtenissen
         if (t.Einddatum is { } eindeIndicatie)
             yield return Maak("einde-indicatie", eindeIndicatie);
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     public static IEnumerable<ContractGebeurtenis> VoorContract(Contract contract, Random random, DateOnly vandaag)
     {

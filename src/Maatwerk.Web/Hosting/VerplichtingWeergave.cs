@@ -10,6 +10,7 @@ public static class VerplichtingWeergave
         VerplichtingStatus.Open => "Open",
         VerplichtingStatus.Voldaan => "Voldaan",
         VerplichtingStatus.TeLaat => "Te laat",
+        VerplichtingStatus.Vervallen => "Vervallen",
         _ => status.ToString(),
     };
 

@@ -280,3 +280,33 @@ public class GeplandeGebeurtenisTests
         Deventer.Profiel.Gebeurtenissen.Single(g => g.Id == "einde-indicatie").Gepland.Should().BeTrue();
     }
 }
+
+public class VervallenTests
+{
+    private static readonly VerplichtingenEngine Deventer = new(RepoProfielen.Profiel("deventer-wmo-2023"));
+    private static readonly Onderwerp T1 = new("toewijzing", "T-1");
+
+    [Fact]
+    public void Open_obligations_of_a_refused_toewijzing_lapse_instead_of_becoming_late_DEV_Art4_4()
+    {
+        var events = new[]
+        {
+            Gebeurtenis.Op("toewijzing", new DateOnly(2026, 4, 24), T1, "e1"),
+            Gebeurtenis.Op("toewijzing-geweigerd", new DateOnly(2026, 4, 27), T1, "e2"),
+        };
+        var lijst = Deventer.Evalueer(events, new DateOnly(2026, 6, 1));
+        lijst.Single(v => v.RegelId == "MR-05").Status.Should().Be(VerplichtingStatus.Vervallen);
+        lijst.Single(v => v.RegelId == "MR-01").Status.Should().Be(VerplichtingStatus.Voldaan, "the refusal itself meets the acceptance term");
+    }
+
+    [Fact]
+    public void A_refusal_of_another_toewijzing_changes_nothing()
+    {
+        var events = new[]
+        {
+            Gebeurtenis.Op("toewijzing", new DateOnly(2026, 4, 24), T1, "e1"),
+            Gebeurtenis.Op("toewijzing-geweigerd", new DateOnly(2026, 4, 27), new Onderwerp("toewijzing", "T-2"), "e2"),
+        };
+        Deventer.Evalueer(events, new DateOnly(2026, 6, 1)).Single(v => v.RegelId == "MR-05").Status.Should().Be(VerplichtingStatus.TeLaat);
+    }
+}
