@@ -30,6 +30,9 @@ public sealed class Toewijzing : Entity
     public DateOnly? StartdatumZorg { get; set; }
     public DateOnly? EinddatumZorg { get; set; }
 
+    /// <summary>The aanbieder's reference when the toewijzing answers its verzoek om toewijzing (WMO315).</summary>
+    public string? ReferentieAanbieder { get; set; }
+
     /// <summary>Number of the beschikking (decision) the toewijzing carries out.</summary>
     public string? BeschikkingNummer { get; set; }
 

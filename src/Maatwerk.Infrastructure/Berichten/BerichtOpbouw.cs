@@ -16,7 +16,7 @@ public static class BerichtOpbouw
     public sealed record Partijen(string Afzender, string Ontvanger, string Identificatie, DateOnly Dagtekening);
 
     /// <param name="gewijzigdOp">For a gewijzigde toewijzing: the date of the change, sent as its Toewijzingsdatum.</param>
-    public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd, DateOnly? gewijzigdOp = null)
+    public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd, DateOnly? gewijzigdOp = null, string? referentieAanbieder = null)
     {
         var ns = BerichtCatalogus.Wmo301.Namespace;
         var bericht = Root(BerichtCatalogus.Wmo301, p);
@@ -35,6 +35,8 @@ public static class BerichtOpbouw
         adres.Voeg("LandCode", Basis, "NL");
         var product = c.Voeg("ToegewezenProducten", ns).Voeg("ToegewezenProduct", ns);
         product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
+        if (referentieAanbieder is not null)
+            product.Voeg("ReferentieAanbieder", ns, referentieAanbieder);
         Product(product, ns, t);
         product.Voeg("Toewijzingsdatum", ns, Datum(gewijzigdOp ?? t.Toewijzingsdatum));
         product.Voeg("Toewijzingstijd", ns, tijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
@@ -78,6 +80,51 @@ public static class BerichtOpbouw
         product.Voeg("RedenBeeindiging", ns, t.RedenBeeindiging);
         product.Voeg("Einddatum", ns, Datum(t.EinddatumZorg!.Value));
         product.Voeg("StatusAanlevering", ns, "1");
+        return bericht;
+    }
+
+    /// <summary>WMO315 verzoek om toewijzing, from the aanbieder to the gemeente.</summary>
+    public static BerichtElement VerzoekOmToewijzing315(Partijen p, Domain.Verzoeken.Verzoek v, string productcategorie)
+    {
+        var ns = BerichtCatalogus.Wmo315.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo315, p);
+        var client = new Client { Bsn = v.Bsn, Geboortedatum = v.Geboortedatum, Achternaam = v.Achternaam, Tussenvoegsel = v.Tussenvoegsel, Voornamen = v.Voornamen };
+        var c = ClientDeel(bericht, ns, client);
+        var product = c.Voeg("AangevraagdeProducten", ns).Voeg("AangevraagdProduct", ns);
+        product.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
+        var categorie = product.Voeg("Product", ns);
+        categorie.Voeg("Categorie", Basis, productcategorie);
+        if (v.Productcode is { Length: > 0 and <= 5 } code)
+            categorie.Voeg("Code", Basis, code);
+        product.Voeg("ToewijzingIngangsdatum", ns, Datum(v.Ingangsdatum));
+        if (v.Einddatum is { } einde)
+            product.Voeg("ToewijzingEinddatum", ns, Datum(einde));
+        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null)
+        {
+            var omvang = product.Voeg("Omvang", ns);
+            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
+            omvang.Voeg("Eenheid", Basis, v.Eenheid);
+            omvang.Voeg("Frequentie", Basis, v.Frequentie);
+        }
+        var verwijzer = product.Voeg("Verwijzer", ns);
+        verwijzer.Voeg("Type", Basis, v.VerwijzerType);
+        if (v.VerwijzerNaam is { Length: > 0 } naam)
+            verwijzer.Voeg("Naam", Basis, naam);
+        if (v.Commentaar is { Length: > 0 } commentaar)
+            product.Voeg("Commentaar", ns, commentaar);
+        return bericht;
+    }
+
+    /// <summary>WMO319 antwoordbericht on a 315/317: refused (VerzoekAntwoord 1, with WJ759 reason) or in onderzoek (2).</summary>
+    public static BerichtElement Antwoord319(Partijen p, string referentieAanbieder, bool inOnderzoek, string? redenAfwijzing)
+    {
+        var ns = BerichtCatalogus.Wmo319.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo319, p);
+        var antwoord = bericht.Voeg("Antwoord", ns);
+        antwoord.Voeg("ReferentieAanbieder", ns, referentieAanbieder);
+        antwoord.Voeg("VerzoekAntwoord", ns, inOnderzoek ? "2" : "1");
+        if (!inOnderzoek && redenAfwijzing is not null)
+            antwoord.Voeg("RedenAfwijzingVerzoek", ns, redenAfwijzing);
         return bericht;
     }
 

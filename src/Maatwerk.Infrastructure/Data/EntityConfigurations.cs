@@ -5,6 +5,7 @@ using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -85,6 +86,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.RedenWeigering).HasMaxLength(500);
         b.Property(x => x.RedenBeeindiging).HasMaxLength(2);
         b.Property(x => x.RedenWijziging).HasMaxLength(2);
+        b.Property(x => x.ReferentieAanbieder).HasMaxLength(36);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
@@ -175,5 +177,27 @@ internal sealed class BerichtConfiguration : IEntityTypeConfiguration<Bericht>
         b.HasIndex(x => x.ToewijzingId);
         b.HasIndex(x => x.AfzenderOrganisatieId);
         b.HasIndex(x => x.OntvangerOrganisatieId);
+    }
+}
+
+internal sealed class VerzoekConfiguration : IEntityTypeConfiguration<Verzoek>
+{
+    public void Configure(EntityTypeBuilder<Verzoek> b)
+    {
+        b.ToTable("verzoeken");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Bsn).HasMaxLength(9);
+        b.Property(x => x.Tussenvoegsel).HasMaxLength(10);
+        b.Property(x => x.Productcode).HasMaxLength(20);
+        b.Property(x => x.Eenheid).HasMaxLength(2);
+        b.Property(x => x.Frequentie).HasMaxLength(2);
+        b.Property(x => x.VerwijzerType).HasMaxLength(2);
+        b.Property(x => x.VerwijzerNaam).HasMaxLength(70);
+        b.Property(x => x.ReferentieAanbieder).HasMaxLength(15);
+        b.Property(x => x.RedenAfwijzing).HasMaxLength(1);
+        b.HasIndex(x => x.ContractId);
+        b.HasIndex(x => x.GemeenteId);
+        b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

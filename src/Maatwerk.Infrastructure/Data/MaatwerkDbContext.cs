@@ -6,6 +6,7 @@ using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
     public DbSet<Bericht> Berichten => Set<Bericht>();
+    public DbSet<Verzoek> Verzoeken => Set<Verzoek>();
     public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
     public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
     public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();

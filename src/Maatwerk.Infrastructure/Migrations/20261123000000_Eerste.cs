@@ -117,6 +117,7 @@ public sealed class Eerste : Migration
             RedenWeigering = t.Column<string>(maxLength: 500, nullable: true),
             RedenBeeindiging = t.Column<string>(maxLength: 2, nullable: true),
             RedenWijziging = t.Column<string>(maxLength: 2, nullable: true),
+            ReferentieAanbieder = t.Column<string>(maxLength: 36, nullable: true),
         }, constraints: t =>
         {
             t.PrimaryKey("PK_toewijzingen", x => x.Id);
@@ -226,6 +227,40 @@ public sealed class Eerste : Migration
         m.CreateIndex("IX_berichten_OntvangerOrganisatieId", "berichten", "OntvangerOrganisatieId");
         m.CreateIndex("IX_berichten_ToewijzingId", "berichten", "ToewijzingId");
 
+        m.CreateTable("verzoeken", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ContractId = t.Column<Guid>(nullable: false),
+            GemeenteId = t.Column<Guid>(nullable: false),
+            Bsn = t.Column<string>(maxLength: 9, nullable: false),
+            Voornamen = t.Column<string>(maxLength: 200, nullable: false),
+            Tussenvoegsel = t.Column<string>(maxLength: 10, nullable: true),
+            Achternaam = t.Column<string>(maxLength: 200, nullable: false),
+            Geboortedatum = t.Column<DateOnly>(nullable: false),
+            Productcode = t.Column<string>(maxLength: 20, nullable: false),
+            Ingangsdatum = t.Column<DateOnly>(nullable: false),
+            Einddatum = t.Column<DateOnly>(nullable: true),
+            Volume = t.Column<int>(nullable: true),
+            Eenheid = t.Column<string>(maxLength: 2, nullable: true),
+            Frequentie = t.Column<string>(maxLength: 2, nullable: true),
+            VerwijzerType = t.Column<string>(maxLength: 2, nullable: false),
+            VerwijzerNaam = t.Column<string>(maxLength: 70, nullable: true),
+            Commentaar = t.Column<string>(maxLength: 200, nullable: true),
+            ReferentieAanbieder = t.Column<string>(maxLength: 15, nullable: false),
+            Status = t.Column<int>(nullable: false),
+            RedenAfwijzing = t.Column<string>(maxLength: 1, nullable: true),
+            ToewijzingId = t.Column<Guid>(nullable: true),
+            Ingediend = t.Column<DateOnly>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_verzoeken", x => x.Id);
+            t.ForeignKey("FK_verzoeken_contracten_ContractId", x => x.ContractId, "contracten", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_verzoeken_organisaties_GemeenteId", x => x.GemeenteId, "organisaties", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_verzoeken_ContractId", "verzoeken", "ContractId");
+        m.CreateIndex("IX_verzoeken_GemeenteId", "verzoeken", "GemeenteId");
+
         m.CreateTable("audit_regels", t => new
         {
             Id = t.Column<Guid>(nullable: false),
@@ -242,7 +277,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "verzoeken", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

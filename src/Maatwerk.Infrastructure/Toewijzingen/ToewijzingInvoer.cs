@@ -13,6 +13,9 @@ public sealed record ToewijzingInvoer
     public string? Frequentie { get; init; }
     public bool Spoed { get; init; }
     public string? BeschikkingNummer { get; init; }
+
+    /// <summary>Set when the toewijzing grants an aanbieder's verzoek (WMO315); sent back in the 301.</summary>
+    public string? ReferentieAanbieder { get; init; }
 }
 
 /// <summary>A step on an existing toewijzing: its date, and a reason where the step needs one.</summary>

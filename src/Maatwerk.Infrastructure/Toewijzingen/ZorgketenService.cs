@@ -79,6 +79,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Productcategorie = product?.Productcategorie ?? "", Productcode = product?.Code, Toewijzingsdatum = Vandaag,
             Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume, Eenheid = invoer.Eenheid,
             Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = invoer.BeschikkingNummer?.Trim(),
+            ReferentieAanbieder = invoer.ReferentieAanbieder,
         };
         if (product is not null)
             foreach (var error in toewijzing.Validate())
@@ -204,7 +205,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var (van, naar) = naarAanbieder ? (gemeente, aanbieder) : (aanbieder, gemeente);
         var partijen = new BerichtOpbouw.Partijen((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, BerichtenService.NieuweIdentificatie(), Vandaag);
         var tijd = TimeOnly.FromDateTime(Amsterdam.Lokaal(clock.GetUtcNow()));
-        var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, tijd, t.RedenWijziging is null ? null : Vandaag)
+        var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, tijd, t.RedenWijziging is null ? null : Vandaag, t.ReferentieAanbieder)
             : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t)
             : BerichtOpbouw.Stop307(partijen, client, t);
         berichten.Verzend(bericht, van, naar, t.Id, client.Id);

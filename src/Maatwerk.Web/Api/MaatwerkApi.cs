@@ -2,6 +2,7 @@ using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Infrastructure.Verzoeken;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Contracten;
@@ -87,6 +88,16 @@ public static class MaatwerkApi
             .Accepts<string>("application/xml").Produces(StatusCodes.Status200OK, contentType: "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
+        var verzoeken = api.MapGroup("/verzoeken").RequireAuthorization(Policies.Verzoeken);
+        verzoeken.MapGet("/", async (VerzoekService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
+        verzoeken.MapGet("/{id:guid}", async (Guid id, VerzoekService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        verzoeken.MapPost("/", async (Domain.Verzoeken.Verzoek invoer, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.IndienenAsync(invoer, ct), "/api/verzoeken", created: true));
+        verzoeken.MapPost("/{id:guid}/antwoord", async (Guid id, VerzoekAntwoord antwoord, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.BeantwoordenAsync(id, antwoord.InOnderzoek, antwoord.Reden, ct), "/api/verzoeken", created: false));
+        verzoeken.MapPost("/{id:guid}/toekennen", async (Guid id, VerzoekToekenning toekenning, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.ToekennenAsync(id, toekenning.Einddatum, ct), "/api/verzoeken", created: false));
+
         api.MapGet("/audit", async (AuditService s, CancellationToken ct) => Results.Ok(await s.ListAsync(500, ct)))
             .RequireAuthorization(Policies.Audit);
     }
@@ -103,6 +114,9 @@ public static class MaatwerkApi
                 v.ContractId, v.ClientId, v.ToewijzingId, v.BewijsGebeurtenisId, $"{v.ProfielId}@{v.ProfielVersie}", v.Lezing);
         }
     }
+
+    public sealed record VerzoekAntwoord(bool InOnderzoek, string? Reden);
+    public sealed record VerzoekToekenning(DateOnly? Einddatum);
 
     /// <summary>A user as the API shows it: never the password hash or the TOTP secret.</summary>
     public sealed record GebruikerDto(Guid Id, string Email, string Naam, Guid OrganisatieId, Rol Rol, bool Actief, bool TotpActief, bool Geblokkeerd, Guid Versie)

@@ -15,6 +15,7 @@ public static class Navigatie
         new("Verplichtingen", "/Verplichtingen", Policies.Verplichtingen, Iedereen),
         new("Cliënten", "/Clienten", Policies.Clienten, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider]),
         new("Toewijzingen", "/Toewijzingen", Policies.Toewijzingen, [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider]),
+        new("Verzoeken", "/Verzoeken", Policies.Verzoeken, [Rol.Consulent, Rol.Administratie, Rol.Begeleider]),
         new("Berichten", "/Berichten", Policies.Berichten, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit]),
         new("Contracten", "/Contracten", Policies.Contracten, [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Toezichthouder, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit]),
         new("Organisaties", "/Organisaties", Policies.Organisaties, [Rol.Contractmanager, Rol.Beheerder, Rol.Kwaliteit, Rol.Toezichthouder]),
@@ -31,6 +32,7 @@ public static class Policies
     public const string Clienten = "clienten";
     public const string Verplichtingen = "verplichtingen";
     public const string Berichten = "berichten";
+    public const string Verzoeken = "verzoeken";
     public const string Toewijzingen = "toewijzingen";
     public const string Contracten = "contracten";
     public const string Organisaties = "organisaties";

@@ -14,6 +14,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     {
         ["/Verplichtingen"] = "/api/verplichtingen",
         ["/Berichten"] = "/api/iwmo/berichten",
+        ["/Verzoeken"] = "/api/verzoeken",
         ["/Clienten"] = "/api/clienten",
         ["/Toewijzingen"] = "/api/toewijzingen",
         ["/Contracten"] = "/api/contracten",

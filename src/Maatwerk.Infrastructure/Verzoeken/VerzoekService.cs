@@ -1,0 +1,142 @@
+using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Domain.Verzoeken;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Verzoeken;
+
+/// <summary>Verzoeken om toewijzing: the aanbieder asks (WMO315), the gemeente grants with a toewijzing (WMO301 with
+/// the aanbieder's reference) or answers with an antwoordbericht (WMO319: refused with a WJ759 reason, or in onderzoek).</summary>
+public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten,
+    ZorgketenService keten, TimeProvider clock)
+{
+    private DateOnly Vandaag => Amsterdam.Vandaag(clock);
+
+    public bool MagIndienen => scope.IsAanbieder && scope.Rol is Rol.Administratie or Rol.Begeleider;
+    public bool MagBeantwoorden => !scope.IsAanbieder && scope.Rol == Rol.Consulent;
+
+    private IQueryable<Verzoek> InView()
+    {
+        if (scope.IsAanbieder)
+        {
+            var contracten = scope.Contracten().Select(c => c.Id);
+            return db.Verzoeken.Where(v => contracten.Contains(v.ContractId));
+        }
+        var gemeenten = scope.GemeenteIds;
+        return db.Verzoeken.Where(v => gemeenten.Contains(v.GemeenteId));
+    }
+
+    public Task<List<Verzoek>> ListAsync(CancellationToken ct = default) => InView().OrderByDescending(v => v.Ingediend).ThenBy(v => v.Achternaam).ToListAsync(ct);
+
+    public async Task<Verzoek?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var verzoek = await InView().FirstOrDefaultAsync(v => v.Id == id, ct);
+        if (verzoek is not null)
+        {
+            db.LogRead(nameof(Verzoek), id);
+            await db.SaveChangesAsync(ct);
+        }
+        return verzoek;
+    }
+
+    /// <summary>Gemeenten a verzoek under this contract can go to: the opdrachtgever, or the members of its regio.</summary>
+    public async Task<List<Organisatie>> GemeentenVoorAsync(Guid contractId, CancellationToken ct = default)
+    {
+        var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract is null)
+            return [];
+        return await db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Gemeente && (o.Id == contract.OpdrachtgeverId || o.RegioId == contract.OpdrachtgeverId))
+            .OrderBy(o => o.Naam).ToListAsync(ct);
+    }
+
+    public async Task<SaveResult> IndienenAsync(Verzoek invoer, CancellationToken ct = default)
+    {
+        if (!MagIndienen)
+            return SaveResult.NotFound();
+        var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
+        if (contract is null)
+            return SaveResult.Invalid(nameof(Verzoek.ContractId), "Kies een contract van uw organisatie.");
+        var errors = invoer.Validate(Vandaag).ToList();
+        var gemeente = (await GemeentenVoorAsync(contract.Id, ct)).FirstOrDefault(g => g.Id == invoer.GemeenteId);
+        if (gemeente is null)
+            errors.Add(new(nameof(Verzoek.GemeenteId), "Kies de gemeente van de cliënt; zij moet onder dit contract vallen."));
+        var product = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(invoer.Productcode ?? "");
+        if (product is null)
+            errors.Add(new(nameof(Verzoek.Productcode), $"Product '{invoer.Productcode}' staat niet in uw contract (profiel {contract.ProfielId})."));
+        if (errors.Count > 0)
+            return SaveResult.Invalid(errors);
+
+        invoer.Id = Guid.NewGuid();
+        invoer.Status = VerzoekStatus.Ingediend;
+        invoer.RedenAfwijzing = null;
+        invoer.ToewijzingId = null;
+        invoer.Ingediend = Vandaag;
+        invoer.ReferentieAanbieder = "VZ" + BerichtenService.NieuweIdentificatie()[..10];
+        if (Bsn(invoer.Bsn) is { } bsn)
+            invoer.Bsn = bsn;
+        var aanbieder = scope.Organisatie;
+        var partijen = new BerichtOpbouw.Partijen(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
+        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02"), aanbieder, gemeente, null, null);
+        db.Verzoeken.Add(invoer);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(invoer.Id);
+    }
+
+    /// <summary>Refuse (WJ759 reason) or mark "in onderzoek": answered with a WMO319.</summary>
+    public async Task<SaveResult> BeantwoordenAsync(Guid id, bool inOnderzoek, string? reden, CancellationToken ct = default)
+    {
+        if (!MagBeantwoorden || await InView().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } verzoek)
+            return SaveResult.NotFound();
+        var errors = verzoek.Beantwoord(inOnderzoek, reden);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(errors);
+        }
+        await VerzendAntwoordAsync(verzoek, inOnderzoek, ct);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(verzoek.Id);
+    }
+
+    /// <summary>Grant: a toewijzing for the client (who must be registered at the gemeente) with the aanbieder's reference.</summary>
+    public async Task<SaveResult> ToekennenAsync(Guid id, DateOnly? einddatum, CancellationToken ct = default)
+    {
+        if (!MagBeantwoorden || await InView().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } verzoek)
+            return SaveResult.NotFound();
+        if (verzoek.Status is not (VerzoekStatus.Ingediend or VerzoekStatus.InOnderzoek))
+            return SaveResult.Invalid("Status", "Dit verzoek is al afgehandeld.");
+        var client = await db.Clienten.FirstOrDefaultAsync(c => c.GemeenteId == verzoek.GemeenteId && c.Bsn == verzoek.Bsn, ct);
+        if (client is null)
+            return SaveResult.Invalid(nameof(Verzoek.Bsn), "Deze cliënt (BSN) staat nog niet bij de gemeente ingeschreven; registreer de cliënt eerst.");
+        var result = await keten.UitgevenAsync(new ToewijzingInvoer
+        {
+            ClientId = client.Id, ContractId = verzoek.ContractId, Productcode = verzoek.Productcode, Ingangsdatum = verzoek.Ingangsdatum,
+            Einddatum = einddatum ?? verzoek.Einddatum, Volume = verzoek.Volume, Eenheid = verzoek.Eenheid, Frequentie = verzoek.Frequentie,
+            ReferentieAanbieder = verzoek.ReferentieAanbieder,
+        }, ct);
+        if (result.Status != SaveStatus.Ok)
+            return result;
+        verzoek.Status = VerzoekStatus.Toegewezen;
+        verzoek.ToewijzingId = result.Id;
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(verzoek.Id);
+    }
+
+    private async Task VerzendAntwoordAsync(Verzoek verzoek, bool inOnderzoek, CancellationToken ct)
+    {
+        var gemeente = await db.Organisaties.FirstAsync(o => o.Id == verzoek.GemeenteId, ct);
+        var contract = await db.Contracten.FirstAsync(c => c.Id == verzoek.ContractId, ct);
+        var aanbieder = await db.Organisaties.FirstAsync(o => o.Id == contract.AanbiederId, ct);
+        var partijen = new BerichtOpbouw.Partijen(gemeente.Gemeentecode!, aanbieder.AgbCode!, BerichtenService.NieuweIdentificatie(), Vandaag);
+        berichten.Verzend(BerichtOpbouw.Antwoord319(partijen, verzoek.ReferentieAanbieder, inOnderzoek, verzoek.RedenAfwijzing), gemeente, aanbieder, null, null);
+    }
+
+    private static string? Bsn(string input) => Domain.Clienten.Bsn.TryParse(input, out var bsn, out _) ? bsn.Value : null;
+}
