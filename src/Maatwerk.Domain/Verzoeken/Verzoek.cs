@@ -15,6 +15,15 @@ public enum VerzoekStatus
 /// huisarts): the gemeente answers with a toewijzing (WMO301) or an antwoordbericht (WMO319).</summary>
 public sealed class Verzoek : Entity
 {
+    /// <summary>"WMO315" (verzoek om toewijzing) or "WMO317" (verzoek om wijziging of an existing toewijzing).</summary>
+    public string Soort { get; set; } = "WMO315";
+
+    /// <summary>For a WMO317: the toewijzing to change.</summary>
+    public Guid? TeWijzigenToewijzingId { get; set; }
+
+    /// <summary>For a WMO317: reden verzoek (WJ758).</summary>
+    public string? RedenVerzoek { get; set; }
+
     public Guid ContractId { get; set; }
     public Guid GemeenteId { get; set; }
     public string Bsn { get; set; } = "";
@@ -56,6 +65,23 @@ public sealed class Verzoek : Entity
         ["4"] = "Past niet binnen contract", ["5"] = "Andere gemeente", ["6"] = "Stapeling", ["7"] = "Zorginhoudelijke afkeur",
         ["8"] = "Woonplaatsbeginsel", ["9"] = "Leeftijdsgrens is bereikt",
     };
+
+    public static readonly IReadOnlyDictionary<string, string> RedenenVerzoek = new Dictionary<string, string>
+    {
+        ["1"] = "Verandering cliëntsituatie", ["2"] = "Wijziging zorgplan",
+    };
+
+    /// <summary>A verzoek om wijziging: the new end date and/or volume of an existing toewijzing, with a WJ758 reason.</summary>
+    public IReadOnlyList<ValidationError> ValidateWijziging(Toewijzingen.Toewijzing t, DateOnly vandaag) => new Validator()
+        .Check(nameof(RedenVerzoek), RedenVerzoek is not null && RedenenVerzoek.ContainsKey(RedenVerzoek), "Kies een reden verzoek uit codelijst WJ758.")
+        .Check(nameof(TeWijzigenToewijzingId), t.Status is Toewijzingen.ToewijzingStatus.Geaccepteerd or Toewijzingen.ToewijzingStatus.Gestart,
+            "Een wijziging kan alleen worden gevraagd voor een geaccepteerde of gestarte toewijzing.")
+        .Check(nameof(Einddatum), Einddatum is not null || Volume is not null, "Geef een nieuwe einddatum of een nieuw volume op.")
+        .Check(nameof(Einddatum), Einddatum is null || Einddatum >= (t.StartdatumZorg ?? t.Ingangsdatum), "De gewenste einddatum ligt vóór de start van de toewijzing.")
+        .Check(nameof(Volume), Volume is null or > 0, "Het volume moet een positief geheel getal zijn.")
+        .Check(nameof(Ingangsdatum), Ingangsdatum >= t.Ingangsdatum, "De gewenste ingangsdatum van de wijziging ligt vóór de ingangsdatum van de toewijzing.")
+        .Optional(nameof(Commentaar), "Toelichting", Commentaar, 200)
+        .Errors;
 
     public IReadOnlyList<ValidationError> Validate(DateOnly vandaag)
     {

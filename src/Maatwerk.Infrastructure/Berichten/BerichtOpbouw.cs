@@ -115,6 +115,31 @@ public static class BerichtOpbouw
         return bericht;
     }
 
+    /// <summary>WMO317 verzoek om wijziging of one toewijzing (TeWijzigenProduct), from the aanbieder to the gemeente.</summary>
+    public static BerichtElement VerzoekOmWijziging317(Partijen p, Domain.Verzoeken.Verzoek v, Toewijzing t)
+    {
+        var ns = BerichtCatalogus.Wmo317.Namespace;
+        var bericht = Root(BerichtCatalogus.Wmo317, p);
+        var client = bericht.Voeg("Client", ns);
+        client.Voeg("Bsn", ns, v.Bsn);
+        var verzoek = client.Voeg("Verzoek", ns);
+        verzoek.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
+        verzoek.Voeg("RedenVerzoek", ns, v.RedenVerzoek);
+        var product = verzoek.Voeg("TeWijzigenProducten", ns).Voeg("TeWijzigenProduct", ns);
+        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
+        product.Voeg("GewensteIngangsdatum", ns, Datum(v.Ingangsdatum));
+        if (v.Einddatum is { } einde)
+            product.Voeg("Einddatum", ns, Datum(einde));
+        if (v.Volume is { } volume)
+        {
+            var omvang = product.Voeg("Omvang", ns);
+            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
+            omvang.Voeg("Eenheid", Basis, v.Eenheid ?? t.Eenheid ?? "01");
+            omvang.Voeg("Frequentie", Basis, v.Frequentie ?? t.Frequentie ?? "2");
+        }
+        return bericht;
+    }
+
     /// <summary>WMO319 antwoordbericht on a 315/317: refused (VerzoekAntwoord 1, with WJ759 reason) or in onderzoek (2).</summary>
     public static BerichtElement Antwoord319(Partijen p, string referentieAanbieder, bool inOnderzoek, string? redenAfwijzing)
     {

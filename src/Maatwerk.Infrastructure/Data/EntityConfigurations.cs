@@ -185,6 +185,8 @@ internal sealed class VerzoekConfiguration : IEntityTypeConfiguration<Verzoek>
     public void Configure(EntityTypeBuilder<Verzoek> b)
     {
         b.ToTable("verzoeken");
+        b.Property(x => x.Soort).HasMaxLength(10);
+        b.Property(x => x.RedenVerzoek).HasMaxLength(1);
         b.Property(x => x.Versie).IsConcurrencyToken();
         b.Property(x => x.Bsn).HasMaxLength(9);
         b.Property(x => x.Tussenvoegsel).HasMaxLength(10);

@@ -231,6 +231,9 @@ public sealed class Eerste : Migration
         {
             Id = t.Column<Guid>(nullable: false),
             Versie = t.Column<Guid>(nullable: false),
+            Soort = t.Column<string>(maxLength: 10, nullable: false),
+            TeWijzigenToewijzingId = t.Column<Guid>(nullable: true),
+            RedenVerzoek = t.Column<string>(maxLength: 1, nullable: true),
             ContractId = t.Column<Guid>(nullable: false),
             GemeenteId = t.Column<Guid>(nullable: false),
             Bsn = t.Column<string>(maxLength: 9, nullable: false),

@@ -137,12 +137,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             _ => "einde-zorg",
         };
         if (stap == Zorgstap.Wijzigen)
-        {
-            // The end of the indication moved: the planned event moves with it, so its open obligations are recomputed.
-            db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzing.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
-            Gebeurtenis(toewijzing, contract, soort, toewijzing.Einddatum!.Value, $"Gewijzigd: {RedenWijziging.Codes[toewijzing.RedenWijziging!]}");
-            await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo301, ct);
-        }
+            await VerzendWijzigingAsync(toewijzing, contract, ct);
         else
         {
             Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
@@ -154,6 +149,37 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         await db.SaveChangesAsync(ct);
         await herberekening.ContractAsync(contract.Id, Vandaag, ct);
         return SaveResult.Ok(toewijzing.Id);
+    }
+
+    /// <summary>The gemeente grants an aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12
+    /// (geïnitieerd door de aanbieder) and the aanbieder's reference.</summary>
+    public async Task<SaveResult> WijzigOpVerzoekAsync(Guid toewijzingId, DateOnly? einddatum, int? volume, string referentieAanbieder, CancellationToken ct = default)
+    {
+        if (!MagUitgeven || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
+            return SaveResult.NotFound();
+        var errors = Zorgstappen.WijzigEinddatum(toewijzing, einddatum ?? toewijzing.Einddatum ?? toewijzing.Ingangsdatum.AddYears(1), "12").ToList();
+        if (volume is { } v)
+            toewijzing.Volume = v;
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(errors);
+        }
+        toewijzing.ReferentieAanbieder = referentieAanbieder;
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        await VerzendWijzigingAsync(toewijzing, contract, ct);
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(toewijzing.Id);
+    }
+
+    /// <summary>The end of the indication moved: the planned event moves with it (so its open obligations are
+    /// recomputed) and the aanbieder receives the gewijzigde 301.</summary>
+    private async Task VerzendWijzigingAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract, CancellationToken ct)
+    {
+        db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzing.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
+        Gebeurtenis(toewijzing, contract, "einde-indicatie", toewijzing.Einddatum!.Value, $"Gewijzigd: {RedenWijziging.Codes[toewijzing.RedenWijziging!]}");
+        await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo301, ct);
     }
 
     public Task<Ondersteuningsplan?> PlanAsync(Guid toewijzingId, CancellationToken ct = default)

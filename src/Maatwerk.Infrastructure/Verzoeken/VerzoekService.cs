@@ -89,6 +89,32 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         return SaveResult.Ok(invoer.Id);
     }
 
+    /// <summary>Verzoek om wijziging (WMO317) of one of the aanbieder's toewijzingen: a new end date and/or volume.</summary>
+    public async Task<SaveResult> WijzigingAanvragenAsync(Guid toewijzingId, Verzoek invoer, CancellationToken ct = default)
+    {
+        if (!MagIndienen || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
+            return SaveResult.NotFound();
+        var client = await db.Clienten.FirstAsync(c => c.Id == toewijzing.ClientId, ct);
+        var verzoek = new Verzoek
+        {
+            Soort = "WMO317", TeWijzigenToewijzingId = toewijzing.Id, RedenVerzoek = invoer.RedenVerzoek, ContractId = toewijzing.ContractId,
+            GemeenteId = client.GemeenteId, Bsn = client.Bsn, Voornamen = client.Voornamen, Tussenvoegsel = client.Tussenvoegsel,
+            Achternaam = client.Achternaam, Geboortedatum = client.Geboortedatum, Productcode = toewijzing.Productcode ?? toewijzing.Productcategorie,
+            Ingangsdatum = invoer.Ingangsdatum == default ? Vandaag : invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume,
+            Eenheid = toewijzing.Eenheid, Frequentie = toewijzing.Frequentie, VerwijzerType = "01", Commentaar = invoer.Commentaar,
+            Ingediend = Vandaag, ReferentieAanbieder = "VW" + BerichtenService.NieuweIdentificatie()[..10],
+        };
+        var errors = verzoek.ValidateWijziging(toewijzing, Vandaag);
+        if (errors.Count > 0)
+            return SaveResult.Invalid(errors);
+        var gemeente = await db.Organisaties.FirstAsync(o => o.Id == client.GemeenteId, ct);
+        var partijen = new BerichtOpbouw.Partijen(scope.Organisatie.AgbCode!, gemeente.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
+        berichten.Verzend(BerichtOpbouw.VerzoekOmWijziging317(partijen, verzoek, toewijzing), scope.Organisatie, gemeente, toewijzing.Id, client.Id);
+        db.Verzoeken.Add(verzoek);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(verzoek.Id);
+    }
+
     /// <summary>Refuse (WJ759 reason) or mark "in onderzoek": answered with a WMO319.</summary>
     public async Task<SaveResult> BeantwoordenAsync(Guid id, bool inOnderzoek, string? reden, CancellationToken ct = default)
     {
@@ -112,6 +138,16 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             return SaveResult.NotFound();
         if (verzoek.Status is not (VerzoekStatus.Ingediend or VerzoekStatus.InOnderzoek))
             return SaveResult.Invalid("Status", "Dit verzoek is al afgehandeld.");
+        if (verzoek.TeWijzigenToewijzingId is { } teWijzigen)
+        {
+            var wijziging = await keten.WijzigOpVerzoekAsync(teWijzigen, einddatum ?? verzoek.Einddatum, verzoek.Volume, verzoek.ReferentieAanbieder, ct);
+            if (wijziging.Status != SaveStatus.Ok)
+                return wijziging;
+            verzoek.Status = VerzoekStatus.Toegewezen;
+            verzoek.ToewijzingId = teWijzigen;
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Ok(verzoek.Id);
+        }
         var client = await db.Clienten.FirstOrDefaultAsync(c => c.GemeenteId == verzoek.GemeenteId && c.Bsn == verzoek.Bsn, ct);
         if (client is null)
             return SaveResult.Invalid(nameof(Verzoek.Bsn), "Deze cliënt (BSN) staat nog niet bij de gemeente ingeschreven; registreer de cliënt eerst.");

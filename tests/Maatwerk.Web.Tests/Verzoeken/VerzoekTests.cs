@@ -93,4 +93,34 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         (await ander.GetAsync($"/api/verzoeken/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ander.GetAsync($"/Verzoeken/Details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_verzoek_om_wijziging_is_granted_with_a_changed_301()
+    {
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var (toewijzing, einde) = factory.WithDb(db =>
+        {
+            var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+            var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
+            var contract = db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id;
+            var t = db.Toewijzingen.First(t => t.ContractId == contract && t.Status == Domain.Toewijzingen.ToewijzingStatus.Gestart);
+            return (t.Id, t.Einddatum!.Value);
+        });
+        var nieuwEinde = einde.AddMonths(3);
+        var zonderReden = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{toewijzing}/verzoek-om-wijziging", new { Einddatum = nieuwEinde.ToString("yyyy-MM-dd") });
+        (await zonderReden.Content.ReadAsStringAsync()).Should().Contain("WJ758");
+        var response = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{toewijzing}/verzoek-om-wijziging", new { Einddatum = nieuwEinde.ToString("yyyy-MM-dd"), RedenVerzoek = "2" });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
+        var xml317 = LaatsteXml("WMO317");
+        OfficieleXsd.Fouten(xml317).Should().BeEmpty();
+        xml317.Should().Contain($"<wmo317:Einddatum>{nieuwEinde:yyyy-MM-dd}<");
+
+        (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/toekennen", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var gewijzigd = factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing && b.Soort == "WMO301").OrderByDescending(b => b.Ontvangen).First().Xml);
+        gewijzigd.Should().Contain("<wmo301:RedenWijziging>12<").And.Contain($"<wmo301:Einddatum>{nieuwEinde:yyyy-MM-dd}<").And.Contain("<wmo301:ReferentieAanbieder>VW");
+        OfficieleXsd.Fouten(gewijzigd).Should().BeEmpty();
+        factory.WithDb(db => db.Toewijzingen.Single(t => t.Id == toewijzing).Einddatum).Should().Be(nieuwEinde);
+    }
 }

@@ -12,7 +12,8 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
-public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten) : PageModel
+public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten,
+    Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
@@ -24,6 +25,21 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     public List<string> Fouten { get; } = [];
 
     [BindProperty] public StapInvoer Invoer { get; set; } = new();
+    public bool MagWijzigingAanvragen { get; private set; }
+
+    /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
+    public async Task<IActionResult> OnPostWijzigingAanvragenAsync(Guid id, DateOnly? einddatum, int? volume, string? redenVerzoek, string? toelichting, CancellationToken ct)
+    {
+        var result = await verzoeken.WijzigingAanvragenAsync(id, new Domain.Verzoeken.Verzoek
+        {
+            Einddatum = einddatum, Volume = volume, RedenVerzoek = redenVerzoek, Commentaar = string.IsNullOrWhiteSpace(toelichting) ? null : toelichting,
+        }, ct);
+        var klaar = this.Verwerk(result, "Het verzoek om wijziging is verzonden aan de gemeente.", r => Redirect($"/Verzoeken/Details/{r.Id}"), out var fout);
+        if (klaar is not null)
+            return klaar;
+        Fouten.AddRange(result.Errors.Select(e => e.Message));
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
 
@@ -54,6 +70,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Plan = await keten.PlanAsync(id, ct);
         Berichten = await berichten.VanToewijzingAsync(id, ct);
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
+        MagWijzigingAanvragen = MagPlanVastleggen;
         return true;
     }
 }
