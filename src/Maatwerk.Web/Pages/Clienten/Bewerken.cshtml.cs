@@ -1,5 +1,6 @@
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +12,9 @@ namespace Maatwerk.Web.Pages.Clienten;
 
 /// <summary>Registers a new client (no id) or changes one; a concurrent change is refused, not overwritten.</summary>
 [Authorize(Policy = Policies.Clienten)]
-public sealed class BewerkenModel(ClientService clienten, DataScope scope) : PageModel
+public sealed class BewerkenModel(ClientService clienten, DataScope scope) : BewerkPagina<ClientInvoer>
 {
-    [BindProperty] public ClientInvoer Invoer { get; set; } = new();
-    public Guid? Id { get; private set; }
     public List<SelectListItem> Gemeenten { get; private set; } = [];
-    public string? Fout { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -33,25 +31,14 @@ public sealed class BewerkenModel(ClientService clienten, DataScope scope) : Pag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
-    {
-        Id = id;
-        ModelState.ReplaceBindingErrors();
-        if (!ModelState.IsValid)
-        {
-            await LaadKeuzesAsync(ct);
-            return Page();
-        }
-        var result = id is { } bestaand ? await clienten.UpdateAsync(bestaand, Invoer, ct) : await clienten.CreateAsync(Invoer, ct);
-        var klaar = this.Verwerk(result, "De gegevens van de cliënt zijn opgeslagen.", r => RedirectToPage("Details", new { id = r.Id }), out var fout);
-        if (klaar is not null)
-            return klaar;
-        Fout = fout;
-        await LaadKeuzesAsync(ct);
-        return Page();
-    }
+    protected override string Melding => "De gegevens van de cliënt zijn opgeslagen.";
 
-    private async Task LaadKeuzesAsync(CancellationToken ct)
+    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+        id is { } bestaand ? clienten.UpdateAsync(bestaand, Invoer, ct) : clienten.CreateAsync(Invoer, ct);
+
+    protected override IActionResult NaOpslaan(SaveResult result) => RedirectToPage("Details", new { id = result.Id });
+
+    protected override async Task LaadKeuzesAsync(CancellationToken ct)
     {
         var gemeenteIds = scope.GemeenteIds;
         Gemeenten = await scope.Organisaties().Where(o => gemeenteIds.Contains(o.Id)).OrderBy(o => o.Naam)

@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -11,11 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Web.Pages.Contracten;
 
 [Authorize(Policy = Policies.Contracten)]
-public sealed class BewerkenModel(ContractService contracten, DataScope scope) : PageModel
+public sealed class BewerkenModel(ContractService contracten, DataScope scope) : BewerkPagina<ContractInvoer>
 {
-    [BindProperty] public ContractInvoer Invoer { get; set; } = new();
-    public Guid? Id { get; private set; }
-    public string? Fout { get; private set; }
     public List<SelectListItem> Opdrachtgevers { get; private set; } = [];
     public List<SelectListItem> Aanbieders { get; private set; } = [];
     public List<SelectListItem> Profielen => contracten.Profielen.Select(p => new SelectListItem($"{p.Naam} ({p.Id}, versie {p.Versie})", p.Id)).ToList();
@@ -35,23 +33,12 @@ public sealed class BewerkenModel(ContractService contracten, DataScope scope) :
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
-    {
-        Id = id;
-        ModelState.ReplaceBindingErrors();
-        if (ModelState.IsValid)
-        {
-            var result = id is { } bestaand ? await contracten.UpdateAsync(bestaand, Invoer, ct) : await contracten.CreateAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "Het contract is opgeslagen.", _ => RedirectToPage("Index"), out var fout);
-            if (klaar is not null)
-                return klaar;
-            Fout = fout;
-        }
-        await LaadKeuzesAsync(ct);
-        return Page();
-    }
+    protected override string Melding => "Het contract is opgeslagen.";
 
-    private async Task LaadKeuzesAsync(CancellationToken ct)
+    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+        id is { } bestaand ? contracten.UpdateAsync(bestaand, Invoer, ct) : contracten.CreateAsync(Invoer, ct);
+
+    protected override async Task LaadKeuzesAsync(CancellationToken ct)
     {
         var opdrachtgeverIds = scope.OpdrachtgeverIds;
         var organisaties = await scope.Organisaties().OrderBy(o => o.Naam).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -9,11 +10,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Maatwerk.Web.Pages.Gebruikers;
 
 [Authorize(Policy = Policies.Gebruikers)]
-public sealed class BewerkenModel(GebruikerService gebruikers) : PageModel
+public sealed class BewerkenModel(GebruikerService gebruikers) : BewerkPagina<GebruikerInvoer>
 {
-    [BindProperty] public GebruikerInvoer Invoer { get; set; } = new();
-    public Guid? Id { get; private set; }
-    public string? Fout { get; private set; }
     public List<SelectListItem> Organisaties { get; private set; } = [];
     public List<SelectListItem> Rollen { get; } = RolInfo.Alle.Select(r => new SelectListItem(r.Weergavenaam(), r.ToString())).ToList();
 
@@ -30,22 +28,11 @@ public sealed class BewerkenModel(GebruikerService gebruikers) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
-    {
-        Id = id;
-        ModelState.ReplaceBindingErrors();
-        if (ModelState.IsValid)
-        {
-            var result = id is { } bestaand ? await gebruikers.UpdateAsync(bestaand, Invoer, ct) : await gebruikers.CreateAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "De gebruiker is opgeslagen.", _ => RedirectToPage("Index"), out var fout);
-            if (klaar is not null)
-                return klaar;
-            Fout = fout;
-        }
-        await LaadKeuzesAsync(ct);
-        return Page();
-    }
+    protected override string Melding => "De gebruiker is opgeslagen.";
 
-    private async Task LaadKeuzesAsync(CancellationToken ct) =>
+    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+        id is { } bestaand ? gebruikers.UpdateAsync(bestaand, Invoer, ct) : gebruikers.CreateAsync(Invoer, ct);
+
+    protected override async Task LaadKeuzesAsync(CancellationToken ct) =>
         Organisaties = (await gebruikers.OrganisatiesAsync(ct)).Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToList();
 }

@@ -1,28 +1,28 @@
 using Maatwerk.Domain.Organisaties;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Organisaties;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Maatwerk.Web.Pages.Organisaties;
 
 [Authorize(Policy = Policies.Organisaties)]
-public sealed class BewerkenModel(OrganisatieService organisaties) : PageModel
+public sealed class BewerkenModel(OrganisatieService organisaties) : BewerkPagina<OrganisatieInvoer>
 {
-    [BindProperty] public OrganisatieInvoer Invoer { get; set; } = new() { Soort = OrganisatieSoort.Aanbieder };
-    public Guid? Id { get; private set; }
-    public string? Fout { get; private set; }
     public List<SelectListItem> Soorten { get; } =
         Enum.GetValues<OrganisatieSoort>().Select(s => new SelectListItem(s.ToString(), s.ToString())).ToList();
     public List<SelectListItem> Regios { get; private set; } = [];
+
+    protected override string Melding => "De organisatie is opgeslagen.";
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         if (!organisaties.MagWijzigen)
             return NotFound();
         Id = id;
+        Invoer = new OrganisatieInvoer { Soort = OrganisatieSoort.Aanbieder };
         if (id is { } bestaand)
         {
             if (await organisaties.GetAsync(bestaand, ct) is not { } o)
@@ -33,22 +33,9 @@ public sealed class BewerkenModel(OrganisatieService organisaties) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
-    {
-        Id = id;
-        ModelState.ReplaceBindingErrors();
-        if (ModelState.IsValid)
-        {
-            var result = id is { } bestaand ? await organisaties.UpdateAsync(bestaand, Invoer, ct) : await organisaties.CreateAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "De organisatie is opgeslagen.", _ => RedirectToPage("Index"), out var fout);
-            if (klaar is not null)
-                return klaar;
-            Fout = fout;
-        }
-        await LaadKeuzesAsync(ct);
-        return Page();
-    }
+    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+        id is { } bestaand ? organisaties.UpdateAsync(bestaand, Invoer, ct) : organisaties.CreateAsync(Invoer, ct);
 
-    private async Task LaadKeuzesAsync(CancellationToken ct) =>
+    protected override async Task LaadKeuzesAsync(CancellationToken ct) =>
         Regios = [new("(geen)", ""), .. (await organisaties.RegiosAsync(ct)).Select(r => new SelectListItem(r.Naam, r.Id.ToString()))];
 }
