@@ -228,7 +228,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
             var value = f.Text ?? "";
             f.Node.Waarde = value;
             if (!f.Skipped && WaardeControle.Controleer(st, value) is { } fout)
-                Voeg(new Fout(fout.Code, f.Node.Pad, $"{f.Decl.Name}: {fout.Melding}", ValidatieLaag.Structuur));
+                Voeg(new Fout(fout.Code, f.Node.Pad, HeaderMelding(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidatieLaag.Structuur));
         }
         else if (f.Decl.Complex is { } ct)
         {
@@ -255,6 +255,22 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
             return;
         }
         _stack[^1].Node.Kinderen.Add(f.Node);
+    }
+
+    private string? HeaderMelding(string naam, string value) => naam switch
+    {
+        "BerichtCode" => BerichtCodeMelding(value),
+        "BerichtVersie" => $"BerichtVersie '{WaardeControle.Kort(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtVersie 3).",
+        "BerichtSubversie" => $"BerichtSubversie '{WaardeControle.Kort(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtSubversie 2).",
+        _ => null,
+    };
+
+    private string BerichtCodeMelding(string value)
+    {
+        var soort = resultaat.Soort!;
+        var ander = BerichtCatalogus.OpCode(value.Trim());
+        return $"BerichtCode '{WaardeControle.Kort(value)}' hoort niet bij dit bericht: {soort.Naam} ({soort.Omschrijving}) heeft BerichtCode {soort.BerichtCode}"
+            + (ander is null ? "; deze BerichtCode is onbekend in iWmo 3.2." : $"; {value.Trim()} is de code van {ander.Naam}.");
     }
 
     private void Ontbreekt(Frame parent, ElementDecl missing) =>
