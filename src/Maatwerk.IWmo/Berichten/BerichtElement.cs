@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Maatwerk.IWmo.Schema;
 
@@ -26,6 +27,7 @@ public sealed class BerichtElement
     /// Computed on demand: building it for every element would dominate the cost of reading a large 323.</summary>
     public string Pad => $"{Ouder?.Pad}/{Naam}{(Decl?.Repeats == true ? $"[{Volgnummer}]" : "")}";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Kind(string naam)
     {
         foreach (var k in Kinderen)
@@ -36,6 +38,7 @@ public sealed class BerichtElement
     public IEnumerable<BerichtElement> AlleKinderen(string naam) => Kinderen.Where(k => k.Naam == naam);
 
     /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Zoek(string pad)
     {
         var e = this;
@@ -60,11 +63,14 @@ public sealed class BerichtElement
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Tekst(string pad) => Zoek(pad)?.Waarde is { } w ? WaardeControle.Collapse(w) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DateOnly? Datum(string pad) => AlsDatum(Tekst(pad));
 
     /// <summary>The date part of an xs:date value (already checked by layer 2), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? AlsDatum(string? tekst)
     {
         var t = tekst.AsSpan().Trim();
@@ -76,6 +82,7 @@ public sealed class BerichtElement
         return new DateOnly(y, m, d);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long? Getal(string pad) =>
         long.TryParse(Tekst(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Validatie.Regels;
 
@@ -29,6 +30,7 @@ public static class BerichtValidator
 
     private sealed class Samengesteld(InhoudControle? inhoud, IBerichtBezoeker? bezoeker, ValidatieResultaat resultaat) : IBerichtBezoeker
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
         {
             if (resultaat.Header is null && voorouders[0].Kind("Header") is { } h) resultaat.Header = BerichtHeader.Van(h);
@@ -64,6 +66,7 @@ internal sealed class InhoudControle(DateOnly vandaag) : IBerichtBezoeker
         return _regels;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders) =>
         Veilig(eenheid, () =>
         {

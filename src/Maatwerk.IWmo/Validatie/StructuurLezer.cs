@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Schema;
@@ -58,6 +59,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Loop(XmlReader r)
     {
         while (r.Read())
@@ -80,6 +82,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartElement(XmlReader r)
     {
         var empty = r.IsEmptyElement;
@@ -145,6 +148,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ElementDecl? Match(Frame parent, ComplexType ct, string name, string ns)
     {
         var children = ct.Children;
@@ -192,6 +196,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         return string.Join("' of '", names);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Attributen(XmlReader r)
     {
         if (!r.HasAttributes) return;
@@ -205,6 +210,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         r.MoveToElement();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tekst(XmlReader r)
     {
         if (_stack.Count == 0) return;
@@ -219,6 +225,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
             Voeg(new Fout("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{WaardeControle.Kort(r.Value.Trim())}').", ValidatieLaag.Structuur));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndElement()
     {
         var f = _stack[^1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Codelijsten;
 using Maatwerk.IWmo.Schema.Generated;
@@ -10,6 +11,7 @@ internal sealed class AlgemeneRegels : Regelset
 {
     private DateOnly? _dagtekening;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         Header(voorouders[0]);
@@ -23,6 +25,7 @@ internal sealed class AlgemeneRegels : Regelset
             if (k.Naam != "Header") Element(k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Header(BerichtElement bericht)
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
@@ -37,6 +40,7 @@ internal sealed class AlgemeneRegels : Regelset
     }
 
     /// <summary>Walks an element that is not streamed further down (streamed children arrive on their own).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Element(BerichtElement e)
     {
         switch (e.Naam)
@@ -71,6 +75,7 @@ internal sealed class AlgemeneRegels : Regelset
             Fout("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
         var begin = e.Datum("Begindatum") ?? e.Datum("Ingangsdatum") ?? e.Datum("ToewijzingIngangsdatum") ?? e.Datum("GewensteIngangsdatum");
