@@ -17,7 +17,12 @@ public sealed class BerichtElement
     public string Naam { get; }
     public string Namespace { get; }
     public string? Waarde { get; set; }
-    public List<BerichtElement> Kinderen { get; } = [];
+    private List<BerichtElement>? _kinderen;
+
+    /// <summary>Created on first use: most elements are leaves, and a large 323 has millions of them.</summary>
+    public List<BerichtElement> Kinderen => _kinderen ??= [];
+
+    public int AantalKinderen => _kinderen?.Count ?? 0;
     public BerichtElement? Ouder { get; set; }
     /// <summary>1-based occurrence among equally named siblings.</summary>
     public int Volgnummer { get; set; } = 1;
@@ -30,12 +35,13 @@ public sealed class BerichtElement
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Kind(string naam)
     {
-        foreach (var k in Kinderen)
+        if (_kinderen is null) return null;
+        foreach (var k in _kinderen)
             if (k.Naam == naam) return k;
         return null;
     }
 
-    public IEnumerable<BerichtElement> AlleKinderen(string naam) => Kinderen.Where(k => k.Naam == naam);
+    public IEnumerable<BerichtElement> AlleKinderen(string naam) => _kinderen is null ? [] : _kinderen.Where(k => k.Naam == naam);
 
     /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,7 +54,8 @@ public sealed class BerichtElement
             var slash = pad.IndexOf('/', start);
             var deel = pad.AsSpan(start, (slash < 0 ? pad.Length : slash) - start);
             BerichtElement? gevonden = null;
-            foreach (var k in e.Kinderen)
+            if (e._kinderen is null) return null;
+            foreach (var k in e._kinderen)
             {
                 if (deel.SequenceEqual(k.Naam))
                 {
@@ -96,7 +103,7 @@ public sealed class BerichtElement
     public BerichtElement Kloon(string? ns = null, Func<string, string>? nsMap = null)
     {
         var c = new BerichtElement(Naam, nsMap?.Invoke(Namespace) ?? ns ?? Namespace, Waarde) { Volgnummer = Volgnummer, Decl = Decl };
-        foreach (var k in Kinderen)
+        foreach (var k in _kinderen ?? [])
         {
             var kk = k.Kloon(null, nsMap);
             kk.Ouder = c;

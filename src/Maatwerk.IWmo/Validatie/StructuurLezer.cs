@@ -13,17 +13,31 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
     private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-    private sealed class Frame(ElementDecl decl, BerichtElement node)
+    private sealed class Frame
     {
-        public readonly ElementDecl Decl = decl;
-        public readonly BerichtElement Node = node;
+        public ElementDecl Decl = null!;
+        public BerichtElement Node = null!;
         public int Index;
         public int Count;
         public string? Text;
         public bool Skipped;
+
+        public Frame Reset(ElementDecl decl, BerichtElement node)
+        {
+            (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
+            return this;
+        }
     }
 
+    // Frames are reused per depth: a large 323 has millions of elements but only a handful of levels.
     private readonly List<Frame> _stack = [];
+    private readonly List<Frame> _pool = [];
+
+    private void Push(ElementDecl decl, BerichtElement node)
+    {
+        if (_pool.Count <= _stack.Count) _pool.Add(new Frame());
+        _stack.Add(_pool[_stack.Count].Reset(decl, node));
+    }
     private readonly List<BerichtElement> _ancestors = [];
     private bool _foutLimiet;
 
@@ -107,7 +121,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
                 return;
             }
             var node = new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count };
-            _stack.Add(new Frame(decl, node));
+            Push(decl, node);
         }
         Attributen(r);
         if (empty) EndElement();
@@ -144,7 +158,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         resultaat.Soort = soort;
         var node = new BerichtElement("Bericht", soort.Namespace) { Decl = soort.Root };
         resultaat.Bericht = node;
-        _stack.Add(new Frame(soort.Root, node));
+        Push(soort.Root, node);
         return true;
     }
 

@@ -52,7 +52,7 @@ internal sealed class AlgemeneRegels : Regelset
                 Geboortedatum(e);
                 break;
         }
-        if (e.Kinderen.Count == 0) return;
+        if (e.AantalKinderen == 0) return;
         Periode(e);
         foreach (var k in e.Kinderen) Element(k);
     }
