@@ -16,7 +16,8 @@ public static class BerichtValidator
         var doorgeven = new Samengesteld(inhoud, bezoeker, resultaat);
         new StructuurLezer(opties, resultaat, doorgeven).Lees(xml);
         if (inhoud is not null && resultaat.Fouten.Count == 0)
-            resultaat.Fouten.AddRange(inhoud.Fouten.Take(opties.MaxFouten));
+            // Findings that reject a single prestatie are all kept: the retour must name every one of them.
+            resultaat.Fouten.AddRange(inhoud.Fouten.Where(f => f.IsTechnisch).Take(opties.MaxFouten).Concat(inhoud.Fouten.Where(f => !f.IsTechnisch)));
         return resultaat;
     }
 
