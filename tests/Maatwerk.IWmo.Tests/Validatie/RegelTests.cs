@@ -39,6 +39,17 @@ public class RegelTests
         ("315", "TR383", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); p.AddAfterSelf(new XElement(p)); }),
         ("317", "TR352", "0001", d => { Elementen(d, "OngewijzigdeProducten").Remove(); Elementen(d, "TeWijzigenProducten").Remove(); }),
         ("319", "CD085", "0001", d => { Zet(d, "VerzoekAntwoord", "1"); Elementen(d, "RedenAfwijzingVerzoek").Remove(); }),
+        ("301", "CS050", "0001", d => Zet(d, "NaamGebruik", "6", 0)),
+        ("301", "CS318", "0001", d => { Elementen(d, "Partnernaam").First().Remove(); Zet(d, "NaamGebruik", "6", 0); }),
+        ("301", "CD007", "0001", d => Elementen(d, "Taal").Remove()),
+        ("301", "CD005", "0001", d => Elementen(d, "LandCode").First().Remove()),
+        ("301", "CD025", "0001", d => { Zet(d, "LandCode", "NL"); Elementen(d, "Huis").First().Remove(); }),
+        ("301", "CD034", "0001", d => Elementen(d, "Postcode").First().Remove()),
+        ("301", "CD080", "0001", d => Elementen(d, "Code").Where(e => e.Parent!.Name.LocalName == "Product").Remove()),
+        ("301", "CS338", "0001", d => Zet(d, "Eenheid", "14")),
+        ("315", "CD066", "0001", d => Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678"))),
+        ("315", "CD067", "0001", d => Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove()),
+        ("315", "CD068", "0001", d => { Zet(d, "Type", "01"); Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove(); Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678")); }),
         ("307", "TR018", "0001", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
     }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.Wijzig });
 
