@@ -50,6 +50,8 @@ public class RegelTests
         ("315", "CD066", "0001", d => Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678"))),
         ("315", "CD067", "0001", d => Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove()),
         ("315", "CD068", "0001", d => { Zet(d, "Type", "01"); Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove(); Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678")); }),
+        ("301", "TR302", "0001", d => { var p = Elementen(d, "ToegewezenProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "999"; p.AddAfterSelf(kopie); }),
+        ("315", "TR386", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "ANDERE"; p.AddAfterSelf(kopie); }),
         ("307", "TR018", "0001", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
     }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.Wijzig });
 
