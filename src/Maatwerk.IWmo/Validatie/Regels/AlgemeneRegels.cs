@@ -78,9 +78,24 @@ internal sealed class AlgemeneRegels : Regelset
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
-        var begin = e.Datum("Begindatum") ?? e.Datum("Ingangsdatum") ?? e.Datum("ToewijzingIngangsdatum") ?? e.Datum("GewensteIngangsdatum");
-        var eindElement = e.Kind("Einddatum") ?? e.Kind("ToewijzingEinddatum");
-        if (begin is { } b && BerichtElement.AlsDatum(eindElement?.Waarde) is { } eind && eind < b)
-            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eindElement, $"Einddatum {D(eind)} ligt voor de begindatum {D(b)}.");
+        // One pass over the children: this runs for every complex element of every prestatie.
+        BerichtElement? begin = null, eind = null;
+        var rang = int.MaxValue;
+        foreach (var k in e.Kinderen)
+        {
+            var r = k.Naam switch
+            {
+                "Begindatum" => 0,
+                "Ingangsdatum" => 1,
+                "ToewijzingIngangsdatum" => 2,
+                "GewensteIngangsdatum" => 3,
+                _ => int.MaxValue,
+            };
+            if (r < rang) (begin, rang) = (k, r);
+            else if (k.Naam == "Einddatum" || (k.Naam == "ToewijzingEinddatum" && eind is null)) eind = k;
+        }
+        if (begin is null || eind is null) return;
+        if (BerichtElement.AlsDatum(begin.Waarde) is { } b && BerichtElement.AlsDatum(eind.Waarde) is { } einde && einde < b)
+            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eind, $"Einddatum {D(einde)} ligt voor de begindatum {D(b)}.");
     }
 }
