@@ -7,6 +7,7 @@ namespace Maatwerk.IWmo.Berichten;
 /// <summary>An element of a message: a simple value or a list of children, with its place in the message.</summary>
 public sealed class BerichtElement
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement(string naam, string ns, string? waarde = null)
     {
         Naam = naam;

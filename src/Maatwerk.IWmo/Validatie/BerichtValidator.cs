@@ -70,28 +70,34 @@ internal sealed class InhoudControle(DateOnly vandaag) : IBerichtBezoeker
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders) =>
-        Veilig(eenheid, () =>
-        {
-            foreach (var r in Regels(voorouders[0])) r.Eenheid(eenheid, voorouders);
-        });
-
-    public void Einde(BerichtElement bericht) =>
-        Veilig(bericht, () =>
-        {
-            foreach (var r in Regels(bericht)) r.Einde(bericht);
-        });
-
-    // A rule must never take the whole validation down; report it as a finding instead.
-    private void Veilig(BerichtElement waar, Action actie)
+    public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         try
         {
-            actie();
+            foreach (var r in Regels(voorouders[0])) r.Eenheid(eenheid, voorouders);
         }
-        catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception ex) when (IsRegelFout(ex))
         {
-            Fouten.Add(new Fout("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidatieLaag.Regels));
+            Intern(eenheid);
         }
     }
+
+    public void Einde(BerichtElement bericht)
+    {
+        try
+        {
+            foreach (var r in Regels(bericht)) r.Einde(bericht);
+        }
+        catch (Exception ex) when (IsRegelFout(ex))
+        {
+            Intern(bericht);
+        }
+    }
+
+    // A rule must never take the whole validation down; report it as a finding instead.
+    private static bool IsRegelFout(Exception ex) =>
+        ex is NullReferenceException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
+
+    private void Intern(BerichtElement waar) =>
+        Fouten.Add(new Fout("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidatieLaag.Regels));
 }

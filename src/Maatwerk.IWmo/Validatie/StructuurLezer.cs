@@ -22,6 +22,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         public string? Text;
         public bool Skipped;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Frame Reset(ElementDecl decl, BerichtElement node)
         {
             (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
@@ -33,6 +34,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
     private readonly List<Frame> _stack = [];
     private readonly List<Frame> _pool = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Push(ElementDecl decl, BerichtElement node)
     {
         if (_pool.Count <= _stack.Count) _pool.Add(new Frame());
@@ -297,6 +299,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
     private void Ontbreekt(Frame parent, ElementDecl missing) =>
         Voeg(new Fout("S001", $"{parent.Node.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidatieLaag.Structuur));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Voeg(Fout fout)
     {
         if (resultaat.Fouten.Count < opties.MaxFouten)
