@@ -21,5 +21,7 @@ for i in $(seq "$RUNS"); do
   /usr/bin/time -a -o "$T" -f "xmllint --noout --schema       %e s  %U+%S s  %M KB" xmllint --noout --schema "$XSD" "$F" 2>/dev/null
 done
 sort "$T"
+echo "== cold breakdown (fresh process each): .NET XmlReader alone, + layers 1-2, + layers 3-4"
+for i in 1 2 3; do for w in raw structuur alles; do "$B" once "$F" $w; done; done | sort
 rm -f "$T"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
