@@ -6,6 +6,7 @@ using Maatwerk.IWmo.Validatie;
 
 // dotnet run -c Release --project bench/Maatwerk.Bench -- generate <file> [prestaties]
 // dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|structuur|alles   (one cold run, for the breakdown)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
@@ -15,6 +16,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "measure":
         return Meting.Voer(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    case "once":
+        return Meting.Eenmaal(args[1], args.Length > 2 ? args[2] : "alles");
     case "bdn":
         BenchmarkRunner.Run<ValidatieBenchmark>(args: args[1..]);
         return 0;
@@ -25,6 +28,28 @@ switch (args.FirstOrDefault())
 
 internal static class Meting
 {
+    /// <summary>One run in a fresh process: only the .NET XmlReader ("raw"), layers 1–2, or all layers.</summary>
+    public static int Eenmaal(string pad, string wat)
+    {
+        var sw = Stopwatch.StartNew();
+        switch (wat)
+        {
+            case "raw":
+                using (var r = System.Xml.XmlReader.Create(pad))
+                    while (r.Read())
+                        if (r.NodeType == System.Xml.XmlNodeType.Text) _ = r.Value;
+                break;
+            case "structuur":
+                BerichtValidator.Valideer(pad, new ValidatieOpties { Inhoud = false });
+                break;
+            default:
+                BerichtValidator.Valideer(pad, new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) });
+                break;
+        }
+        Console.WriteLine($"{wat,-10} {sw.Elapsed.TotalSeconds:F3} s");
+        return 0;
+    }
+
     public static int Voer(string pad, int herhalingen)
     {
         var bytes = new FileInfo(pad).Length;

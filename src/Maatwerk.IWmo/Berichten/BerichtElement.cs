@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Maatwerk.IWmo.Schema;
 
@@ -6,6 +7,7 @@ namespace Maatwerk.IWmo.Berichten;
 /// <summary>An element of a message: a simple value or a list of children, with its place in the message.</summary>
 public sealed class BerichtElement
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement(string naam, string ns, string? waarde = null)
     {
         Naam = naam;
@@ -16,7 +18,12 @@ public sealed class BerichtElement
     public string Naam { get; }
     public string Namespace { get; }
     public string? Waarde { get; set; }
-    public List<BerichtElement> Kinderen { get; } = [];
+    private List<BerichtElement>? _kinderen;
+
+    /// <summary>Created on first use: most elements are leaves, and a large 323 has millions of them.</summary>
+    public List<BerichtElement> Kinderen => _kinderen ??= [];
+
+    public int AantalKinderen => _kinderen?.Count ?? 0;
     public BerichtElement? Ouder { get; set; }
     /// <summary>1-based occurrence among equally named siblings.</summary>
     public int Volgnummer { get; set; } = 1;
@@ -26,16 +33,19 @@ public sealed class BerichtElement
     /// Computed on demand: building it for every element would dominate the cost of reading a large 323.</summary>
     public string Pad => $"{Ouder?.Pad}/{Naam}{(Decl?.Repeats == true ? $"[{Volgnummer}]" : "")}";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Kind(string naam)
     {
-        foreach (var k in Kinderen)
+        if (_kinderen is null) return null;
+        foreach (var k in _kinderen)
             if (k.Naam == naam) return k;
         return null;
     }
 
-    public IEnumerable<BerichtElement> AlleKinderen(string naam) => Kinderen.Where(k => k.Naam == naam);
+    public IEnumerable<BerichtElement> AlleKinderen(string naam) => _kinderen is null ? [] : _kinderen.Where(k => k.Naam == naam);
 
     /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Zoek(string pad)
     {
         var e = this;
@@ -45,7 +55,8 @@ public sealed class BerichtElement
             var slash = pad.IndexOf('/', start);
             var deel = pad.AsSpan(start, (slash < 0 ? pad.Length : slash) - start);
             BerichtElement? gevonden = null;
-            foreach (var k in e.Kinderen)
+            if (e._kinderen is null) return null;
+            foreach (var k in e._kinderen)
             {
                 if (deel.SequenceEqual(k.Naam))
                 {
@@ -60,11 +71,14 @@ public sealed class BerichtElement
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Tekst(string pad) => Zoek(pad)?.Waarde is { } w ? WaardeControle.Collapse(w) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DateOnly? Datum(string pad) => AlsDatum(Tekst(pad));
 
     /// <summary>The date part of an xs:date value (already checked by layer 2), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? AlsDatum(string? tekst)
     {
         var t = tekst.AsSpan().Trim();
@@ -76,6 +90,7 @@ public sealed class BerichtElement
         return new DateOnly(y, m, d);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long? Getal(string pad) =>
         long.TryParse(Tekst(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
 
@@ -89,7 +104,7 @@ public sealed class BerichtElement
     public BerichtElement Kloon(string? ns = null, Func<string, string>? nsMap = null)
     {
         var c = new BerichtElement(Naam, nsMap?.Invoke(Namespace) ?? ns ?? Namespace, Waarde) { Volgnummer = Volgnummer, Decl = Decl };
-        foreach (var k in Kinderen)
+        foreach (var k in _kinderen ?? [])
         {
             var kk = k.Kloon(null, nsMap);
             kk.Ouder = c;

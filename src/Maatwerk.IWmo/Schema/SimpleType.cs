@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Maatwerk.IWmo.Schema;
 
@@ -7,7 +6,7 @@ namespace Maatwerk.IWmo.Schema;
 /// derivation step: alternatives within a step are OR-ed, steps are AND-ed (XSD 1.0 §4.3.4).</summary>
 public sealed class SimpleType(string name, XsdBase baseType)
 {
-    private Regex[][]? _compiled;
+    private Func<string, bool>[][]? _compiled;
 
     public string Name { get; } = name;
     public XsdBase Base { get; } = baseType;
@@ -23,7 +22,7 @@ public sealed class SimpleType(string name, XsdBase baseType)
         init => EnumerationSet = value.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    internal Regex[][] CompiledPatterns => _compiled ??= Patterns.Select(step => step.Select(XsdRegex.Compile).ToArray()).ToArray();
+    internal Func<string, bool>[][] CompiledPatterns => _compiled ??= Patterns.Select(step => step.Select(XsdRegex.Compile).ToArray()).ToArray();
 
     public SimpleType Restrict(string name, string pattern) => new(name, Base)
     {

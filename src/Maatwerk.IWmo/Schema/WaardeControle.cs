@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Maatwerk.IWmo.Schema;
@@ -6,6 +7,7 @@ namespace Maatwerk.IWmo.Schema;
 /// facets). Returns null when valid, otherwise a code and a Dutch explanation.</summary>
 public static class WaardeControle
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Code, string Melding)? Controleer(SimpleType type, string raw)
     {
         var value = type.Base == XsdBase.String ? raw : Collapse(raw);
@@ -37,20 +39,31 @@ public static class WaardeControle
         }
         if (type.EnumerationSet is { } allowed && !allowed.Contains(value))
             return ("F006", $"'{Kort(value)}' is geen toegestane waarde (toegestaan: {string.Join(", ", allowed.Order().Take(12))}{(allowed.Count > 12 ? ", …" : "")}).");
-        foreach (var step in type.CompiledPatterns)
+        var steps = type.CompiledPatterns;
+        for (var i = 0; i < steps.Length; i++)
         {
-            if (!step.Any(r => r.IsMatch(value)))
-                return ("F002", $"'{Kort(value)}' voldoet niet aan het formaat {string.Join(" of ", type.Patterns[Array.IndexOf(type.CompiledPatterns, step)])}.");
+            if (!Matches(steps[i], value))
+                return ("F002", $"'{Kort(value)}' voldoet niet aan het formaat {string.Join(" of ", type.Patterns[i])}.");
         }
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Matches(Func<string, bool>[] alternatives, string value)
+    {
+        foreach (var m in alternatives)
+            if (m(value)) return true;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Collapse(string s)
     {
         if (s.Length == 0 || (!NeedsCollapse(s))) return s;
         return string.Join(' ', s.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NeedsCollapse(string s)
     {
         foreach (var c in s)
@@ -58,6 +71,7 @@ public static class WaardeControle
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInteger(string s)
     {
         var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
@@ -68,6 +82,7 @@ public static class WaardeControle
     }
 
     /// <summary>xs:date lexical form with optional timezone; years 0001–9999 as System.Xml supports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsDate(string s)
     {
         if (s.Length < 10 || s[4] != '-' || s[7] != '-') return false;
@@ -76,6 +91,7 @@ public static class WaardeControle
         return IsTimezone(s.AsSpan(10));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsTime(string s)
     {
         if (s.Length < 8 || s[2] != ':' || s[5] != ':') return false;
@@ -101,6 +117,7 @@ public static class WaardeControle
         return mm <= 59 && (hh < 14 || (hh == 14 && mm == 0));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Digits(string s, int start, int count, out int value)
     {
         value = 0;
@@ -112,6 +129,7 @@ public static class WaardeControle
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CodePoints(string s)
     {
         var n = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Validatie.Regels;
 
@@ -15,7 +16,8 @@ public static class BerichtValidator
         var doorgeven = new Samengesteld(inhoud, bezoeker, resultaat);
         new StructuurLezer(opties, resultaat, doorgeven).Lees(xml);
         if (inhoud is not null && resultaat.Fouten.Count == 0)
-            resultaat.Fouten.AddRange(inhoud.Fouten.Take(opties.MaxFouten));
+            // Findings that reject a single prestatie are all kept: the retour must name every one of them.
+            resultaat.Fouten.AddRange(inhoud.Fouten.Where(f => f.IsTechnisch).Take(opties.MaxFouten).Concat(inhoud.Fouten.Where(f => !f.IsTechnisch)));
         return resultaat;
     }
 
@@ -29,6 +31,7 @@ public static class BerichtValidator
 
     private sealed class Samengesteld(InhoudControle? inhoud, IBerichtBezoeker? bezoeker, ValidatieResultaat resultaat) : IBerichtBezoeker
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
         {
             if (resultaat.Header is null && voorouders[0].Kind("Header") is { } h) resultaat.Header = BerichtHeader.Van(h);
@@ -58,34 +61,43 @@ internal sealed class InhoudControle(DateOnly vandaag) : IBerichtBezoeker
         var soort = BerichtCatalogus.OpNamespace(root.Namespace);
         if (soort == BerichtCatalogus.Wmo323) _regels.Add(new Wmo323Regels());
         if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new ToewijzingRegels());
+        if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315) _regels.Add(new PersoonRegels());
+        if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new StapelingRegels());
         if (soort == BerichtCatalogus.Wmo319) _regels.Add(new Wmo319Regels());
         if (soort?.IsRetour == true) _regels.Clear();
         foreach (var r in _regels) r.Start(Fouten, vandaag);
         return _regels;
     }
 
-    public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders) =>
-        Veilig(eenheid, () =>
-        {
-            foreach (var r in Regels(voorouders[0])) r.Eenheid(eenheid, voorouders);
-        });
-
-    public void Einde(BerichtElement bericht) =>
-        Veilig(bericht, () =>
-        {
-            foreach (var r in Regels(bericht)) r.Einde(bericht);
-        });
-
-    // A rule must never take the whole validation down; report it as a finding instead.
-    private void Veilig(BerichtElement waar, Action actie)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         try
         {
-            actie();
+            foreach (var r in Regels(voorouders[0])) r.Eenheid(eenheid, voorouders);
         }
-        catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception ex) when (IsRegelFout(ex))
         {
-            Fouten.Add(new Fout("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidatieLaag.Regels));
+            Intern(eenheid);
         }
     }
+
+    public void Einde(BerichtElement bericht)
+    {
+        try
+        {
+            foreach (var r in Regels(bericht)) r.Einde(bericht);
+        }
+        catch (Exception ex) when (IsRegelFout(ex))
+        {
+            Intern(bericht);
+        }
+    }
+
+    // A rule must never take the whole validation down; report it as a finding instead.
+    private static bool IsRegelFout(Exception ex) =>
+        ex is NullReferenceException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
+
+    private void Intern(BerichtElement waar) =>
+        Fouten.Add(new Fout("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidatieLaag.Regels));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Schema;
@@ -12,17 +13,33 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
     private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-    private sealed class Frame(ElementDecl decl, BerichtElement node)
+    private sealed class Frame
     {
-        public readonly ElementDecl Decl = decl;
-        public readonly BerichtElement Node = node;
+        public ElementDecl Decl = null!;
+        public BerichtElement Node = null!;
         public int Index;
         public int Count;
         public string? Text;
         public bool Skipped;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Frame Reset(ElementDecl decl, BerichtElement node)
+        {
+            (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
+            return this;
+        }
     }
 
+    // Frames are reused per depth: a large 323 has millions of elements but only a handful of levels.
     private readonly List<Frame> _stack = [];
+    private readonly List<Frame> _pool = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Push(ElementDecl decl, BerichtElement node)
+    {
+        if (_pool.Count <= _stack.Count) _pool.Add(new Frame());
+        _stack.Add(_pool[_stack.Count].Reset(decl, node));
+    }
     private readonly List<BerichtElement> _ancestors = [];
     private bool _foutLimiet;
 
@@ -58,6 +75,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Loop(XmlReader r)
     {
         while (r.Read())
@@ -80,6 +98,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartElement(XmlReader r)
     {
         var empty = r.IsEmptyElement;
@@ -104,7 +123,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
                 return;
             }
             var node = new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count };
-            _stack.Add(new Frame(decl, node));
+            Push(decl, node);
         }
         Attributen(r);
         if (empty) EndElement();
@@ -141,10 +160,11 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         resultaat.Soort = soort;
         var node = new BerichtElement("Bericht", soort.Namespace) { Decl = soort.Root };
         resultaat.Bericht = node;
-        _stack.Add(new Frame(soort.Root, node));
+        Push(soort.Root, node);
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ElementDecl? Match(Frame parent, ComplexType ct, string name, string ns)
     {
         var children = ct.Children;
@@ -192,6 +212,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         return string.Join("' of '", names);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Attributen(XmlReader r)
     {
         if (!r.HasAttributes) return;
@@ -205,6 +226,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         r.MoveToElement();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tekst(XmlReader r)
     {
         if (_stack.Count == 0) return;
@@ -219,6 +241,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
             Voeg(new Fout("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{WaardeControle.Kort(r.Value.Trim())}').", ValidatieLaag.Structuur));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndElement()
     {
         var f = _stack[^1];
@@ -228,7 +251,7 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
             var value = f.Text ?? "";
             f.Node.Waarde = value;
             if (!f.Skipped && WaardeControle.Controleer(st, value) is { } fout)
-                Voeg(new Fout(fout.Code, f.Node.Pad, $"{f.Decl.Name}: {fout.Melding}", ValidatieLaag.Structuur));
+                Voeg(new Fout(fout.Code, f.Node.Pad, HeaderMelding(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidatieLaag.Structuur));
         }
         else if (f.Decl.Complex is { } ct)
         {
@@ -257,9 +280,26 @@ internal sealed class StructuurLezer(ValidatieOpties opties, ValidatieResultaat 
         _stack[^1].Node.Kinderen.Add(f.Node);
     }
 
+    private string? HeaderMelding(string naam, string value) => naam switch
+    {
+        "BerichtCode" => BerichtCodeMelding(value),
+        "BerichtVersie" => $"BerichtVersie '{WaardeControle.Kort(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtVersie 3).",
+        "BerichtSubversie" => $"BerichtSubversie '{WaardeControle.Kort(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtSubversie 2).",
+        _ => null,
+    };
+
+    private string BerichtCodeMelding(string value)
+    {
+        var soort = resultaat.Soort!;
+        var ander = BerichtCatalogus.OpCode(value.Trim());
+        return $"BerichtCode '{WaardeControle.Kort(value)}' hoort niet bij dit bericht: {soort.Naam} ({soort.Omschrijving}) heeft BerichtCode {soort.BerichtCode}"
+            + (ander is null ? "; deze BerichtCode is onbekend in iWmo 3.2." : $"; {value.Trim()} is de code van {ander.Naam}.");
+    }
+
     private void Ontbreekt(Frame parent, ElementDecl missing) =>
         Voeg(new Fout("S001", $"{parent.Node.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidatieLaag.Structuur));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Voeg(Fout fout)
     {
         if (resultaat.Fouten.Count < opties.MaxFouten)

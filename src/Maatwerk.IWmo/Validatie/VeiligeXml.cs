@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace Maatwerk.IWmo.Validatie;
@@ -58,6 +59,7 @@ internal sealed class BegrensdeStream(Stream inner, long max) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Read(byte[] buffer, int offset, int count)
     {
         var n = inner.Read(buffer, offset, count);

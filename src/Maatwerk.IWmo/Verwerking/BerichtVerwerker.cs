@@ -4,7 +4,14 @@ using Maatwerk.IWmo.Validatie;
 
 namespace Maatwerk.IWmo.Verwerking;
 
-public sealed record VerwerkingsResultaat(ValidatieResultaat Validatie, byte[]? Retour, bool IsHerhaling, string? Melding);
+public sealed record VerwerkingsResultaat(ValidatieResultaat Validatie, byte[]? Retour, bool IsHerhaling, string? Melding)
+{
+    /// <summary>Over the size limit: the web layer answers 413.</summary>
+    public bool IsTeGroot => Validatie.Fouten.Any(f => f.Code == "X003");
+
+    /// <summary>No retour could be made (not an iWmo heenbericht, unreadable header): the web layer answers 400.</summary>
+    public bool IsOnbruikbaar => Retour is null;
+}
 
 /// <summary>What the web layer calls for an uploaded heenbericht: validate (layers 1–5), answer with the retourbericht,
 /// and answer a second delivery of the same BerichtIdentificatie with the first answer.</summary>
@@ -34,7 +41,7 @@ public sealed class BerichtVerwerker(IBerichtContext context, ValidatieOpties? o
         byte[] retour;
         try
         {
-            var tree = RetourGenerator.Maak(validatie.Bericht, validatie.Fouten, new RetourOpties { Identificatie = context.NieuweIdentificatie(), Dagtekening = vandaag });
+            var tree = RetourGenerator.Maak(Heen(xml, validatie, o), validatie.Fouten, new RetourOpties { Identificatie = context.NieuweIdentificatie(), Dagtekening = vandaag });
             retour = BerichtSchrijver.NaarBytes(tree);
         }
         catch (RetourNietMogelijkException ex)
@@ -49,6 +56,16 @@ public sealed class BerichtVerwerker(IBerichtContext context, ValidatieOpties? o
         return new(validatie, retour, false, null);
     }
 
+    /// <summary>The heen tree the retour is built from. For a 323 only the prestaties with findings are kept (a second
+    /// streaming pass), since the 325 returns only those (TR342); every other message is small and kept whole.</summary>
+    private static BerichtElement Heen(byte[] xml, ValidatieResultaat validatie, ValidatieOpties o)
+    {
+        if (validatie.Soort != BerichtCatalogus.Wmo323 || validatie.IsTechnischAfgekeurd) return validatie.Bericht!;
+        var paden = validatie.Fouten.Select(f => f.Pad).ToList();
+        var selectie = new Selectie(paden);
+        return BerichtValidator.Valideer(new MemoryStream(xml, writable: false), o with { Inhoud = false }, selectie).Bericht!;
+    }
+
     private void RegistreerToewijzingen(BerichtElement bericht)
     {
         var gemeente = bericht.Tekst("Header/Afzender") ?? "";
@@ -59,15 +76,36 @@ public sealed class BerichtVerwerker(IBerichtContext context, ValidatieOpties? o
                 p.Tekst("Product/Categorie"), p.Tekst("Product/Code"), p.Datum("Ingangsdatum") ?? default, p.Datum("Einddatum"), p.Tekst("Omvang/Eenheid")));
     }
 
-    /// <summary>Keeps the whole tree (the retour needs it) and runs the context rules.</summary>
+    /// <summary>Runs the context rules and keeps the tree (streamed 323 prestaties are not kept here).</summary>
     private sealed class Boom(ContextRegels regels) : IBerichtBezoeker
     {
         public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
         {
             regels.Eenheid(eenheid, voorouders);
-            voorouders[^1].Kinderen.Add(eenheid);
+            if (voorouders[0].Namespace != Schema.Generated.Wmo323Schema.Ns) voorouders[^1].Kinderen.Add(eenheid);
         }
 
         public void Einde(BerichtElement bericht) => regels.Einde(bericht);
+    }
+
+    /// <summary>Keeps only streamed elements that own a finding (the deepest Client[n]/Prestatie[n] on its path), and
+    /// clients that keep a prestatie.</summary>
+    private sealed class Selectie(IEnumerable<string> paden) : IBerichtBezoeker
+    {
+        private readonly HashSet<string> _eigenaars = paden.Select(Eigenaar).ToHashSet(StringComparer.Ordinal);
+
+        private static string Eigenaar(string pad)
+        {
+            var i = pad.LastIndexOf(']');
+            return i < 0 ? pad : pad[..(i + 1)];
+        }
+
+        public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
+        {
+            if (_eigenaars.Contains(eenheid.Pad) || eenheid.Zoek("Prestaties")?.AantalKinderen > 0)
+                voorouders[^1].Kinderen.Add(eenheid);
+        }
+
+        public void Einde(BerichtElement bericht) { }
     }
 }

@@ -88,6 +88,8 @@ public class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("iwmo")]
+    [InlineData("iwmo", "onzin")]
     [InlineData("iwmo", "validate")]
     [InlineData("iwmo", "validate", "--onbekend", "x.xml")]
     [InlineData("iwmo", "retour", "x.xml")]

@@ -43,6 +43,15 @@ public class RondreisTests
         terug.Should().Equal(clienten.Select(c => c.P));
     }
 
+    [Fact]
+    public void Validating_a_323_does_not_keep_its_clients_or_prestaties()
+    {
+        var r = BerichtValidator.Valideer(Pakket.Voorbeeld("323"), new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) });
+        r.IsGeldig.Should().BeTrue();
+        r.Bericht!.Zoek("Declaratie/Clienten")!.AantalKinderen.Should().Be(0, "clients and prestaties are streamed, not retained");
+        r.AantalEenheden.Should().BeGreaterThan(3);
+    }
+
     internal static string Canoniek(BerichtElement e)
     {
         var sb = new StringBuilder();

@@ -11,6 +11,8 @@ public static class XsdOrakel
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         foreach (var n in Pakket.Heen)
             set.Add(null, Pakket.Xsd($"wmo{n}.xsd"));
+        foreach (var (_, xsd) in RetourXsd.Alle())
+            set.Add(XmlSchema.Read(new StringReader(xsd), null)!);
         set.Compile();
         return set;
     });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Codelijsten;
 using Maatwerk.IWmo.Schema.Generated;
@@ -10,6 +11,7 @@ internal sealed class AlgemeneRegels : Regelset
 {
     private DateOnly? _dagtekening;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         Header(voorouders[0]);
@@ -23,6 +25,7 @@ internal sealed class AlgemeneRegels : Regelset
             if (k.Naam != "Header") Element(k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Header(BerichtElement bericht)
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
@@ -37,6 +40,7 @@ internal sealed class AlgemeneRegels : Regelset
     }
 
     /// <summary>Walks an element that is not streamed further down (streamed children arrive on their own).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Element(BerichtElement e)
     {
         switch (e.Naam)
@@ -48,7 +52,7 @@ internal sealed class AlgemeneRegels : Regelset
                 Geboortedatum(e);
                 break;
         }
-        if (e.Kinderen.Count == 0) return;
+        if (e.AantalKinderen == 0) return;
         Periode(e);
         foreach (var k in e.Kinderen) Element(k);
     }
@@ -71,11 +75,27 @@ internal sealed class AlgemeneRegels : Regelset
             Fout("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
-        var begin = e.Datum("Begindatum") ?? e.Datum("Ingangsdatum") ?? e.Datum("ToewijzingIngangsdatum") ?? e.Datum("GewensteIngangsdatum");
-        var eindElement = e.Kind("Einddatum") ?? e.Kind("ToewijzingEinddatum");
-        if (begin is { } b && BerichtElement.AlsDatum(eindElement?.Waarde) is { } eind && eind < b)
-            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eindElement, $"Einddatum {D(eind)} ligt voor de begindatum {D(b)}.");
+        // One pass over the children: this runs for every complex element of every prestatie.
+        BerichtElement? begin = null, eind = null;
+        var rang = int.MaxValue;
+        foreach (var k in e.Kinderen)
+        {
+            var r = k.Naam switch
+            {
+                "Begindatum" => 0,
+                "Ingangsdatum" => 1,
+                "ToewijzingIngangsdatum" => 2,
+                "GewensteIngangsdatum" => 3,
+                _ => int.MaxValue,
+            };
+            if (r < rang) (begin, rang) = (k, r);
+            else if (k.Naam == "Einddatum" || (k.Naam == "ToewijzingEinddatum" && eind is null)) eind = k;
+        }
+        if (begin is null || eind is null) return;
+        if (BerichtElement.AlsDatum(begin.Waarde) is { } b && BerichtElement.AlsDatum(eind.Waarde) is { } einde && einde < b)
+            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eind, $"Einddatum {D(einde)} ligt voor de begindatum {D(b)}.");
     }
 }

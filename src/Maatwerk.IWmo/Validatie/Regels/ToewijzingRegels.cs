@@ -33,6 +33,12 @@ internal sealed class ToewijzingRegels : Regelset
             Fout("CD079", p, "Product is verplicht als Budget leeg is.");
         if (p.Kind("Product")?.Kind("Code") is not null && budget is null && omvang is null)
             Fout("CD041", p, "Omvang is verplicht als een productcode is opgegeven.");
+        var eindDatum = BerichtElement.AlsDatum(eind?.Waarde);
+        var actueel = eindDatum is null || eindDatum > new DateOnly(2020, 12, 31);
+        if (omvang is not null && p.Kind("Product")?.Kind("Code") is null && actueel && p.Naam != "TeWijzigenProduct")
+            Fout(p.Naam switch { "AangevraagdProduct" => "CD095", "NieuwProduct" => "CD096", _ => "CD080" }, omvang, "Omvang leeg laten als er geen productcode is (toewijzing na 31-12-2020).");
+        if (omvang?.Tekst("Eenheid") is "14" or "16" or "83" or "84" && actueel && omvang.Tekst("Frequentie") is not ("2" or "4" or "6"))
+            Fout(p.Naam == "AangevraagdProduct" ? "CS343" : "CS338", omvang, $"Bij Eenheid {omvang.Tekst("Eenheid")} moet Frequentie 2 (per week), 4 (per maand) of 6 (totaal) zijn.");
         var reden = p.Tekst("RedenWijziging");
         if (reden == "01")
             Fout("CS336", p.Kind("RedenWijziging"), "RedenWijziging 01 (administratieve correctie, vervallen) mag niet meer gebruikt worden.");

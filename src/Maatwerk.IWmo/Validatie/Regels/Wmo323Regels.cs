@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 
 namespace Maatwerk.IWmo.Validatie.Regels;
@@ -13,6 +14,7 @@ internal sealed class Wmo323Regels : Regelset
     private readonly HashSet<string> _debetSleutels = new(StringComparer.Ordinal);
     private readonly List<(string Vorig, BerichtElement Waar)> _credits = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         if (eenheid.Naam != "Prestatie") return;
@@ -40,6 +42,7 @@ internal sealed class Wmo323Regels : Regelset
             Fout("CS325", totaal, "Bij een TotaalBedrag van 0 moet DebetCredit D (debet) zijn.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prestatie(BerichtElement p, BerichtElement declaratie, string bsn)
     {
         var bedrag = p.Kind("IngediendBedrag")!;

@@ -1,0 +1,90 @@
+using System.Text;
+using System.Xml.Linq;
+using Maatwerk.IWmo.Tests.Infrastructuur;
+using Maatwerk.IWmo.Validatie;
+using Maatwerk.IWmo.Validatie.Regels;
+
+namespace Maatwerk.IWmo.Tests.Validatie;
+
+/// <summary>Layers 3 and 4, each rule triggered by one targeted change to an official example that stays XSD-valid.</summary>
+public class RegelTests
+{
+    private static readonly ValidatieOpties Opties = new() { Vandaag = new DateOnly(2026, 1, 1) };
+
+    public static IEnumerable<object[]> Gevallen() => new (string Bericht, string Code, string Retourcode, Action<XDocument> Wijzig)[]
+    {
+        ("323", "CS002", "0001", d => Zet(d, "Bsn", "123456789")),
+        ("323", "TR358", "0001", d => Zet(d, "TotaalBedrag", "57999")),
+        ("323", "CS337", "0001", d => Zet(d, "Einddatum", "2023-05-01", 1)),
+        ("323", "TR319", "9319", d => { Zet(d, "Begindatum", "2023-05-01", 1); Zet(d, "Einddatum", "2023-05-02", 1); }),
+        ("323", "TR137", "0001", d => { Zet(d, "DeclaratieDagtekening", "2023-04-15"); }),
+        ("323", "CS340", "0001", d => Zet(d, "Einddatum", "2023-04-29", 0)),
+        ("323", "CS100", "0001", d => { Zet(d, "Begindatum", "2020-12-01", 1); Zet(d, "Einddatum", "2020-12-31", 1); }),
+        ("323", "CD087", "0001", d => Weg(d, "ProductTarief")),
+        ("323", "CS339", "0001", d => { Weg(d, "ProductTarief"); Zet(d, "Eenheid", "83"); }),
+        ("323", "CD060", "0001", d => Zet(d, "DebetCredit", "C", 1)),
+        ("323", "TR101", "0001", d => Zet(d, "ReferentieNummer", "RN001", 1)),
+        ("323", "TR416", "0001", d => { Zet(d, "ToewijzingNummer", "20072", 1); Zet(d, "ProductCode", "01A03", 1); }),
+        ("323", "TR135", "8848", d => Zet(d, "Dagtekening", "2026-06-01")),
+        ("323", "TR378", "S300", d => Zet(d, "Ontvanger", "0001")),
+        ("323", "CS325", "0001", d => { Zet(d, "TotaalBedrag", "0"); Zet(d, "DebetCredit", "C", 0); }),
+        ("301", "CS002", "0001", d => Zet(d, "Bsn", "999999999")),
+        ("301", "TR002", "0001", d => Zet(d, "Datum", "1890-01-01")),
+        ("301", "TR134", "0001", d => Zet(d, "Datum", "2025-12-01")),
+        ("301", "CS139", "0001", d => d.Descendants().First(e => e.Name.LocalName == "Datum").AddAfterSelf(new XElement(Iwmo + "DatumGebruik", "3"))),
+        ("301", "CS003", "0001", d => Zet(d, "Einddatum", "2000-01-01")),
+        ("301", "CD009", "0001", d => Elementen(d, "Contact").First().Add(new XElement(d.Root!.Name.Namespace + "Periode", new XElement(Iwmo + "Begindatum", "2023-01-01")))),
+        ("301", "TR006", "0001", d => { foreach (var c in Elementen(d, "Contact")) { c.Elements().Where(e => e.Name.LocalName == "Telefoon").Remove(); } Elementen(d, "Postcode").Remove(); }),
+        ("301", "CS336", "0001", d => Elementen(d, "Einddatum").First().AddAfterSelf(new XElement(d.Root!.Name.Namespace + "RedenWijziging", "01"))),
+        ("315", "TR383", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); p.AddAfterSelf(new XElement(p)); }),
+        ("317", "TR352", "0001", d => { Elementen(d, "OngewijzigdeProducten").Remove(); Elementen(d, "TeWijzigenProducten").Remove(); }),
+        ("319", "CD085", "0001", d => { Zet(d, "VerzoekAntwoord", "1"); Elementen(d, "RedenAfwijzingVerzoek").Remove(); }),
+        ("301", "CS050", "0001", d => Zet(d, "NaamGebruik", "6", 0)),
+        ("301", "CS318", "0001", d => { Elementen(d, "Partnernaam").First().Remove(); Zet(d, "NaamGebruik", "6", 0); }),
+        ("301", "CD007", "0001", d => Elementen(d, "Taal").Remove()),
+        ("301", "CD005", "0001", d => Elementen(d, "LandCode").First().Remove()),
+        ("301", "CD025", "0001", d => { Zet(d, "LandCode", "NL"); Elementen(d, "Huis").First().Remove(); }),
+        ("301", "CD034", "0001", d => Elementen(d, "Postcode").First().Remove()),
+        ("301", "CD080", "0001", d => Elementen(d, "Code").Where(e => e.Parent!.Name.LocalName == "Product").Remove()),
+        ("301", "CS338", "0001", d => Zet(d, "Eenheid", "14")),
+        ("315", "CD066", "0001", d => Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678"))),
+        ("315", "CD067", "0001", d => Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove()),
+        ("315", "CD068", "0001", d => { Zet(d, "Type", "01"); Elementen(d, "Verwijzer").First().Elements().Where(e => e.Name.LocalName == "Naam").Remove(); Elementen(d, "Verwijzer").First().Add(new XElement(Iwmo + "ZorgverlenerCode", "12345678")); }),
+        ("301", "TR302", "0001", d => { var p = Elementen(d, "ToegewezenProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "999"; p.AddAfterSelf(kopie); }),
+        ("315", "TR386", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "ANDERE"; p.AddAfterSelf(kopie); }),
+        ("307", "TR018", "0001", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
+    }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.Wijzig });
+
+    private static readonly XNamespace Iwmo = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
+
+    [Theory]
+    [MemberData(nameof(Gevallen))]
+    public void Rule_is_reported_with_its_code_path_and_retourcode(string bericht, string code, string retourcode, Action<XDocument> wijzig)
+    {
+        var doc = XDocument.Load(Pakket.Voorbeeld(bericht));
+        wijzig(doc);
+        var bytes = Encoding.UTF8.GetBytes(doc.ToString());
+        XsdOrakel.Fouten(bytes).Should().BeEmpty("de wijziging moet XSD-geldig blijven zodat alleen laag 3-4 iets vindt");
+        var r = BerichtValidator.Valideer(bytes, Opties);
+        r.Fouten.Should().Contain(f => f.Code == code, string.Join("; ", r.Fouten));
+        var fout = r.Fouten.First(f => f.Code == code);
+        fout.Retourcode.Should().Be(retourcode);
+        fout.Pad.Should().StartWith("/Bericht/");
+        fout.Melding.Should().NotBeNullOrWhiteSpace();
+        if (bericht != "317") r.Fouten.Should().OnlyContain(f => f.Laag >= ValidatieLaag.Codelijst);
+    }
+
+    [Theory]
+    [InlineData("999900006", true)]
+    [InlineData("111222333", true)]
+    [InlineData("123456789", false)]
+    [InlineData("000000000", false)]
+    [InlineData("12345678", false)]
+    public void Bsn_elfproef(string bsn, bool geldig) => Elfproef.IsGeldigBsn(bsn).Should().Be(geldig);
+
+    private static IEnumerable<XElement> Elementen(XDocument d, string naam) => d.Descendants().Where(e => e.Name.LocalName == naam).ToList();
+
+    private static void Zet(XDocument d, string naam, string waarde, int index = 0) => Elementen(d, naam).ElementAt(index).Value = waarde;
+
+    private static void Weg(XDocument d, string naam, int index = 0) => Elementen(d, naam).ElementAt(index).Remove();
+}
