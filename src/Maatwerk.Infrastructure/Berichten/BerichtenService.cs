@@ -60,7 +60,18 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock)
         opgeslagen.AfzenderOrganisatieId = await db.Organisaties
             .Where(o => o.Gemeentecode == header.Afzender || o.AgbCode == header.Afzender).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         db.Berichten.Add(opgeslagen);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same message arrived twice at once: the unique key (afzender, BerichtCode, identificatie) let only
+            // the first be stored; this delivery gets that first answer (TR056).
+            db.ChangeTracker.Clear();
+            var eerste = new DbBerichtContext(db).EerderAntwoord(new Maatwerk.IWmo.Verwerking.BerichtSleutel(opgeslagen.Afzender, opgeslagen.BerichtCode, opgeslagen.Identificatie));
+            return new(true, eerste, "Dit bericht is tegelijk al eens ontvangen; het eerste antwoord wordt gegeven.", resultaat.Validatie, true, null);
+        }
         return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, false, opgeslagen.Id);
     }
 
