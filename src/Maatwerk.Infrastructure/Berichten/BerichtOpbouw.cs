@@ -45,7 +45,8 @@ public static class BerichtOpbouw
             product.Voeg("Einddatum", ns, Datum(einde));
         if (t.RedenWijziging is { } reden)
             product.Voeg("RedenWijziging", ns, reden);
-        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null)
+        // CD080: without a productcode (a toewijzing per category) the Omvang stays empty.
+        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null && IWmoCode(t.Productcode) is not null)
         {
             var omvang = product.Voeg("Omvang", ns);
             omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
@@ -94,12 +95,12 @@ public static class BerichtOpbouw
         product.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
         var categorie = product.Voeg("Product", ns);
         categorie.Voeg("Categorie", Basis, productcategorie);
-        if (v.Productcode is { Length: > 0 and <= 5 } code)
+        if (IWmoCode(v.Productcode) is { } code)
             categorie.Voeg("Code", Basis, code);
         product.Voeg("ToewijzingIngangsdatum", ns, Datum(v.Ingangsdatum));
         if (v.Einddatum is { } einde)
             product.Voeg("ToewijzingEinddatum", ns, Datum(einde));
-        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null)
+        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null && IWmoCode(v.Productcode) is not null)
         {
             var omvang = product.Voeg("Omvang", ns);
             omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
@@ -194,9 +195,12 @@ public static class BerichtOpbouw
     {
         var product = parent.Voeg("Product", ns);
         product.Voeg("Categorie", Basis, t.Productcategorie);
-        if (t.Productcode is { Length: > 0 and <= 5 } code)
+        if (IWmoCode(t.Productcode) is { } code)
             product.Voeg("Code", Basis, code);
     }
+
+    /// <summary>A contract product code that fits iWmo's ProductCode (1–5 characters), or null.</summary>
+    public static string? IWmoCode(string? productcode) => productcode is { Length: > 0 and <= 5 } ? productcode : null;
 
     private static string Voorletters(string voornamen) =>
         Kort(string.Concat(voornamen.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => char.ToUpperInvariant(v[0]))), 6);

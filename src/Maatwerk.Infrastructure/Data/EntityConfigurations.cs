@@ -203,3 +203,15 @@ internal sealed class VerzoekConfiguration : IEntityTypeConfiguration<Verzoek>
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class WarmeOverdrachtConfiguration : IEntityTypeConfiguration<WarmeOverdracht>
+{
+    public void Configure(EntityTypeBuilder<WarmeOverdracht> b)
+    {
+        b.ToTable("warme_overdrachten");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Toelichting).HasMaxLength(500);
+        b.HasIndex(x => x.ToewijzingId).IsUnique();
+        b.HasOne<Toewijzing>().WithMany().HasForeignKey(x => x.ToewijzingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -147,6 +147,24 @@ public sealed class Eerste : Migration
         });
         m.CreateIndex("IX_ondersteuningsplannen_ToewijzingId", "ondersteuningsplannen", "ToewijzingId", unique: true);
 
+        m.CreateTable("warme_overdrachten", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ToewijzingId = t.Column<Guid>(nullable: false),
+            NieuweAanbiederId = t.Column<Guid>(nullable: true),
+            ToestemmingClient = t.Column<bool>(nullable: false),
+            DossierGedeeld = t.Column<bool>(nullable: false),
+            OverdrachtsgesprekGevoerd = t.Column<bool>(nullable: false),
+            LaatsteZorgdagAfgestemd = t.Column<bool>(nullable: false),
+            Toelichting = t.Column<string>(maxLength: 500, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_warme_overdrachten", x => x.Id);
+            t.ForeignKey("FK_warme_overdrachten_toewijzingen_ToewijzingId", x => x.ToewijzingId, "toewijzingen", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_warme_overdrachten_ToewijzingId", "warme_overdrachten", "ToewijzingId", unique: true);
+
         m.CreateTable("gebeurtenissen", t => new
         {
             Id = t.Column<Guid>(nullable: false),
@@ -280,7 +298,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "verzoeken", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "verzoeken", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "warme_overdrachten", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

@@ -20,6 +20,10 @@ public sealed class OrganisatieService(MaatwerkDbContext db, DataScope scope)
     public Task<Organisatie?> GetAsync(Guid id, CancellationToken ct = default) =>
         scope.Organisaties().FirstOrDefaultAsync(o => o.Id == id, ct);
 
+    /// <summary>All aanbieders (public AGB registry data), e.g. to name the new aanbieder of a warm hand-over.</summary>
+    public Task<List<Organisatie>> AanbiedersAsync(CancellationToken ct = default) =>
+        db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Aanbieder && o.Id != scope.Organisatie.Id).OrderBy(o => o.Naam).ToListAsync(ct);
+
     public Task<List<Organisatie>> RegiosAsync(CancellationToken ct = default) =>
         db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Regio).OrderBy(o => o.Naam).ToListAsync(ct);
 

@@ -115,7 +115,9 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.WeigeringAanvragen => Zorgstappen.VraagWeigeringAan(toewijzing, invoer.Reden),
             Zorgstap.WeigeringBeoordelen => Zorgstappen.BeoordeelWeigering(toewijzing, invoer.Akkoord),
             Zorgstap.Start => Zorgstappen.Start(toewijzing, datum),
-            Zorgstap.Stop => Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
+            Zorgstap.Stop => WarmeOverdracht.ControleerBijStop(invoer.Reden, await db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == toewijzing.Id, ct)) is { Count: > 0 } open
+                ? open
+                : Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
             Zorgstap.Wijzigen => Zorgstappen.WijzigEinddatum(toewijzing, invoer.Datum, invoer.Reden),
             _ => [],
         });
@@ -180,6 +182,44 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzing.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
         Gebeurtenis(toewijzing, contract, "einde-indicatie", toewijzing.Einddatum!.Value, $"Gewijzigd: {RedenWijziging.Codes[toewijzing.RedenWijziging!]}");
         await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo301, ct);
+    }
+
+    public Task<WarmeOverdracht?> OverdrachtAsync(Guid toewijzingId, CancellationToken ct = default)
+    {
+        var inView = scope.Toewijzingen().Select(t => t.Id);
+        return db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == toewijzingId && inView.Contains(o.ToewijzingId), ct);
+    }
+
+    /// <summary>The aanbieder keeps the warm hand-over checklist; completing it is the event "overdracht-voltooid".</summary>
+    public async Task<SaveResult> OverdrachtBijwerkenAsync(Guid toewijzingId, WarmeOverdracht invoer, CancellationToken ct = default)
+    {
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
+        if (toewijzing is null || !MagUitvoeren)
+            return SaveResult.NotFound();
+        if (toewijzing.Status != ToewijzingStatus.Gestart)
+            return SaveResult.Invalid("Status", "Een warme overdracht hoort bij een toewijzing waarvan de zorg loopt.");
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        if (invoer.NieuweAanbiederId is { } nieuw && (nieuw == contract.AanbiederId
+            || !await db.Organisaties.AnyAsync(o => o.Id == nieuw && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct)))
+            return SaveResult.Invalid(nameof(WarmeOverdracht.NieuweAanbiederId), "Kies een andere aanbieder dan de huidige.");
+        var overdracht = await db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == toewijzingId, ct);
+        var wasVoltooid = overdracht?.IsVoltooid == true;
+        if (overdracht is null)
+        {
+            overdracht = new WarmeOverdracht { ToewijzingId = toewijzingId };
+            db.WarmeOverdrachten.Add(overdracht);
+        }
+        overdracht.NieuweAanbiederId = invoer.NieuweAanbiederId;
+        overdracht.ToestemmingClient = invoer.ToestemmingClient;
+        overdracht.DossierGedeeld = invoer.DossierGedeeld;
+        overdracht.OverdrachtsgesprekGevoerd = invoer.OverdrachtsgesprekGevoerd;
+        overdracht.LaatsteZorgdagAfgestemd = invoer.LaatsteZorgdagAfgestemd;
+        overdracht.Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? null : invoer.Toelichting.Trim();
+        if (overdracht.IsVoltooid && !wasVoltooid)
+            Gebeurtenis(toewijzing, contract, "overdracht-voltooid", Vandaag, "Warme overdracht voltooid");
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(overdracht.Id);
     }
 
     public Task<Ondersteuningsplan?> PlanAsync(Guid toewijzingId, CancellationToken ct = default)

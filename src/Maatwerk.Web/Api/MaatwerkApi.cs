@@ -68,6 +68,9 @@ public static class MaatwerkApi
             ApiResults.From(await s.StapAsync(id, stap, invoer, ct), "/api/toewijzingen", created: false));
         toewijzingen.MapPost("/{id:guid}/verzoek-om-wijziging", async (Guid id, Domain.Verzoeken.Verzoek invoer, VerzoekService s, CancellationToken ct) =>
             ApiResults.From(await s.WijzigingAanvragenAsync(id, invoer, ct), "/api/verzoeken", created: true));
+        toewijzingen.MapGet("/{id:guid}/overdracht", async (Guid id, ZorgketenService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.OverdrachtAsync(id, ct)));
+        toewijzingen.MapPut("/{id:guid}/overdracht", async (Guid id, Domain.Toewijzingen.WarmeOverdracht invoer, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.OverdrachtBijwerkenAsync(id, invoer, ct), "/api/toewijzingen", created: false));
         toewijzingen.MapGet("/{id:guid}/plan", async (Guid id, ZorgketenService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.PlanAsync(id, ct)));
         toewijzingen.MapPut("/{id:guid}/plan", async (Guid id, Domain.Toewijzingen.Ondersteuningsplan plan, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.PlanVastleggenAsync(id, plan, plan.Versie == Guid.Empty ? null : plan.Versie, ct), "/api/toewijzingen", created: false));

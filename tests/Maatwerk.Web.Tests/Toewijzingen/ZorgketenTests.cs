@@ -153,6 +153,31 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     [Fact]
+    public async Task A_transfer_to_another_provider_needs_a_warm_hand_over_before_the_stop()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var teVroeg = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" });
+        teVroeg.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await teVroeg.Content.ReadAsStringAsync()).Should().Contain("warme overdracht");
+
+        var opMaat = factory.WithDb(db => db.Organisaties.Single(o => o.AgbCode == "75750202").Id);
+        var deels = await aanbieder.PutAsJsonAsync($"/api/toewijzingen/{id}/overdracht", new { NieuweAanbiederId = opMaat, ToestemmingClient = true, DossierGedeeld = true });
+        deels.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await (await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" })).Content.ReadAsStringAsync()).Should().Contain("overdrachtsgesprek");
+        (await aanbieder.PutAsJsonAsync($"/api/toewijzingen/{id}/overdracht", new
+        {
+            NieuweAanbiederId = opMaat, ToestemmingClient = true, DossierGedeeld = true, OverdrachtsgesprekGevoerd = true, LaatsteZorgdagAfgestemd = true,
+        })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ToewijzingId == id && g.Soort == "overdracht-voltooid")).Should().Be(1);
+        BerichtenVan(id).Last().Xml.Should().Contain("<wmo307:RedenBeeindiging>38<");
+    }
+
+    [Fact]
     public async Task A_refusal_is_decided_by_the_gemeente()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");

@@ -13,7 +13,7 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
 public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten,
-    Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken) : PageModel
+    Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
@@ -26,6 +26,19 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
 
     [BindProperty] public StapInvoer Invoer { get; set; } = new();
     public bool MagWijzigingAanvragen { get; private set; }
+    public WarmeOverdracht? Overdracht { get; private set; }
+    public bool MagOverdragen { get; private set; }
+    public List<Domain.Organisaties.Organisatie> AndereAanbieders { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, WarmeOverdracht overdracht, CancellationToken ct)
+    {
+        var result = await keten.OverdrachtBijwerkenAsync(id, overdracht, ct);
+        var klaar = this.Verwerk(result, "De warme overdracht is bijgewerkt.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
+        if (klaar is not null)
+            return klaar;
+        Fouten.AddRange(result.Errors.Select(e => e.Message));
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
 
     /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
     public async Task<IActionResult> OnPostWijzigingAanvragenAsync(Guid id, DateOnly? einddatum, int? volume, string? redenVerzoek, string? toelichting, CancellationToken ct)
@@ -71,6 +84,10 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Berichten = await berichten.VanToewijzingAsync(id, ct);
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
         MagWijzigingAanvragen = MagPlanVastleggen;
+        Overdracht = await keten.OverdrachtAsync(id, ct);
+        MagOverdragen = keten.MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
+        if (MagOverdragen)
+            AndereAanbieders = await organisaties.AanbiedersAsync(ct);
         return true;
     }
 }
