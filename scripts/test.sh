@@ -45,10 +45,13 @@ log="$pgdir/test.log"
 run() { dotnet test "$@" -c Release --no-build -nologo 2>&1 | tee -a "$log"; return "${PIPESTATUS[0]}"; }
 
 status=0
-echo "== Alle tests op SQLite (schematests ook op PostgreSQL)"
-MAATWERK_TEST_DB=sqlite run Maatwerk.sln || status=1
-echo "== Web- en browsertests op PostgreSQL"
+echo "== Alle tests behalve de browsertests op SQLite (schematests ook op PostgreSQL)"
+MAATWERK_TEST_DB=sqlite run Maatwerk.sln --filter "FullyQualifiedName!~Maatwerk.E2E" || status=1
+echo "== Webtests op PostgreSQL"
 MAATWERK_TEST_DB=postgres run tests/Maatwerk.Web.Tests || status=1
+# The browser tests run on their own, so that the other suites do not starve the browser on a small machine.
+echo "== Browsertests (Playwright + Chromium) op SQLite en op PostgreSQL"
+MAATWERK_TEST_DB=sqlite run tests/Maatwerk.E2E || status=1
 MAATWERK_TEST_DB=postgres run tests/Maatwerk.E2E || status=1
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -45,6 +45,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         RequireBrowser();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseUrl, Locale = "nl-NL" });
+        // Generous limits: on a loaded 2-core CI machine a page can take seconds; a real failure still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
