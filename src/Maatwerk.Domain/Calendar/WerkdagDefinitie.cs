@@ -10,5 +10,9 @@ public sealed record WerkdagDefinitie
     public string Bron { get; init; } = "Algemene Termijnenwet art. 3";
     public string? Toelichting { get; init; }
 
+    /// <summary>An event that makes its date a working day for its subject only, e.g. Deventer's "werkdag-goedgekeurd":
+    /// a weekend or holiday on which the gemeente approved support counts as a working day (DEV-B2-Werkdag).</summary>
+    public string? GoedgekeurdeWerkdagGebeurtenis { get; init; }
+
     public static WerkdagDefinitie AlgemeneTermijnenwet { get; } = new();
 }

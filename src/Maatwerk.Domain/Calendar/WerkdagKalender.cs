@@ -8,11 +8,25 @@ public sealed class WerkdagKalender
     private readonly WerkdagDefinitie _definitie;
     private readonly IReadOnlyList<Feestdag> _kbDagen;
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, Feestdag>> _perJaar = new();
+    private readonly IReadOnlySet<DateOnly> _extraWerkdagen;
 
     public WerkdagKalender(WerkdagDefinitie? definitie = null, IReadOnlyList<Feestdag>? koninklijkBesluitDagen = null)
+        : this(definitie, koninklijkBesluitDagen, new HashSet<DateOnly>())
+    {
+    }
+
+    private WerkdagKalender(WerkdagDefinitie? definitie, IReadOnlyList<Feestdag>? koninklijkBesluitDagen, IReadOnlySet<DateOnly> extraWerkdagen)
     {
         _definitie = definitie ?? WerkdagDefinitie.AlgemeneTermijnenwet;
         _kbDagen = koninklijkBesluitDagen ?? KoninklijkBesluit.Dagen;
+        _extraWerkdagen = extraWerkdagen;
+    }
+
+    /// <summary>The same calendar in which these weekend or holiday dates count as working days (approved per case).</summary>
+    public WerkdagKalender MetExtraWerkdagen(IEnumerable<DateOnly> dagen)
+    {
+        var extra = dagen.ToHashSet();
+        return extra.Count == 0 ? this : new WerkdagKalender(_definitie, _kbDagen, extra);
     }
 
     public static WerkdagKalender Standaard { get; } = new();
@@ -23,8 +37,8 @@ public sealed class WerkdagKalender
 
     public Feestdag? Feestdag(DateOnly date) => Feestdagen(date.Year).GetValueOrDefault(date);
 
-    public bool IsWerkdag(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen(date.Year).ContainsKey(date);
+    public bool IsWerkdag(DateOnly date) => _extraWerkdagen.Contains(date) ||
+        (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen(date.Year).ContainsKey(date));
 
     /// <summary>The n-th working day after <paramref name="start"/> (start itself not counted); negative n counts back.
     /// n = 0 returns start.</summary>

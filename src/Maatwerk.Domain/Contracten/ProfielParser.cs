@@ -105,7 +105,7 @@ public static partial class ProfielParser
     {
         const string wat = "werkdag";
         if (lezer.AlsMap(node, wat) is not { } map) return null;
-        lezer.AlleenVelden(map, wat, "bron", "goedeVrijdag", "koninklijkBesluit", "extraVrijeDagen", "toelichting");
+        lezer.AlleenVelden(map, wat, "bron", "goedeVrijdag", "koninklijkBesluit", "extraVrijeDagen", "toelichting", "goedgekeurdeWerkdag");
         var extra = new List<Feestdag>();
         foreach (var item in lezer.Reeks(map, "extraVrijeDagen", wat))
         {
@@ -121,6 +121,7 @@ public static partial class ProfielParser
             KoninklijkBesluitDagenVrij = lezer.JaNee(map, "koninklijkBesluit", wat) ?? true,
             ExtraVrijeDagen = extra,
             Toelichting = lezer.Tekst(map, "toelichting", wat),
+            GoedgekeurdeWerkdagGebeurtenis = lezer.Tekst(map, "goedgekeurdeWerkdag", wat),
         };
     }
 

@@ -19,7 +19,24 @@ public sealed class VerplichtingenEngine
     public TermijnRekenaar Rekenaar { get; }
 
     /// <summary>The obligations that this event creates under the profile (status open, not evaluated).</summary>
-    public IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis)
+    public IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis) => Creeer(gebeurtenis, Rekenaar);
+
+    /// <summary>As <see cref="Creeer(Gebeurtenis)"/>, counting the weekend/holiday dates the gemeente approved for the
+    /// event's subject as working days (profile: werkdag.goedgekeurdeWerkdag).</summary>
+    public IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis, IEnumerable<Gebeurtenis> bekend) =>
+        Creeer(gebeurtenis, RekenaarVoor(gebeurtenis.Onderwerp, GoedgekeurdeWerkdagen(bekend)));
+
+    /// <summary>Per subject, the dates the gemeente approved as working days; empty when the profile has no such event.</summary>
+    private ILookup<Onderwerp, DateOnly> GoedgekeurdeWerkdagen(IEnumerable<Gebeurtenis> bekend)
+    {
+        var soort = Profiel.WerkdagOfStandaard.GoedgekeurdeWerkdagGebeurtenis;
+        return bekend.Where(g => soort is not null && g.Soort == soort && g.Onderwerp is not null).ToLookup(g => g.Onderwerp!, g => g.Datum);
+    }
+
+    private TermijnRekenaar RekenaarVoor(Onderwerp? onderwerp, ILookup<Onderwerp, DateOnly> goedgekeurd) =>
+        onderwerp is not null && goedgekeurd.Contains(onderwerp) ? new TermijnRekenaar(Kalender.MetExtraWerkdagen(goedgekeurd[onderwerp])) : Rekenaar;
+
+    private IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis, TermijnRekenaar rekenaar)
     {
         var referentie = Referentiemoment(gebeurtenis);
         return Profiel.Regels
@@ -34,7 +51,7 @@ public sealed class VerplichtingenEngine
                 Soort = r.Soort,
                 Actor = r.Actor,
                 OnderwerpSoort = r.Onderwerp,
-                Deadline = Deadline(r, referentie, gebeurtenis),
+                Deadline = Deadline(rekenaar, r, referentie, gebeurtenis),
                 GebeurtenisId = gebeurtenis.Id,
                 Onderwerp = gebeurtenis.Onderwerp,
                 ProfielId = Profiel.Id,
@@ -64,7 +81,8 @@ public sealed class VerplichtingenEngine
             .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
         var gebruikt = new HashSet<(string Regel, string Bewijs)>();
         var result = new List<Verplichting>();
-        foreach (var verplichting in bekend.SelectMany(Creeer))
+        var goedgekeurd = GoedgekeurdeWerkdagen(bekend);
+        foreach (var verplichting in bekend.SelectMany(g => Creeer(g, RekenaarVoor(g.Onderwerp, goedgekeurd))))
         {
             if (gemeten.TryGetValue(verplichting.Id, out var eerder))
             {
@@ -107,9 +125,9 @@ public sealed class VerplichtingenEngine
         return einde is { } e ? e.ToDateTime(TimeOnly.MinValue) : gebeurtenis.Moment;
     }
 
-    private Deadline Deadline(Regel regel, DateTime referentie, Gebeurtenis gebeurtenis)
+    private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, Gebeurtenis gebeurtenis)
     {
-        var deadline = Rekenaar.Bereken(referentie, regel.Termijn!);
+        var deadline = rekenaar.Bereken(referentie, regel.Termijn!);
         // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
         if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = start };

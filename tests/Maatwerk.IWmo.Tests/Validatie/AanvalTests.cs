@@ -23,15 +23,14 @@ public class AanvalTests
     }
 
     [Fact]
-    public void Billion_laughs_is_refused_quickly()
+    public void Billion_laughs_is_refused_before_expansion()
     {
         var sb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (var i = 1; i <= 9; i++)
             sb.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : (i - 1).ToString())};", 10))}\">");
         sb.Append("]><lolz>&lol9;</lolz>");
-        var sw = System.Diagnostics.Stopwatch.StartNew();
+        // Refused at the DTD (X002), so no entity is ever expanded; speed is measured in bench/, not asserted here.
         Valideer(sb.ToString()).Fouten.Single().Code.Should().Be("X002");
-        sw.ElapsedMilliseconds.Should().BeLessThan(2000);
     }
 
     [Fact]
