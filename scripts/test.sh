@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust --no-sync -E UTF8 >/dev/null
 pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
-  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 echo "== PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') draait op 127.0.0.1:$port"
 export MAATWERK_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 

@@ -21,7 +21,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
             db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
     });
 
-    private List<Bericht> BerichtenVan(Guid toewijzing) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing)
+    private List<Bericht> BerichtenVan(Guid toewijzing) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing).OrderBy(b => b.Ontvangen)
         .Select(b => new Bericht(b.Id, b.Soort, b.Xml, b.Geldig, b.RetourXml, b.Retourcodes, b.ToewijzingId)).ToList());
 
     private async Task<Guid> UitgevenAsync(HttpClient consulent, object? invoer = null)
