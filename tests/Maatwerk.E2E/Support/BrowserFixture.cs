@@ -58,7 +58,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(DemoData.Wachtwoord);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Inloggen"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Inloggen"));
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page and the app said, so a failure on a CI machine can be understood from its log.
+            var tekst = await page.Locator("main").InnerTextAsync();
+            var log = App.Output;
+            throw new InvalidOperationException($"Inloggen als {email} lukte niet. Pagina: {tekst}\nApp (laatste regels): {log[Math.Max(0, log.Length - 3000)..]}", e);
+        }
         return page;
     }
 
