@@ -277,20 +277,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         berichten.Verzend(bericht, van, naar, t.Id, client.Id);
     }
 
-    /// <summary>Stores the step as an event under the contract, if the contract's profile knows that kind of event.</summary>
-    private void Gebeurtenis(Toewijzing t, Domain.Contracten.Contract contract, string soort, DateOnly datum, string? toelichting)
-    {
-        var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
-        if (profiel is null || !profiel.KentGebeurtenis(soort))
-            return;
-        var nu = clock.GetUtcNow();
-        var moment = datum == Vandaag ? nu : Amsterdam.BeginVan(datum).AddHours(9);
-        db.Gebeurtenissen.Add(new ContractGebeurtenis
-        {
-            ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, Soort = soort, Moment = moment, Spoed = t.Spoed,
-            ProductCode = t.Productcode, Toelichting = toelichting is { Length: > 500 } lang ? lang[..500] : toelichting, GeregistreerdDoor = actor.Email,
-        });
-    }
+    private void Gebeurtenis(Toewijzing t, Domain.Contracten.Contract contract, string soort, DateOnly datum, string? toelichting) =>
+        KetenGebeurtenissen.Voeg(db, catalogus, clock, actor.Email, t, contract, soort, datum, toelichting);
 
     private async Task<string> VolgendNummerAsync(CancellationToken ct)
     {

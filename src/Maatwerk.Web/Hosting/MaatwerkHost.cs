@@ -41,6 +41,7 @@ public static class MaatwerkHost
         services.AddScoped<ZorgketenService>();
         services.AddScoped<BerichtenService>();
         services.AddScoped<BerichtenOverzicht>();
+        services.AddScoped<BerichtToepassing>();
         services.AddScoped<Maatwerk.Infrastructure.Verzoeken.VerzoekService>();
         services.AddScoped<AuditService>();
         services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));

@@ -178,6 +178,36 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     [Fact]
+    public async Task A_start_and_stop_from_a_providers_own_system_change_the_toewijzing_like_the_platforms_own_steps()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var id = await UitgevenAsync(consulent);
+        var (client, toewijzing) = factory.WithDb(db =>
+        {
+            var t = db.Toewijzingen.Single(x => x.Id == id);
+            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
+        });
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        toewijzing.StartdatumZorg = vandaag;
+        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750101", "0150", "987654321098", vandaag), client, toewijzing);
+        var xml = Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start));
+        var response = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(">0200<");
+
+        (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestart");
+        var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        verplichtingen!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan", "an imported 305 meets DEV-Art4.4 too");
+
+        toewijzing.EinddatumZorg = vandaag;
+        toewijzing.RedenBeeindiging = "19";
+        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750101", "0150", "987654321099", vandaag), client, toewijzing);
+        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestopt");
+    }
+
+    [Fact]
     public async Task A_refusal_is_decided_by_the_gemeente()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");

@@ -11,7 +11,7 @@ namespace Maatwerk.Web.Pages.Berichten;
 /// inbox and answered with its retourbericht.</summary>
 [Authorize(Policy = Policies.Berichten)]
 [RequestSizeLimit(BerichtenService.MaximaleGrootte + 1024 * 1024)]
-public sealed class UploadenModel(BerichtenService berichten, DataScope scope) : PageModel
+public sealed class UploadenModel(BerichtenService berichten, BerichtToepassing toepassing, DataScope scope) : PageModel
 {
     [BindProperty] public IFormFile? Bestand { get; set; }
     public string? Fout { get; private set; }
@@ -41,7 +41,9 @@ public sealed class UploadenModel(BerichtenService berichten, DataScope scope) :
         }
         if (Uitkomst.BerichtId is { } id)
         {
-            TempData["Melding"] = "Het bericht is ontvangen en beantwoord met een retourbericht.";
+            var meldingen = await toepassing.ToepassenAsync(id, ct);
+            TempData["Melding"] = "Het bericht is ontvangen en beantwoord met een retourbericht."
+                + (meldingen.Count > 0 ? " Niet verwerkt: " + string.Join(" ", meldingen) : "");
             return Redirect($"/Berichten/Details/{id}");
         }
         Fout = Uitkomst.Melding; // a second delivery: recognised, not stored again
