@@ -7,7 +7,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>The care chain in the browser, both sides: the consulent issues a toewijzing; the provider accepts, plans
 /// the intake, starts care (WMO305 in its outbox and the gemeente's inbox), agrees the plan, sees the end evaluation
-/// due (DEV-Eis4-a) and stops care (WMO307); the gemeente sees the same timeline. In CI this also runs on PostgreSQL.</summary>
+/// due (DEV-Eis4-a), holds it with the contract's questions (DEV-Eis4-b) and stops care (WMO307); the gemeente sees the same timeline. In CI this also runs on PostgreSQL.</summary>
 public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
@@ -59,6 +59,17 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         (await aanbieder.GetByTestId("plan").InnerTextAsync()).Should().Contain("zelf de administratie");
         var evaluatie = aanbieder.Locator("tr[data-regel='MR-11']");
         (await evaluatie.InnerTextAsync()).Should().Contain("DEV-Eis4-a").And.Contain("Open");
+
+        await aanbieder.GetByRole(AriaRole.Link, new() { Name = "Evaluatie vastleggen" }).ClickAsync();
+        await aanbieder.GetByLabel("Deelnemers").FillAsync("Cliënt en begeleider");
+        await aanbieder.GetByLabel(new Regex("^1\\. Aan welke doelen")).FillAsync("Administratie op orde krijgen");
+        await aanbieder.GetByLabel(new Regex("^2\\. Wat heeft de cliënt")).FillAsync("Post wordt wekelijks zelf geopend");
+        await aanbieder.GetByLabel(new Regex("^3\\. Hoe is de verbinding")).FillAsync("Vrijwilliger van het buurthuis helpt mee");
+        await aanbieder.GetByLabel(new Regex("^4\\. Kan de geïndiceerde")).FillAsync("Ja, na 2 maanden afschalen");
+        await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Evaluatie vastleggen" }).ClickAsync();
+        await aanbieder.WaitForURLAsync(new Regex("/Toewijzingen/Details/"));
+        (await aanbieder.GetByTestId("evaluatie").InnerTextAsync()).Should().Contain("Cliënt en begeleider");
+        (await aanbieder.Locator("tr[data-regel='MR-11']").InnerTextAsync()).Should().Contain("Voldaan", "the evaluation meets the end evaluation DEV-Eis4-a");
 
         var stop = aanbieder.Locator("form[data-stap='Stop']");
         await stop.GetByLabel("Reden beëindiging").SelectOptionAsync("19");

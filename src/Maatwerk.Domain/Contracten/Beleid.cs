@@ -54,3 +54,6 @@ public sealed record Perceel(string Code, string Naam);
 /// <param name="BeeindigtOnderwerp">Ends its subject (e.g. a refused toewijzing): open obligations of that subject lapse
 /// ("vervallen") instead of becoming late.</param>
 public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false);
+
+/// <summary>What every evaluation with the client must answer, as the contract lists it (e.g. DEV-Eis4-b, IB-20b).</summary>
+public sealed record EvaluatieBeleid(string Bron, IReadOnlyList<string> Vragen);

@@ -25,6 +25,7 @@ public sealed record ContractProfiel
     public IReadOnlyList<MeldingBeleid> Meldingen { get; init; } = [];
     public DeclaratieBeleid? Declaratie { get; init; }
     public SocialReturnBeleid? SocialReturn { get; init; }
+    public EvaluatieBeleid? Evaluatie { get; init; }
     public string Bestand { get; init; } = "";
 
     public string Sleutel => $"{Id}@{Versie}";

@@ -84,6 +84,7 @@ public sealed class ProfielCatalogus
             Meldingen = p.Meldingen.Count > 0 ? p.Meldingen : basis.Meldingen,
             Declaratie = p.Declaratie ?? basis.Declaratie,
             SocialReturn = p.SocialReturn ?? basis.SocialReturn,
+            Evaluatie = p.Evaluatie ?? basis.Evaluatie,
         };
     }
 

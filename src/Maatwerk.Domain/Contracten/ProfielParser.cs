@@ -16,7 +16,7 @@ public static partial class ProfielParser
     private static readonly string[] TopVelden =
     [
         "id", "versie", "naam", "basis", "bron", "geldigVanaf", "geldigTot", "werkdag", "percelen", "gebeurtenissen",
-        "uitschakelen", "producten", "regels", "vog", "klachten", "meldingen", "declaratie", "socialReturn",
+        "uitschakelen", "producten", "regels", "vog", "klachten", "meldingen", "declaratie", "socialReturn", "evaluatie",
     ];
 
     public static readonly IReadOnlyList<string> Actoren = ["aanbieder", "gemeente", "toezichthouder", "aanbieder+gemeente"];
@@ -84,6 +84,7 @@ public static partial class ProfielParser
             Meldingen = lezer.Reeks(root, "meldingen", "het profiel").Select(n => BeleidParser.Melding(lezer, n)).OfType<MeldingBeleid>().ToList(),
             Declaratie = lezer.Knoop(root, "declaratie") is { } d ? BeleidParser.Declaratie(lezer, d) : null,
             SocialReturn = lezer.Knoop(root, "socialReturn") is { } s ? BeleidParser.SocialReturn(lezer, s) : null,
+            Evaluatie = lezer.Knoop(root, "evaluatie") is { } ev ? LeesEvaluatie(lezer, ev) : null,
             Bestand = bestand,
         };
         ProfielValidatie.ControleerBestand(lezer, root, profiel);
@@ -123,6 +124,16 @@ public static partial class ProfielParser
             Toelichting = lezer.Tekst(map, "toelichting", wat),
             GoedgekeurdeWerkdagGebeurtenis = lezer.Tekst(map, "goedgekeurdeWerkdag", wat),
         };
+    }
+
+    private static EvaluatieBeleid? LeesEvaluatie(YamlLezer lezer, YamlNode node)
+    {
+        const string wat = "evaluatie";
+        if (lezer.AlsMap(node, wat) is not { } map) return null;
+        lezer.AlleenVelden(map, wat, "bron", "vragen");
+        var vragen = lezer.Lijst(map, "vragen", wat);
+        if (vragen.Count == 0) lezer.Fout(map, "evaluatie.vragen moet minstens één vraag bevatten.");
+        return new EvaluatieBeleid(lezer.Tekst(map, "bron", wat, verplicht: true) ?? "", vragen);
     }
 
     private static Perceel? LeesPerceel(YamlLezer lezer, YamlNode node)

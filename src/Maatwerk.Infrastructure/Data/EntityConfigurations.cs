@@ -215,3 +215,15 @@ internal sealed class WarmeOverdrachtConfiguration : IEntityTypeConfiguration<Wa
         b.HasOne<Toewijzing>().WithMany().HasForeignKey(x => x.ToewijzingId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluatie>
+{
+    public void Configure(EntityTypeBuilder<Evaluatie> b)
+    {
+        b.ToTable("evaluaties");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Antwoorden).HasMaxLength(20000);
+        b.HasIndex(x => x.ToewijzingId);
+        b.HasOne<Toewijzing>().WithMany().HasForeignKey(x => x.ToewijzingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

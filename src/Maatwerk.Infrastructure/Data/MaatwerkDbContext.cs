@@ -24,6 +24,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Verzoek> Verzoeken => Set<Verzoek>();
     public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
     public DbSet<WarmeOverdracht> WarmeOverdrachten => Set<WarmeOverdracht>();
+    public DbSet<Evaluatie> Evaluaties => Set<Evaluatie>();
     public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
     public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();

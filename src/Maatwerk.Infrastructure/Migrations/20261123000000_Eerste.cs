@@ -165,6 +165,22 @@ public sealed class Eerste : Migration
         });
         m.CreateIndex("IX_warme_overdrachten_ToewijzingId", "warme_overdrachten", "ToewijzingId", unique: true);
 
+        m.CreateTable("evaluaties", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Versie = t.Column<Guid>(nullable: false),
+            ToewijzingId = t.Column<Guid>(nullable: false),
+            Datum = t.Column<DateOnly>(nullable: false),
+            Deelnemers = t.Column<string>(maxLength: 200, nullable: false),
+            Eindevaluatie = t.Column<bool>(nullable: false),
+            Antwoorden = t.Column<string>(maxLength: 20000, nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_evaluaties", x => x.Id);
+            t.ForeignKey("FK_evaluaties_toewijzingen_ToewijzingId", x => x.ToewijzingId, "toewijzingen", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_evaluaties_ToewijzingId", "evaluaties", "ToewijzingId");
+
         m.CreateTable("gebeurtenissen", t => new
         {
             Id = t.Column<Guid>(nullable: false),
@@ -298,7 +314,7 @@ public sealed class Eerste : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "audit_regels", "verzoeken", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "warme_overdrachten", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
+        foreach (var table in new[] { "audit_regels", "verzoeken", "berichten", "verplichtingen", "gebeurtenissen", "ondersteuningsplannen", "warme_overdrachten", "evaluaties", "toewijzingen", "clienten", "contracten", "gebruikers", "organisaties" })
             m.DropTable(table);
     }
 }

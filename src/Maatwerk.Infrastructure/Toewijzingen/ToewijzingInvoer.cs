@@ -35,7 +35,6 @@ public enum Zorgstap
     Contact,
     IntakeGepland,
     Start,
-    Evaluatie,
     Stop,
     Wijzigen,
 }

@@ -38,7 +38,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         {
             ToewijzingStatus.Verzonden => [Zorgstap.Accepteren, Zorgstap.WeigeringAanvragen, Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
             ToewijzingStatus.Geaccepteerd => [Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
-            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Evaluatie, Zorgstap.Stop],
+            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop],
             _ => [],
         }
         : !MagUitgeven ? []
@@ -134,7 +134,6 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.Contact => "contact-client",
             Zorgstap.IntakeGepland => "afspraak-ingepland",
             Zorgstap.Start => "start-zorg",
-            Zorgstap.Evaluatie => "evaluatie",
             Zorgstap.Wijzigen => "einde-indicatie",
             _ => "einde-zorg",
         };
@@ -182,6 +181,40 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == toewijzing.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
         Gebeurtenis(toewijzing, contract, "einde-indicatie", toewijzing.Einddatum!.Value, $"Gewijzigd: {RedenWijziging.Codes[toewijzing.RedenWijziging!]}");
         await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo301, ct);
+    }
+
+    /// <summary>The questions the contract asks at every evaluation; empty when the profile lists none.</summary>
+    public async Task<(IReadOnlyList<string> Vragen, string? Bron)> EvaluatievragenAsync(Guid toewijzingId, CancellationToken ct = default)
+    {
+        var contractId = await scope.Toewijzingen().Where(t => t.Id == toewijzingId).Select(t => (Guid?)t.ContractId).FirstOrDefaultAsync(ct);
+        var contract = contractId is { } id ? await db.Contracten.FirstAsync(c => c.Id == id, ct) : null;
+        var beleid = contract is null ? null : catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Evaluatie;
+        return (beleid?.Vragen ?? [], beleid?.Bron);
+    }
+
+    public Task<List<Evaluatie>> EvaluatiesAsync(Guid toewijzingId, CancellationToken ct = default)
+    {
+        var inView = scope.Toewijzingen().Select(t => t.Id);
+        return db.Evaluaties.Where(e => e.ToewijzingId == toewijzingId && inView.Contains(e.ToewijzingId)).OrderBy(e => e.Datum).ToListAsync(ct);
+    }
+
+    /// <summary>The aanbieder records an evaluation with the answers to the contract's questions (event "evaluatie").</summary>
+    public async Task<SaveResult> EvaluatieVastleggenAsync(Guid toewijzingId, DateOnly datum, string? deelnemers, IReadOnlyList<string?> antwoorden,
+        bool eind, CancellationToken ct = default)
+    {
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
+        if (toewijzing is null || !MagUitvoeren)
+            return SaveResult.NotFound();
+        var (vragen, _) = await EvaluatievragenAsync(toewijzingId, ct);
+        var (evaluatie, fouten) = Evaluatie.Maak(toewijzing, datum, deelnemers, vragen.Count > 0 ? vragen : ["Verslag van de evaluatie"], antwoorden, eind, Vandaag);
+        if (evaluatie is null)
+            return SaveResult.Invalid(fouten);
+        db.Evaluaties.Add(evaluatie);
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        Gebeurtenis(toewijzing, contract, "evaluatie", datum, eind ? "Eindevaluatie" : $"Evaluatie met {evaluatie.Deelnemers}");
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(evaluatie.Id);
     }
 
     public Task<WarmeOverdracht?> OverdrachtAsync(Guid toewijzingId, CancellationToken ct = default)

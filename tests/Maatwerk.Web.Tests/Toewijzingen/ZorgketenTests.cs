@@ -208,6 +208,29 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     [Fact]
+    public async Task An_evaluation_answers_the_contracts_questions_and_meets_the_end_evaluation_DEV_Eis4_b()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var onvolledig = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/evaluaties", new { Datum = vandaag, Deelnemers = "cliënt", Antwoorden = new[] { "Doelen A en B", "" } });
+        onvolledig.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var tekst = await onvolledig.Content.ReadAsStringAsync();
+        tekst.Should().Contain("Antwoorden[1]").And.Contain("vraag 2").And.Contain("vraag 4");
+
+        var antwoorden = new[] { "Administratie en dagstructuur", "Post wordt zelf geopend", "Buurthuis en mantelzorger", "Afschalen naar 1 keer per week" };
+        (await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/evaluaties", new { Datum = vandaag, Deelnemers = "cliënt en dochter", Antwoorden = antwoorden }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var evaluaties = await aanbieder.GetStringAsync($"/api/toewijzingen/{id}/evaluaties");
+        evaluaties.Should().Contain("Aan welke doelen heeft de cliënt").And.Contain("Buurthuis en mantelzorger");
+        var verplichtingen = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        verplichtingen!.Single(v => v["regel"].ToString() == "MR-11")["status"].ToString().Should().Be("Voldaan");
+    }
+
+    [Fact]
     public async Task A_refusal_is_decided_by_the_gemeente()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");

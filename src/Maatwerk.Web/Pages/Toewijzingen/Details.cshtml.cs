@@ -27,6 +27,8 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     [BindProperty] public StapInvoer Invoer { get; set; } = new();
     public bool MagWijzigingAanvragen { get; private set; }
     public WarmeOverdracht? Overdracht { get; private set; }
+    public List<Evaluatie> Evaluaties { get; private set; } = [];
+    public bool MagEvalueren { get; private set; }
     public bool MagOverdragen { get; private set; }
     public List<Domain.Organisaties.Organisatie> AndereAanbieders { get; private set; } = [];
 
@@ -85,6 +87,8 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
         MagWijzigingAanvragen = MagPlanVastleggen;
         Overdracht = await keten.OverdrachtAsync(id, ct);
+        Evaluaties = await keten.EvaluatiesAsync(id, ct);
+        MagEvalueren = keten.MagUitvoeren && t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt;
         MagOverdragen = keten.MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
         if (MagOverdragen)
             AndereAanbieders = await organisaties.AanbiedersAsync(ct);
