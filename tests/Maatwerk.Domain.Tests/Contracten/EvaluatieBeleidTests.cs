@@ -1,0 +1,32 @@
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Tests.Contracten;
+using Maatwerk.Domain.Toewijzingen;
+
+namespace Maatwerk.Domain.Tests.Contracten;
+
+public sealed class EvaluatieBeleidTests
+{
+    [Theory]
+    [InlineData("deventer-wmo-2023", "DEV-Eis4-b", 4)]
+    [InlineData("voorne-aan-zee-ib", "IB-20b", 3)]
+    [InlineData("gooi-vechtstreek-bsd", "BSD-63e", 3)]
+    public void Each_contract_lists_the_questions_of_an_evaluation_with_its_clause(string profiel, string bron, int aantal)
+    {
+        var beleid = RepoProfielen.Profiel(profiel).Evaluatie;
+        beleid.Should().NotBeNull();
+        beleid!.Bron.Should().Be(bron);
+        beleid.Vragen.Should().HaveCount(aantal).And.OnlyContain(v => v.Contains('?'));
+    }
+
+    [Fact]
+    public void An_evaluation_needs_every_answer_DEV_Eis4_b()
+    {
+        var vragen = RepoProfielen.Profiel("deventer-wmo-2023").Evaluatie!.Vragen;
+        var t = new Toewijzing { Status = ToewijzingStatus.Gestart, StartdatumZorg = new DateOnly(2026, 5, 4) };
+        var (evaluatie, fouten) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", " ", null], false, new DateOnly(2026, 11, 23));
+        evaluatie.Should().BeNull();
+        fouten.Select(f => f.Field).Should().Equal("Antwoorden[2]", "Antwoorden[3]");
+        var (goed, _) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", "c", "d"], false, new DateOnly(2026, 11, 23));
+        goed!.LeesAntwoorden().Select(a => a.Vraag).Should().Equal(vragen);
+    }
+}
