@@ -25,6 +25,9 @@ public sealed record StapInvoer
     public string? Reden { get; init; }
     public bool Akkoord { get; init; }
     public string? Toelichting { get; init; }
+
+    /// <summary>For a stop: the provider confirms care was still delivered on the stop date (e.g. IB-33 on the 1st).</summary>
+    public bool LeveringOpStopdatum { get; init; }
 }
 
 public enum Zorgstap

@@ -115,7 +115,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.WeigeringAanvragen => Zorgstappen.VraagWeigeringAan(toewijzing, invoer.Reden),
             Zorgstap.WeigeringBeoordelen => Zorgstappen.BeoordeelWeigering(toewijzing, invoer.Akkoord),
             Zorgstap.Start => Zorgstappen.Start(toewijzing, datum),
-            Zorgstap.Stop => WarmeOverdracht.ControleerBijStop(invoer.Reden, await db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == toewijzing.Id, ct)) is { Count: > 0 } open
+            Zorgstap.Stop => await StopregelsAsync(toewijzing, contract, datum, invoer, ct) is { Count: > 0 } open
                 ? open
                 : Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
             Zorgstap.Wijzigen => Zorgstappen.WijzigEinddatum(toewijzing, invoer.Datum, invoer.Reden),
@@ -150,6 +150,17 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         await db.SaveChangesAsync(ct);
         await herberekening.ContractAsync(contract.Id, Vandaag, ct);
         return SaveResult.Ok(toewijzing.Id);
+    }
+
+    /// <summary>What the contract and the platform demand of a stop before the domain rules: the contract's stop-date
+    /// rules (e.g. IB-33) and, for an overstap, a completed warm hand-over.</summary>
+    private async Task<IReadOnlyList<ValidationError>> StopregelsAsync(Toewijzing t, Domain.Contracten.Contract contract, DateOnly datum, StapInvoer invoer, CancellationToken ct)
+    {
+        var fouten = new List<ValidationError>();
+        if (catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel)
+            fouten.AddRange(Stopregels.Controleer(profiel, datum, invoer.LeveringOpStopdatum));
+        fouten.AddRange(WarmeOverdracht.ControleerBijStop(invoer.Reden, await db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == t.Id, ct)));
+        return fouten;
     }
 
     /// <summary>The gemeente grants an aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12

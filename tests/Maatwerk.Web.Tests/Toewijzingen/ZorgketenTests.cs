@@ -231,6 +231,32 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     [Fact]
+    public async Task Under_Voorne_aan_Zee_a_stop_on_the_first_of_the_month_needs_a_delivery_that_day_IB_33()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@voorneaanzee.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@opmaat.demo");
+        var (client, contract) = factory.WithDb(db =>
+        {
+            var voorne = db.Organisaties.Single(o => o.Gemeentecode == "1992").Id;
+            var opMaat = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;
+            return (db.Clienten.Where(c => c.GemeenteId == voorne).OrderBy(c => c.Bsn).First().Id,
+                db.Contracten.Single(c => c.OpdrachtgeverId == voorne && c.AanbiederId == opMaat).Id);
+        });
+        var eerste = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1);
+        var id = await UitgevenAsync(consulent, new
+        {
+            ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = eerste.AddMonths(-2).ToString("yyyy-MM-dd"),
+            Einddatum = eerste.AddMonths(10).ToString("yyyy-MM-dd"),
+        });
+        (await StapAsync(aanbieder, id, "Start", new { Datum = eerste.AddMonths(-2).AddDays(3).ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var opDeEerste = await StapAsync(aanbieder, id, "Stop", new { Datum = eerste.ToString("yyyy-MM-dd"), Reden = "19" });
+        opDeEerste.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await opDeEerste.Content.ReadAsStringAsync()).Should().Contain("IB-33");
+        (await StapAsync(aanbieder, id, "Stop", new { Datum = eerste.ToString("yyyy-MM-dd"), Reden = "19", LeveringOpStopdatum = true }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_refusal_is_decided_by_the_gemeente()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
