@@ -60,7 +60,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Inloggen"));
+            // Signed in when the layout shows who is logged in (more robust than waiting for a URL under load).
+            await page.GetByTestId("gebruiker").WaitForAsync();
         }
         catch (TimeoutException e)
         {
