@@ -28,7 +28,8 @@ public sealed class VerplichtingenFlowTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Toelichting").FillAsync("Cliënt klaagt over te late start");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/Verplichtingen?Contract="));
+        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        page.Url.Should().Contain("/Verplichtingen?Contract=");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Contain("geregistreerd");
         (await rows.CountAsync()).Should().Be(before + 1);
         (await rows.Last.InnerTextAsync()).Should().Contain("DEV-Eis16-R3");

@@ -30,7 +30,7 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
 
         await aanbieder.GetByLabel("BSN").FillAsync(bsn);
         await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Verzoek verzenden" }).ClickAsync();
-        await aanbieder.WaitForURLAsync(new Regex("/Verzoeken/Details/"));
+        await aanbieder.GetByTestId("status").WaitForAsync();
         var verzoekUrl = new Uri(aanbieder.Url).AbsolutePath;
         (await aanbieder.GetByTestId("status").InnerTextAsync()).Should().StartWith("Ingediend");
 

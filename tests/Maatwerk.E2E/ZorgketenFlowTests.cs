@@ -26,7 +26,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await consulent.GetByLabel("Eenheid").SelectOptionAsync("01");
         await consulent.GetByLabel("Frequentie").SelectOptionAsync("2");
         await consulent.GetByRole(AriaRole.Button, new() { Name = "Toewijzing verzenden" }).ClickAsync();
-        await consulent.WaitForURLAsync(new Regex("/Toewijzingen/Details/"));
+        await consulent.GetByTestId("status").WaitForAsync();
         var toewijzingUrl = new Uri(consulent.Url).AbsolutePath;
         (await consulent.GetByTestId("status").InnerTextAsync()).Should().Be("Verzonden");
 
@@ -55,7 +55,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await aanbieder.GetByLabel("Rol van het netwerk").FillAsync("Dochter helpt bij de maandelijkse controle");
         await aanbieder.GetByLabel("Overeengekomen met").FillAsync("Cliënt zelf");
         await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Plan vastleggen" }).ClickAsync();
-        await aanbieder.WaitForURLAsync(new Regex("/Toewijzingen/Details/"));
+        await aanbieder.GetByTestId("status").WaitForAsync();
         (await aanbieder.GetByTestId("plan").InnerTextAsync()).Should().Contain("zelf de administratie");
         var evaluatie = aanbieder.Locator("tr[data-regel='MR-11']");
         (await evaluatie.InnerTextAsync()).Should().Contain("DEV-Eis4-a").And.Contain("Open");
@@ -67,7 +67,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await aanbieder.GetByLabel(new Regex("^3\\. Hoe is de verbinding")).FillAsync("Vrijwilliger van het buurthuis helpt mee");
         await aanbieder.GetByLabel(new Regex("^4\\. Kan de geïndiceerde")).FillAsync("Ja, na 2 maanden afschalen");
         await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Evaluatie vastleggen" }).ClickAsync();
-        await aanbieder.WaitForURLAsync(new Regex("/Toewijzingen/Details/"));
+        await aanbieder.GetByTestId("status").WaitForAsync();
         (await aanbieder.GetByTestId("evaluatie").InnerTextAsync()).Should().Contain("Cliënt en begeleider");
         (await aanbieder.Locator("tr[data-regel='MR-11']").InnerTextAsync()).Should().Contain("Voldaan", "the evaluation meets the end evaluation DEV-Eis4-a");
 
