@@ -8,6 +8,9 @@ public static class Weergave
     public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>Today in Europe/Amsterdam (the server may run in UTC).</summary>
+    public static DateOnly Vandaag => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Amsterdam).DateTime);
+
     public static string Datum(DateOnly? datum) => datum is { } d ? d.ToString("d MMMM yyyy", Nl) : "—";
 
     public static string Moment(DateTimeOffset moment) =>

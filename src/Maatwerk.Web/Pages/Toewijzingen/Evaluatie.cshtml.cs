@@ -22,7 +22,7 @@ public sealed class EvaluatieModel(ZorgketenService keten) : PageModel
     {
         if (!keten.MagUitvoeren)
             return NotFound();
-        Datum = DateOnly.FromDateTime(DateTime.Today);
+        Datum = Weergave.Vandaag;
         return await LaadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -29,7 +29,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
     {
         if (!keten.MagUitgeven)
             return NotFound();
-        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = DateOnly.FromDateTime(DateTime.Today) };
+        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag };
         await LaadKeuzesAsync(ct);
         return Page();
     }

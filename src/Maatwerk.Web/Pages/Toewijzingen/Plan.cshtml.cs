@@ -27,7 +27,7 @@ public sealed class PlanModel(ZorgketenService keten) : PageModel
         }
         else
         {
-            Invoer.OvereengekomenOp = DateOnly.FromDateTime(DateTime.Today);
+            Invoer.OvereengekomenOp = Weergave.Vandaag;
         }
         return Page();
     }

@@ -30,7 +30,7 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
         if (!verzoeken.MagIndienen)
             return NotFound();
         Invoer.ContractId = Contract ?? Guid.Empty;
-        Invoer.Ingangsdatum = DateOnly.FromDateTime(DateTime.Today);
+        Invoer.Ingangsdatum = Weergave.Vandaag;
         await LaadKeuzesAsync(ct);
         return Page();
     }
