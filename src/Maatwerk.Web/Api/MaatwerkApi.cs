@@ -94,6 +94,7 @@ public static class MaatwerkApi
                 r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId })));
         berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverzicht s, CancellationToken ct) => ApiResults.OkOrNotFound((await s.GetAsync(id, ct))?.Bericht));
         api.MapPost("/iwmo/berichten", IwmoApi.OntvangAsync).RequireAuthorization(Policies.Berichten)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(BerichtenService.MaximaleGrootte + 1024 * 1024))
             .Accepts<string>("application/xml").Produces(StatusCodes.Status200OK, contentType: "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

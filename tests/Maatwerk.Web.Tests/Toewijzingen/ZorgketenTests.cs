@@ -301,6 +301,10 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         kapot.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var leeg = await consulent.PostAsync("/api/iwmo/berichten", new StringContent("", Encoding.UTF8, "application/xml"));
         leeg.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var teGroot = await consulent.PostAsync("/api/iwmo/berichten",
+            new ByteArrayContent(new byte[Infrastructure.Berichten.BerichtenService.MaximaleGrootte + 1]));
+        teGroot.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await teGroot.Content.ReadAsStringAsync()).Should().Contain("groter dan 50 MB");
         const string xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
         var aanval = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xxe, Encoding.UTF8, "application/xml"));
         aanval.StatusCode.Should().Be(HttpStatusCode.BadRequest);
