@@ -73,7 +73,11 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         if (errors.Count > 0)
             return SaveResult.Invalid(errors);
 
+        // Only what the aanbieder may choose is taken from the input; the rest is set here (no over-posting).
         invoer.Id = Guid.NewGuid();
+        invoer.Soort = "WMO315";
+        invoer.TeWijzigenToewijzingId = null;
+        invoer.RedenVerzoek = null;
         invoer.Status = VerzoekStatus.Ingediend;
         invoer.RedenAfwijzing = null;
         invoer.ToewijzingId = null;

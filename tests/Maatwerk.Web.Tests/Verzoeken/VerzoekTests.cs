@@ -90,6 +90,16 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
 
         var id = await IndienenAsync(aanbieder, bekendeClient: false);
         var ander = await factory.LoggedInAsync("administratie@opmaat.demo");
+        var smokkel = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
+        {
+            Soort = "WMO317", TeWijzigenToewijzingId = Guid.NewGuid(), Status = "Toegewezen", ContractId = contract, GemeenteId = gemeente,
+            Bsn = "111222333", Voornamen = "Karin", Achternaam = "Smit", Geboortedatum = "1958-03-02", Productcode = "PO-L",
+            Ingangsdatum = "2026-12-01", VerwijzerType = "02",
+        });
+        smokkel.StatusCode.Should().Be(HttpStatusCode.Created);
+        var opgeslagen = (await smokkel.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
+        factory.WithDb(db => db.Verzoeken.Single(v => v.Id == opgeslagen)).Should().Match<Domain.Verzoeken.Verzoek>(v =>
+            v.Soort == "WMO315" && v.TeWijzigenToewijzingId == null && v.Status == Domain.Verzoeken.VerzoekStatus.Ingediend);
         (await ander.GetAsync($"/api/verzoeken/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ander.GetAsync($"/Verzoeken/Details/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
