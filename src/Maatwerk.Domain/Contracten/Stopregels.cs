@@ -22,4 +22,34 @@ public static class Stopregels
         }
         return fouten;
     }
+
+    /// <summary>Contract rules on a temporary stop (parameters <c>tijdelijkeStopOpnames</c> and
+    /// <c>tijdelijkeStopMinimaal: volledige-kalendermaand</c>), e.g. IB-32: only for an admission to a hospital or a
+    /// rehabilitation centre, and for at least one whole calendar month.</summary>
+    public static IReadOnlyList<ValidationError> ControleerTijdelijk(ContractProfiel profiel, DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting)
+    {
+        var fouten = new List<ValidationError>();
+        foreach (var regel in profiel.Regels.Where(r => r.Type == RegelType.Controle))
+        {
+            if (regel.Parameters.TryGetValue("tijdelijkeStopOpnames", out var lijst))
+            {
+                var toegestaan = lijst.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (opname is null || !toegestaan.Contains(opname))
+                    fouten.Add(new ValidationError("Opname",
+                        $"Een tijdelijke stop mag volgens het contract alleen bij {string.Join(" of ", toegestaan.Select(o => Toewijzingen.TijdelijkeStop.Opnames.GetValueOrDefault(o, o).ToLowerInvariant()))} ({regel.Bron})."));
+            }
+            if (regel.Parameters.TryGetValue("tijdelijkeStopMinimaal", out var minimaal) && minimaal == VolledigeKalendermaand
+                && (verwachteHervatting is not { } terug || !Toewijzingen.TijdelijkeStop.OmvatVolledigeKalendermaand(laatsteZorgdag, terug)))
+                fouten.Add(new ValidationError("VerwachteHervatting",
+                    $"Een tijdelijke stop moet minstens één volledige kalendermaand duren ({regel.Bron}); na een laatste zorgdag op {laatsteZorgdag:dd-MM-yyyy} " +
+                    $"is de vroegste hervatting {Toewijzingen.TijdelijkeStop.VroegsteHervatting(laatsteZorgdag):dd-MM-yyyy}. Is de onderbreking korter, stop dan niet."));
+        }
+        return fouten;
+    }
+
+    public const string VolledigeKalendermaand = "volledige-kalendermaand";
+
+    /// <summary>Whether the contract demands a whole calendar month of interruption (so a shorter one is worth a note).</summary>
+    public static string? MinimaleOnderbrekingBron(ContractProfiel profiel) => profiel.Regels
+        .FirstOrDefault(r => r.Type == RegelType.Controle && r.Parameters.TryGetValue("tijdelijkeStopMinimaal", out var m) && m == VolledigeKalendermaand)?.Bron;
 }

@@ -17,6 +17,10 @@ public sealed class Organisatie : Entity
     /// <summary>The regio a gemeente belongs to, if any.</summary>
     public Guid? RegioId { get; set; }
 
+    /// <summary>An aanbieder that also delivers Wlz care: after a Wlz indication the gemeente dates the stop from the
+    /// issue date, not from the day the indication became visible (IB-34a/b).</summary>
+    public bool IsWlzAanbieder { get; set; }
+
     public bool IsOpdrachtgever => Soort is OrganisatieSoort.Gemeente or OrganisatieSoort.Regio;
 
     public IReadOnlyList<ValidationError> Validate()
@@ -43,6 +47,7 @@ public sealed class Organisatie : Entity
         {
             v.Check(nameof(AgbCode), string.IsNullOrWhiteSpace(AgbCode), "Alleen een aanbieder heeft een AGB-code.");
         }
+        v.Check(nameof(IsWlzAanbieder), !IsWlzAanbieder || Soort == OrganisatieSoort.Aanbieder, "Alleen een aanbieder kan Wlz-aanbieder zijn.");
         v.Check(nameof(RegioId), RegioId is null || Soort == OrganisatieSoort.Gemeente,
             "Alleen een gemeente kan deel uitmaken van een regio.");
         return v.Errors;

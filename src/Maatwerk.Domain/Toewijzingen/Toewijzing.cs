@@ -14,6 +14,10 @@ public sealed class Toewijzing : Entity
     public string Productcategorie { get; set; } = "";
     /// <summary>Product code as the contract profile names it (e.g. PO-B); null for a toewijzing per category.</summary>
     public string? Productcode { get; set; }
+    /// <summary>The iWmo ProductCode (1–5 characters) the 301 carried, from the contract's product code mapping; null for a
+    /// toewijzing per category (then no Omvang, CD080).</summary>
+    public string? IWmoProductcode { get; set; }
+
     public DateOnly Toewijzingsdatum { get; set; }
     public DateOnly Ingangsdatum { get; set; }
     public DateOnly? Einddatum { get; set; }
@@ -29,6 +33,20 @@ public sealed class Toewijzing : Entity
     public ToewijzingStatus Status { get; set; } = ToewijzingStatus.Verzonden;
     public DateOnly? StartdatumZorg { get; set; }
     public DateOnly? EinddatumZorg { get; set; }
+
+    /// <summary>The day care resumed after the latest temporary stop (reden 20, IB-32); the current delivery period
+    /// starts here, and the next 307 carries it as Begindatum.</summary>
+    public DateOnly? HervatOp { get; set; }
+
+    /// <summary>While temporarily stopped: the admission (see <see cref="TijdelijkeStop"/>) and the expected day of return.</summary>
+    public string? Opname { get; set; }
+    public DateOnly? VerwachteHervatting { get; set; }
+
+    /// <summary>Begindatum of the current delivery period, as the 305 of that period gave it.</summary>
+    public DateOnly? BegindatumLevering => HervatOp ?? StartdatumZorg;
+
+    /// <summary>The ProductCode to send in iWmo messages: the mapped code, else a contract code that fits iWmo's 5 characters.</summary>
+    public string? BerichtProductcode => IWmoProductcode ?? (Productcode is { Length: > 0 and <= 5 } ? Productcode : null);
 
     /// <summary>The aanbieder's reference when the toewijzing answers its verzoek om toewijzing (WMO315).</summary>
     public string? ReferentieAanbieder { get; set; }

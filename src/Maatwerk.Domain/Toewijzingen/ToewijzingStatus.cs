@@ -9,6 +9,8 @@ public enum ToewijzingStatus
     Gestart = 4,
     Gestopt = 5,
     WeigeringAangevraagd = 6,
+    /// <summary>Care interrupted by a temporary stop (307 with reden 20); a new 305 resumes it.</summary>
+    TijdelijkGestopt = 7,
 }
 
 public static class ToewijzingStatusInfo
@@ -21,6 +23,7 @@ public static class ToewijzingStatusInfo
         ToewijzingStatus.Gestart => "Zorg gestart",
         ToewijzingStatus.Gestopt => "Zorg gestopt",
         ToewijzingStatus.WeigeringAangevraagd => "Weigering aangevraagd",
+        ToewijzingStatus.TijdelijkGestopt => "Tijdelijk gestopt",
         _ => status.ToString(),
     };
 }

@@ -48,6 +48,7 @@ public static class Zorgstappen
     {
         var v = new Validator()
             .Check("Status", t.Status != ToewijzingStatus.Gestart && t.Status != ToewijzingStatus.Gestopt, "De zorg voor deze toewijzing is al gestart; een tweede start kan niet.")
+            .Check("Status", t.Status != ToewijzingStatus.TijdelijkGestopt, "De zorg is tijdelijk gestopt: hervat de zorg in plaats van een nieuwe start.")
             .Check("Status", t.Status is not (ToewijzingStatus.Afgewezen or ToewijzingStatus.WeigeringAangevraagd), "Een geweigerde toewijzing (of een met een weigering ter beoordeling) kan niet starten.");
         if (v.IsValid)
         {
@@ -66,13 +67,15 @@ public static class Zorgstappen
     public static IReadOnlyList<ValidationError> Stop(Toewijzing t, DateOnly datum, string? reden)
     {
         var v = new Validator()
-            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status == ToewijzingStatus.Gestopt
-                ? "De zorg voor deze toewijzing is al gestopt."
-                : "Stoppen kan pas nadat de zorg is gestart (geen stopbericht zonder startbericht).")
-            .Check("Reden", reden is not null && RedenBeeindiging.Codes.ContainsKey(reden), "Kies een reden beëindiging uit codelijst WMO588.");
-        if (t.StartdatumZorg is { } start)
-            v.Check("Datum", datum >= start, $"De einddatum van de zorg ligt vóór de startdatum ({start:dd-MM-yyyy}).");
-        v.Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De einddatum van de zorg ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
+            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status switch
+            {
+                ToewijzingStatus.Gestopt => "De zorg voor deze toewijzing is al gestopt.",
+                ToewijzingStatus.TijdelijkGestopt => "De zorg is tijdelijk gestopt; er is al een stopbericht. Hervat de zorg, of laat de gemeente de toewijzing beëindigen.",
+                _ => "Stoppen kan pas nadat de zorg is gestart (geen stopbericht zonder startbericht).",
+            })
+            .Check("Reden", reden is not null && RedenBeeindiging.Codes.ContainsKey(reden), "Kies een reden beëindiging uit codelijst WMO588.")
+            .Check("Reden", reden != TijdelijkeStop.Reden, "Reden 20 is een tijdelijke stop: gebruik 'Zorg tijdelijk stoppen' (met opname en verwachte hervatting).");
+        LeveringsperiodeRegels(v, t, datum);
         if (v.IsValid)
         {
             t.Status = ToewijzingStatus.Gestopt;
@@ -80,6 +83,60 @@ public static class Zorgstappen
             t.RedenBeeindiging = reden;
         }
         return v.Errors;
+    }
+
+    /// <summary>Temporary stop (WMO307 with reden 20, IB-32): delivery is interrupted, the toewijzing stays. The admission
+    /// and the expected return are required when the provider registers it; a 307 from another system carries neither.</summary>
+    public static IReadOnlyList<ValidationError> TijdelijkStop(Toewijzing t, DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status == ToewijzingStatus.TijdelijkGestopt
+                ? "De zorg is al tijdelijk gestopt."
+                : "Tijdelijk stoppen kan alleen terwijl de zorg loopt.")
+            .Check("Opname", opname is null || TijdelijkeStop.Opnames.ContainsKey(opname), "Kies de reden van de onderbreking: ziekenhuis, revalidatiecentrum of anders.");
+        LeveringsperiodeRegels(v, t, laatsteZorgdag);
+        if (verwachteHervatting is { } terug)
+        {
+            v.Check("VerwachteHervatting", terug > laatsteZorgdag, "De verwachte hervatting ligt na de laatste zorgdag.");
+            v.Check("VerwachteHervatting", t.Einddatum is null || terug <= t.Einddatum,
+                $"De verwachte hervatting ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}): stop de zorg dan definitief.");
+        }
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.TijdelijkGestopt;
+            t.EinddatumZorg = laatsteZorgdag;
+            t.RedenBeeindiging = TijdelijkeStop.Reden;
+            t.Opname = opname;
+            t.VerwachteHervatting = verwachteHervatting;
+        }
+        return v.Errors;
+    }
+
+    /// <summary>Care resumes after a temporary stop (a new WMO305 on the same toewijzing).</summary>
+    public static IReadOnlyList<ValidationError> Hervat(Toewijzing t, DateOnly datum)
+    {
+        var v = new Validator().Check("Status", t.Status == ToewijzingStatus.TijdelijkGestopt, "Hervatten kan alleen na een tijdelijke stop.");
+        if (t.EinddatumZorg is { } laatste)
+            v.Check("Datum", datum > laatste, $"De hervatting moet na de laatste zorgdag vóór de onderbreking liggen ({laatste:dd-MM-yyyy}).");
+        v.Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De hervatting ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.Gestart;
+            t.HervatOp = datum;
+            t.EinddatumZorg = null;
+            t.RedenBeeindiging = null;
+            t.Opname = null;
+            t.VerwachteHervatting = null;
+        }
+        return v.Errors;
+    }
+
+    /// <summary>The last day of a delivery period lies in it and within the toewijzing.</summary>
+    private static void LeveringsperiodeRegels(Validator v, Toewijzing t, DateOnly datum)
+    {
+        if (t.BegindatumLevering is { } start)
+            v.Check("Datum", datum >= start, $"De einddatum van de zorg ligt vóór de begindatum van de levering ({start:dd-MM-yyyy}).");
+        v.Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De einddatum van de zorg ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
     }
 
     /// <summary>The gemeente changes the end date of a toewijzing (gewijzigde WMO301) with a WMO002 reason, e.g. to end

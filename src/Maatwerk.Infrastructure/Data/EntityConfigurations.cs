@@ -53,6 +53,19 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     }
 }
 
+internal sealed class ProductcodeKoppelingConfiguration : IEntityTypeConfiguration<ProductcodeKoppeling>
+{
+    public void Configure(EntityTypeBuilder<ProductcodeKoppeling> b)
+    {
+        b.ToTable("productcode_koppelingen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Productcode).HasMaxLength(20);
+        b.Property(x => x.IWmoProductcode).HasMaxLength(5);
+        b.HasIndex(x => new { x.ContractId, x.Productcode }).IsUnique();
+        b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 {
     public void Configure(EntityTypeBuilder<Client> b)
@@ -87,6 +100,10 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.RedenBeeindiging).HasMaxLength(2);
         b.Property(x => x.RedenWijziging).HasMaxLength(2);
         b.Property(x => x.ReferentieAanbieder).HasMaxLength(36);
+        b.Property(x => x.IWmoProductcode).HasMaxLength(5);
+        b.Property(x => x.Opname).HasMaxLength(20);
+        b.Ignore(x => x.BegindatumLevering);
+        b.Ignore(x => x.BerichtProductcode);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);

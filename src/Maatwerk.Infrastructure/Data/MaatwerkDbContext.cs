@@ -18,6 +18,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
     public DbSet<Contract> Contracten => Set<Contract>();
+    public DbSet<ProductcodeKoppeling> ProductcodeKoppelingen => Set<ProductcodeKoppeling>();
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
     public DbSet<Bericht> Berichten => Set<Bericht>();
