@@ -14,6 +14,10 @@ public sealed class ProductcodeKoppeling : Entity
 
     public string IWmoProductcode { get; set; } = "";
 
+    /// <summary>The iWmo code a product goes out with: the mapped code, else the contract code when it fits iWmo's 5 characters.</summary>
+    public static string? Effectief(string? gekoppeld, string? productcode) =>
+        gekoppeld ?? (productcode is { Length: > 0 and <= 5 } ? productcode : null);
+
     public IReadOnlyList<ValidationError> Validate(ContractProfiel? profiel)
     {
         var code = IWmoProductcode.Trim();

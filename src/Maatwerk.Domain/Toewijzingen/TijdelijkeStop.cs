@@ -15,6 +15,10 @@ public static class TijdelijkeStop
         ["anders"] = "Andere reden (alleen als het contract dat toestaat)",
     };
 
+    public static string Omschrijving(Toewijzing t) =>
+        $"Tijdelijk gestopt: {(t.Opname is null ? "reden onbekend" : Opnames.GetValueOrDefault(t.Opname, t.Opname).ToLowerInvariant())}" +
+        (t.VerwachteHervatting is { } terug ? $", verwachte hervatting {terug:dd-MM-yyyy}" : "");
+
     /// <summary>Whether the days without care — after <paramref name="laatsteZorgdag"/> and before
     /// <paramref name="hervatting"/> — cover at least one whole calendar month (the 1st to the last day).</summary>
     public static bool OmvatVolledigeKalendermaand(DateOnly laatsteZorgdag, DateOnly hervatting) =>

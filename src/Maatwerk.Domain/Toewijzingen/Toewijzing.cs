@@ -46,7 +46,7 @@ public sealed class Toewijzing : Entity
     public DateOnly? BegindatumLevering => HervatOp ?? StartdatumZorg;
 
     /// <summary>The ProductCode to send in iWmo messages: the mapped code, else a contract code that fits iWmo's 5 characters.</summary>
-    public string? BerichtProductcode => IWmoProductcode ?? (Productcode is { Length: > 0 and <= 5 } ? Productcode : null);
+    public string? BerichtProductcode => Contracten.ProductcodeKoppeling.Effectief(IWmoProductcode, Productcode);
 
     /// <summary>The aanbieder's reference when the toewijzing answers its verzoek om toewijzing (WMO315).</summary>
     public string? ReferentieAanbieder { get; set; }

@@ -7,8 +7,8 @@ using Maatwerk.IWmo.Schema.Generated;
 namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>Builds the iWmo 3.2 heenberichten of the care chain from the platform's data: WMO301 (toewijzing), WMO305
-/// (start) and WMO307 (stop), element order as in the XSDs. Product codes longer than iWmo's 5 characters are contract
-/// codes, not iWmo codes: then only the category is sent (a toewijzing per productcategorie).</summary>
+/// (start) and WMO307 (stop), element order as in the XSDs. The ProductCode is the contract's mapped iWmo code
+/// (<see cref="Toewijzing.BerichtProductcode"/>); without one only the category is sent (a toewijzing per productcategorie).</summary>
 public static class BerichtOpbouw
 {
     private const string Basis = Basisschema.Ns;
@@ -46,7 +46,7 @@ public static class BerichtOpbouw
         if (t.RedenWijziging is { } reden)
             product.Voeg("RedenWijziging", ns, reden);
         // CD080: without a productcode (a toewijzing per category) the Omvang stays empty.
-        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null && IWmoCode(t.Productcode) is not null)
+        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null && t.BerichtProductcode is not null)
         {
             var omvang = product.Voeg("Omvang", ns);
             omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
@@ -64,7 +64,7 @@ public static class BerichtOpbouw
         product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
         Product(product, ns, t);
         product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
-        product.Voeg("Begindatum", ns, Datum(t.StartdatumZorg!.Value));
+        product.Voeg("Begindatum", ns, Datum(t.BegindatumLevering!.Value));
         product.Voeg("StatusAanlevering", ns, "1");
         return bericht;
     }
@@ -77,7 +77,7 @@ public static class BerichtOpbouw
         product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
         Product(product, ns, t);
         product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
-        product.Voeg("Begindatum", ns, Datum(t.StartdatumZorg!.Value));
+        product.Voeg("Begindatum", ns, Datum(t.BegindatumLevering!.Value));
         product.Voeg("RedenBeeindiging", ns, t.RedenBeeindiging);
         product.Voeg("Einddatum", ns, Datum(t.EinddatumZorg!.Value));
         product.Voeg("StatusAanlevering", ns, "1");
@@ -85,7 +85,7 @@ public static class BerichtOpbouw
     }
 
     /// <summary>WMO315 verzoek om toewijzing, from the aanbieder to the gemeente.</summary>
-    public static BerichtElement VerzoekOmToewijzing315(Partijen p, Domain.Verzoeken.Verzoek v, string productcategorie)
+    public static BerichtElement VerzoekOmToewijzing315(Partijen p, Domain.Verzoeken.Verzoek v, string productcategorie, string? iwmoProductcode)
     {
         var ns = BerichtCatalogus.Wmo315.Namespace;
         var bericht = Root(BerichtCatalogus.Wmo315, p);
@@ -95,12 +95,12 @@ public static class BerichtOpbouw
         product.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
         var categorie = product.Voeg("Product", ns);
         categorie.Voeg("Categorie", Basis, productcategorie);
-        if (IWmoCode(v.Productcode) is { } code)
+        if (iwmoProductcode is { } code)
             categorie.Voeg("Code", Basis, code);
         product.Voeg("ToewijzingIngangsdatum", ns, Datum(v.Ingangsdatum));
         if (v.Einddatum is { } einde)
             product.Voeg("ToewijzingEinddatum", ns, Datum(einde));
-        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null && IWmoCode(v.Productcode) is not null)
+        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null && iwmoProductcode is not null)
         {
             var omvang = product.Voeg("Omvang", ns);
             omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
@@ -195,12 +195,9 @@ public static class BerichtOpbouw
     {
         var product = parent.Voeg("Product", ns);
         product.Voeg("Categorie", Basis, t.Productcategorie);
-        if (IWmoCode(t.Productcode) is { } code)
+        if (t.BerichtProductcode is { } code)
             product.Voeg("Code", Basis, code);
     }
-
-    /// <summary>A contract product code that fits iWmo's ProductCode (1–5 characters), or null.</summary>
-    public static string? IWmoCode(string? productcode) => productcode is { Length: > 0 and <= 5 } ? productcode : null;
 
     private static string Voorletters(string voornamen) =>
         Kort(string.Concat(voornamen.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => char.ToUpperInvariant(v[0]))), 6);

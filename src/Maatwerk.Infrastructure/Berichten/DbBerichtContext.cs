@@ -29,7 +29,7 @@ public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
                    select new { t, cl.Bsn }).FirstOrDefault();
         if (rij is null)
             return null;
-        var code = BerichtOpbouw.IWmoCode(rij.t.Productcode);
+        var code = rij.t.BerichtProductcode;
         return new ToewijzingGegevens(gemeente, aanbieder, rij.Bsn, rij.t.ToewijzingNummer, rij.t.Productcategorie, code,
             rij.t.Ingangsdatum, rij.t.Einddatum, rij.t.Eenheid);
     }

@@ -28,6 +28,10 @@ public sealed record StapInvoer
 
     /// <summary>For a stop: the provider confirms care was still delivered on the stop date (e.g. IB-33 on the 1st).</summary>
     public bool LeveringOpStopdatum { get; init; }
+
+    /// <summary>For a temporary stop (IB-32): the admission (ziekenhuis, revalidatiecentrum, anders) and the expected return.</summary>
+    public string? Opname { get; init; }
+    public DateOnly? VerwachteHervatting { get; init; }
 }
 
 public enum Zorgstap
@@ -40,4 +44,6 @@ public enum Zorgstap
     Start,
     Stop,
     Wijzigen,
+    TijdelijkStoppen,
+    Hervatten,
 }

@@ -20,7 +20,7 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// stored as an event under the contract (so the obligations engine sees it) and re-evaluates the contract's obligations.
 /// </summary>
 public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
-    BerichtenService berichten, ICurrentActor actor, TimeProvider clock)
+    BerichtenService berichten, Contracten.ProductcodeService productcodes, ICurrentActor actor, TimeProvider clock)
 {
     private DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
@@ -38,7 +38,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         {
             ToewijzingStatus.Verzonden => [Zorgstap.Accepteren, Zorgstap.WeigeringAanvragen, Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
             ToewijzingStatus.Geaccepteerd => [Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
-            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop],
+            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop, Zorgstap.TijdelijkStoppen],
+            ToewijzingStatus.TijdelijkGestopt => [Zorgstap.Contact, Zorgstap.Hervatten],
             _ => [],
         }
         : !MagUitgeven ? []
@@ -77,6 +78,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         {
             ToewijzingNummer = await VolgendNummerAsync(ct), ClientId = invoer.ClientId, ContractId = invoer.ContractId,
             Productcategorie = product?.Productcategorie ?? "", Productcode = product?.Code, Toewijzingsdatum = Vandaag,
+            IWmoProductcode = product is null ? null : await productcodes.IWmoCodeAsync(contract!.Id, product.Code, ct),
             Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume, Eenheid = invoer.Eenheid,
             Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = invoer.BeschikkingNummer?.Trim(),
             ReferentieAanbieder = invoer.ReferentieAanbieder,
@@ -106,6 +108,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             return SaveResult.Invalid("Status", $"Deze stap kan nu niet: de toewijzing is {toewijzing.Status.Weergavenaam().ToLowerInvariant()}.");
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         var datum = invoer.Datum == default ? Vandaag : invoer.Datum;
+        var vorigeLaatsteZorgdag = toewijzing.EinddatumZorg;
         var errors = new List<ValidationError>();
         if (datum > Vandaag && stap is not (Zorgstap.IntakeGepland or Zorgstap.Wijzigen))
             errors.Add(new("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond."));
@@ -119,6 +122,10 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
                 ? open
                 : Zorgstappen.Stop(toewijzing, datum, invoer.Reden),
             Zorgstap.Wijzigen => Zorgstappen.WijzigEinddatum(toewijzing, invoer.Datum, invoer.Reden),
+            Zorgstap.TijdelijkStoppen => TijdelijkeStopregels(contract, datum, invoer) is { Count: > 0 } open
+                ? open
+                : Zorgstappen.TijdelijkStop(toewijzing, datum, invoer.Opname, invoer.VerwachteHervatting),
+            Zorgstap.Hervatten => Zorgstappen.Hervat(toewijzing, datum),
             _ => [],
         });
         if (errors.Count > 0)
@@ -135,17 +142,22 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Zorgstap.IntakeGepland => "afspraak-ingepland",
             Zorgstap.Start => "start-zorg",
             Zorgstap.Wijzigen => "einde-indicatie",
+            Zorgstap.TijdelijkStoppen => "tijdelijke-stop",
+            Zorgstap.Hervatten => "zorg-hervat",
             _ => "einde-zorg",
         };
         if (stap == Zorgstap.Wijzigen)
             await VerzendWijzigingAsync(toewijzing, contract, ct);
         else
-        {
-            Gebeurtenis(toewijzing, contract, soort, datum, invoer.Toelichting ?? invoer.Reden);
-        }
-        if (stap == Zorgstap.Start)
+            Gebeurtenis(toewijzing, contract, soort, datum, stap switch
+            {
+                Zorgstap.TijdelijkStoppen => TijdelijkeStop.Omschrijving(toewijzing),
+                Zorgstap.Hervatten => HervattingsToelichting(contract, invoer, datum, vorigeLaatsteZorgdag),
+                _ => invoer.Toelichting ?? invoer.Reden,
+            });
+        if (stap is Zorgstap.Start or Zorgstap.Hervatten)
             await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo305, ct);
-        if (stap == Zorgstap.Stop)
+        if (stap is Zorgstap.Stop or Zorgstap.TijdelijkStoppen)
             await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo307, ct);
         await db.SaveChangesAsync(ct);
         await herberekening.ContractAsync(contract.Id, Vandaag, ct);
@@ -162,6 +174,28 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         fouten.AddRange(WarmeOverdracht.ControleerBijStop(invoer.Reden, await db.WarmeOverdrachten.FirstOrDefaultAsync(o => o.ToewijzingId == t.Id, ct)));
         return fouten;
     }
+
+    /// <summary>The contract's rules on a temporary stop (e.g. IB-32), and what the platform always needs to know.</summary>
+    private IReadOnlyList<ValidationError> TijdelijkeStopregels(Domain.Contracten.Contract contract, DateOnly laatsteZorgdag, StapInvoer invoer)
+    {
+        var fouten = new List<ValidationError>();
+        if (invoer.Opname is null)
+            fouten.Add(new("Opname", "Kies de reden van de onderbreking (ziekenhuis, revalidatiecentrum of anders)."));
+        if (invoer.VerwachteHervatting is null)
+            fouten.Add(new("VerwachteHervatting", "Vul de verwachte datum van hervatting in."));
+        if (catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel)
+            fouten.AddRange(Stopregels.ControleerTijdelijk(profiel, laatsteZorgdag, invoer.Opname, invoer.VerwachteHervatting)
+                .Where(f => fouten.All(g => g.Field != f.Field)));
+        return fouten;
+    }
+
+    /// <summary>A resumption sooner than the contract's minimum interruption is not refused (care must go on), but noted on
+    /// the timeline so the gemeente sees the temporary stop should not have been used.</summary>
+    private string? HervattingsToelichting(Domain.Contracten.Contract contract, StapInvoer invoer, DateOnly hervatting, DateOnly? laatsteZorgdag) =>
+        laatsteZorgdag is { } laatste && !TijdelijkeStop.OmvatVolledigeKalendermaand(laatste, hervatting)
+        && catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel && Stopregels.MinimaleOnderbrekingBron(profiel) is { } bron
+            ? $"Let op: de onderbreking was korter dan een volledige kalendermaand ({bron})."
+            : invoer.Toelichting;
 
     /// <summary>The gemeente grants an aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12
     /// (geïnitieerd door de aanbieder) and the aanbieder's reference.</summary>

@@ -14,7 +14,7 @@ namespace Maatwerk.Infrastructure.Verzoeken;
 
 /// <summary>Verzoeken om toewijzing: the aanbieder asks (WMO315), the gemeente grants with a toewijzing (WMO301 with
 /// the aanbieder's reference) or answers with an antwoordbericht (WMO319: refused with a WJ759 reason, or in onderzoek).</summary>
-public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten,
+public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten, Contracten.ProductcodeService productcodes,
     ZorgketenService keten, TimeProvider clock)
 {
     private DateOnly Vandaag => Amsterdam.Vandaag(clock);
@@ -87,7 +87,8 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             invoer.Bsn = bsn;
         var aanbieder = scope.Organisatie;
         var partijen = new BerichtOpbouw.Partijen(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02"), aanbieder, gemeente, null, null);
+        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02",
+            await productcodes.IWmoCodeAsync(contract.Id, product.Code, ct)), aanbieder, gemeente, null, null);
         db.Verzoeken.Add(invoer);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(invoer.Id);

@@ -36,6 +36,7 @@ public static class MaatwerkHost
         services.AddScoped<ClientService>();
         services.AddScoped<OrganisatieService>();
         services.AddScoped<ContractService>();
+        services.AddScoped<ProductcodeService>();
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
         services.AddScoped<ZorgketenService>();
