@@ -29,7 +29,7 @@ public sealed class Evaluatie : Entity
         IReadOnlyList<string> vragen, IReadOnlyList<string?> antwoorden, bool eind, DateOnly vandaag)
     {
         var v = new Validator()
-            .Check("Status", t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt, "Een evaluatie hoort bij een toewijzing waarvan de zorg is gestart.")
+            .Check("Status", t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt or ToewijzingStatus.TijdelijkGestopt, "Een evaluatie hoort bij een toewijzing waarvan de zorg is gestart.")
             .Check("Datum", datum != default && datum <= vandaag, "De datum van de evaluatie is verplicht en ligt niet in de toekomst.")
             .Check("Datum", t.StartdatumZorg is null || datum >= t.StartdatumZorg, "De evaluatie ligt vóór de start van de zorg.")
             .Required("Deelnemers", "Deelnemers", deelnemers, 200);

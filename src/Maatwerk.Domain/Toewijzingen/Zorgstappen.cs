@@ -135,7 +135,7 @@ public static class Zorgstappen
     private static void LeveringsperiodeRegels(Validator v, Toewijzing t, DateOnly datum)
     {
         if (t.BegindatumLevering is { } start)
-            v.Check("Datum", datum >= start, $"De einddatum van de zorg ligt vóór de begindatum van de levering ({start:dd-MM-yyyy}).");
+            v.Check("Datum", datum >= start, $"De einddatum van de zorg ligt vóór de startdatum van de huidige levering ({start:dd-MM-yyyy}).");
         v.Check("Datum", t.Einddatum is null || datum <= t.Einddatum, $"De einddatum van de zorg ligt na de einddatum van de toewijzing ({t.Einddatum:dd-MM-yyyy}).");
     }
 

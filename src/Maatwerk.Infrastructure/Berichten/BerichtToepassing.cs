@@ -38,17 +38,15 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
                                     select t).FirstOrDefaultAsync(ct);
             if (toewijzing is null)
                 continue; // already answered with 9019 by the context rules
-            var errors = start
-                ? Zorgstappen.Start(toewijzing, product.Datum("Begindatum") ?? default)
-                : Zorgstappen.Stop(toewijzing, product.Datum("Einddatum") ?? default, product.Tekst("RedenBeeindiging"));
+            var (errors, soort, datum) = Pas(toewijzing, start, product);
             if (errors.Count > 0)
             {
                 meldingen.AddRange(errors.Select(e => $"Toewijzing {nummer}: {e.Message}"));
                 continue;
             }
             var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
-            KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contract,
-                start ? "start-zorg" : "einde-zorg", start ? toewijzing.StartdatumZorg!.Value : toewijzing.EinddatumZorg!.Value, null);
+            KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contract, soort, datum,
+                soort == "tijdelijke-stop" ? TijdelijkeStop.Omschrijving(toewijzing) : null);
             bericht.ToewijzingId ??= toewijzing.Id;
             bericht.ClientId ??= toewijzing.ClientId;
             contracten.Add(contract.Id);
@@ -57,5 +55,23 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
         foreach (var contractId in contracten)
             await herberekening.ContractAsync(contractId, Amsterdam.Vandaag(clock), ct);
         return meldingen;
+    }
+
+    /// <summary>The step a start or stop stands for: a 305 after a temporary stop resumes care; a 307 with reden 20 is a
+    /// temporary stop (the message carries neither the admission nor the expected return).</summary>
+    private static (IReadOnlyList<Domain.Common.ValidationError> Errors, string Soort, DateOnly Datum) Pas(Toewijzing t, bool start, BerichtElement product)
+    {
+        if (start)
+        {
+            var begin = product.Datum("Begindatum") ?? default;
+            return t.Status == ToewijzingStatus.TijdelijkGestopt
+                ? (Zorgstappen.Hervat(t, begin), "zorg-hervat", begin)
+                : (Zorgstappen.Start(t, begin), "start-zorg", begin);
+        }
+        var einde = product.Datum("Einddatum") ?? default;
+        var reden = product.Tekst("RedenBeeindiging");
+        return reden == TijdelijkeStop.Reden
+            ? (Zorgstappen.TijdelijkStop(t, einde, null, null), "tijdelijke-stop", einde)
+            : (Zorgstappen.Stop(t, einde, reden), "einde-zorg", einde);
     }
 }

@@ -84,11 +84,11 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Stappen = keten.MogelijkeStappen(t);
         Plan = await keten.PlanAsync(id, ct);
         Berichten = await berichten.VanToewijzingAsync(id, ct);
-        MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart;
+        MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
         MagWijzigingAanvragen = MagPlanVastleggen;
         Overdracht = await keten.OverdrachtAsync(id, ct);
         Evaluaties = await keten.EvaluatiesAsync(id, ct);
-        MagEvalueren = keten.MagUitvoeren && t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt;
+        MagEvalueren = keten.MagUitvoeren && t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt or ToewijzingStatus.TijdelijkGestopt;
         MagOverdragen = keten.MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
         if (MagOverdragen)
             AndereAanbieders = await organisaties.AanbiedersAsync(ct);

@@ -1,0 +1,81 @@
+using Maatwerk.Domain.Toewijzingen;
+
+namespace Maatwerk.Domain.Tests.Toewijzingen;
+
+/// <summary>Temporary stop (307 with reden 20) and resumption (a new 305) on the same toewijzing (IB-32, IB-A24).</summary>
+public sealed class TijdelijkeStopTests
+{
+    private static Toewijzing Nieuw() => new()
+    {
+        ToewijzingNummer = "26000001", Productcategorie = "02", Productcode = "IB-BASIS",
+        Toewijzingsdatum = new DateOnly(2026, 4, 24), Ingangsdatum = new DateOnly(2026, 5, 1), Einddatum = new DateOnly(2027, 4, 30),
+    };
+
+    private static Toewijzing Gestart()
+    {
+        var t = Nieuw();
+        Zorgstappen.Start(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        return t;
+    }
+
+    [Fact]
+    public void A_temporary_stop_keeps_the_toewijzing_and_a_resumption_starts_a_new_delivery_period_IB_32()
+    {
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Status.Should().Be(ToewijzingStatus.TijdelijkGestopt);
+        (t.EinddatumZorg, t.RedenBeeindiging, t.Opname).Should().Be((new DateOnly(2026, 6, 10), "20", "ziekenhuis"));
+        TijdelijkeStop.Omschrijving(t).Should().Contain("ziekenhuis").And.Contain("03-08-2026");
+
+        Zorgstappen.Hervat(t, new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Status.Should().Be(ToewijzingStatus.Gestart);
+        t.BegindatumLevering.Should().Be(new DateOnly(2026, 8, 3));
+        t.StartdatumZorg.Should().Be(new DateOnly(2026, 5, 4), "the first start still gives the waiting time");
+        (t.EinddatumZorg, t.RedenBeeindiging, t.Opname, t.VerwachteHervatting).Should().Be(((DateOnly?)null, (string?)null, (string?)null, (DateOnly?)null));
+
+        Zorgstappen.Stop(t, new DateOnly(2026, 8, 2), "19").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("03-08-2026"),
+            "a stop lies in the current delivery period");
+        Zorgstappen.Stop(t, new DateOnly(2026, 9, 30), "19").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reden_20_goes_through_the_temporary_stop_not_the_final_one()
+    {
+        var t = Gestart();
+        Zorgstappen.Stop(t, new DateOnly(2026, 6, 10), "20").Should().ContainSingle(e => e.Field == "Reden" && e.Message.Contains("tijdelijk"));
+        t.Status.Should().Be(ToewijzingStatus.Gestart);
+    }
+
+    [Fact]
+    public void While_temporarily_stopped_there_is_no_second_stop_and_no_new_start()
+    {
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), null, null).Should().BeEmpty("a 307 from another system carries neither admission nor return");
+        Zorgstappen.Stop(t, new DateOnly(2026, 6, 20), "19").Should().ContainSingle(e => e.Message.Contains("tijdelijk gestopt"));
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 20), null, null).Should().ContainSingle(e => e.Message.Contains("al tijdelijk gestopt"));
+        Zorgstappen.Start(t, new DateOnly(2026, 7, 1)).Should().ContainSingle(e => e.Message.Contains("hervat"));
+    }
+
+    [Fact]
+    public void A_resumption_lies_after_the_last_day_of_care_and_within_the_toewijzing()
+    {
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        Zorgstappen.Hervat(t, new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("10-06-2026"));
+        Zorgstappen.Hervat(t, new DateOnly(2027, 5, 1)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("einddatum"));
+        t.Status.Should().Be(ToewijzingStatus.TijdelijkGestopt);
+    }
+
+    [Fact]
+    public void A_temporary_stop_needs_running_care_a_known_admission_and_a_return_within_the_toewijzing()
+    {
+        Zorgstappen.TijdelijkStop(Nieuw(), new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3))
+            .Should().ContainSingle(e => e.Field == "Status");
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "vakantie", new DateOnly(2026, 8, 3)).Should().ContainSingle(e => e.Field == "Opname");
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "VerwachteHervatting");
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2027, 6, 1))
+            .Should().ContainSingle(e => e.Field == "VerwachteHervatting" && e.Message.Contains("definitief"));
+        t.Status.Should().Be(ToewijzingStatus.Gestart);
+    }
+}
