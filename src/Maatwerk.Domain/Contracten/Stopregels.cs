@@ -52,4 +52,11 @@ public static class Stopregels
     /// <summary>Whether the contract demands a whole calendar month of interruption (so a shorter one is worth a note).</summary>
     public static string? MinimaleOnderbrekingBron(ContractProfiel profiel) => profiel.Regels
         .FirstOrDefault(r => r.Type == RegelType.Controle && r.Parameters.TryGetValue("tijdelijkeStopMinimaal", out var m) && m == VolledigeKalendermaand)?.Bron;
+
+    /// <summary>A resumption sooner than the contract's minimum interruption is not refused (care must go on), but noted so
+    /// the gemeente sees the temporary stop should not have been used; null when there is nothing to note.</summary>
+    public static string? NotitieBijHervatting(ContractProfiel profiel, DateOnly laatsteZorgdag, DateOnly hervatting) =>
+        !Toewijzingen.TijdelijkeStop.OmvatVolledigeKalendermaand(laatsteZorgdag, hervatting) && MinimaleOnderbrekingBron(profiel) is { } bron
+            ? $"Let op: de onderbreking was korter dan een volledige kalendermaand ({bron})."
+            : null;
 }

@@ -38,6 +38,7 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
                                     select t).FirstOrDefaultAsync(ct);
             if (toewijzing is null)
                 continue; // already answered with 9019 by the context rules
+            var laatsteZorgdag = toewijzing.EinddatumZorg;
             var (errors, soort, datum) = Pas(toewijzing, start, product);
             if (errors.Count > 0)
             {
@@ -45,8 +46,14 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
                 continue;
             }
             var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
-            KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contract, soort, datum,
-                soort == "tijdelijke-stop" ? TijdelijkeStop.Omschrijving(toewijzing) : null);
+            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
+            var toelichting = soort switch
+            {
+                "tijdelijke-stop" => TijdelijkeStop.Omschrijving(toewijzing),
+                "zorg-hervat" when profiel is not null && laatsteZorgdag is { } laatste => Stopregels.NotitieBijHervatting(profiel, laatste, datum),
+                _ => null,
+            };
+            KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contract, soort, datum, toelichting);
             bericht.ToewijzingId ??= toewijzing.Id;
             bericht.ClientId ??= toewijzing.ClientId;
             contracten.Add(contract.Id);

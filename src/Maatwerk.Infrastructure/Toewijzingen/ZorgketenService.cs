@@ -189,13 +189,10 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         return fouten;
     }
 
-    /// <summary>A resumption sooner than the contract's minimum interruption is not refused (care must go on), but noted on
-    /// the timeline so the gemeente sees the temporary stop should not have been used.</summary>
     private string? HervattingsToelichting(Domain.Contracten.Contract contract, StapInvoer invoer, DateOnly hervatting, DateOnly? laatsteZorgdag) =>
-        laatsteZorgdag is { } laatste && !TijdelijkeStop.OmvatVolledigeKalendermaand(laatste, hervatting)
-        && catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel && Stopregels.MinimaleOnderbrekingBron(profiel) is { } bron
-            ? $"Let op: de onderbreking was korter dan een volledige kalendermaand ({bron})."
-            : invoer.Toelichting;
+        (laatsteZorgdag is { } laatste && catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel
+            ? Stopregels.NotitieBijHervatting(profiel, laatste, hervatting)
+            : null) ?? invoer.Toelichting;
 
     /// <summary>The gemeente grants an aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12
     /// (geïnitieerd door de aanbieder) and the aanbieder's reference.</summary>

@@ -59,6 +59,12 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
             .OrderBy(g => g.Moment).ToListAsync(ct);
     }
 
+    /// <summary>The readable name of each event type under a contract in view (the profile's omschrijving), for timelines.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GebeurtenisnamenAsync(Guid contractId, CancellationToken ct = default) =>
+        await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct) is { } contract
+            ? Gebeurtenissoorten(contract).ToDictionary(g => g.Id, g => g.Omschrijving)
+            : new Dictionary<string, string>();
+
     /// <summary>The event types a user can register under a contract: those its profile knows.</summary>
     public IReadOnlyList<GebeurtenisDefinitie> Gebeurtenissoorten(Domain.Contracten.Contract contract) =>
         catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Gebeurtenissen ?? [];

@@ -48,6 +48,10 @@ public static class MaatwerkApi
             ApiResults.From(await s.CreateAsync(invoer, ct), "/api/contracten", created: true));
         contracten.MapPut("/{id:guid}", async (Guid id, ContractInvoer invoer, ContractService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/contracten", created: false));
+        contracten.MapGet("/{id:guid}/productcodes", async (Guid id, ProductcodeService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound((await s.LijstAsync(id, ct))?.Regels.Select(r => new { productcode = r.Product.Code, r.Product.Productcategorie, iwmoProductcode = r.Gekoppeld, inBerichten = r.Effectief })));
+        contracten.MapPut("/{id:guid}/productcodes", async (Guid id, Dictionary<string, string?> codes, ProductcodeService s, CancellationToken ct) =>
+            ApiResults.From(await s.OpslaanAsync(id, codes, ct), "/api/contracten", created: false));
 
         var gebruikers = api.MapGroup("/gebruikers").RequireAuthorization(Policies.Gebruikers);
         gebruikers.MapGet("/", async (GebruikerService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(GebruikerDto.From)));

@@ -18,6 +18,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Gebeurtenisnamen { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Zorgstap> Stappen { get; private set; } = [];
     public Ondersteuningsplan? Plan { get; private set; }
     public List<BerichtenOverzicht.Regel> Berichten { get; private set; } = [];
@@ -81,6 +82,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Toewijzing = t;
         Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ToewijzingId = id }, ct);
         Gebeurtenissen = await verplichtingen.GebeurtenissenAsync(id, ct);
+        Gebeurtenisnamen = await verplichtingen.GebeurtenisnamenAsync(t.ContractId, ct);
         Stappen = keten.MogelijkeStappen(t);
         Plan = await keten.PlanAsync(id, ct);
         Berichten = await berichten.VanToewijzingAsync(id, ct);

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Tests.Shared;
+using Maatwerk.Web.Tests.Support;
+
+namespace Maatwerk.Web.Tests.Toewijzingen;
+
+/// <summary>Temporary stop under Voorne aan Zee (IB-32): a 307 with reden 20 only for a hospital or rehabilitation
+/// admission of at least a whole calendar month, then a new 305 on the same toewijzing; the next 307 starts from it.</summary>
+public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    private sealed record Toewijzing(Guid Id, string Status, DateOnly? StartdatumZorg, DateOnly? EinddatumZorg, DateOnly? HervatOp, string? Opname, string ToewijzingNummer);
+
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd");
+
+    private static Task<HttpResponseMessage> StapAsync(HttpClient client, Guid id, string stap, object invoer) =>
+        client.PostAsJsonAsync($"/api/toewijzingen/{id}/stappen/{stap}", invoer);
+
+    private async Task<(Guid Id, HttpClient Consulent, HttpClient Aanbieder)> GestartAsync(DateOnly ingang, DateOnly start, int client = 1)
+    {
+        var consulent = await factory.LoggedInAsync("consulent@voorneaanzee.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@opmaat.demo");
+        var (clientId, contract) = factory.WithDb(db =>
+        {
+            var voorne = db.Organisaties.Single(o => o.Gemeentecode == "1992").Id;
+            var opMaat = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;
+            return (db.Clienten.Where(c => c.GemeenteId == voorne).OrderBy(c => c.Bsn).Skip(client).First().Id,
+                db.Contracten.Single(c => c.OpdrachtgeverId == voorne && c.AanbiederId == opMaat).Id);
+        });
+        var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
+        {
+            ClientId = clientId, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = D(ingang), Einddatum = D(ingang.AddYears(1)),
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
+        (await StapAsync(aanbieder, id, "Start", new { Datum = D(start) })).StatusCode.Should().Be(HttpStatusCode.OK);
+        return (id, consulent, aanbieder);
+    }
+
+    private List<(string Soort, string Xml, bool Geldig)> Berichten(Guid id) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == id)
+        .OrderBy(b => b.Ontvangen).Select(b => new { b.Soort, b.Xml, b.Geldig }).ToList().Select(b => (b.Soort, b.Xml, b.Geldig)).ToList());
+
+    [Fact]
+    public async Task A_temporary_stop_and_resumption_exchange_307_reden_20_and_a_new_305_IB_32()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110));
+        var laatste = vandaag.AddDays(-100);
+        var terug = TijdelijkeStop.VroegsteHervatting(laatste);
+
+        (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "ziekenhuis", VerwachteHervatting = D(terug) }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var gestopt = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (gestopt!.Status, gestopt.EinddatumZorg, gestopt.Opname).Should().Be(("TijdelijkGestopt", laatste, "ziekenhuis"));
+
+        var hervat = vandaag.AddDays(-20);
+        (await StapAsync(aanbieder, id, "Hervatten", new { Datum = D(hervat) })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var weer = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (weer!.Status, weer.HervatOp, weer.StartdatumZorg, weer.EinddatumZorg).Should().Be(("Gestart", hervat, vandaag.AddDays(-110), (DateOnly?)null));
+        (await StapAsync(aanbieder, id, "Stop", new { Datum = D(vandaag.AddDays(-2)), Reden = "19" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var berichten = Berichten(id);
+        berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO307", "WMO305", "WMO307");
+        foreach (var b in berichten)
+        {
+            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+            b.Geldig.Should().BeTrue();
+        }
+        berichten[2].Xml.Should().Contain(">20</wmo307:RedenBeeindiging>").And.Contain($">{D(laatste)}</wmo307:Einddatum>");
+        berichten[3].Xml.Should().Contain($"<wmo305:Begindatum>{D(hervat)}<");
+        berichten[4].Xml.Should().Contain($"<wmo307:Begindatum>{D(hervat)}<", "the final stop closes the delivery period that the resumption opened");
+
+        var pagina = await consulent.GetStringAsync($"/Toewijzingen/Details/{id}");
+        pagina.Should().Contain("Levering tijdelijk gestopt").And.Contain("ziekenhuis").And.Contain("Levering hervat");
+    }
+
+    [Fact]
+    public async Task A_temporary_stop_for_another_reason_or_shorter_than_a_calendar_month_is_refused_IB_32()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, _, aanbieder) = await GestartAsync(vandaag.AddDays(-60), vandaag.AddDays(-50), client: 2);
+        var laatste = vandaag.AddDays(-10);
+
+        var anders = await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "anders", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) });
+        anders.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await anders.Content.ReadAsStringAsync()).Should().Contain("Opname").And.Contain("IB-32").And.Contain("ziekenhuis");
+
+        var kort = await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "ziekenhuis", VerwachteHervatting = D(laatste.AddDays(14)) });
+        kort.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await kort.Content.ReadAsStringAsync()).Should().Contain("VerwachteHervatting").And.Contain("volledige kalendermaand");
+
+        var zonder = await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste) });
+        (await zonder.Content.ReadAsStringAsync()).Should().Contain("Opname").And.Contain("VerwachteHervatting");
+
+        (await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestart");
+        Berichten(id).Select(b => b.Soort).Should().Equal("WMO301", "WMO305");
+        (await StapAsync(aanbieder, id, "Hervatten", new { Datum = D(vandaag) })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_temporary_stop_and_resumption_from_a_providers_own_system_are_applied_too()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
+        var (client, toewijzing) = factory.WithDb(db =>
+        {
+            var t = db.Toewijzingen.Single(x => x.Id == id);
+            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
+        });
+        toewijzing.EinddatumZorg = vandaag.AddDays(-30);
+        toewijzing.RedenBeeindiging = "20";
+        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "TS" + id.ToString("N")[..10], vandaag), client, toewijzing);
+        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
+
+        toewijzing.HervatOp = vandaag.AddDays(-20);
+        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "TH" + id.ToString("N")[..10], vandaag), client, toewijzing);
+        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start)), Encoding.UTF8, "application/xml")))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var hervat = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (hervat!.Status, hervat.HervatOp).Should().Be(("Gestart", vandaag.AddDays(-20)));
+        var pagina = await consulent.GetStringAsync($"/Toewijzingen/Details/{id}");
+        pagina.Should().Contain("korter dan een volledige kalendermaand (IB-32)", "9 days without care never cover a whole calendar month");
+    }
+}
