@@ -82,7 +82,8 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await consulent.GotoAsync(toewijzingUrl);
         (await consulent.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestopt");
         var tijdlijn = await consulent.GetByTestId("gebeurtenissen").InnerTextAsync();
-        tijdlijn.Should().Contain("toewijzing").And.Contain("start-zorg").And.Contain("plan-overeengekomen").And.Contain("einde-zorg");
+        tijdlijn.Should().Contain("Toewijzing ontvangen (WMO301)").And.Contain("melding start zorg, WMO305").And.Contain("plan met de cliënt overeengekomen")
+            .And.Contain("melding einde zorg, WMO307");
         var berichten = await consulent.GetByTestId("berichten").InnerTextAsync();
         berichten.Should().Contain("WMO301").And.Contain("WMO305").And.Contain("WMO307");
 

@@ -11,20 +11,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>
-/// A start (WMO305) or stop (WMO307) that an aanbieder with its own system delivered as a file or through the API
+/// A toewijzing (WMO301, see <see cref="ToewijzingOvername"/>) from a gemeente's own system, or a start (WMO305) or
+/// stop (WMO307) that an aanbieder with its own system delivered as a file or through the API
 /// changes the toewijzing just as the platform's own step would: the same domain rules, the same events, the same
 /// obligations. Only accepted messages are applied; a product the rules refuse is reported, not applied.
 /// </summary>
-public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus catalogus, Herberekening herberekening, TimeProvider clock)
+public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus catalogus, Herberekening herberekening, ToewijzingOvername overname, TimeProvider clock)
 {
     public async Task<IReadOnlyList<string>> ToepassenAsync(Guid berichtId, CancellationToken ct = default)
     {
         var bericht = await db.Berichten.FirstOrDefaultAsync(b => b.Id == berichtId, ct);
-        if (bericht is null || !bericht.Geldig || bericht.Soort is not ("WMO305" or "WMO307"))
+        if (bericht is null || !bericht.Geldig || bericht.Soort is not ("WMO301" or "WMO305" or "WMO307"))
             return [];
         var (boom, _) = BerichtLezer.Lees(Encoding.UTF8.GetBytes(bericht.Xml));
         if (boom is null)
             return [];
+        if (bericht.Soort == "WMO301")
+            return await OvernemenAsync(bericht, boom, ct);
         var start = bericht.Soort == "WMO305";
         var meldingen = new List<string>();
         var contracten = new HashSet<Guid>();
@@ -62,6 +65,17 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
         foreach (var contractId in contracten)
             await herberekening.ContractAsync(contractId, Amsterdam.Vandaag(clock), ct);
         return meldingen;
+    }
+
+    private async Task<IReadOnlyList<string>> OvernemenAsync(Domain.Berichten.Bericht bericht, BerichtElement boom, CancellationToken ct)
+    {
+        var uitkomst = await overname.OvernemenAsync(boom, $"{bericht.Soort} {bericht.Identificatie}", ct);
+        bericht.ToewijzingId ??= uitkomst.ToewijzingId;
+        bericht.ClientId ??= uitkomst.ClientId;
+        await db.SaveChangesAsync(ct);
+        foreach (var contractId in uitkomst.Contracten)
+            await herberekening.ContractAsync(contractId, Amsterdam.Vandaag(clock), ct);
+        return uitkomst.Meldingen;
     }
 
     /// <summary>The step a start or stop stands for: a 305 after a temporary stop resumes care; a 307 with reden 20 is a

@@ -34,7 +34,8 @@ public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
             rij.t.Ingangsdatum, rij.t.Einddatum, rij.t.Eenheid);
     }
 
-    // Toewijzingen are created by the platform's own flow; an imported 301 is stored as a message only.
+    // The toewijzingen of an accepted 301 are taken over after the message is stored (ToewijzingOvername), with the
+    // contract and client they belong to; the validator's own registration is not needed here.
     public void RegistreerToewijzing(ToewijzingGegevens toewijzing) { }
 
     public string NieuweIdentificatie() => BerichtenService.NieuweIdentificatie();

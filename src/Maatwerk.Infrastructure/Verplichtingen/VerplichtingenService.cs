@@ -62,7 +62,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
     /// <summary>The readable name of each event type under a contract in view (the profile's omschrijving), for timelines.</summary>
     public async Task<IReadOnlyDictionary<string, string>> GebeurtenisnamenAsync(Guid contractId, CancellationToken ct = default) =>
         await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct) is { } contract
-            ? Gebeurtenissoorten(contract).ToDictionary(g => g.Id, g => g.Omschrijving)
+            ? Gebeurtenissoorten(contract).GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.Last().Omschrijving.Split(';')[0])
             : new Dictionary<string, string>();
 
     /// <summary>The event types a user can register under a contract: those its profile knows.</summary>

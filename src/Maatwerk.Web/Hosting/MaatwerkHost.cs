@@ -43,6 +43,7 @@ public static class MaatwerkHost
         services.AddScoped<BerichtenService>();
         services.AddScoped<BerichtenOverzicht>();
         services.AddScoped<BerichtToepassing>();
+        services.AddScoped<ToewijzingOvername>();
         services.AddScoped<Maatwerk.Infrastructure.Verzoeken.VerzoekService>();
         services.AddScoped<AuditService>();
         services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));

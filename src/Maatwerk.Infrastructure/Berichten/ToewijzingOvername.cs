@@ -1,0 +1,140 @@
+using System.Globalization;
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Organisaties;
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Contracten;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.IWmo.Berichten;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Berichten;
+
+/// <summary>
+/// A WMO301 that a gemeente with its own system delivered to an aanbieder on the platform (upload or API) becomes a
+/// toewijzing here, exactly as if the consulent had issued it: under the running contract between the two whose profile
+/// has the product (category and iWmo code, through the contract's product code mapping), for the client with that BSN
+/// (registered from the message when the gemeente has not done so on the platform). A 301 for a known toewijzing number
+/// is a gewijzigde toewijzing: the end date, reason and volume follow it. Nothing is taken over that the rules refuse.
+/// </summary>
+public sealed class ToewijzingOvername(MaatwerkDbContext db, ProfielCatalogus catalogus, ProductcodeService productcodes, TimeProvider clock)
+{
+    public sealed record Uitkomst(List<string> Meldingen, HashSet<Guid> Contracten, Guid? ToewijzingId, Guid? ClientId);
+
+    public async Task<Uitkomst> OvernemenAsync(BerichtElement boom, string door, CancellationToken ct)
+    {
+        var uitkomst = new Uitkomst([], [], null, null);
+        var gemeenteCode = boom.Tekst("Header/Afzender");
+        var agb = boom.Tekst("Header/Ontvanger");
+        var gemeente = await db.Organisaties.FirstOrDefaultAsync(o => o.Gemeentecode == gemeenteCode, ct);
+        var aanbieder = await db.Organisaties.FirstOrDefaultAsync(o => o.AgbCode == agb, ct);
+        if (gemeente is null || aanbieder is null)
+        {
+            uitkomst.Meldingen.Add($"Gemeente {gemeenteCode} of aanbieder {agb} is niet bekend op het platform; de toewijzingen zijn niet overgenomen.");
+            return uitkomst;
+        }
+        var clientDeel = boom.Kind("Client")!;
+        Client? client = null;
+        Guid? toewijzingId = null;
+        foreach (var p in clientDeel.Zoek("ToegewezenProducten")?.Kinderen ?? [])
+        {
+            var nummer = p.Tekst("ToewijzingNummer") ?? "";
+            var ingang = p.Datum("Ingangsdatum") ?? default;
+            var categorie = p.Tekst("Product/Categorie") ?? "";
+            var code = p.Tekst("Product/Code");
+            var bestaand = await db.Toewijzingen.FirstOrDefaultAsync(t => t.ToewijzingNummer == nummer, ct);
+            var contract = bestaand is not null
+                ? await db.Contracten.FirstAsync(c => c.Id == bestaand.ContractId, ct)
+                : await ContractAsync(gemeente, aanbieder, ingang, categorie, code, ct);
+            if (contract is null || contract.AanbiederId != aanbieder.Id)
+            {
+                uitkomst.Meldingen.Add(bestaand is not null
+                    ? $"Toewijzing {nummer}: dit nummer hoort bij een andere aanbieder; niet overgenomen."
+                    : $"Toewijzing {nummer}: er is geen lopend contract tussen {gemeente.Naam} en {aanbieder.Naam} met productcategorie {categorie}" +
+                      (code is null ? "" : $" en iWmo-productcode {code}") + $" op {ingang:dd-MM-yyyy}; niet overgenomen.");
+                continue;
+            }
+            client ??= await ClientAsync(clientDeel, gemeente, uitkomst.Meldingen, ct);
+            if (client is null)
+                break;
+            var t = bestaand ?? new Toewijzing { ToewijzingNummer = nummer, ClientId = client.Id, ContractId = contract.Id };
+            var product = await productcodes.ContractProductAsync(contract, categorie, code, ct);
+            t.Productcategorie = categorie;
+            t.Productcode = product?.Code;
+            t.IWmoProductcode = code;
+            t.Toewijzingsdatum = bestaand?.Toewijzingsdatum ?? p.Datum("Toewijzingsdatum") ?? Amsterdam.Vandaag(clock);
+            t.Ingangsdatum = ingang;
+            t.Einddatum = p.Datum("Einddatum");
+            t.Volume = int.TryParse(p.Tekst("Omvang/Volume"), NumberStyles.None, CultureInfo.InvariantCulture, out var volume) ? volume : null;
+            t.Eenheid = p.Tekst("Omvang/Eenheid");
+            t.Frequentie = p.Tekst("Omvang/Frequentie");
+            t.RedenWijziging = p.Tekst("RedenWijziging");
+            t.ReferentieAanbieder = p.Tekst("ReferentieAanbieder") ?? t.ReferentieAanbieder;
+            if (t.ClientId != client.Id || t.Validate() is { Count: > 0 } fouten)
+            {
+                uitkomst.Meldingen.Add($"Toewijzing {nummer}: " + (t.ClientId != client.Id ? "dit nummer hoort bij een andere cliënt." : string.Join(" ", t.Validate().Select(f => f.Message))));
+                if (bestaand is not null)
+                    await db.Entry(bestaand).ReloadAsync(ct);
+                continue;
+            }
+            if (bestaand is null)
+            {
+                db.Toewijzingen.Add(t);
+                KetenGebeurtenissen.Voeg(db, catalogus, clock, door, t, contract, "toewijzing", t.Toewijzingsdatum, "Overgenomen uit een ontvangen WMO301");
+            }
+            else
+                db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == t.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
+            if (t.Einddatum is { } einde)
+                KetenGebeurtenissen.Voeg(db, catalogus, clock, door, t, contract, "einde-indicatie", einde,
+                    t.RedenWijziging is { } reden ? $"Gewijzigd: {RedenWijziging.Codes.GetValueOrDefault(reden, reden)}" : null);
+            uitkomst.Contracten.Add(contract.Id);
+            toewijzingId ??= t.Id;
+        }
+        if (toewijzingId is null && client is not null && db.Entry(client).State == EntityState.Added)
+            db.Entry(client).State = EntityState.Detached; // a new client only comes with a toewijzing
+        return uitkomst with { ToewijzingId = toewijzingId, ClientId = toewijzingId is null ? null : client?.Id };
+    }
+
+    /// <summary>The running contract between the gemeente (or its regio) and the aanbieder that has this product.</summary>
+    private async Task<Contract?> ContractAsync(Organisatie gemeente, Organisatie aanbieder, DateOnly ingang, string categorie, string? code, CancellationToken ct)
+    {
+        var opdrachtgevers = new[] { gemeente.Id, gemeente.RegioId ?? gemeente.Id };
+        var kandidaten = await db.Contracten.Where(c => c.AanbiederId == aanbieder.Id && opdrachtgevers.Contains(c.OpdrachtgeverId)).ToListAsync(ct);
+        foreach (var contract in kandidaten.Where(c => c.IsLopend(ingang)))
+        {
+            var producten = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Producten ?? [];
+            if (await productcodes.ContractProductAsync(contract, categorie, code, ct) is not null
+                || (code is null && producten.Any(p => p.Productcategorie == categorie)))
+                return contract;
+        }
+        return null;
+    }
+
+    /// <summary>The client with this BSN at the gemeente, or a new one from the message's client data.</summary>
+    private async Task<Client?> ClientAsync(BerichtElement c, Organisatie gemeente, List<string> meldingen, CancellationToken ct)
+    {
+        var bsn = c.Tekst("Bsn") ?? "";
+        if (await db.Clienten.FirstOrDefaultAsync(x => x.GemeenteId == gemeente.Id && x.Bsn == bsn, ct) is { } bekend)
+            return bekend;
+        var adres = c.Zoek("Contactgegevens")?.Kinderen.Select(k => k.Kind("Adres")).FirstOrDefault(a => a is not null);
+        var client = new Client
+        {
+            Bsn = bsn, GemeenteId = gemeente.Id, Geboortedatum = c.Datum("Geboortedatum/Datum") ?? default,
+            Achternaam = c.Tekst("Naam/Geslachtsnaam/Achternaam") ?? "", Tussenvoegsel = c.Tekst("Naam/Geslachtsnaam/Voorvoegsel"),
+            Voornamen = c.Tekst("Naam/Voornamen") ?? c.Tekst("Naam/Voorletters") ?? "",
+            Straat = adres?.Tekst("Straatnaam") ?? "", Postcode = adres?.Tekst("Postcode") ?? "", Woonplaats = adres?.Tekst("Plaatsnaam") ?? "",
+            Huisnummer = string.Concat(adres?.Tekst("Huis/Huisnummer"), adres?.Tekst("Huis/Huisletter"), adres?.Tekst("Huis/HuisnummerToevoeging") is { } t ? "-" + t : ""),
+        };
+        client.Normalize();
+        if (client.Validate(Amsterdam.Vandaag(clock)) is { Count: > 0 } fouten)
+        {
+            meldingen.Add($"Cliënt {bsn} is nog niet bekend bij {gemeente.Naam} en het bericht is onvolledig om hem vast te leggen: " +
+                string.Join(" ", fouten.Select(f => f.Message)) + " Niets is overgenomen.");
+            return null;
+        }
+        db.Clienten.Add(client);
+        return client;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text;
+using Maatwerk.Domain.Clienten;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.Web.Tests.Support;
+
+namespace Maatwerk.Web.Tests.Toewijzingen;
+
+/// <summary>A WMO301 from a gemeente's own system, delivered by the aanbieder as a file or through the API, becomes a
+/// toewijzing on the platform with its client, contract and obligations; a gewijzigde 301 changes it.</summary>
+public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    private sealed record Toewijzing(Guid Id, string Status, string? Productcode, DateOnly? Einddatum, string? RedenWijziging, int? Volume);
+
+    private static Client NieuweClient(string bsn) => new()
+    {
+        Bsn = bsn, Voornamen = "Grietje", Tussenvoegsel = "van", Achternaam = "Ommen", Geboortedatum = new DateOnly(1948, 3, 14),
+        Straat = "Brink", Huisnummer = "12a", Postcode = "7411BT", Woonplaats = "Deventer",
+    };
+
+    private static Domain.Toewijzingen.Toewijzing Product(string nummer, string categorie, string? code, DateOnly ingang, DateOnly einde, string? reden = null) => new()
+    {
+        ToewijzingNummer = nummer, Productcategorie = categorie, IWmoProductcode = code, Toewijzingsdatum = ingang, Ingangsdatum = ingang,
+        Einddatum = einde, Volume = 180, Eenheid = "01", Frequentie = "2", RedenWijziging = reden,
+    };
+
+    private static StringContent Xml(Client client, Domain.Toewijzingen.Toewijzing t, string identificatie)
+    {
+        var bericht = BerichtOpbouw.Toewijzing301(new("0150", "75750101", identificatie, DateOnly.FromDateTime(DateTime.Today)), client, t, new TimeOnly(10, 15));
+        return new StringContent(Encoding.UTF8.GetString(BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml");
+    }
+
+    [Fact]
+    public async Task An_uploaded_301_creates_the_toewijzing_and_client_and_a_changed_301_updates_it()
+    {
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var product = Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(6));
+        var response = await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090008"), product, "EXT301A"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(">0200<", factory.WithDb(db => db.Berichten.Where(b => b.Identificatie == "EXT301A").Select(b => b.Retourcodes).FirstOrDefault()));
+
+        var (id, clientId, gemeente) = factory.WithDb(db =>
+        {
+            var t = db.Toewijzingen.Single(x => x.ToewijzingNummer == "900007001");
+            var c = db.Clienten.Single(x => x.Id == t.ClientId);
+            return (t.Id, c.Id, db.Organisaties.Single(o => o.Id == c.GemeenteId).Gemeentecode);
+        });
+        gemeente.Should().Be("0150");
+        var toewijzing = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (toewijzing!.Status, toewijzing.Productcode, toewijzing.Volume).Should().Be(("Verzonden", "PO-B", 180));
+        factory.WithDb(db => db.Berichten.Single(b => b.Identificatie == "EXT301A").ToewijzingId).Should().Be(id);
+        var verplichtingen = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        verplichtingen.Should().Contain(v => v["regel"].ToString() == "MR-05", "the contract's start deadline runs from the received toewijzing (DEV-Art4.4)");
+
+        // The provider carries on as usual: the start goes to the gemeente as a 305.
+        (await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/stappen/Start", new { Datum = vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.WithDb(db => db.Berichten.Count(b => b.ToewijzingId == id && b.Soort == "WMO305" && b.Geldig)).Should().Be(1);
+
+        // A gewijzigde 301 (verkorting) moves the end date; the client is not registered twice.
+        var gewijzigd = Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(3), reden: "05");
+        (await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090008"), gewijzigd, "EXT301B"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (na!.Status, na.Einddatum, na.RedenWijziging).Should().Be(("Gestart", vandaag.AddMonths(3), "05"));
+        factory.WithDb(db => db.Clienten.Count(c => c.Bsn == "999090008")).Should().Be(1);
+        factory.WithDb(db => db.Clienten.Single(c => c.Id == clientId).Huisnummer).Should().Be("12-a");
+    }
+
+    [Fact]
+    public async Task A_301_for_a_product_outside_the_contract_takes_nothing_over_and_says_why()
+    {
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var clienten = factory.WithDb(db => db.Clienten.Count());
+
+        var vreemd = Product("900007101", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
+        (await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090021"), vreemd, "EXT301C"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.WithDb(db => db.Toewijzingen.Any(t => t.ToewijzingNummer == "900007101")).Should().BeFalse();
+
+        // Through the upload page the provider reads why.
+        var upload = new MultipartFormDataContent();
+        var tweede = Product("900007102", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
+        var bestand = new ByteArrayContent(await Xml(NieuweClient("999090021"), tweede, "EXT301D").ReadAsByteArrayAsync());
+        upload.Add(bestand, "Bestand", "toewijzing.xml");
+        upload.Add(new StringContent(await aanbieder.AntiforgeryTokenAsync("/Berichten/Uploaden")), "__RequestVerificationToken");
+        var pagina = await aanbieder.PostAsync("/Berichten/Uploaden", upload);
+        pagina.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var details = await aanbieder.GetStringAsync(pagina.Headers.Location!.ToString());
+        details.Should().Contain("Toewijzing 900007102: er is geen lopend contract").And.Contain("iWmo-productcode ZZ999");
+
+        factory.WithDb(db => db.Clienten.Count()).Should().Be(clienten, "a client only comes with a toewijzing");
+    }
+}
