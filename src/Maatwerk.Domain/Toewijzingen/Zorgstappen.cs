@@ -63,22 +63,24 @@ public static class Zorgstappen
         return v.Errors;
     }
 
-    /// <summary>Stop of care (WMO307) on the last day of delivery, with a WMO588 reason; only after a start.</summary>
+    /// <summary>Stop of care (WMO307) on the last day of delivery, with a WMO588 reason; only after a start. After a
+    /// temporary stop it makes that stop definitive (the client does not return): same delivery period, same or later end.</summary>
     public static IReadOnlyList<ValidationError> Stop(Toewijzing t, DateOnly datum, string? reden)
     {
         var v = new Validator()
-            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status switch
-            {
-                ToewijzingStatus.Gestopt => "De zorg voor deze toewijzing is al gestopt.",
-                ToewijzingStatus.TijdelijkGestopt => "De zorg is tijdelijk gestopt; er is al een stopbericht. Hervat de zorg, of laat de gemeente de toewijzing beëindigen.",
-                _ => "Stoppen kan pas nadat de zorg is gestart (geen stopbericht zonder startbericht).",
-            })
+            .Check("Status", t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt, t.Status == ToewijzingStatus.Gestopt
+                ? "De zorg voor deze toewijzing is al gestopt."
+                : "Stoppen kan pas nadat de zorg is gestart (geen stopbericht zonder startbericht).")
             .Check("Reden", reden is not null && RedenBeeindiging.Codes.ContainsKey(reden), "Kies een reden beëindiging uit codelijst WMO588.")
             .Check("Reden", reden != TijdelijkeStop.Reden, "Reden 20 is een tijdelijke stop: gebruik 'Zorg tijdelijk stoppen' (met opname en verwachte hervatting).");
         LeveringsperiodeRegels(v, t, datum);
+        if (t.Status == ToewijzingStatus.TijdelijkGestopt && t.EinddatumZorg is { } tijdelijk)
+            v.Check("Datum", datum >= tijdelijk, $"De zorg is tijdelijk gestopt op {tijdelijk:dd-MM-yyyy}; de definitieve stop kan niet eerder liggen (TR414).");
         if (v.IsValid)
         {
             t.Status = ToewijzingStatus.Gestopt;
+            t.Opname = null;
+            t.VerwachteHervatting = null;
             t.EinddatumZorg = datum;
             t.RedenBeeindiging = reden;
         }

@@ -4,7 +4,8 @@ using Maatwerk.IWmo.Validatie;
 namespace Maatwerk.IWmo.Verwerking;
 
 /// <summary>Rules that need platform state: start/stop and prestaties must refer to an existing allocation (TR019),
-/// and prestaties must fit it (TR307, TR308, TR339, TR340, TR341).</summary>
+/// starts and stops follow each other (TR074, TR326, TR382, TR413, TR414, TR415) and prestaties must fit the allocation
+/// (TR307, TR308, TR339, TR340, TR341).</summary>
 internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
 {
     public List<Fout> Fouten { get; } = [];
@@ -42,9 +43,50 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
         foreach (var product in bericht.Zoek("Client/" + (soort == BerichtCatalogus.Wmo305 ? "StartProducten" : "StopProducten"))?.Kinderen ?? [])
         {
             if (product.Tekst("ToewijzingNummer") is not { } nummer) continue;
-            if (context.ZoekToewijzing(header.Tekst("Ontvanger") ?? "", header.Tekst("Afzender") ?? "", nummer) is null)
+            var t = context.ZoekToewijzing(header.Tekst("Ontvanger") ?? "", header.Tekst("Afzender") ?? "", nummer);
+            if (t is null)
                 Voeg("TR019", product, $"Er is geen toewijzing {nummer} bekend voor deze aanbieder.", "9019");
+            else if (t.Levering is { } levering && product.Tekst("StatusAanlevering") is "1")
+            {
+                if (soort == BerichtCatalogus.Wmo305)
+                    Start(product, nummer, levering);
+                else
+                    Stop(product, nummer, levering);
+            }
         }
+    }
+
+    /// <summary>TR074/TR326: a start while delivery runs is either the same start again or one too many.</summary>
+    private void Start(BerichtElement product, string nummer, LeveringStand levering)
+    {
+        if (!levering.Loopt) return;
+        var begin = product.Datum("Begindatum");
+        if (begin == levering.Begindatum)
+            Voeg("TR074", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} is al eerder ontvangen.", "9074");
+        else
+            Voeg("TR326", product, $"Toewijzing {nummer} heeft al een actuele start (per {levering.Begindatum:dd-MM-yyyy}); stop die eerst.", "9326");
+    }
+
+    /// <summary>TR382: a stop takes over the key of the current start; TR413–TR415: after a temporary stop (reden 20)
+    /// only a definitive stop on the same or a later day, and nothing after a definitive stop.</summary>
+    private void Stop(BerichtElement product, string nummer, LeveringStand levering)
+    {
+        var begin = product.Datum("Begindatum");
+        if (levering.Begindatum is null || begin != levering.Begindatum)
+        {
+            Voeg("TR382", product, levering.Begindatum is null
+                ? $"Voor toewijzing {nummer} is geen start ontvangen; een stop zonder start kan niet."
+                : $"De Begindatum van de stop ({begin:dd-MM-yyyy}) wijkt af van de actuele start van toewijzing {nummer} ({levering.Begindatum:dd-MM-yyyy}).", "9069");
+            return;
+        }
+        if (levering.RedenLaatsteStop is not { } eerdereReden) return;
+        var reden = product.Tekst("RedenBeeindiging");
+        if (eerdereReden != "20")
+            Voeg("TR415", product, $"De levering van toewijzing {nummer} per {begin:dd-MM-yyyy} is al definitief gestopt.", "9415");
+        else if (reden == "20")
+            Voeg("TR413", product, $"De levering van toewijzing {nummer} is al tijdelijk gestopt (reden 20).", "9413");
+        if (eerdereReden == "20" && product.Datum("Einddatum") is { } einde && levering.EinddatumLaatsteStop is { } eerder && einde < eerder)
+            Voeg("TR414", product, $"De Einddatum ligt vóór die van de eerdere stop ({eerder:dd-MM-yyyy}).", "9414");
     }
 
     private void Voeg(string code, BerichtElement waar, string melding, string retourcode) =>

@@ -33,4 +33,11 @@ public sealed record ToewijzingGegevens(
     string? ProductCode,
     DateOnly Ingangsdatum,
     DateOnly? Einddatum,
-    string? Eenheid);
+    string? Eenheid,
+    LeveringStand? Levering = null);
+
+/// <summary>Where delivery on an allocation stands, as far as starts (305) and stops (307) go: the Begindatum of the
+/// current delivery period (null before the first start), whether it runs, and the last stop in that period. A context
+/// that does not track deliveries leaves it null, and the start/stop sequence rules (TR074, TR326, TR382, TR413–TR415)
+/// are then not checked.</summary>
+public sealed record LeveringStand(DateOnly? Begindatum, bool Loopt, string? RedenLaatsteStop, DateOnly? EinddatumLaatsteStop);

@@ -1,6 +1,7 @@
 using System.Text;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.IWmo.Verwerking;
+using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Berichten;
 
@@ -20,7 +21,9 @@ public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
 
     public ToewijzingGegevens? ZoekToewijzing(string gemeente, string aanbieder, string toewijzingNummer)
     {
-        var rij = (from t in db.Toewijzingen
+        // AsNoTracking: the rules judge a message against the stored state, also when the platform's own step has just
+        // changed the toewijzing in memory and now sends its 305/307.
+        var rij = (from t in db.Toewijzingen.AsNoTracking()
                    join c in db.Contracten on t.ContractId equals c.Id
                    join a in db.Organisaties on c.AanbiederId equals a.Id
                    join cl in db.Clienten on t.ClientId equals cl.Id
@@ -30,8 +33,11 @@ public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
         if (rij is null)
             return null;
         var code = rij.t.BerichtProductcode;
-        return new ToewijzingGegevens(gemeente, aanbieder, rij.Bsn, rij.t.ToewijzingNummer, rij.t.Productcategorie, code,
-            rij.t.Ingangsdatum, rij.t.Einddatum, rij.t.Eenheid);
+        var tw = rij.t;
+        var gestopt = tw.Status is Domain.Toewijzingen.ToewijzingStatus.Gestopt or Domain.Toewijzingen.ToewijzingStatus.TijdelijkGestopt;
+        return new ToewijzingGegevens(gemeente, aanbieder, rij.Bsn, tw.ToewijzingNummer, tw.Productcategorie, code, tw.Ingangsdatum, tw.Einddatum, tw.Eenheid,
+            new LeveringStand(tw.BegindatumLevering, tw.Status == Domain.Toewijzingen.ToewijzingStatus.Gestart,
+                gestopt ? tw.RedenBeeindiging : null, gestopt ? tw.EinddatumZorg : null));
     }
 
     // The toewijzingen of an accepted 301 are taken over after the message is stored (ToewijzingOvername), with the

@@ -25,11 +25,25 @@ public static class DemoBerichten
             BerichtOpbouw.Partijen Partijen(bool vanGemeente, DateOnly dag) => vanGemeente
                 ? new(gemeente.Gemeentecode!, aanbieder.AgbCode!, BerichtenService.NieuweIdentificatie(), dag)
                 : new(aanbieder.AgbCode!, gemeente.Gemeentecode!, BerichtenService.NieuweIdentificatie(), dag);
+            // The receiving side judges each message against the stored state (start after 301, stop after start), so
+            // the demo replays the chain: stored as not yet started, then started, then back to its final state.
+            var (status, start, einde, reden) = (t.Status, t.StartdatumZorg, t.EinddatumZorg, t.RedenBeeindiging);
+            (t.Status, t.StartdatumZorg, t.EinddatumZorg, t.RedenBeeindiging) = (ToewijzingStatus.Verzonden, null, null, null);
+            db.SaveChanges();
             service.Verzend(BerichtOpbouw.Toewijzing301(Partijen(true, t.Toewijzingsdatum), client, t, new TimeOnly(9, 0)), gemeente, aanbieder, t.Id, client.Id);
-            if (t.StartdatumZorg is { } start && start <= vandaag)
-                service.Verzend(BerichtOpbouw.Start305(Partijen(false, start), client, t), aanbieder, gemeente, t.Id, client.Id);
-            if (t.Status == ToewijzingStatus.Gestopt && t.EinddatumZorg is { } einde && einde <= vandaag)
-                service.Verzend(BerichtOpbouw.Stop307(Partijen(false, einde), client, t), aanbieder, gemeente, t.Id, client.Id);
+            if (start is { } begin && begin <= vandaag)
+            {
+                t.StartdatumZorg = begin;
+                service.Verzend(BerichtOpbouw.Start305(Partijen(false, begin), client, t), aanbieder, gemeente, t.Id, client.Id);
+                t.Status = ToewijzingStatus.Gestart;
+                db.SaveChanges();
+                if (status == ToewijzingStatus.Gestopt && einde is { } eind && eind <= vandaag)
+                {
+                    (t.EinddatumZorg, t.RedenBeeindiging) = (eind, reden);
+                    service.Verzend(BerichtOpbouw.Stop307(Partijen(false, eind), client, t), aanbieder, gemeente, t.Id, client.Id);
+                }
+            }
+            (t.Status, t.StartdatumZorg, t.EinddatumZorg, t.RedenBeeindiging) = (status, start, einde, reden);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             ToewijzingStatus.Verzonden => [Zorgstap.Accepteren, Zorgstap.WeigeringAanvragen, Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
             ToewijzingStatus.Geaccepteerd => [Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
             ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop, Zorgstap.TijdelijkStoppen],
-            ToewijzingStatus.TijdelijkGestopt => [Zorgstap.Contact, Zorgstap.Hervatten],
+            ToewijzingStatus.TijdelijkGestopt => [Zorgstap.Contact, Zorgstap.Hervatten, Zorgstap.Stop],
             _ => [],
         }
         : !MagUitgeven ? []

@@ -47,13 +47,22 @@ public sealed class TijdelijkeStopTests
     }
 
     [Fact]
-    public void While_temporarily_stopped_there_is_no_second_stop_and_no_new_start()
+    public void While_temporarily_stopped_there_is_no_second_temporary_stop_and_no_new_start()
     {
         var t = Gestart();
         Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), null, null).Should().BeEmpty("a 307 from another system carries neither admission nor return");
-        Zorgstappen.Stop(t, new DateOnly(2026, 6, 20), "19").Should().ContainSingle(e => e.Message.Contains("tijdelijk gestopt"));
         Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 20), null, null).Should().ContainSingle(e => e.Message.Contains("al tijdelijk gestopt"));
         Zorgstappen.Start(t, new DateOnly(2026, 7, 1)).Should().ContainSingle(e => e.Message.Contains("hervat"));
+    }
+
+    [Fact]
+    public void A_temporary_stop_can_become_definitive_on_the_same_or_a_later_day_TR414()
+    {
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        Zorgstappen.Stop(t, new DateOnly(2026, 6, 9), "02").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("TR414"));
+        Zorgstappen.Stop(t, new DateOnly(2026, 6, 10), "02").Should().BeEmpty();
+        (t.Status, t.RedenBeeindiging, t.Opname).Should().Be((ToewijzingStatus.Gestopt, "02", (string?)null));
     }
 
     [Fact]

@@ -124,4 +124,32 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
         var pagina = await consulent.GetStringAsync($"/Toewijzingen/Details/{id}");
         pagina.Should().Contain("korter dan een volledige kalendermaand (IB-32)", "9 days without care never cover a whole calendar month");
     }
+
+    [Fact]
+    public async Task Starts_and_stops_out_of_sequence_from_another_system_get_the_standards_retour_codes()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
+        var (client, toewijzing) = factory.WithDb(db =>
+        {
+            var t = db.Toewijzingen.Single(x => x.Id == id);
+            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
+        });
+        async Task<string> StuurAsync(IWmo.Berichten.BerichtElement bericht) =>
+            await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml")))
+                .Content.ReadAsStringAsync();
+
+        toewijzing.StartdatumZorg = vandaag.AddDays(-10);
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ1" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+            .Should().Contain(">9326<", "TR326: the toewijzing already has a current start");
+        toewijzing.StartdatumZorg = vandaag.AddDays(-30);
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ2" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+            .Should().Contain(">9074<", "TR074: the same start again");
+        (toewijzing.StartdatumZorg, toewijzing.EinddatumZorg, toewijzing.RedenBeeindiging) = (vandaag.AddDays(-29), vandaag, "19");
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "SQ3" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+            .Should().Contain(">9069<", "TR382: the stop must carry the Begindatum of the current start");
+
+        var na = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (na!.Status, na.StartdatumZorg).Should().Be(("Gestart", vandaag.AddDays(-30)), "refused messages change nothing");
+    }
 }
