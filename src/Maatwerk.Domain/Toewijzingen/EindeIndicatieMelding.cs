@@ -27,11 +27,14 @@ public static class EindeIndicatieMelding
     public static string Toelichting(DateOnly einddatum, string wijze, bool verlengingsadvies) =>
         $"{Kenmerk(einddatum)}; cliënt {Wijzen[wijze]} geïnformeerd; {(verlengingsadvies ? "advies over verlengingsaanvraag bij de gemeente gegeven (IB-27b)" : "geen advies over verlenging gegeven")}";
 
+    /// <summary>Care has started and not (definitively) stopped.</summary>
+    public static bool ZorgLoopt(Toewijzing t) => t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
+
     /// <param name="eerdereToelichtingen">Toelichtingen of earlier notices on this toewijzing.</param>
     public static IReadOnlyList<ValidationError> Controleer(Toewijzing t, DateOnly datum, string? wijze, DateOnly vandaag, IEnumerable<string?> eerdereToelichtingen)
     {
         var v = new Validator()
-            .Check("Status", t.Status is not (ToewijzingStatus.Afgewezen or ToewijzingStatus.Gestopt), "De zorg voor deze toewijzing loopt niet (meer): de cliënt informeren over het einde is niet meer nodig.")
+            .Check("Status", ZorgLoopt(t), "De zorg voor deze toewijzing loopt niet: de cliënt informeren over het einde kan alleen terwijl de zorg loopt.")
             .Check("Einddatum", t.Einddatum is not null, "Deze toewijzing heeft geen einddatum; er is geen einde om over te informeren.")
             .Check("Datum", datum != default, "Datum waarop de cliënt is geïnformeerd is verplicht.")
             .Check("Datum", datum <= vandaag, "De datum waarop de cliënt is geïnformeerd kan niet in de toekomst liggen.")
