@@ -112,6 +112,14 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
         !MagRegistreren ? [] : (await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct))
             .Where(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.KentGebeurtenis(WlzStopdatum.Controle) == true).ToList();
 
+    /// <summary>When the gemeente last registered the weekly Wlz check (IB-34c) under a contract in view.</summary>
+    public async Task<DateTimeOffset?> LaatsteControleAsync(CancellationToken ct = default)
+    {
+        var contracten = scope.Contracten().Select(c => c.Id);
+        var momenten = await db.Gebeurtenissen.Where(g => g.Soort == WlzStopdatum.Controle && contracten.Contains(g.ContractId)).Select(g => g.Moment).ToListAsync(ct);
+        return momenten.Count == 0 ? null : momenten.Max();
+    }
+
     /// <summary>IB-34c: registers "wlz-controle" (organisation-level, no client) under every such contract, in one save.</summary>
     public async Task<SaveResult> ControleAsync(WlzControleInvoer invoer, CancellationToken ct = default)
     {

@@ -174,6 +174,7 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         var beheer = await factory.LoggedInAsync("beheer@deventer.demo");
         (await beheer.PostAsJsonAsync($"/api/clienten/{client}/wlz-indicatie", invoer)).IsSuccessStatusCode.Should().BeFalse();
         var deventer = await factory.LoggedInAsync("consulent@deventer.demo");
+        (await (await factory.LoggedInAsync(VoorneKeten.Aanbieder)).GetAsync("/Verplichtingen/WlzControle")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await deventer.PostAsJsonAsync("/api/wlz-controle", new { Datum = Vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "Deventer's contracts do not ask for the weekly Wlz check");
     }
 
@@ -183,15 +184,17 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var contract = keten.Contract;
         var client = keten.NieuweClient();
-        (await consulent.GetStringAsync($"/Clienten/Wlz/{client}")).Should().Contain("Wekelijkse Wlz-controle uitgevoerd");
+        (await consulent.GetStringAsync($"/Clienten/Wlz/{client}")).Should().Contain("/Verplichtingen/WlzControle");
+        (await consulent.GetStringAsync("/Verplichtingen")).Should().Contain("/Verplichtingen/WlzControle");
+        (await consulent.GetStringAsync("/Verplichtingen/WlzControle")).Should().Contain("Wekelijkse Wlz-controle uitgevoerd").And.Contain("Individuele begeleiding Voorne aan Zee");
         var toekomst = await consulent.PostAsJsonAsync("/api/wlz-controle", new { Datum = Vandaag.AddDays(1).ToString("yyyy-MM-dd") });
         toekomst.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await toekomst.Content.ReadAsStringAsync()).Should().Contain("Datum").And.Contain("toekomst");
 
         var gisteren = await consulent.PostAsJsonAsync("/api/wlz-controle", new { Datum = Vandaag.AddDays(-1).ToString("yyyy-MM-dd") });
         gisteren.StatusCode.Should().Be(HttpStatusCode.OK, await gisteren.Content.ReadAsStringAsync());
-        var response = await consulent.PostFormAsync($"/Clienten/Wlz/{client}?handler=Controle",
-            new Dictionary<string, string> { ["ControleDatum"] = Vandaag.ToString("yyyy-MM-dd") }, tokenFrom: $"/Clienten/Wlz/{client}");
+        var response = await consulent.PostFormAsync("/Verplichtingen/WlzControle",
+            new Dictionary<string, string> { ["Datum"] = Vandaag.ToString("yyyy-MM-dd") });
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var controle = factory.WithDb(db => db.Gebeurtenissen.Where(g => g.ContractId == contract && g.Soort == "wlz-controle").ToList()

@@ -10,8 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Clienten;
 
 /// <summary>The consulent registers a Wlz indication of the client (IB-34a/b): the page proposes a stop date per
-/// running toewijzing from the contract profile; confirming ends them all with a gewijzigde 301 (reden 06). Also the
-/// weekly Wlz check (IB-34c).</summary>
+/// running toewijzing from the contract profile; confirming ends them all with a gewijzigde 301 (reden 06).</summary>
 [Authorize(Policy = Policies.Clienten)]
 public sealed class WlzModel(ClientService clienten, WlzService wlz) : PageModel
 {
@@ -19,10 +18,8 @@ public sealed class WlzModel(ClientService clienten, WlzService wlz) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? Afgiftedatum { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? ZichtbaarOp { get; set; }
     [BindProperty] public Dictionary<Guid, DateOnly> Stopdatums { get; set; } = [];
-    [BindProperty] public DateOnly? ControleDatum { get; set; }
     public List<WlzService.Regel>? Regels { get; private set; }
     public List<string> Fouten { get; } = [];
-    public bool KentControle { get; private set; }
     public DateOnly Vandaag => wlz.Vandaag;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -60,25 +57,11 @@ public sealed class WlzModel(ClientService clienten, WlzService wlz) : PageModel
         return Page();
     }
 
-    /// <summary>IB-34c: the weekly check for issued Wlz indications.</summary>
-    public async Task<IActionResult> OnPostControleAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LaadAsync(id, ct))
-            return NotFound();
-        var result = await wlz.ControleAsync(new WlzControleInvoer(ControleDatum ?? default, null), ct);
-        var klaar = this.Verwerk(result, "De wekelijkse Wlz-controle is geregistreerd.", _ => Redirect($"/Clienten/Wlz/{id}"), out _);
-        if (klaar is not null)
-            return klaar;
-        Fouten.AddRange(result.Errors.Select(e => e.Message));
-        return Page();
-    }
-
     private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
     {
         if (!wlz.MagRegistreren || await clienten.GetAsync(id, ct) is not { } client)
             return false;
         Client = client;
-        KentControle = (await wlz.ControleContractenAsync(ct)).Count > 0;
         return true;
     }
 }
