@@ -216,6 +216,18 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         return SaveResult.Ok(toewijzing.Id);
     }
 
+    /// <summary>Changes the end date with a WMO002 reason and queues the gewijzigde 301 as part of a larger change that
+    /// the caller validates and saves at once (e.g. all toewijzingen of a client after a Wlz indication, IB-34a/b).
+    /// Nothing is saved here; on errors the toewijzing is unchanged and no message is queued.</summary>
+    public async Task<IReadOnlyList<ValidationError>> WijzigEinddatumInWijzigingAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract,
+        DateOnly einddatum, string reden, CancellationToken ct = default)
+    {
+        var errors = Zorgstappen.WijzigEinddatum(toewijzing, einddatum, reden);
+        if (errors.Count == 0)
+            await VerzendWijzigingAsync(toewijzing, contract, ct);
+        return errors;
+    }
+
     /// <summary>The end of the indication moved: the planned event moves with it (so its open obligations are
     /// recomputed) and the aanbieder receives the gewijzigde 301.</summary>
     private async Task VerzendWijzigingAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract, CancellationToken ct)

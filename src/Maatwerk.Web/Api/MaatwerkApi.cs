@@ -112,6 +112,8 @@ public static class MaatwerkApi
         verzoeken.MapPost("/{id:guid}/toekennen", async (Guid id, VerzoekToekenning toekenning, VerzoekService s, CancellationToken ct) =>
             ApiResults.From(await s.ToekennenAsync(id, toekenning.Einddatum, ct), "/api/verzoeken", created: false));
 
+        api.MapEindeApi();
+
         api.MapGet("/audit", async (AuditService s, CancellationToken ct) => Results.Ok(await s.ListAsync(500, ct)))
             .RequireAuthorization(Policies.Audit);
     }

@@ -40,6 +40,8 @@ public static class MaatwerkHost
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
         services.AddScoped<ZorgketenService>();
+        services.AddScoped<WlzService>();
+        services.AddScoped<EindeIndicatieService>();
         services.AddScoped<BerichtenService>();
         services.AddScoped<BerichtenOverzicht>();
         services.AddScoped<BerichtToepassing>();

@@ -10,12 +10,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Clienten;
 
 [Authorize(Policy = Policies.Clienten)]
-public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen) : PageModel
+public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen, WlzService wlz) : PageModel
 {
     public Client Client { get; private set; } = null!;
     public List<ToewijzingService.Regel> Toewijzingen { get; private set; } = [];
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public bool MagWijzigen => clienten.MagWijzigen;
+    /// <summary>A consulent of the client's gemeente registers a Wlz indication (IB-34a/b).</summary>
+    public bool MagWlzRegistreren => wlz.MagRegistreren;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

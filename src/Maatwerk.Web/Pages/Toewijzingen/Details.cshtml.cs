@@ -13,7 +13,8 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
 public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten,
-    Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties) : PageModel
+    Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties,
+    EindeIndicatieService eindeIndicatie) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
@@ -32,6 +33,8 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     public bool MagEvalueren { get; private set; }
     public bool MagOverdragen { get; private set; }
     public List<Domain.Organisaties.Organisatie> AndereAanbieders { get; private set; } = [];
+    /// <summary>IB-27a/b: when the client was informed about the end, and the deadline if the contract has that rule.</summary>
+    public EindeIndicatieService.Overzicht? EindeIndicatie { get; private set; }
 
     public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, WarmeOverdracht overdracht, CancellationToken ct)
     {
@@ -94,6 +97,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         MagOverdragen = keten.MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
         if (MagOverdragen)
             AndereAanbieders = await organisaties.AanbiedersAsync(ct);
+        EindeIndicatie = t.Einddatum is null ? null : await eindeIndicatie.OverzichtAsync(id, metClient: false, ct);
         return true;
     }
 }

@@ -1,0 +1,48 @@
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Api;
+
+/// <summary>The end of a toewijzing over the API, as on the pages: the Wlz indication and the weekly Wlz check
+/// (IB-34a/b/c, gemeente) and informing the client about the end of the indication (IB-27a/b, aanbieder).</summary>
+public static class EindeApi
+{
+    public sealed record WlzVoorstelDto(Guid ToewijzingId, string ToewijzingNummer, string Aanbieder, bool WlzAanbieder, DateOnly? HuidigeEinddatum,
+        DateOnly VoorgesteldeStopdatum, string Gebeurtenis, string? Bron, bool Terugwerkend);
+
+    public static void MapEindeApi(this RouteGroupBuilder api)
+    {
+        var clienten = api.MapGroup("/clienten").RequireAuthorization(Policies.Clienten);
+        clienten.MapGet("/{id:guid}/wlz-indicatie/voorstel", async (Guid id, DateOnly afgiftedatum, DateOnly? zichtbaarOp, WlzService s, CancellationToken ct) =>
+        {
+            if (!await s.ClientInViewAsync(id, ct))
+                return Results.NotFound();
+            var fouten = WlzStopdatum.Controleer(afgiftedatum, zichtbaarOp ?? afgiftedatum, s.Vandaag);
+            if (fouten.Count > 0)
+                return ApiResults.From(SaveResult.Invalid(fouten), "", created: false);
+            var regels = await s.VoorstelAsync(id, afgiftedatum, zichtbaarOp, ct) ?? [];
+            return Results.Ok(regels.Select(r => new WlzVoorstelDto(r.Toewijzing.Id, r.Toewijzing.ToewijzingNummer, r.Aanbieder, r.WlzAanbieder,
+                r.Toewijzing.Einddatum, r.Voorstel.Stopdatum, r.Voorstel.Gebeurtenis, r.Voorstel.Regel?.Bron, r.Voorstel.IsTerugwerkend(s.Vandaag))));
+        });
+        clienten.MapPost("/{id:guid}/wlz-indicatie", async (Guid id, WlzInvoer invoer, WlzService s, CancellationToken ct) =>
+        {
+            var (result, stops) = await s.RegistreerAsync(id, invoer, ct);
+            return result.Status == SaveStatus.Ok
+                ? Results.Ok(new { id, toewijzingen = stops, waarschuwing = WlzService.Waarschuwing(stops) })
+                : ApiResults.From(result, "/api/clienten", created: false);
+        });
+        api.MapPost("/wlz-controle", async (WlzControleInvoer invoer, WlzService s, CancellationToken ct) =>
+            ApiResults.From(await s.ControleAsync(invoer, ct), "/api/contracten", created: false)).RequireAuthorization(Policies.Verplichtingen);
+
+        var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(Policies.Toewijzingen);
+        toewijzingen.MapGet("/{id:guid}/einde-indicatie", async (Guid id, EindeIndicatieService s, CancellationToken ct) =>
+            await s.OverzichtAsync(id, metClient: false, ct) is { } o
+                ? Results.Ok(new { o.Toewijzing.Einddatum, InformerenUiterlijk = o.Deadline, o.Bron, o.MagRegistreren,
+                    Meldingen = o.Meldingen.Select(m => new { m.Id, m.Moment, m.Toelichting, m.GeregistreerdDoor }) })
+                : Results.NotFound());
+        toewijzingen.MapPost("/{id:guid}/client-geinformeerd-einde", async (Guid id, EindeIndicatieInvoer invoer, EindeIndicatieService s, CancellationToken ct) =>
+            ApiResults.From(await s.RegistreerAsync(id, invoer, ct), "/api/toewijzingen", created: false));
+    }
+}

@@ -1,0 +1,47 @@
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Verplichtingen;
+
+/// <summary>IB-34c: the consulent registers the weekly check for issued Wlz indications under every contract of the
+/// gemeente whose profile asks for it (an organisation-level event, no client).</summary>
+[Authorize(Policy = Policies.Verplichtingen)]
+public sealed class WlzControleModel(WlzService wlz) : PageModel
+{
+    [BindProperty] public DateOnly? Datum { get; set; }
+    [BindProperty] public string? Toelichting { get; set; }
+    public List<Contract> Contracten { get; private set; } = [];
+    public DateTimeOffset? Laatste { get; private set; }
+    public List<string> Fouten { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Datum = wlz.Vandaag;
+        return await LaadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LaadAsync(ct))
+            return NotFound();
+        var result = await wlz.ControleAsync(new WlzControleInvoer(Datum ?? default, Toelichting), ct);
+        var klaar = this.Verwerk(result, "De wekelijkse Wlz-controle is geregistreerd.", _ => Redirect("/Verplichtingen/WlzControle"), out _);
+        if (klaar is not null)
+            return klaar;
+        Fouten.AddRange(result.Errors.Select(e => e.Message));
+        return Page();
+    }
+
+    private async Task<bool> LaadAsync(CancellationToken ct)
+    {
+        if (!wlz.MagRegistreren)
+            return false;
+        Contracten = await wlz.ControleContractenAsync(ct);
+        Laatste = await wlz.LaatsteControleAsync(ct);
+        return true;
+    }
+}
