@@ -18,6 +18,9 @@ public sealed class ContractGebeurtenis : Entity
     public string? Toelichting { get; set; }
     public string GeregistreerdDoor { get; set; } = "";
 
+    /// <summary>When the event was recorded (UTC), set on saving; for a planned event, the day it became known.</summary>
+    public DateTimeOffset? GeregistreerdOp { get; set; }
+
     /// <summary>Obligations follow their toewijzing, else their client; organisation-wide events have no subject.</summary>
     public Onderwerp? Onderwerp =>
         ToewijzingId is { } t ? new Onderwerp("toewijzing", t.ToString())
@@ -25,8 +28,10 @@ public sealed class ContractGebeurtenis : Entity
         : null;
 
     /// <param name="lokaal">The moment in Europe/Amsterdam, as the engine counts days in local time.</param>
-    public Gebeurtenis NaarEngine(DateTime lokaal) => new()
+    /// <param name="geregistreerdLokaal">When it was recorded, in Europe/Amsterdam.</param>
+    public Gebeurtenis NaarEngine(DateTime lokaal, DateTime? geregistreerdLokaal = null) => new()
     {
+        BekendOp = geregistreerdLokaal is { } g ? DateOnly.FromDateTime(g) : null,
         Id = Id.ToString(),
         Soort = Soort,
         Moment = lokaal,

@@ -131,6 +131,8 @@ public sealed class VerplichtingenEngine
         // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
         if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = start };
+        if (gebeurtenis.BekendOp is { } bekend && deadline.Datum < bekend && deadline.Datum < gebeurtenis.Datum && !deadline.IsUurDeadline)
+            deadline = deadline with { Datum = bekend };
         return deadline;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Maatwerk.Infrastructure.Migrations;
 
 /// <summary>Session 2: temporary stop and resumption (IB-32), the iWmo product code per contract product (TR381) and
-/// the Wlz-aanbieder flag (IB-34a/b). Hand-written like the first migration; SchemaMatchesModelTests checks it.</summary>
+/// the Wlz-aanbieder flag (IB-34a/b) and when an event was recorded (a term before a planned event never ends before it). Hand-written like the first migration; SchemaMatchesModelTests checks it.</summary>
 [DbContext(typeof(MaatwerkDbContext))]
 [Migration("20261123120000_TijdelijkeStopProductcodesWlz")]
 public sealed class TijdelijkeStopProductcodesWlz : Migration
@@ -17,6 +17,7 @@ public sealed class TijdelijkeStopProductcodesWlz : Migration
         m.AddColumn<string>("Opname", "toewijzingen", maxLength: 20, nullable: true);
         m.AddColumn<DateOnly>("VerwachteHervatting", "toewijzingen", nullable: true);
         m.AddColumn<bool>("IsWlzAanbieder", "organisaties", nullable: false, defaultValue: false);
+        m.AddColumn<DateTime>("GeregistreerdOp", "gebeurtenissen", nullable: true);
 
         m.CreateTable("productcode_koppelingen", t => new
         {
@@ -37,6 +38,7 @@ public sealed class TijdelijkeStopProductcodesWlz : Migration
     {
         m.DropTable("productcode_koppelingen");
         m.DropColumn("IsWlzAanbieder", "organisaties");
+        m.DropColumn("GeregistreerdOp", "gebeurtenissen");
         foreach (var column in new[] { "IWmoProductcode", "HervatOp", "Opname", "VerwachteHervatting" })
             m.DropColumn(column, "toewijzingen");
     }

@@ -11,10 +11,12 @@ public static class DemoGebeurtenissen
 {
     public static IEnumerable<ContractGebeurtenis> VoorToewijzing(Toewijzing t, Contract contract, Random random, DateOnly vandaag)
     {
-        ContractGebeurtenis Maak(string soort, DateOnly datum, int uur = 9) => new()
+        // Recorded when it happened; a planned end of indication became known with the toewijzing.
+        ContractGebeurtenis Maak(string soort, DateOnly datum, int uur = 9, DateOnly? bekendOp = null) => new()
         {
             ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, Soort = soort, Spoed = t.Spoed,
             ProductCode = t.Productcode, Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
+            GeregistreerdOp = Amsterdam.NaarUtc((bekendOp ?? datum).ToDateTime(new TimeOnly(uur, 0))),
         };
         var isOco = contract.ProfielId == "oco";
         yield return Maak(isOco ? "melding" : "toewijzing", t.Toewijzingsdatum);
@@ -31,7 +33,7 @@ public static class DemoGebeurtenissen
         if (t.EinddatumZorg is { } einde)
             yield return Maak("einde-zorg", einde);
         if (t.Einddatum is { } eindeIndicatie)
-            yield return Maak("einde-indicatie", eindeIndicatie);
+            yield return Maak("einde-indicatie", eindeIndicatie, bekendOp: t.Toewijzingsdatum);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
@@ -41,7 +43,7 @@ public static class DemoGebeurtenissen
         ContractGebeurtenis Maak(string soort, DateOnly datum, string? toelichting = null) => new()
         {
             ContractId = contract.Id, Soort = soort, Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(10, 0))),
-            Toelichting = toelichting, GeregistreerdDoor = "demodata",
+            GeregistreerdOp = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(10, 0))), Toelichting = toelichting, GeregistreerdDoor = "demodata",
         };
         var kwartaalEinde = new DateOnly(vandaag.Year, (vandaag.Month - 1) / 3 * 3 + 1, 1).AddDays(-1);
         for (var k = 0; k < 3; k++)

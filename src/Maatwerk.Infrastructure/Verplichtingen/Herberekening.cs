@@ -16,7 +16,7 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
         if (contract is null || catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
             return 0;
         var gebeurtenissen = await db.Gebeurtenissen.Where(g => g.ContractId == contractId).ToListAsync(ct);
-        var engineGebeurtenissen = gebeurtenissen.ToDictionary(g => g.Id.ToString(), g => g.NaarEngine(Amsterdam.Lokaal(g.Moment)));
+        var engineGebeurtenissen = gebeurtenissen.ToDictionary(g => g.Id.ToString(), g => g.NaarEngine(Amsterdam.Lokaal(g.Moment), g.GeregistreerdOp is { } op ? Amsterdam.Lokaal(op) : null));
         var bronnen = gebeurtenissen.ToDictionary(g => g.Id.ToString());
         var opgeslagen = await db.Verplichtingen.Where(v => v.ContractId == contractId).ToDictionaryAsync(v => v.Sleutel, ct);
         var vastgelegd = opgeslagen.Values.Select(v => v.NaarEngine(engineGebeurtenissen, Amsterdam.Lokaal));

@@ -125,6 +125,20 @@ public class EngineTests
     }
 
     [Fact]
+    public void A_term_before_a_planned_end_never_ends_before_the_end_became_known_IB_27a()
+    {
+        var ib = new VerplichtingenEngine(RepoProfielen.Profiel("voorne-aan-zee-ib"));
+        // The gemeente shortens the indication on 10 March to 30 April: "2 months before" (28 February) already passed.
+        var ingekort = G("e1", "einde-indicatie", "2026-04-30", T1) with { BekendOp = new DateOnly(2026, 3, 10) };
+        var ib27 = Regel(ib.Evalueer([ingekort], new DateOnly(2026, 3, 10)), "IB-27a");
+        (ib27.Deadline.Datum, ib27.Status).Should().Be((new DateOnly(2026, 3, 10), VerplichtingStatus.Open));
+        Regel(ib.Evalueer([ingekort], new DateOnly(2026, 3, 11)), "IB-27a").Status.Should().Be(VerplichtingStatus.TeLaat);
+
+        var opTijdBekend = G("e1", "einde-indicatie", "2026-04-30", T1) with { BekendOp = new DateOnly(2025, 5, 1) };
+        Regel(ib.Evalueer([opTijdBekend], new DateOnly(2026, 3, 1)), "IB-27a").Deadline.Datum.Should().Be(new DateOnly(2026, 2, 28));
+    }
+
+    [Fact]
     public void Een_bewijsgebeurtenis_voldoet_aan_hoogstens_een_verplichting_per_regel()
     {
         var k = new Onderwerp("organisatie", "A");

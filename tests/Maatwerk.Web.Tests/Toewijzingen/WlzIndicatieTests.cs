@@ -91,6 +91,8 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         keten.Toewijzing(id).Einddatum.Should().Be(verwacht);
         keten.Gebeurtenissen(id).Should().Contain("wlz-indicatie-afgegeven");
         (await VoorneKeten.StatusAsync(consulent, id, "IB-34a")).Should().Equal("Voldaan");
+        (await VoorneKeten.StatusAsync(consulent, id, "IB-27a")).Should().NotContain("TeLaat",
+            "the shortened end became known today: informing the client is due today, not overdue since two months ago");
 
         var gemeente = factory.WithDb(db => db.Organisaties.Single(o => o.Gemeentecode == "0150"));
         var fout = await beheer.PutAsJsonAsync($"/api/organisaties/{gemeente.Id}", new
