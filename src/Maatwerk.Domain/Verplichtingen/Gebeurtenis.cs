@@ -20,8 +20,9 @@ public sealed record Gebeurtenis
     /// <summary>Start date of the allocation when it lies after the message date (see Regel.NietVoorIngangsdatum).</summary>
     public DateOnly? Ingangsdatum { get; init; }
 
-    /// <summary>For a planned event (e.g. einde-indicatie): the day it became known. A term before the event never ends
-    /// before that day — an indication shortened to less than the term leaves the provider until the day of the change.</summary>
+    /// <summary>The day the event was recorded. For a planned event (e.g. einde-indicatie) that is the day it became known:
+    /// a term before the event never ends before that day (an indication shortened to less than the term leaves the
+    /// provider until the day of the change), and only evidence from that day on counts.</summary>
     public DateOnly? BekendOp { get; init; }
 
     public DateOnly Datum => DateOnly.FromDateTime(Moment);

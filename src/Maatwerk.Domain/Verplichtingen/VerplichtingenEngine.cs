@@ -51,7 +51,7 @@ public sealed class VerplichtingenEngine
                 Soort = r.Soort,
                 Actor = r.Actor,
                 OnderwerpSoort = r.Onderwerp,
-                Deadline = Deadline(rekenaar, r, referentie, gebeurtenis),
+                Deadline = Deadline(rekenaar, r, referentie, gebeurtenis, BekendOp(gebeurtenis)),
                 GebeurtenisId = gebeurtenis.Id,
                 Onderwerp = gebeurtenis.Onderwerp,
                 ProfielId = Profiel.Id,
@@ -96,7 +96,7 @@ public sealed class VerplichtingenEngine
                 ? regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, onderwerp)])
                 : regel.VoldaanDoor.SelectMany(s => perSoort[s]);
             var bewijs = kandidaten
-                .Where(g => IsBewijs(g, verplichting, trigger) && !gebruikt.Contains((regel.Id, g.Id)))
+                .Where(g => IsBewijs(g, verplichting, trigger, BekendOp(trigger)) && !gebruikt.Contains((regel.Id, g.Id)))
                 .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
@@ -125,13 +125,16 @@ public sealed class VerplichtingenEngine
         return einde is { } e ? e.ToDateTime(TimeOnly.MinValue) : gebeurtenis.Moment;
     }
 
-    private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, Gebeurtenis gebeurtenis)
+    /// <summary>The day a planned event became known; null for other events (they are known when they happen).</summary>
+    private DateOnly? BekendOp(Gebeurtenis g) => g.BekendOp is { } bekend && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.Gepland) ? bekend : null;
+
+    private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, Gebeurtenis gebeurtenis, DateOnly? bekendOp)
     {
         var deadline = rekenaar.Bereken(referentie, regel.Termijn!);
         // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
         if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = start };
-        if (gebeurtenis.BekendOp is { } bekend && deadline.Datum < bekend && deadline.Datum < gebeurtenis.Datum && !deadline.IsUurDeadline)
+        if (bekendOp is { } bekend && deadline.Datum < bekend && deadline.Datum < gebeurtenis.Datum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = bekend };
         return deadline;
     }
@@ -141,9 +144,12 @@ public sealed class VerplichtingenEngine
         onderwerp is not null && bekend.Any(g => g.Onderwerp == onderwerp && g.Moment >= trigger.Moment && g.Id != trigger.Id
             && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.BeeindigtOnderwerp));
 
-    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger)
+    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger, DateOnly? bekendOp)
     {
         if (g.Id == trigger.Id) return false;
+        // Evidence about a planned date counts only once that date was known: telling the client an end date that was
+        // later extended does not inform him of the new one.
+        if (bekendOp is { } bekend && g.Datum < bekend) return false;
         if (v.Onderwerp is not null && g.Onderwerp != v.Onderwerp) return false;
         if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
         // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met

@@ -139,6 +139,21 @@ public class EngineTests
     }
 
     [Fact]
+    public void Informing_the_client_of_an_end_date_that_was_later_extended_does_not_count_for_the_new_one_IB_27a()
+    {
+        var ib = new VerplichtingenEngine(RepoProfielen.Profiel("voorne-aan-zee-ib"));
+        var verlengd = G("e2", "einde-indicatie", "2026-10-31", T1) with { BekendOp = new DateOnly(2026, 3, 15) };
+        var oudeBrief = G("i1", "client-geinformeerd-einde", "2026-02-20", T1);
+        Regel(ib.Evalueer([oudeBrief, verlengd], new DateOnly(2026, 4, 1)), "IB-27a").Status.Should().Be(VerplichtingStatus.Open);
+        var nieuweBrief = G("i2", "client-geinformeerd-einde", "2026-08-01", T1);
+        Regel(ib.Evalueer([oudeBrief, verlengd, nieuweBrief], new DateOnly(2026, 8, 2)), "IB-27a").Status.Should().Be(VerplichtingStatus.Voldaan);
+        var zonderRegistratiedatum = G("e3", "start-zorg", "2026-05-01", T1) with { BekendOp = new DateOnly(2026, 6, 1) };
+        Regel(ib.Evalueer([zonderRegistratiedatum, G("p1", "plan-overeengekomen", "2026-05-10", T1)], new DateOnly(2026, 6, 2)), "IB-20a")
+            .Should().Match<Verplichting>(v => v.Deadline.Datum == new DateOnly(2026, 5, 15) && v.Status == VerplichtingStatus.Voldaan,
+                "an ordinary event recorded late keeps its own date, and evidence from before the recording counts");
+    }
+
+    [Fact]
     public void Een_bewijsgebeurtenis_voldoet_aan_hoogstens_een_verplichting_per_regel()
     {
         var k = new Onderwerp("organisatie", "A");
