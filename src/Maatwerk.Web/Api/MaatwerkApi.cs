@@ -65,6 +65,8 @@ public static class MaatwerkApi
         var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(Policies.Toewijzingen);
         toewijzingen.MapGet("/", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
             Results.Ok((await s.ListAsync(status, client, ct)).Select(r => r.Toewijzing)));
+        toewijzingen.MapGet("/overzicht", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
+            Results.Ok(await s.ListAsync(status, client, ct)));
         toewijzingen.MapGet("/{id:guid}", async (Guid id, ToewijzingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
         toewijzingen.MapPost("/", async (ToewijzingInvoer invoer, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.UitgevenAsync(invoer, ct), "/api/toewijzingen", created: true));

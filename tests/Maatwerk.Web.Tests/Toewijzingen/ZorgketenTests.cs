@@ -310,4 +310,26 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         aanval.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await aanval.Content.ReadAsStringAsync()).Should().NotContain("root:");
     }
+
+    private sealed record Termijn(DateOnly Deadline, string Bron, string Omschrijving, string Actor);
+    private sealed record Lijstregel(Toewijzing Toewijzing, string Client, string Contract, Termijn? Termijn, int TeLaat);
+
+    [Fact]
+    public async Task The_providers_list_shows_each_new_toewijzings_next_contract_deadline()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await UitgevenAsync(consulent);
+        var lijst = await aanbieder.GetFromJsonAsync<List<Lijstregel>>("/api/toewijzingen/overzicht?status=Verzonden");
+        var regel = lijst!.Single(r => r.Toewijzing.Id == id);
+        regel.Termijn.Should().NotBeNull("a new toewijzing starts the contract's acceptance/contact/start terms");
+        regel.Termijn!.Bron.Should().StartWith("DEV-");
+        regel.Termijn.Deadline.Should().BeOnOrAfter(DateOnly.FromDateTime(DateTime.Today));
+        var verplichtingen = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        var vroegste = verplichtingen!.Where(v => v["status"].ToString() == "Open").Min(v => DateOnly.Parse(v["deadline"].ToString()![..10]));
+        regel.Termijn.Deadline.Should().Be(vroegste, "the list shows the earliest open obligation");
+
+        var pagina = await aanbieder.GetStringAsync("/Toewijzingen?Status=Verzonden");
+        pagina.Should().Contain("Eerstvolgende termijn").And.Contain(regel.Termijn.Bron);
+    }
 }
