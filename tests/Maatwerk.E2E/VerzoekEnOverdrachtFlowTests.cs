@@ -64,7 +64,8 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
         await stop.GetByLabel("Reden beëindiging").SelectOptionAsync("38");
         await stop.GetByRole(AriaRole.Button, new() { Name = "Zorg stoppen" }).ClickAsync();
         (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestopt");
-        (await page.GetByTestId("gebeurtenissen").InnerTextAsync()).Should().Contain("overdracht-voltooid");
+        (await page.GetByTestId("gebeurtenissen").InnerTextAsync()).Should().Contain("Warme overdracht aan een andere aanbieder voltooid")
+            .And.Contain("reden 38: Overstap naar andere aanbieder");
     }
 
     private string BekendeClientBsn()

@@ -53,6 +53,7 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
             var toelichting = soort switch
             {
                 "tijdelijke-stop" => TijdelijkeStop.Omschrijving(toewijzing),
+                "einde-zorg" when toewijzing.RedenBeeindiging is { } reden => $"reden {reden}: {RedenBeeindiging.Codes.GetValueOrDefault(reden, reden)}",
                 "zorg-hervat" when profiel is not null && laatsteZorgdag is { } laatste => Stopregels.NotitieBijHervatting(profiel, laatste, datum),
                 _ => null,
             };

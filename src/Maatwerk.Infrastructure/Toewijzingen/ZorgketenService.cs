@@ -153,6 +153,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             {
                 Zorgstap.TijdelijkStoppen => TijdelijkeStop.Omschrijving(toewijzing),
                 Zorgstap.Hervatten => HervattingsToelichting(contract, invoer, datum, vorigeLaatsteZorgdag),
+                Zorgstap.Stop => $"reden {invoer.Reden}: {RedenBeeindiging.Codes.GetValueOrDefault(invoer.Reden!, invoer.Reden!)}"
+                    + (string.IsNullOrWhiteSpace(invoer.Toelichting) ? "" : $" — {invoer.Toelichting.Trim()}"),
                 _ => invoer.Toelichting ?? invoer.Reden,
             });
         if (stap is Zorgstap.Start or Zorgstap.Hervatten)
