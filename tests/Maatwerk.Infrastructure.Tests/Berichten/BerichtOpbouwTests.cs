@@ -12,7 +12,7 @@ namespace Maatwerk.Infrastructure.Tests.Berichten;
 
 /// <summary>The heenberichten the platform builds (301, 305, 307, 315, 317, 319) from realistic data: valid against the
 /// official XSDs and against the library's own checks, with the values the platform's rules put in them.</summary>
-public sealed partial class BerichtOpbouwTests
+public sealed class BerichtOpbouwTests
 {
     private static readonly DateOnly Dag = new(2026, 5, 4);
 
@@ -211,5 +211,13 @@ public sealed partial class BerichtOpbouwTests
         var onderzoek = Xml("319 in onderzoek");
         Waarde(onderzoek, "VerzoekAntwoord").Should().Be("2");
         Waarden(onderzoek, "RedenAfwijzingVerzoek").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_toewijzingnummer_keeps_the_text_the_platform_finds_the_toewijzing_by()
+    {
+        var t = Toewijzing(t => { t.ToewijzingNummer = "0042"; t.StartdatumZorg = Dag; });
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(BerichtSchrijver.NaarBytes(BerichtOpbouw.Start305(VanAanbieder("305C"), Client(), t)))).Root!;
+        Waarde(xml, "ToewijzingNummer").Should().Be("0042", "a gemeente's 301 may write leading zeros, and the 305 must match it");
     }
 }
