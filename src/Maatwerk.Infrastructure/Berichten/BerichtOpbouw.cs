@@ -2,207 +2,281 @@ using System.Globalization;
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.IWmo.Berichten;
-using Maatwerk.IWmo.Schema.Generated;
+using Maatwerk.IWmo.Berichten.Model;
+using Basis = Maatwerk.IWmo.Berichten.Model.Basis;
+using Wmo301 = Maatwerk.IWmo.Berichten.Model.Wmo301;
+using Wmo305 = Maatwerk.IWmo.Berichten.Model.Wmo305;
+using Wmo307 = Maatwerk.IWmo.Berichten.Model.Wmo307;
+using Wmo315 = Maatwerk.IWmo.Berichten.Model.Wmo315;
+using Wmo317 = Maatwerk.IWmo.Berichten.Model.Wmo317;
+using Wmo319 = Maatwerk.IWmo.Berichten.Model.Wmo319;
 
 namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>Builds the iWmo 3.2 heenberichten of the care chain from the platform's data: WMO301 (toewijzing), WMO305
-/// (start) and WMO307 (stop), element order as in the XSDs. The ProductCode is the contract's mapped iWmo code
+/// (start), WMO307 (stop), WMO315/317 (verzoeken) and WMO319 (antwoord). Each builder fills the library's typed model
+/// (<see cref="Berichtmodel"/>), which writes the elements in XSD order. The ProductCode is the contract's mapped iWmo code
 /// (<see cref="Toewijzing.BerichtProductcode"/>); without one only the category is sent (a toewijzing per productcategorie).</summary>
 public static class BerichtOpbouw
 {
-    private const string Basis = Basisschema.Ns;
-
     public sealed record Partijen(string Afzender, string Ontvanger, string Identificatie, DateOnly Dagtekening);
+
+    private const string GeslachtOnbekend = "0"; // COD046: onbekend — the platform does not record gender
 
     /// <param name="gewijzigdOp">For a gewijzigde toewijzing: the date of the change, sent as its Toewijzingsdatum.</param>
     public static BerichtElement Toewijzing301(Partijen p, Client client, Toewijzing t, TimeOnly tijd, DateOnly? gewijzigdOp = null, string? referentieAanbieder = null)
     {
-        var ns = BerichtCatalogus.Wmo301.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo301, p);
-        var c = ClientDeel(bericht, ns, client, volledigeNaam: true);
-        var contact = c.Voeg("Contactgegevens", ns).Voeg("Contact", ns);
-        contact.Voeg("Soort", ns, "01"); // COD757: woonadres
-        var adres = contact.Voeg("Adres", ns);
-        var huis = adres.Voeg("Huis", Basis);
-        var cijfers = new string(client.Huisnummer.TakeWhile(char.IsAsciiDigit).ToArray());
-        huis.Voeg("Huisnummer", Basis, cijfers.Length > 0 ? cijfers : "0");
-        if (client.Huisnummer[cijfers.Length..].Trim(' ', '-') is { Length: > 0 } toevoeging)
-            huis.Voeg("HuisnummerToevoeging", Basis, Kort(toevoeging, 4));
-        adres.Voeg("Postcode", Basis, client.Postcode);
-        adres.Voeg("Straatnaam", Basis, Kort(client.Straat, 24));
-        adres.Voeg("Plaatsnaam", Basis, Kort(client.Woonplaats, 80));
-        adres.Voeg("LandCode", Basis, "NL");
-        var product = c.Voeg("ToegewezenProducten", ns).Voeg("ToegewezenProduct", ns);
-        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
-        if (referentieAanbieder is not null)
-            product.Voeg("ReferentieAanbieder", ns, referentieAanbieder);
-        Product(product, ns, t);
-        product.Voeg("Toewijzingsdatum", ns, Datum(gewijzigdOp ?? t.Toewijzingsdatum));
-        product.Voeg("Toewijzingstijd", ns, tijd.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
-        product.Voeg("Ingangsdatum", ns, Datum(t.Ingangsdatum));
-        if (t.Einddatum is { } einde)
-            product.Voeg("Einddatum", ns, Datum(einde));
-        if (t.RedenWijziging is { } reden)
-            product.Voeg("RedenWijziging", ns, reden);
-        // CD080: without a productcode (a toewijzing per category) the Omvang stays empty.
-        if (t.Volume is { } volume && t.Eenheid is not null && t.Frequentie is not null && t.BerichtProductcode is not null)
+        var naam = VerkorteNaam(client);
+        var bericht = new Wmo301.Bericht
         {
-            var omvang = product.Voeg("Omvang", ns);
-            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
-            omvang.Voeg("Eenheid", Basis, t.Eenheid);
-            omvang.Voeg("Frequentie", Basis, t.Frequentie);
-        }
-        return bericht;
+            Header = Header<Wmo301.Header>(BerichtCatalogus.Wmo301, p),
+            Client = new Wmo301.Client
+            {
+                Bsn = client.Bsn,
+                Geboortedatum = new Basis.Geboortedatum { Datum = client.Geboortedatum },
+                Geslacht = GeslachtOnbekend,
+                Naam = new Basis.VolledigeNaam
+                {
+                    Geslachtsnaam = naam.Geslachtsnaam, Voornamen = naam.Voornamen, Voorletters = naam.Voorletters,
+                    NaamGebruik = "1", // COD700: eigen naam
+                },
+                Contactgegevens = new Wmo301.Contactgegevens
+                {
+                    Contact = [new Wmo301.Contact { Soort = "01", Adres = Adres(client) }], // COD757: woonadres
+                },
+                ToegewezenProducten = new Wmo301.ToegewezenProducten
+                {
+                    ToegewezenProduct =
+                    [
+                        new Wmo301.ToegewezenProduct
+                        {
+                            ToewijzingNummer = Nummer(t.ToewijzingNummer),
+                            ReferentieAanbieder = referentieAanbieder,
+                            Product = Product(t.Productcategorie, t.BerichtProductcode),
+                            Toewijzingsdatum = gewijzigdOp ?? t.Toewijzingsdatum,
+                            Toewijzingstijd = new TimeOnly(tijd.Hour, tijd.Minute, tijd.Second), // whole seconds, as always sent
+                            Ingangsdatum = t.Ingangsdatum,
+                            Einddatum = t.Einddatum,
+                            RedenWijziging = t.RedenWijziging,
+                            Omvang = Omvang(t.Volume, t.Eenheid, t.Frequentie, t.BerichtProductcode),
+                        },
+                    ],
+                },
+            },
+        };
+        return MetNummer(Berichtmodel.NaarElement(bericht), "Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
     public static BerichtElement Start305(Partijen p, Client client, Toewijzing t)
     {
-        var ns = BerichtCatalogus.Wmo305.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo305, p);
-        var product = ClientDeel(bericht, ns, client).Voeg("StartProducten", ns).Voeg("StartProduct", ns);
-        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
-        Product(product, ns, t);
-        product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
-        product.Voeg("Begindatum", ns, Datum(t.BegindatumLevering!.Value));
-        product.Voeg("StatusAanlevering", ns, "1");
-        return bericht;
+        var bericht = new Wmo305.Bericht
+        {
+            Header = Header<Wmo305.Header>(BerichtCatalogus.Wmo305, p),
+            Client = Persoon(client, new Wmo305.Client
+            {
+                StartProducten = new Wmo305.StartProducten
+                {
+                    StartProduct =
+                    [
+                        new Wmo305.StartProduct
+                        {
+                            ToewijzingNummer = Nummer(t.ToewijzingNummer),
+                            Product = Product(t.Productcategorie, t.BerichtProductcode),
+                            ToewijzingIngangsdatum = t.Ingangsdatum,
+                            Begindatum = t.BegindatumLevering!.Value, // the current delivery period (after a temporary stop: its resumption)
+                            StatusAanlevering = "1",
+                        },
+                    ],
+                },
+            }),
+        };
+        return MetNummer(Berichtmodel.NaarElement(bericht), "Client/StartProducten/StartProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
     public static BerichtElement Stop307(Partijen p, Client client, Toewijzing t)
     {
-        var ns = BerichtCatalogus.Wmo307.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo307, p);
-        var product = ClientDeel(bericht, ns, client).Voeg("StopProducten", ns).Voeg("StopProduct", ns);
-        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
-        Product(product, ns, t);
-        product.Voeg("ToewijzingIngangsdatum", ns, Datum(t.Ingangsdatum));
-        product.Voeg("Begindatum", ns, Datum(t.BegindatumLevering!.Value));
-        product.Voeg("RedenBeeindiging", ns, t.RedenBeeindiging);
-        product.Voeg("Einddatum", ns, Datum(t.EinddatumZorg!.Value));
-        product.Voeg("StatusAanlevering", ns, "1");
-        return bericht;
+        var bericht = new Wmo307.Bericht
+        {
+            Header = Header<Wmo307.Header>(BerichtCatalogus.Wmo307, p),
+            Client = Persoon(client, new Wmo307.Client
+            {
+                StopProducten = new Wmo307.StopProducten
+                {
+                    StopProduct =
+                    [
+                        new Wmo307.StopProduct
+                        {
+                            ToewijzingNummer = Nummer(t.ToewijzingNummer),
+                            Product = Product(t.Productcategorie, t.BerichtProductcode),
+                            ToewijzingIngangsdatum = t.Ingangsdatum,
+                            Begindatum = t.BegindatumLevering!.Value, // the Begindatum of the current start's 305 (TR382)
+                            RedenBeeindiging = t.RedenBeeindiging!,
+                            Einddatum = t.EinddatumZorg!.Value,
+                            StatusAanlevering = "1",
+                        },
+                    ],
+                },
+            }),
+        };
+        return MetNummer(Berichtmodel.NaarElement(bericht), "Client/StopProducten/StopProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
     /// <summary>WMO315 verzoek om toewijzing, from the aanbieder to the gemeente.</summary>
+    /// <param name="iwmoProductcode">The iWmo ProductCode asked for; null asks for the category only (then no Omvang, CD095).</param>
     public static BerichtElement VerzoekOmToewijzing315(Partijen p, Domain.Verzoeken.Verzoek v, string productcategorie, string? iwmoProductcode)
     {
-        var ns = BerichtCatalogus.Wmo315.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo315, p);
         var client = new Client { Bsn = v.Bsn, Geboortedatum = v.Geboortedatum, Achternaam = v.Achternaam, Tussenvoegsel = v.Tussenvoegsel, Voornamen = v.Voornamen };
-        var c = ClientDeel(bericht, ns, client);
-        var product = c.Voeg("AangevraagdeProducten", ns).Voeg("AangevraagdProduct", ns);
-        product.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
-        var categorie = product.Voeg("Product", ns);
-        categorie.Voeg("Categorie", Basis, productcategorie);
-        if (iwmoProductcode is { } code)
-            categorie.Voeg("Code", Basis, code);
-        product.Voeg("ToewijzingIngangsdatum", ns, Datum(v.Ingangsdatum));
-        if (v.Einddatum is { } einde)
-            product.Voeg("ToewijzingEinddatum", ns, Datum(einde));
-        if (v.Volume is { } volume && v.Eenheid is not null && v.Frequentie is not null && iwmoProductcode is not null)
+        var bericht = new Wmo315.Bericht
         {
-            var omvang = product.Voeg("Omvang", ns);
-            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
-            omvang.Voeg("Eenheid", Basis, v.Eenheid);
-            omvang.Voeg("Frequentie", Basis, v.Frequentie);
-        }
-        var verwijzer = product.Voeg("Verwijzer", ns);
-        verwijzer.Voeg("Type", Basis, v.VerwijzerType);
-        if (v.VerwijzerNaam is { Length: > 0 } naam)
-            verwijzer.Voeg("Naam", Basis, naam);
-        if (v.Commentaar is { Length: > 0 } commentaar)
-            product.Voeg("Commentaar", ns, commentaar);
-        return bericht;
+            Header = Header<Wmo315.Header>(BerichtCatalogus.Wmo315, p),
+            Client = Persoon(client, new Wmo315.Client
+            {
+                AangevraagdeProducten = new Wmo315.AangevraagdeProducten
+                {
+                    AangevraagdProduct =
+                    [
+                        new Wmo315.AangevraagdProduct
+                        {
+                            ReferentieAanbieder = v.ReferentieAanbieder,
+                            Product = Product(productcategorie, iwmoProductcode),
+                            ToewijzingIngangsdatum = v.Ingangsdatum,
+                            ToewijzingEinddatum = v.Einddatum,
+                            Omvang = Omvang(v.Volume, v.Eenheid, v.Frequentie, iwmoProductcode),
+                            Verwijzer = new Basis.Verwijzer { Type = v.VerwijzerType, Naam = Gevuld(v.VerwijzerNaam) },
+                            Commentaar = Gevuld(v.Commentaar),
+                        },
+                    ],
+                },
+            }),
+        };
+        return Berichtmodel.NaarElement(bericht);
     }
 
     /// <summary>WMO317 verzoek om wijziging of one toewijzing (TeWijzigenProduct), from the aanbieder to the gemeente.</summary>
     public static BerichtElement VerzoekOmWijziging317(Partijen p, Domain.Verzoeken.Verzoek v, Toewijzing t)
     {
-        var ns = BerichtCatalogus.Wmo317.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo317, p);
-        var client = bericht.Voeg("Client", ns);
-        client.Voeg("Bsn", ns, v.Bsn);
-        var verzoek = client.Voeg("Verzoek", ns);
-        verzoek.Voeg("ReferentieAanbieder", ns, v.ReferentieAanbieder);
-        verzoek.Voeg("RedenVerzoek", ns, v.RedenVerzoek);
-        var product = verzoek.Voeg("TeWijzigenProducten", ns).Voeg("TeWijzigenProduct", ns);
-        product.Voeg("ToewijzingNummer", ns, t.ToewijzingNummer);
-        product.Voeg("GewensteIngangsdatum", ns, Datum(v.Ingangsdatum));
-        if (v.Einddatum is { } einde)
-            product.Voeg("Einddatum", ns, Datum(einde));
-        if (v.Volume is { } volume)
+        var bericht = new Wmo317.Bericht
         {
-            var omvang = product.Voeg("Omvang", ns);
-            omvang.Voeg("Volume", Basis, volume.ToString(CultureInfo.InvariantCulture));
-            omvang.Voeg("Eenheid", Basis, v.Eenheid ?? t.Eenheid ?? "01");
-            omvang.Voeg("Frequentie", Basis, v.Frequentie ?? t.Frequentie ?? "2");
-        }
-        return bericht;
+            Header = Header<Wmo317.Header>(BerichtCatalogus.Wmo317, p),
+            Client = new Wmo317.Client
+            {
+                Bsn = v.Bsn,
+                Verzoek = new Wmo317.Verzoek
+                {
+                    ReferentieAanbieder = v.ReferentieAanbieder,
+                    RedenVerzoek = v.RedenVerzoek!,
+                    TeWijzigenProducten = new Wmo317.TeWijzigenProducten
+                    {
+                        TeWijzigenProduct =
+                        [
+                            new Wmo317.TeWijzigenProduct
+                            {
+                                ToewijzingNummer = Nummer(t.ToewijzingNummer),
+                                GewensteIngangsdatum = v.Ingangsdatum,
+                                Einddatum = v.Einddatum,
+                                // The verzoek's unit and frequency, else the toewijzing's, else 01 and 2 (per week).
+                                Omvang = v.Volume is { } volume
+                                    ? new Basis.Omvang { Volume = volume, Eenheid = v.Eenheid ?? t.Eenheid ?? "01", Frequentie = v.Frequentie ?? t.Frequentie ?? "2" }
+                                    : null,
+                            },
+                        ],
+                    },
+                },
+            },
+        };
+        return MetNummer(Berichtmodel.NaarElement(bericht), "Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
     /// <summary>WMO319 antwoordbericht on a 315/317: refused (VerzoekAntwoord 1, with WJ759 reason) or in onderzoek (2).</summary>
-    public static BerichtElement Antwoord319(Partijen p, string referentieAanbieder, bool inOnderzoek, string? redenAfwijzing)
-    {
-        var ns = BerichtCatalogus.Wmo319.Namespace;
-        var bericht = Root(BerichtCatalogus.Wmo319, p);
-        var antwoord = bericht.Voeg("Antwoord", ns);
-        antwoord.Voeg("ReferentieAanbieder", ns, referentieAanbieder);
-        antwoord.Voeg("VerzoekAntwoord", ns, inOnderzoek ? "2" : "1");
-        if (!inOnderzoek && redenAfwijzing is not null)
-            antwoord.Voeg("RedenAfwijzingVerzoek", ns, redenAfwijzing);
-        return bericht;
-    }
+    public static BerichtElement Antwoord319(Partijen p, string referentieAanbieder, bool inOnderzoek, string? redenAfwijzing) =>
+        Berichtmodel.NaarElement(new Wmo319.Bericht
+        {
+            Header = Header<Wmo319.Header>(BerichtCatalogus.Wmo319, p),
+            Antwoord = new Wmo319.Antwoord
+            {
+                ReferentieAanbieder = referentieAanbieder,
+                VerzoekAntwoord = inOnderzoek ? "2" : "1",
+                RedenAfwijzingVerzoek = inOnderzoek ? null : redenAfwijzing, // only a refusal has a reason
+            },
+        });
 
-    private static BerichtElement Root(BerichtSoort soort, Partijen p)
+    private static T Header<T>(BerichtSoort soort, Partijen p) where T : IHeadermodel, new() => new()
     {
-        var ns = soort.Namespace;
-        var bericht = new BerichtElement("Bericht", ns);
-        var header = bericht.Voeg("Header", ns);
-        header.Voeg("BerichtCode", ns, soort.BerichtCode);
-        header.Voeg("BerichtVersie", ns, "3");
-        header.Voeg("BerichtSubversie", ns, "2");
-        header.Voeg("Afzender", ns, p.Afzender);
-        header.Voeg("Ontvanger", ns, p.Ontvanger);
-        var id = header.Voeg("BerichtIdentificatie", ns);
-        id.Voeg("Identificatie", Basis, p.Identificatie);
-        id.Voeg("Dagtekening", Basis, Datum(p.Dagtekening));
-        var xsd = header.Voeg("XsdVersie", ns);
-        xsd.Voeg("BasisschemaXsdVersie", Basis, "1.0.0");
-        xsd.Voeg("BerichtXsdVersie", Basis, "1.0.0");
-        return bericht;
-    }
+        BerichtCode = soort.BerichtCode,
+        BerichtVersie = 3,
+        BerichtSubversie = 2,
+        Afzender = p.Afzender,
+        Ontvanger = p.Ontvanger,
+        BerichtIdentificatie = new Basis.BerichtIdentificatie { Identificatie = p.Identificatie, Dagtekening = p.Dagtekening },
+        XsdVersie = new Basis.XsdVersie { BasisschemaXsdVersie = "1.0.0", BerichtXsdVersie = "1.0.0" },
+    };
 
-    private static BerichtElement ClientDeel(BerichtElement bericht, string ns, Client client, bool volledigeNaam = false)
+    /// <summary>Who the 305/307/315 is about; the 301 has the same with the full name.</summary>
+    private static T Persoon<T>(Client client, T c) where T : IClientmodel
     {
-        var c = bericht.Voeg("Client", ns);
-        c.Voeg("Bsn", ns, client.Bsn);
-        c.Voeg("Geboortedatum", ns).Voeg("Datum", Basis, Datum(client.Geboortedatum));
-        c.Voeg("Geslacht", ns, "0"); // COD046: onbekend — the platform does not record gender
-        var naam = c.Voeg("Naam", ns);
-        var geslachtsnaam = naam.Voeg("Geslachtsnaam", Basis);
-        geslachtsnaam.Voeg("Achternaam", Basis, Kort(client.Achternaam, 200));
-        if (client.Tussenvoegsel is { Length: > 0 } voorvoegsel)
-            geslachtsnaam.Voeg("Voorvoegsel", Basis, Kort(voorvoegsel, 10));
-        naam.Voeg("Voornamen", Basis, Kort(client.Voornamen, 200));
-        naam.Voeg("Voorletters", Basis, Voorletters(client.Voornamen));
-        if (volledigeNaam)
-            naam.Voeg("NaamGebruik", Basis, "1"); // COD700: eigen naam
+        c.Bsn = client.Bsn;
+        c.Geboortedatum = new Basis.Geboortedatum { Datum = client.Geboortedatum };
+        c.Geslacht = GeslachtOnbekend;
+        c.Naam = VerkorteNaam(client);
         return c;
     }
 
-    private static void Product(BerichtElement parent, string ns, Toewijzing t)
+    /// <summary>The name as in the 305/307/315; the 301 adds NaamGebruik. Lengths cut to the XSD maxima.</summary>
+    private static Basis.VerkorteNaam VerkorteNaam(Client client) => new()
     {
-        var product = parent.Voeg("Product", ns);
-        product.Voeg("Categorie", Basis, t.Productcategorie);
-        if (t.BerichtProductcode is { } code)
-            product.Voeg("Code", Basis, code);
+        Geslachtsnaam = new Basis.Achternaam
+        {
+            AchternaamWaarde = Kort(client.Achternaam, 200),
+            Voorvoegsel = client.Tussenvoegsel is { Length: > 0 } voorvoegsel ? Kort(voorvoegsel, 10) : null,
+        },
+        Voornamen = Kort(client.Voornamen, 200),
+        Voorletters = Voorletters(client.Voornamen),
+    };
+
+    /// <summary>The woonadres: the house number split into its digits (Huisnummer, 0 when there are none) and the rest
+    /// (HuisnummerToevoeging, at most 4 characters); street and place cut to the XSD maxima.</summary>
+    private static Basis.Adres Adres(Client client)
+    {
+        var cijfers = new string(client.Huisnummer.TakeWhile(char.IsAsciiDigit).ToArray());
+        return new Basis.Adres
+        {
+            Huis = new Basis.Huis
+            {
+                Huisnummer = cijfers.Length > 0 ? long.Parse(cijfers, NumberStyles.None, CultureInfo.InvariantCulture) : 0,
+                HuisnummerToevoeging = client.Huisnummer[cijfers.Length..].Trim(' ', '-') is { Length: > 0 } toevoeging ? Kort(toevoeging, 4) : null,
+            },
+            Postcode = client.Postcode,
+            Straatnaam = Kort(client.Straat, 24),
+            Plaatsnaam = Kort(client.Woonplaats, 80),
+            LandCode = "NL",
+        };
     }
+
+    private static Basis.Product Product(string categorie, string? code) => new() { Categorie = categorie, Code = code };
+
+    /// <summary>CD080/CD095: without a productcode (a toewijzing per category) the Omvang stays empty.</summary>
+    private static Basis.Omvang? Omvang(int? volume, string? eenheid, string? frequentie, string? productcode) =>
+        volume is { } v && eenheid is not null && frequentie is not null && productcode is not null
+            ? new Basis.Omvang { Volume = v, Eenheid = eenheid, Frequentie = frequentie }
+            : null;
+
+    /// <summary>The model holds ToewijzingNummer as a number (LDT_Nummer is an xs:integer); <see cref="MetNummer"/>
+    /// then writes the stored text.</summary>
+    private static long Nummer(string nummer) =>
+        long.TryParse(nummer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    /// <summary>The platform finds a toewijzing by the ToewijzingNummer text it was received or made with (a gemeente's
+    /// 301 may write "0042"), so the message carries that text exactly, not the number's canonical form.</summary>
+    private static BerichtElement MetNummer(BerichtElement bericht, string pad, string nummer)
+    {
+        bericht.Zoek(pad)!.Waarde = nummer;
+        return bericht;
+    }
+
+    private static string? Gevuld(string? s) => s is { Length: > 0 } ? s : null;
 
     private static string Voorletters(string voornamen) =>
         Kort(string.Concat(voornamen.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => char.ToUpperInvariant(v[0]))), 6);
 
     private static string Kort(string s, int max) => s.Length <= max ? s : s[..max];
-
-    private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
