@@ -133,6 +133,48 @@ public static class Zorgstappen
         return v.Errors;
     }
 
+    /// <summary>Withdraws the current start (a 305 with StatusAanlevering 3, e.g. registered on the wrong day). A first
+    /// start brings the toewijzing back to accepted; a resumption brings back the temporary stop before it
+    /// (<paramref name="vorige"/>). Not once a stop was sent for it (TR071).</summary>
+    public static IReadOnlyList<ValidationError> TrekStartIn(Toewijzing t, DateOnly begindatum, Onderbreking? vorige)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status == ToewijzingStatus.Gestart, t.Status is ToewijzingStatus.Gestopt or ToewijzingStatus.TijdelijkGestopt
+                ? "Er is al een stop voor deze start verstuurd; trek eerst de stop in (TR071)."
+                : "Er is geen start om in te trekken (TR063).")
+            .Check("Datum", t.Status != ToewijzingStatus.Gestart || t.BegindatumLevering == begindatum,
+                $"De actuele start is per {t.BegindatumLevering:dd-MM-yyyy}; alleen die kan worden ingetrokken (TR063).")
+            .Check("Status", t.HervatOp is null || vorige is not null, "De tijdelijke stop vóór deze hervatting is niet bekend.");
+        if (!v.IsValid)
+            return v.Errors;
+        if (t.HervatOp is null)
+        {
+            t.Status = ToewijzingStatus.Geaccepteerd;
+            t.StartdatumZorg = null;
+        }
+        else
+        {
+            t.Status = ToewijzingStatus.TijdelijkGestopt;
+            (t.HervatOp, t.EinddatumZorg, t.RedenBeeindiging) = (vorige!.HervatOp, vorige.LaatsteZorgdag, TijdelijkeStop.Reden);
+            (t.Opname, t.VerwachteHervatting) = (vorige.Opname, vorige.VerwachteHervatting);
+        }
+        return v.Errors;
+    }
+
+    /// <summary>Withdraws the stop of the current delivery period (a 307 with StatusAanlevering 3): care runs again.</summary>
+    public static IReadOnlyList<ValidationError> TrekStopIn(Toewijzing t, DateOnly begindatum)
+    {
+        var v = new Validator()
+            .Check("Status", t.Status is ToewijzingStatus.Gestopt or ToewijzingStatus.TijdelijkGestopt, "Er is geen stop om in te trekken (TR063).")
+            .Check("Datum", t.BegindatumLevering == begindatum, $"De stop hoort bij de start per {t.BegindatumLevering:dd-MM-yyyy} (TR063).");
+        if (v.IsValid)
+        {
+            t.Status = ToewijzingStatus.Gestart;
+            (t.EinddatumZorg, t.RedenBeeindiging, t.Opname, t.VerwachteHervatting) = (null, null, null, null);
+        }
+        return v.Errors;
+    }
+
     /// <summary>The last day of a delivery period lies in it and within the toewijzing.</summary>
     private static void LeveringsperiodeRegels(Validator v, Toewijzing t, DateOnly datum)
     {

@@ -4,7 +4,7 @@ using Maatwerk.IWmo.Validatie;
 namespace Maatwerk.IWmo.Verwerking;
 
 /// <summary>Rules that need platform state: start/stop and prestaties must refer to an existing allocation (TR019),
-/// starts and stops follow each other (TR074, TR326, TR382, TR413, TR414, TR415) and prestaties must fit the allocation
+/// starts and stops follow each other (TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415) and prestaties must fit the allocation
 /// (TR307, TR308, TR339, TR340, TR341).</summary>
 internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
 {
@@ -46,12 +46,19 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
             var t = context.ZoekToewijzing(header.Tekst("Ontvanger") ?? "", header.Tekst("Afzender") ?? "", nummer);
             if (t is null)
                 Voeg("TR019", product, $"Er is geen toewijzing {nummer} bekend voor deze aanbieder.", "9019");
-            else if (t.Levering is { } levering && product.Tekst("StatusAanlevering") is "1")
+            else if (t.Levering is { } levering)
             {
+                var verwijderen = product.Tekst("StatusAanlevering") == "3";
                 if (soort == BerichtCatalogus.Wmo305)
-                    Start(product, nummer, levering);
+                {
+                    if (verwijderen) StartVerwijderen(product, nummer, levering);
+                    else Start(product, nummer, levering);
+                }
                 else
-                    Stop(product, nummer, levering);
+                {
+                    if (verwijderen) StopVerwijderen(product, nummer, levering);
+                    else Stop(product, nummer, levering);
+                }
             }
         }
     }
@@ -65,6 +72,25 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
             Voeg("TR074", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} is al eerder ontvangen.", "9074");
         else
             Voeg("TR326", product, $"Toewijzing {nummer} heeft al een actuele start (per {levering.Begindatum:dd-MM-yyyy}); stop die eerst.", "9326");
+    }
+
+    /// <summary>TR063/TR071: a start can be withdrawn (StatusAanlevering 3) only if it is the current start, and not
+    /// once a stop was sent for it.</summary>
+    private void StartVerwijderen(BerichtElement product, string nummer, LeveringStand levering)
+    {
+        var begin = product.Datum("Begindatum");
+        if (levering.Begindatum is null || begin != levering.Begindatum)
+            Voeg("TR063", product, $"Er is geen start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.", "9063");
+        else if (levering.RedenLaatsteStop is not null)
+            Voeg("TR071", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} kan niet worden verwijderd: er is al een stop voor verstuurd.", "9071");
+    }
+
+    /// <summary>TR063: a stop can be withdrawn only if one was received for the current start.</summary>
+    private void StopVerwijderen(BerichtElement product, string nummer, LeveringStand levering)
+    {
+        var begin = product.Datum("Begindatum");
+        if (levering.RedenLaatsteStop is null || begin != levering.Begindatum)
+            Voeg("TR063", product, $"Er is geen stop voor de start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.", "9063");
     }
 
     /// <summary>TR382: a stop takes over the key of the current start; TR413–TR415: after a temporary stop (reden 20)

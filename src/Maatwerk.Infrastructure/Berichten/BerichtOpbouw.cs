@@ -67,7 +67,8 @@ public static class BerichtOpbouw
         return MetNummer(Berichtmodel.NaarElement(bericht), "Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
-    public static BerichtElement Start305(Partijen p, Client client, Toewijzing t)
+    /// <param name="intrekken">StatusAanlevering 3: withdraws the earlier start with this key (TR063).</param>
+    public static BerichtElement Start305(Partijen p, Client client, Toewijzing t, bool intrekken = false)
     {
         var bericht = new Wmo305.Bericht
         {
@@ -84,7 +85,7 @@ public static class BerichtOpbouw
                             Product = Product(t.Productcategorie, t.BerichtProductcode),
                             ToewijzingIngangsdatum = t.Ingangsdatum,
                             Begindatum = t.BegindatumLevering!.Value, // the current delivery period (after a temporary stop: its resumption)
-                            StatusAanlevering = "1",
+                            StatusAanlevering = intrekken ? "3" : "1", // COD467
                         },
                     ],
                 },
@@ -93,7 +94,8 @@ public static class BerichtOpbouw
         return MetNummer(Berichtmodel.NaarElement(bericht), "Client/StartProducten/StartProduct/ToewijzingNummer", t.ToewijzingNummer);
     }
 
-    public static BerichtElement Stop307(Partijen p, Client client, Toewijzing t)
+    /// <param name="intrekken">StatusAanlevering 3: withdraws the earlier stop with this key (TR063).</param>
+    public static BerichtElement Stop307(Partijen p, Client client, Toewijzing t, bool intrekken = false)
     {
         var bericht = new Wmo307.Bericht
         {
@@ -112,7 +114,7 @@ public static class BerichtOpbouw
                             Begindatum = t.BegindatumLevering!.Value, // the Begindatum of the current start's 305 (TR382)
                             RedenBeeindiging = t.RedenBeeindiging!,
                             Einddatum = t.EinddatumZorg!.Value,
-                            StatusAanlevering = "1",
+                            StatusAanlevering = intrekken ? "3" : "1", // COD467
                         },
                     ],
                 },

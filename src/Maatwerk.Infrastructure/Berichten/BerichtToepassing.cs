@@ -42,13 +42,30 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
             if (toewijzing is null)
                 continue; // already answered with 9019 by the context rules
             var laatsteZorgdag = toewijzing.EinddatumZorg;
+            var contractVan = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+            if (product.Tekst("StatusAanlevering") == "3")
+            {
+                var begin = product.Datum("Begindatum") ?? default;
+                var fouten = start ? await Intrekking.StartAsync(db, toewijzing, begin, ct) : await Intrekking.StopAsync(db, toewijzing, begin, ct);
+                if (fouten.Count > 0)
+                {
+                    meldingen.AddRange(fouten.Select(e => $"Toewijzing {nummer}: {e.Message}"));
+                    continue;
+                }
+                KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contractVan, "melding-ingetrokken",
+                    Amsterdam.Vandaag(clock), Intrekking.Omschrijving(start, start ? begin : laatsteZorgdag ?? begin));
+                bericht.ToewijzingId ??= toewijzing.Id;
+                bericht.ClientId ??= toewijzing.ClientId;
+                contracten.Add(contractVan.Id);
+                continue;
+            }
             var (errors, soort, datum) = Pas(toewijzing, start, product);
             if (errors.Count > 0)
             {
                 meldingen.AddRange(errors.Select(e => $"Toewijzing {nummer}: {e.Message}"));
                 continue;
             }
-            var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+            var contract = contractVan;
             var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
             var toelichting = soort switch
             {

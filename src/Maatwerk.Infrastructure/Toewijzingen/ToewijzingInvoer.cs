@@ -46,4 +46,6 @@ public enum Zorgstap
     Wijzigen,
     TijdelijkStoppen,
     Hervatten,
+    StartIntrekken,
+    StopIntrekken,
 }

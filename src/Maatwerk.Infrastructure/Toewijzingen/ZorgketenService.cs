@@ -38,8 +38,9 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         {
             ToewijzingStatus.Verzonden => [Zorgstap.Accepteren, Zorgstap.WeigeringAanvragen, Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
             ToewijzingStatus.Geaccepteerd => [Zorgstap.Contact, Zorgstap.IntakeGepland, Zorgstap.Start],
-            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop, Zorgstap.TijdelijkStoppen],
-            ToewijzingStatus.TijdelijkGestopt => [Zorgstap.Contact, Zorgstap.Hervatten, Zorgstap.Stop],
+            ToewijzingStatus.Gestart => [Zorgstap.Contact, Zorgstap.Stop, Zorgstap.TijdelijkStoppen, Zorgstap.StartIntrekken],
+            ToewijzingStatus.TijdelijkGestopt => [Zorgstap.Contact, Zorgstap.Hervatten, Zorgstap.Stop, Zorgstap.StopIntrekken],
+            ToewijzingStatus.Gestopt => [Zorgstap.StopIntrekken],
             _ => [],
         }
         : !MagUitgeven ? []
@@ -109,6 +110,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         var datum = invoer.Datum == default ? Vandaag : invoer.Datum;
         var vorigeLaatsteZorgdag = toewijzing.EinddatumZorg;
+        if (stap is Zorgstap.StartIntrekken or Zorgstap.StopIntrekken)
+            return await IntrekkenAsync(toewijzing, contract, stap == Zorgstap.StartIntrekken, ct);
         var errors = new List<ValidationError>();
         if (datum > Vandaag && stap is not (Zorgstap.IntakeGepland or Zorgstap.Wijzigen))
             errors.Add(new("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond."));
@@ -161,6 +164,25 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo305, ct);
         if (stap is Zorgstap.Stop or Zorgstap.TijdelijkStoppen)
             await VerzendAsync(toewijzing, contract, BerichtCatalogus.Wmo307, ct);
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(toewijzing.Id);
+    }
+
+    /// <summary>Withdraws the current start or stop (e.g. registered on the wrong day): the 305/307 with StatusAanlevering 3
+    /// carries the key of the message it withdraws, so it is built before the toewijzing changes.</summary>
+    private async Task<SaveResult> IntrekkenAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract, bool start, CancellationToken ct)
+    {
+        var begin = toewijzing.BegindatumLevering!.Value;
+        var datum = start ? begin : toewijzing.EinddatumZorg!.Value;
+        await VerzendAsync(toewijzing, contract, start ? BerichtCatalogus.Wmo305 : BerichtCatalogus.Wmo307, ct, intrekken: true);
+        var errors = start ? await Intrekking.StartAsync(db, toewijzing, begin, ct) : await Intrekking.StopAsync(db, toewijzing, begin, ct);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(errors);
+        }
+        Gebeurtenis(toewijzing, contract, "melding-ingetrokken", Vandaag, Intrekking.Omschrijving(start, datum));
         await db.SaveChangesAsync(ct);
         await herberekening.ContractAsync(contract.Id, Vandaag, ct);
         return SaveResult.Ok(toewijzing.Id);
@@ -351,7 +373,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
 
     /// <summary>Sends the iWmo message of a step between the client's gemeente and the aanbieder (301 from gemeente to
     /// aanbieder; 305/307 back), answered at once by the receiving side with its retourbericht.</summary>
-    private async Task VerzendAsync(Toewijzing t, Domain.Contracten.Contract contract, BerichtSoort soort, CancellationToken ct)
+    private async Task VerzendAsync(Toewijzing t, Domain.Contracten.Contract contract, BerichtSoort soort, CancellationToken ct, bool intrekken = false)
     {
         var client = await db.Clienten.FirstAsync(c => c.Id == t.ClientId, ct);
         var gemeente = await db.Organisaties.FirstAsync(o => o.Id == client.GemeenteId, ct);
@@ -361,8 +383,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var partijen = new BerichtOpbouw.Partijen((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, BerichtenService.NieuweIdentificatie(), Vandaag);
         var tijd = TimeOnly.FromDateTime(Amsterdam.Lokaal(clock.GetUtcNow()));
         var bericht = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, tijd, t.RedenWijziging is null ? null : Vandaag, t.ReferentieAanbieder)
-            : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t)
-            : BerichtOpbouw.Stop307(partijen, client, t);
+            : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t, intrekken)
+            : BerichtOpbouw.Stop307(partijen, client, t, intrekken);
         berichten.Verzend(bericht, van, naar, t.Id, client.Id);
     }
 

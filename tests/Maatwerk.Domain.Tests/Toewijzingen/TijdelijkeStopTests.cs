@@ -88,3 +88,55 @@ public sealed class TijdelijkeStopTests
         t.Status.Should().Be(ToewijzingStatus.Gestart);
     }
 }
+
+/// <summary>Withdrawing a start or stop (StatusAanlevering 3, TR063/TR071).</summary>
+public sealed class IntrekkenTests
+{
+    private static Toewijzing Gestart()
+    {
+        var t = new Toewijzing
+        {
+            ToewijzingNummer = "26000002", Productcategorie = "02", Toewijzingsdatum = new DateOnly(2026, 4, 24),
+            Ingangsdatum = new DateOnly(2026, 5, 1), Einddatum = new DateOnly(2027, 4, 30), Status = ToewijzingStatus.Geaccepteerd,
+        };
+        Zorgstappen.Start(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        return t;
+    }
+
+    [Fact]
+    public void A_first_start_withdrawn_leaves_the_toewijzing_accepted_TR063()
+    {
+        var t = Gestart();
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 5), null).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("04-05-2026"));
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().BeEmpty();
+        (t.Status, t.StartdatumZorg).Should().Be((ToewijzingStatus.Geaccepteerd, (DateOnly?)null));
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().ContainSingle(e => e.Message.Contains("TR063"));
+    }
+
+    [Fact]
+    public void A_start_with_a_stop_cannot_be_withdrawn_but_the_stop_can_TR071()
+    {
+        var t = Gestart();
+        Zorgstappen.Stop(t, new DateOnly(2026, 9, 30), "19").Should().BeEmpty();
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().ContainSingle(e => e.Message.Contains("TR071"));
+        Zorgstappen.TrekStopIn(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        (t.Status, t.EinddatumZorg, t.RedenBeeindiging).Should().Be((ToewijzingStatus.Gestart, (DateOnly?)null, (string?)null));
+        Zorgstappen.TrekStopIn(t, new DateOnly(2026, 5, 4)).Should().ContainSingle(e => e.Message.Contains("TR063"));
+    }
+
+    [Fact]
+    public void A_withdrawn_resumption_brings_back_the_temporary_stop_before_it()
+    {
+        var t = Gestart();
+        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "revalidatiecentrum", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        var tijdlijn = TijdelijkeStop.Omschrijving(t);
+        Zorgstappen.Hervat(t, new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 8, 3), null).Should().ContainSingle(e => e.Message.Contains("niet bekend"));
+
+        var (opname, terug) = TijdelijkeStop.LeesOmschrijving(tijdlijn);
+        (opname, terug).Should().Be(("revalidatiecentrum", new DateOnly(2026, 8, 3)), "the timeline text reads back");
+        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 8, 3), new Onderbreking(new DateOnly(2026, 6, 10), null, opname, terug)).Should().BeEmpty();
+        (t.Status, t.EinddatumZorg, t.RedenBeeindiging, t.HervatOp, t.BegindatumLevering)
+            .Should().Be((ToewijzingStatus.TijdelijkGestopt, new DateOnly(2026, 6, 10), "20", (DateOnly?)null, new DateOnly(2026, 5, 4)));
+    }
+}

@@ -71,4 +71,32 @@ public class StartStopVolgordeTests
     {
         Fouten("307", null).Should().BeEmpty();
     }
+
+    private static IReadOnlyList<IWmo.Validatie.Fout> Verwijderen(string voorbeeld, LeveringStand stand300201)
+    {
+        var xml = File.ReadAllText(Pakket.Voorbeeld(voorbeeld)).Replace("StatusAanlevering>1<", "StatusAanlevering>3<");
+        var context = new InMemoryBerichtContext();
+        var heen = BerichtLezer.Lees(System.Text.Encoding.UTF8.GetBytes(xml)).Bericht!;
+        var (gemeente, aanbieder, bsn) = (heen.Tekst("Header/Ontvanger")!, heen.Tekst("Header/Afzender")!, heen.Tekst("Client/Bsn")!);
+        context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300201", "02", null, new DateOnly(2025, 1, 1), null, null, stand300201));
+        var tweede = voorbeeld == "305" ? new LeveringStand(new DateOnly(2025, 4, 4), true, null, null) : new LeveringStand(new DateOnly(2025, 4, 15), false, "31", new DateOnly(2025, 7, 18));
+        context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300202", "02", null, new DateOnly(2025, 1, 1), null, null, tweede));
+        return new BerichtVerwerker(context).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml)).Validatie.Fouten;
+    }
+
+    [Fact]
+    public void A_start_is_withdrawn_only_while_it_is_current_and_has_no_stop_TR063_TR071()
+    {
+        Verwijderen("305", new LeveringStand(Begin, true, null, null)).Should().BeEmpty();
+        Verwijderen("305", new LeveringStand(null, false, null, null)).Should().ContainSingle(f => f.Code == "TR063" && f.Retourcode == "9063");
+        Verwijderen("305", new LeveringStand(new DateOnly(2025, 1, 6), true, null, null)).Should().ContainSingle(f => f.Code == "TR063");
+        Verwijderen("305", new LeveringStand(Begin, false, "31", new DateOnly(2025, 7, 18))).Should().ContainSingle(f => f.Code == "TR071" && f.Retourcode == "9071");
+    }
+
+    [Fact]
+    public void A_stop_is_withdrawn_only_if_it_was_received_TR063()
+    {
+        Verwijderen("307", new LeveringStand(Begin, false, "31", new DateOnly(2025, 7, 18))).Should().BeEmpty();
+        Verwijderen("307", new LeveringStand(Begin, true, null, null)).Should().ContainSingle(f => f.Code == "TR063" && f.Retourcode == "9063");
+    }
 }

@@ -152,4 +152,60 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
         var na = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (na!.Status, na.StartdatumZorg).Should().Be(("Gestart", vandaag.AddDays(-30)), "refused messages change nothing");
     }
+
+    [Fact]
+    public async Task A_wrong_start_or_stop_is_withdrawn_with_status_aanlevering_3_and_its_obligations_reopen()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-20), vandaag.AddDays(-10), client: 5);
+        (await StapAsync(aanbieder, id, "StartIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (na!.Status, na.StartdatumZorg).Should().Be(("Geaccepteerd", (DateOnly?)null));
+        var berichten = Berichten(id);
+        berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO305");
+        berichten[2].Xml.Should().Contain("<wmo305:StatusAanlevering>3<").And.Contain($"<wmo305:Begindatum>{D(vandaag.AddDays(-10))}<");
+        berichten.Should().OnlyContain(b => b.Geldig);
+        OfficieleXsd.Fouten(berichten[2].Xml).Should().BeEmpty();
+        var start = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
+        start!.Where(v => v["regel"].ToString() == "IB-20a").Should().BeEmpty("without a start there is no plan deadline");
+
+        (await StapAsync(aanbieder, id, "Start", new { Datum = D(vandaag.AddDays(-9)) })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Stop", new { Datum = D(vandaag.AddDays(-1)), Reden = "19" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "StartIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a start with a stop is withdrawn only after the stop (TR071)");
+        (await StapAsync(aanbieder, id, "StopIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var weer = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (weer!.Status, weer.StartdatumZorg, weer.EinddatumZorg).Should().Be(("Gestart", vandaag.AddDays(-9), (DateOnly?)null));
+        Berichten(id).Last().Xml.Should().Contain("<wmo307:StatusAanlevering>3<");
+        (await consulent.GetStringAsync($"/Toewijzingen/Details/{id}")).Should().Contain($"Stopmelding per {vandaag.AddDays(-1):dd-MM-yyyy} ingetrokken");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_resumption_brings_back_the_temporary_stop_and_another_systems_withdrawal_is_checked()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110), client: 6);
+        var laatste = vandaag.AddDays(-100);
+        (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "revalidatiecentrum", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Hervatten", new { Datum = D(vandaag.AddDays(-5)) })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // Another system withdraws the resumption (a 305 with StatusAanlevering 3 and the same key).
+        var (client, toewijzing) = factory.WithDb(db =>
+        {
+            var t = db.Toewijzingen.Single(x => x.Id == id);
+            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
+        });
+        var xml = Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(
+            Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "IN1" + id.ToString("N")[..9], vandaag), client, toewijzing, intrekken: true)));
+        (await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"))).Content.ReadAsStringAsync())
+            .Should().Contain(">0200<");
+        var terug = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
+        (terug!.Status, terug.EinddatumZorg, terug.Opname, terug.HervatOp).Should().Be(("TijdelijkGestopt", laatste, "revalidatiecentrum", (DateOnly?)null));
+
+        // Withdrawing it again: no such start any more (TR063 → 9063), nothing changes.
+        var nogmaals = xml.Replace("IN1" + id.ToString("N")[..9], "IN2" + id.ToString("N")[..9]);
+        (await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(nogmaals, Encoding.UTF8, "application/xml"))).Content.ReadAsStringAsync())
+            .Should().Contain(">9063<");
+        (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
+    }
 }
