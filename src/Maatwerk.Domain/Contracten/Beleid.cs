@@ -56,4 +56,9 @@ public sealed record Perceel(string Code, string Naam);
 public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false);
 
 /// <summary>What every evaluation with the client must answer, as the contract lists it (e.g. DEV-Eis4-b, IB-20b).</summary>
-public sealed record EvaluatieBeleid(string Bron, IReadOnlyList<string> Vragen);
+/// <param name="Verslag">Sharing the evaluation report with the gemeente, if the contract asks for it: the event it
+/// registers (e.g. DEV-Eis4-b "schriftelijke-evaluatie-verzonden", IB-27c "evaluatieverslag-verzonden") and its clause.</param>
+public sealed record EvaluatieBeleid(string Bron, IReadOnlyList<string> Vragen, VerslagBeleid? Verslag = null);
+
+/// <summary>Which event sharing an evaluation report with the gemeente registers, and the clause that asks for it.</summary>
+public sealed record VerslagBeleid(string Gebeurtenis, string Bron);

@@ -102,6 +102,8 @@ public sealed class ProfielCatalogus
             foreach (var perceel in r.Voorwaarde.Percelen.Where(c => p.Percelen.All(x => x.Code != c)))
                 fouten.Add(new(bestand, lijn, 1, $"regel '{r.Id}' ({r.Bron}) noemt onbekend perceel '{perceel}'."));
         }
+        if (p.Evaluatie?.Verslag is { } verslag && !p.KentGebeurtenis(verslag.Gebeurtenis))
+            fouten.Add(new(p.Bestand, 1, 1, $"evaluatie.verslag ({verslag.Bron}) noemt onbekende gebeurtenis '{verslag.Gebeurtenis}'; voeg die toe onder 'gebeurtenissen'."));
         return fouten;
     }
 }

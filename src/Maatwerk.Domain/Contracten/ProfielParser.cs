@@ -130,10 +130,17 @@ public static partial class ProfielParser
     {
         const string wat = "evaluatie";
         if (lezer.AlsMap(node, wat) is not { } map) return null;
-        lezer.AlleenVelden(map, wat, "bron", "vragen");
+        lezer.AlleenVelden(map, wat, "bron", "vragen", "verslag");
         var vragen = lezer.Lijst(map, "vragen", wat);
         if (vragen.Count == 0) lezer.Fout(map, "evaluatie.vragen moet minstens één vraag bevatten.");
-        return new EvaluatieBeleid(lezer.Tekst(map, "bron", wat, verplicht: true) ?? "", vragen);
+        VerslagBeleid? verslag = null;
+        if (lezer.Knoop(map, "verslag") is { } v && lezer.AlsMap(v, "evaluatie.verslag") is { } vm)
+        {
+            lezer.AlleenVelden(vm, "evaluatie.verslag", "gebeurtenis", "bron");
+            verslag = new VerslagBeleid(lezer.Tekst(vm, "gebeurtenis", "evaluatie.verslag", verplicht: true) ?? "",
+                lezer.Tekst(vm, "bron", "evaluatie.verslag", verplicht: true) ?? "");
+        }
+        return new EvaluatieBeleid(lezer.Tekst(map, "bron", wat, verplicht: true) ?? "", vragen, verslag);
     }
 
     private static Perceel? LeesPerceel(YamlLezer lezer, YamlNode node)

@@ -16,7 +16,26 @@ public sealed class Evaluatie : Entity
     /// when a later profile version changes the questions.</summary>
     public string Antwoorden { get; set; } = "[]";
 
+    /// <summary>When the client consented to sharing the report with the gemeente, and when it was shared (IB-27c).</summary>
+    public DateOnly? ToestemmingClientOp { get; set; }
+    public DateOnly? GedeeldOp { get; set; }
+
     public sealed record Antwoord(string Vraag, string Tekst);
+
+    /// <summary>The aanbieder shares the report with the gemeente, only with the client's recorded consent (IB-27c; the
+    /// AVG asks the same of every contract), once, not before the evaluation or the consent and not in the future.</summary>
+    public IReadOnlyList<ValidationError> Deel(DateOnly? toestemmingOp, DateOnly gedeeldOp, DateOnly vandaag)
+    {
+        var v = new Validator()
+            .Check("GedeeldOp", GedeeldOp is null, $"Dit verslag is al op {GedeeldOp:dd-MM-yyyy} met de gemeente gedeeld.")
+            .Check("ToestemmingClientOp", toestemmingOp is not null,
+                "Leg eerst vast wanneer de cliënt toestemming gaf: zonder toestemming gaat het verslag niet naar de gemeente (IB-27c).")
+            .Check("ToestemmingClientOp", toestemmingOp is null || toestemmingOp <= gedeeldOp, "De toestemming ligt na de datum van delen.")
+            .Check("GedeeldOp", gedeeldOp >= Datum && gedeeldOp <= vandaag, "Delen kan vanaf de evaluatiedatum tot en met vandaag.");
+        if (v.IsValid)
+            (ToestemmingClientOp, GedeeldOp) = (toestemmingOp, gedeeldOp);
+        return v.Errors;
+    }
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Maatwerk.Infrastructure.Migrations;
 
 /// <summary>Session 2: temporary stop and resumption (IB-32), the iWmo product code per contract product (TR381) and
-/// the Wlz-aanbieder flag (IB-34a/b) and when an event was recorded (a term before a planned event never ends before it). Hand-written like the first migration; SchemaMatchesModelTests checks it.</summary>
+/// the Wlz-aanbieder flag (IB-34a/b), consent and sharing of evaluation reports (IB-27c) and when an event was recorded (a term before a planned event never ends before it). Hand-written like the first migration; SchemaMatchesModelTests checks it.</summary>
 [DbContext(typeof(MaatwerkDbContext))]
 [Migration("20261123120000_TijdelijkeStopProductcodesWlz")]
 public sealed class TijdelijkeStopProductcodesWlz : Migration
@@ -18,6 +18,8 @@ public sealed class TijdelijkeStopProductcodesWlz : Migration
         m.AddColumn<DateOnly>("VerwachteHervatting", "toewijzingen", nullable: true);
         m.AddColumn<bool>("IsWlzAanbieder", "organisaties", nullable: false, defaultValue: false);
         m.AddColumn<DateTime>("GeregistreerdOp", "gebeurtenissen", nullable: true);
+        m.AddColumn<DateOnly>("ToestemmingClientOp", "evaluaties", nullable: true);
+        m.AddColumn<DateOnly>("GedeeldOp", "evaluaties", nullable: true);
 
         m.CreateTable("productcode_koppelingen", t => new
         {
@@ -39,6 +41,8 @@ public sealed class TijdelijkeStopProductcodesWlz : Migration
         m.DropTable("productcode_koppelingen");
         m.DropColumn("IsWlzAanbieder", "organisaties");
         m.DropColumn("GeregistreerdOp", "gebeurtenissen");
+        m.DropColumn("ToestemmingClientOp", "evaluaties");
+        m.DropColumn("GedeeldOp", "evaluaties");
         foreach (var column in new[] { "IWmoProductcode", "HervatOp", "Opname", "VerwachteHervatting" })
             m.DropColumn(column, "toewijzingen");
     }

@@ -270,10 +270,38 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         return (beleid?.Vragen ?? [], beleid?.Bron);
     }
 
+    /// <summary>The evaluations of a toewijzing: all of them for the aanbieder; for the gemeente only the reports the
+    /// aanbieder shared with the client's consent (IB-27c).</summary>
     public Task<List<Evaluatie>> EvaluatiesAsync(Guid toewijzingId, CancellationToken ct = default)
     {
         var inView = scope.Toewijzingen().Select(t => t.Id);
-        return db.Evaluaties.Where(e => e.ToewijzingId == toewijzingId && inView.Contains(e.ToewijzingId)).OrderBy(e => e.Datum).ToListAsync(ct);
+        var evaluaties = db.Evaluaties.Where(e => e.ToewijzingId == toewijzingId && inView.Contains(e.ToewijzingId));
+        if (!scope.IsAanbieder)
+            evaluaties = evaluaties.Where(e => e.GedeeldOp != null);
+        return evaluaties.OrderBy(e => e.Datum).ToListAsync(ct);
+    }
+
+    /// <summary>The aanbieder shares an evaluation report with the gemeente after the client consented (IB-27c); the
+    /// contract's profile names the event this registers (e.g. DEV-Eis4-b "schriftelijke-evaluatie-verzonden").</summary>
+    public async Task<SaveResult> EvaluatieDelenAsync(Guid toewijzingId, Guid evaluatieId, DateOnly? toestemmingOp, DateOnly? gedeeldOp, CancellationToken ct = default)
+    {
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
+        var evaluatie = await db.Evaluaties.FirstOrDefaultAsync(e => e.Id == evaluatieId && e.ToewijzingId == toewijzingId, ct);
+        if (toewijzing is null || evaluatie is null || !MagUitvoeren)
+            return SaveResult.NotFound();
+        var fouten = evaluatie.Deel(toestemmingOp, gedeeldOp ?? Vandaag, Vandaag);
+        if (fouten.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(fouten);
+        }
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        if (catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Evaluatie?.Verslag is { } verslag)
+            Gebeurtenis(toewijzing, contract, verslag.Gebeurtenis, evaluatie.GedeeldOp!.Value,
+                $"Verslag van de evaluatie op {evaluatie.Datum:dd-MM-yyyy}, toestemming cliënt {evaluatie.ToestemmingClientOp:dd-MM-yyyy} ({verslag.Bron})");
+        await db.SaveChangesAsync(ct);
+        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
+        return SaveResult.Ok(evaluatie.Id);
     }
 
     /// <summary>The aanbieder records an evaluation with the answers to the contract's questions (event "evaluatie").</summary>

@@ -78,7 +78,9 @@ public static class MaatwerkApi
         toewijzingen.MapPut("/{id:guid}/overdracht", async (Guid id, Domain.Toewijzingen.WarmeOverdracht invoer, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.OverdrachtBijwerkenAsync(id, invoer, ct), "/api/toewijzingen", created: false));
         toewijzingen.MapGet("/{id:guid}/evaluaties", async (Guid id, ZorgketenService s, CancellationToken ct) =>
-            Results.Ok((await s.EvaluatiesAsync(id, ct)).Select(e => new { e.Id, e.Datum, e.Deelnemers, e.Eindevaluatie, Antwoorden = e.LeesAntwoorden() })));
+            Results.Ok((await s.EvaluatiesAsync(id, ct)).Select(e => new { e.Id, e.Datum, e.Deelnemers, e.Eindevaluatie, e.ToestemmingClientOp, e.GedeeldOp, Antwoorden = e.LeesAntwoorden() })));
+        toewijzingen.MapPost("/{id:guid}/evaluaties/{evaluatie:guid}/delen", async (Guid id, Guid evaluatie, EvaluatieDelen d, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.EvaluatieDelenAsync(id, evaluatie, d.ToestemmingClientOp, d.GedeeldOp, ct), "/api/toewijzingen", created: false));
         toewijzingen.MapPost("/{id:guid}/evaluaties", async (Guid id, EvaluatieInvoer e, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.EvaluatieVastleggenAsync(id, e.Datum, e.Deelnemers, e.Antwoorden ?? [], e.Eindevaluatie, ct), "/api/toewijzingen", created: true));
         toewijzingen.MapGet("/{id:guid}/plan", async (Guid id, ZorgketenService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.PlanAsync(id, ct)));
@@ -135,6 +137,7 @@ public static class MaatwerkApi
 
     public sealed record VerzoekAntwoord(bool InOnderzoek, string? Reden);
     public sealed record EvaluatieInvoer(DateOnly Datum, string? Deelnemers, List<string?>? Antwoorden, bool Eindevaluatie);
+    public sealed record EvaluatieDelen(DateOnly? ToestemmingClientOp, DateOnly? GedeeldOp);
     public sealed record VerzoekToekenning(DateOnly? Einddatum);
 
     /// <summary>A user as the API shows it: never the password hash or the TOTP secret.</summary>

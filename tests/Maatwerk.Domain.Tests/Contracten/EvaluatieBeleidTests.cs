@@ -29,4 +29,15 @@ public sealed class EvaluatieBeleidTests
         var (goed, _) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", "c", "d"], false, new DateOnly(2026, 11, 23));
         goed!.LeesAntwoorden().Select(a => a.Vraag).Should().Equal(vragen);
     }
+
+    [Theory]
+    [InlineData("deventer-wmo-2023", "schriftelijke-evaluatie-verzonden", "DEV-Eis4-b")]
+    [InlineData("voorne-aan-zee-ib", "evaluatieverslag-verzonden", "IB-27c")]
+    public void The_profile_names_the_event_of_sharing_the_report_with_its_clause(string profiel, string gebeurtenis, string bron)
+    {
+        var p = RepoProfielen.Profiel(profiel);
+        p.Evaluatie!.Verslag.Should().Be(new VerslagBeleid(gebeurtenis, bron));
+        p.KentGebeurtenis(gebeurtenis).Should().BeTrue();
+        RepoProfielen.Profiel("gooi-vechtstreek-bsd").Evaluatie!.Verslag.Should().BeNull();
+    }
 }

@@ -39,6 +39,23 @@ public class ProfielCatalogusTests
     }
 
     [Fact]
+    public void Onbekende_gebeurtenis_van_het_evaluatieverslag_wordt_gemeld()
+    {
+        var kind = P("""
+            id: kind
+            versie: 1
+            naam: Kind
+            basis: basis
+            evaluatie:
+              bron: K-1
+              vragen: ["Wat is bereikt?"]
+              verslag: {gebeurtenis: verslag-weg, bron: K-2}
+            """, "kind.yaml");
+        var (_, fouten) = ProfielCatalogus.Bouw([P(Basis, "basis.yaml"), kind]);
+        fouten.Should().ContainSingle().Which.Melding.Should().Contain("evaluatie.verslag (K-2)").And.Contain("'verslag-weg'");
+    }
+
+    [Fact]
     public void Onbekende_gebeurtenis_in_regel_wordt_gemeld_met_bestand_en_regel()
     {
         var kind = P("""

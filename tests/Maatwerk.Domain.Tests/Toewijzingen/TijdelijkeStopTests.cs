@@ -140,3 +140,29 @@ public sealed class IntrekkenTests
             .Should().Be((ToewijzingStatus.TijdelijkGestopt, new DateOnly(2026, 6, 10), "20", (DateOnly?)null, new DateOnly(2026, 5, 4)));
     }
 }
+
+/// <summary>Sharing an evaluation report with the gemeente only after the client's consent (IB-27c).</summary>
+public sealed class EvaluatieDelenTests
+{
+    private static Evaluatie Evaluatie() => new() { ToewijzingId = Guid.NewGuid(), Datum = new DateOnly(2026, 9, 1), Deelnemers = "cliënt" };
+
+    [Fact]
+    public void Without_recorded_consent_the_report_is_not_shared_IB_27c()
+    {
+        var e = Evaluatie();
+        e.Deel(null, new DateOnly(2026, 9, 2), new DateOnly(2026, 9, 10)).Should().ContainSingle(f => f.Field == "ToestemmingClientOp" && f.Message.Contains("IB-27c"));
+        e.GedeeldOp.Should().BeNull();
+    }
+
+    [Fact]
+    public void Consent_comes_first_sharing_happens_once_between_the_evaluation_and_today()
+    {
+        var e = Evaluatie();
+        e.Deel(new DateOnly(2026, 9, 3), new DateOnly(2026, 9, 2), new DateOnly(2026, 9, 10)).Should().ContainSingle(f => f.Message.Contains("toestemming ligt na"));
+        e.Deel(new DateOnly(2026, 8, 20), new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 10)).Should().ContainSingle(f => f.Field == "GedeeldOp");
+        e.Deel(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 11), new DateOnly(2026, 9, 10)).Should().ContainSingle(f => f.Field == "GedeeldOp");
+        e.Deel(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2), new DateOnly(2026, 9, 10)).Should().BeEmpty();
+        (e.ToestemmingClientOp, e.GedeeldOp).Should().Be((new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2)));
+        e.Deel(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 3), new DateOnly(2026, 9, 10)).Should().ContainSingle(f => f.Message.Contains("al op 02-09-2026"));
+    }
+}

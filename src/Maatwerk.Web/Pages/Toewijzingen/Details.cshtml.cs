@@ -46,6 +46,17 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         return await LaadAsync(id, ct) ? Page() : NotFound();
     }
 
+    /// <summary>The aanbieder shares an evaluation report with the gemeente after the client's consent (IB-27c).</summary>
+    public async Task<IActionResult> OnPostEvaluatieDelenAsync(Guid id, Guid evaluatieId, DateOnly? toestemmingOp, CancellationToken ct)
+    {
+        var result = await keten.EvaluatieDelenAsync(id, evaluatieId, toestemmingOp, null, ct);
+        var klaar = this.Verwerk(result, "Het evaluatieverslag is gedeeld met de gemeente.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
+        if (klaar is not null)
+            return klaar;
+        Fouten.AddRange(result.Errors.Select(e => e.Message));
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
+
     /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
     public async Task<IActionResult> OnPostWijzigingAanvragenAsync(Guid id, DateOnly? einddatum, int? volume, string? redenVerzoek, string? toelichting, CancellationToken ct)
     {
