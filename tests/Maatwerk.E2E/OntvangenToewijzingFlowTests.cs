@@ -1,0 +1,48 @@
+using System.Text;
+using Maatwerk.Domain.Clienten;
+using Maatwerk.E2E.Support;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.IWmo.Berichten;
+using Microsoft.Playwright;
+
+namespace Maatwerk.E2E;
+
+/// <summary>A gemeente with its own system sends a WMO301 as a file; the provider uploads it in the browser, the platform
+/// answers with the retourbericht and takes the toewijzing over, and the provider starts care as usual.</summary>
+public sealed class OntvangenToewijzingFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [SkippableFact]
+    public async Task A_provider_uploads_a_301_file_and_works_on_the_toewijzing_it_creates()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var client = new Client
+        {
+            Bsn = "999090045", Voornamen = "Hendrika", Achternaam = "Upload", Geboortedatum = new DateOnly(1950, 6, 1),
+            Straat = "Kerkstraat", Huisnummer = "3", Postcode = "7411AB", Woonplaats = "Deventer",
+        };
+        var product = new Domain.Toewijzingen.Toewijzing
+        {
+            ToewijzingNummer = "900008001", Productcategorie = "02", IWmoProductcode = "PO-L", Toewijzingsdatum = vandaag,
+            Ingangsdatum = vandaag, Einddatum = vandaag.AddMonths(6), Volume = 90, Eenheid = "01", Frequentie = "2",
+        };
+        var xml = BerichtSchrijver.NaarBytes(BerichtOpbouw.Toewijzing301(new("0150", "75750101", "E2E301UPLOAD", vandaag), client, product, new TimeOnly(9, 30)));
+        var bestand = Path.Combine(Path.GetTempPath(), $"wmo301-{Guid.NewGuid():N}.xml");
+        await File.WriteAllBytesAsync(bestand, xml);
+
+        var page = await browser.LoggedInPageAsync("administratie@delinde.demo");
+        await page.GotoAsync("/Berichten/Uploaden");
+        await page.GetByLabel("XML-bestand").SetInputFilesAsync(bestand);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden en controleren" }).ClickAsync();
+        await page.GetByTestId("retourcodes").WaitForAsync();
+        (await page.GetByTestId("retourcodes").InnerTextAsync()).Should().StartWith("0200");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar de toewijzing" }).ClickAsync();
+        await page.GetByTestId("status").WaitForAsync();
+        (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Verzonden");
+        (await page.GetByTestId("gebeurtenissen").InnerTextAsync()).Should().Contain("Overgenomen uit een ontvangen WMO301");
+        await page.Locator("form[data-stap='Start']").GetByRole(AriaRole.Button, new() { Name = "Zorg starten" }).ClickAsync();
+        (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestart");
+        (await page.Locator("[data-testid='berichten'] tr[data-soort='WMO305']").InnerTextAsync()).Should().Contain("Geaccepteerd");
+        File.Delete(bestand);
+    }
+}
