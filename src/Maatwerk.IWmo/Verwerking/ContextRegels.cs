@@ -4,7 +4,8 @@ using Maatwerk.IWmo.Validatie;
 namespace Maatwerk.IWmo.Verwerking;
 
 /// <summary>Rules that need platform state: start/stop and prestaties must refer to an existing allocation (TR019),
-/// starts and stops follow each other (TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415) and prestaties must fit the allocation
+/// starts and stops follow each other (TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415), product codes are on the
+/// gemeente's list (TR381) and prestaties must fit the allocation
 /// (TR307, TR308, TR339, TR340, TR341).</summary>
 internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
 {
@@ -23,6 +24,8 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
             return;
         }
         var p = Berichten.Declaratie.DeclaratiePrestatie.Van(eenheid);
+        if (p.ProductCode is { Length: > 0 } prestatieCode && context.ProductcodeBekend(Gemeente(header), p.ProductCategorie, prestatieCode) == false)
+            Voeg("TR381", eenheid, $"ProductCode {prestatieCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}.", "S329");
         if (p.Begindatum < t.Ingangsdatum || (t.Einddatum is { } e1 && p.Begindatum > e1))
             Voeg("TR307", eenheid, $"Begindatum van de prestatie ligt niet binnen de toewijzing {nummer}.", "9307");
         if (t.Einddatum is { } e && p.Einddatum > e)
@@ -39,6 +42,8 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
     {
         var soort = BerichtCatalogus.OpNamespace(bericht.Namespace);
         var header = bericht.Kind("Header");
+        if (header is not null && bericht.Kind("Client") is { } client)
+            Productcodes(client, Gemeente(header));
         if (header is null || (soort != BerichtCatalogus.Wmo305 && soort != BerichtCatalogus.Wmo307)) return;
         foreach (var product in bericht.Zoek("Client/" + (soort == BerichtCatalogus.Wmo305 ? "StartProducten" : "StopProducten"))?.Kinderen ?? [])
         {
@@ -114,6 +119,25 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
         if (eerdereReden == "20" && product.Datum("Einddatum") is { } einde && levering.EinddatumLaatsteStop is { } eerder && einde < eerder)
             Voeg("TR414", product, $"De Einddatum ligt vóór die van de eerdere stop ({eerder:dd-MM-yyyy}).", "9414");
     }
+
+    /// <summary>TR381 (S329): every Product with a Code under the client must be on the gemeente's product code list.</summary>
+    private void Productcodes(BerichtElement e, string gemeente)
+    {
+        foreach (var kind in e.Kinderen)
+        {
+            if (kind.Naam == "Product" && kind.Tekst("Code") is { } code && kind.Tekst("Categorie") is { } categorie)
+            {
+                if (context.ProductcodeBekend(gemeente, categorie, code) == false)
+                    Voeg("TR381", kind.Ouder ?? kind, $"ProductCode {code} staat niet op de productcodelijst van de gemeente bij categorie {categorie}.", "S329");
+            }
+            else
+                Productcodes(kind, gemeente);
+        }
+    }
+
+    /// <summary>The gemeente of a message: the sender of a 301/319, else the receiver (a gemeentecode has 4 digits, an AGB-code 8).</summary>
+    private static string Gemeente(BerichtElement header) =>
+        header.Tekst("Afzender") is { Length: 4 } afzender ? afzender : header.Tekst("Ontvanger") ?? "";
 
     private void Voeg(string code, BerichtElement waar, string melding, string retourcode) =>
         Fouten.Add(new Fout(code, waar.Pad, melding, ValidatieLaag.Context, retourcode));

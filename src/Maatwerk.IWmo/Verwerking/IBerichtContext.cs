@@ -18,6 +18,10 @@ public interface IBerichtContext
 
     /// <summary>A fresh identification for an outgoing retourbericht.</summary>
     string NieuweIdentificatie();
+
+    /// <summary>TR381: whether <paramref name="code"/> is on the gemeente's product code list for the category; null when
+    /// the context does not know that list (then the rule is not checked).</summary>
+    bool? ProductcodeBekend(string gemeente, string categorie, string code) => null;
 }
 
 /// <summary>Identifies a delivered message: sender, message type and its BerichtIdentificatie/Identificatie.</summary>

@@ -14,7 +14,7 @@ namespace Maatwerk.Infrastructure.Berichten;
 /// <summary>Inbox and outbox: sends the platform's own messages from one organisation to another (the receiving side
 /// answers with the retourbericht at once), receives uploaded or API-posted messages for the signed-in organisation,
 /// and lists what an organisation sent and received.</summary>
-public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock)
+public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, Domain.Contracten.ProfielCatalogus? catalogus = null)
 {
     /// <summary>Upper limit for one uploaded message; larger files are refused before parsing.</summary>
     public const int MaximaleGrootte = 50 * 1024 * 1024;
@@ -27,7 +27,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock)
     public Bericht Verzend(BerichtElement bericht, Organisatie afzender, Organisatie ontvanger, Guid? toewijzingId, Guid? clientId)
     {
         var xml = BerichtSchrijver.NaarBytes(bericht);
-        var resultaat = new BerichtVerwerker(new DbBerichtContext(db), klok: clock).Verwerk(xml);
+        var resultaat = new BerichtVerwerker(new DbBerichtContext(db, catalogus), klok: clock).Verwerk(xml);
         var opgeslagen = Nieuw(xml, resultaat, "platform");
         opgeslagen.AfzenderOrganisatieId = afzender.Id;
         opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
@@ -43,7 +43,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock)
     {
         if (xml.Length > MaximaleGrootte)
             return new(false, null, $"Het bestand is groter dan {MaximaleGrootte / 1024 / 1024} MB.", null, false, null);
-        var resultaat = new BerichtVerwerker(new DbBerichtContext(db), klok: clock).Verwerk(xml);
+        var resultaat = new BerichtVerwerker(new DbBerichtContext(db, catalogus), klok: clock).Verwerk(xml);
         var header = resultaat.Validatie.Header;
         if (header is null || resultaat.Validatie.Soort is null)
             return new(false, null, resultaat.Melding ?? "Het bestand is geen leesbaar iWmo-bericht.", resultaat.Validatie, false, null);

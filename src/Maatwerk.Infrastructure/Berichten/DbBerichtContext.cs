@@ -1,4 +1,5 @@
 using System.Text;
+using Maatwerk.Domain.Contracten;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.IWmo.Verwerking;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>The platform state the iWmo rules need, read from the database: earlier answers (idempotency) and the
 /// toewijzingen a 305/307 must refer to.</summary>
-public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
+public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? catalogus = null) : IBerichtContext
 {
     public byte[]? EerderAntwoord(BerichtSleutel sleutel)
     {
@@ -45,4 +46,24 @@ public sealed class DbBerichtContext(MaatwerkDbContext db) : IBerichtContext
     public void RegistreerToewijzing(ToewijzingGegevens toewijzing) { }
 
     public string NieuweIdentificatie() => BerichtenService.NieuweIdentificatie();
+
+    /// <summary>TR381: the gemeente's product code list is what its contracts (its own and its regio's) allocate: each
+    /// contract product's mapped iWmo code, or its contract code where that fits. Unknown (null) for a gemeente without
+    /// contracts on the platform.</summary>
+    public bool? ProductcodeBekend(string gemeente, string categorie, string code)
+    {
+        if (catalogus is null || db.Organisaties.AsNoTracking().FirstOrDefault(o => o.Gemeentecode == gemeente) is not { } org)
+            return null;
+        var opdrachtgevers = new[] { org.Id, org.RegioId ?? org.Id };
+        var contracten = db.Contracten.AsNoTracking().Where(c => opdrachtgevers.Contains(c.OpdrachtgeverId)).ToList();
+        if (contracten.Count == 0)
+            return null;
+        var ids = contracten.Select(c => c.Id).ToList();
+        var koppelingen = db.ProductcodeKoppelingen.AsNoTracking().Where(k => ids.Contains(k.ContractId)).ToList();
+        return contracten.Any(c => (catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Producten ?? [])
+                .Any(p => p.Productcategorie == categorie && ProductcodeKoppeling.Effectief(
+                    koppelingen.FirstOrDefault(k => k.ContractId == c.Id && k.Productcode == p.Code)?.IWmoProductcode, p.Code) == code))
+            // a code already allocated stays valid for the messages about that toewijzing, even if the mapping changed since
+            || db.Toewijzingen.AsNoTracking().Any(t => ids.Contains(t.ContractId) && t.Productcategorie == categorie && t.IWmoProductcode == code);
+    }
 }

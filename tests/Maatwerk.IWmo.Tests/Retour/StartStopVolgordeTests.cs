@@ -100,3 +100,33 @@ public class StartStopVolgordeTests
         Verwijderen("307", new LeveringStand(Begin, true, null, null)).Should().ContainSingle(f => f.Code == "TR063" && f.Retourcode == "9063");
     }
 }
+
+/// <summary>TR381 (S329): a ProductCode must be on the gemeente's product code list, as far as the context knows it.</summary>
+public class ProductcodelijstTests
+{
+    private sealed class Lijst(Func<string, string, string, bool?> bekend) : IBerichtContext
+    {
+        private readonly InMemoryBerichtContext _basis = new();
+        public byte[]? EerderAntwoord(BerichtSleutel sleutel) => _basis.EerderAntwoord(sleutel);
+        public void BewaarAntwoord(BerichtSleutel sleutel, byte[] retour) => _basis.BewaarAntwoord(sleutel, retour);
+        public ToewijzingGegevens? ZoekToewijzing(string gemeente, string aanbieder, string nummer) => _basis.ZoekToewijzing(gemeente, aanbieder, nummer);
+        public void RegistreerToewijzing(ToewijzingGegevens toewijzing) => _basis.RegistreerToewijzing(toewijzing);
+        public string NieuweIdentificatie() => _basis.NieuweIdentificatie();
+        public bool? ProductcodeBekend(string gemeente, string categorie, string code) => bekend(gemeente, categorie, code);
+    }
+
+    [Fact]
+    public void A_code_off_the_gemeentes_list_is_answered_with_S329_per_product()
+    {
+        var xml = File.ReadAllBytes(Pakket.Voorbeeld("301"));
+        var heen = BerichtLezer.Lees(xml).Bericht!;
+        var gemeente = heen.Tekst("Header/Afzender")!;
+        var codes = heen.Zoek("Client/ToegewezenProducten")!.Kinderen.Select(p => p.Tekst("Product/Code")).Where(c => c is not null).ToList();
+        codes.Should().NotBeEmpty("the official example allocates products with a code");
+        string? gevraagd = null;
+        var fouten = new BerichtVerwerker(new Lijst((g, _, c) => { gevraagd = g; return c != codes[0]; })).Verwerk(xml).Validatie.Fouten;
+        gevraagd.Should().Be(gemeente, "the list of a 301 is the sender's");
+        fouten.Should().OnlyContain(f => f.Code == "TR381" && f.Retourcode == "S329").And.HaveCount(codes.Count(c => c == codes[0]));
+        new BerichtVerwerker(new Lijst((_, _, _) => null)).Verwerk(xml).Validatie.Fouten.Should().BeEmpty("an unknown list is not checked");
+    }
+}

@@ -68,26 +68,30 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task A_301_for_a_product_outside_the_contract_takes_nothing_over_and_says_why()
+    public async Task A_301_for_an_unknown_code_or_outside_the_contract_takes_nothing_over_and_says_why_TR381()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
         var clienten = factory.WithDb(db => db.Clienten.Count());
 
+        // A code that is not on the gemeente's product code list is refused by the standard's rule TR381 (S329).
         var vreemd = Product("900007101", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
-        (await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090021"), vreemd, "EXT301C"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var retour = await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090021"), vreemd, "EXT301C"));
+        retour.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await retour.Content.ReadAsStringAsync()).Should().Contain(">S329<");
         factory.WithDb(db => db.Toewijzingen.Any(t => t.ToewijzingNummer == "900007101")).Should().BeFalse();
 
         // Through the upload page the provider reads why.
         var upload = new MultipartFormDataContent();
-        var tweede = Product("900007102", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
+        // A known code, but no contract with this provider runs on that date: accepted technically, not taken over, and said why.
+        var tweede = Product("900007102", "02", "PO-B", new DateOnly(2022, 6, 1), new DateOnly(2022, 12, 31));
         var bestand = new ByteArrayContent(await Xml(NieuweClient("999090021"), tweede, "EXT301D").ReadAsByteArrayAsync());
         upload.Add(bestand, "Bestand", "toewijzing.xml");
         upload.Add(new StringContent(await aanbieder.AntiforgeryTokenAsync("/Berichten/Uploaden")), "__RequestVerificationToken");
         var pagina = await aanbieder.PostAsync("/Berichten/Uploaden", upload);
         pagina.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var details = await aanbieder.GetStringAsync(pagina.Headers.Location!.ToString());
-        details.Should().Contain("Toewijzing 900007102: er is geen lopend contract").And.Contain("iWmo-productcode ZZ999");
+        details.Should().Contain("Toewijzing 900007102: er is geen lopend contract").And.Contain("iWmo-productcode PO-B op 01-06-2022");
 
         factory.WithDb(db => db.Clienten.Count()).Should().Be(clienten, "a client only comes with a toewijzing");
     }
