@@ -52,6 +52,16 @@ public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? cat
     /// contracts on the platform.</summary>
     public bool? ProductcodeBekend(string gemeente, string categorie, string code)
     {
+        // One answer per code per message: a declaration repeats the same few codes in thousands of prestaties.
+        if (!_productcodes.TryGetValue((gemeente, categorie, code), out var bekend))
+            _productcodes[(gemeente, categorie, code)] = bekend = ZoekProductcode(gemeente, categorie, code);
+        return bekend;
+    }
+
+    private readonly Dictionary<(string, string, string), bool?> _productcodes = [];
+
+    private bool? ZoekProductcode(string gemeente, string categorie, string code)
+    {
         if (catalogus is null || db.Organisaties.AsNoTracking().FirstOrDefault(o => o.Gemeentecode == gemeente) is not { } org)
             return null;
         var opdrachtgevers = new[] { org.Id, org.RegioId ?? org.Id };
