@@ -17,9 +17,18 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         var vandaag = DateTime.Today;
 
         var consulent = await browser.LoggedInPageAsync("consulent@deventer.demo");
-        await consulent.GotoAsync($"/Toewijzingen/Nieuw?Client={client}&Contract={contract}");
+        await consulent.GotoAsync($"/Clienten/Details/{client}");
+        await consulent.GetByRole(AriaRole.Link, new() { Name = "Beschikking vastleggen" }).ClickAsync();
+        await consulent.GetByLabel("Beschikkingnummer").FillAsync("B-20261123");
+        await consulent.GetByLabel("Ingangsdatum").FillAsync(vandaag.AddDays(-7).ToString("yyyy-MM-dd"));
+        await consulent.GetByLabel("Einddatum").FillAsync(vandaag.AddMonths(12).ToString("yyyy-MM-dd"));
+        await consulent.GetByLabel("Omschrijving").FillAsync("Persoonlijke ondersteuning basis, 2 uur per week");
+        await consulent.GetByRole(AriaRole.Button, new() { Name = "Beschikking vastleggen" }).ClickAsync();
+        await consulent.GetByLabel("Contract (aanbieder)").WaitForAsync();
+        await consulent.GetByLabel("Contract (aanbieder)").SelectOptionAsync(contract.ToString());
+        await consulent.GetByRole(AriaRole.Button, new() { Name = "Kies contract" }).ClickAsync();
         await consulent.GetByLabel("Product").SelectOptionAsync("PO-B");
-        await consulent.GetByLabel("Beschikkingnummer").FillAsync("20261123");
+        (await consulent.GetByLabel("Beschikking", new() { Exact = true }).InputValueAsync()).Should().NotBeEmpty("the beschikking just recorded is chosen");
         await consulent.GetByLabel("Ingangsdatum").FillAsync(vandaag.AddDays(-7).ToString("yyyy-MM-dd"));
         await consulent.GetByLabel("Einddatum").FillAsync(vandaag.AddMonths(12).ToString("yyyy-MM-dd"));
         await consulent.GetByLabel("Volume").FillAsync("120");

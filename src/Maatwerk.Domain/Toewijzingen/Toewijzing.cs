@@ -51,6 +51,9 @@ public sealed class Toewijzing : Entity
     /// <summary>The aanbieder's reference when the toewijzing answers its verzoek om toewijzing (WMO315).</summary>
     public string? ReferentieAanbieder { get; set; }
 
+    /// <summary>The beschikking (decision) the toewijzing carries out, when recorded on the platform.</summary>
+    public Guid? BeschikkingId { get; set; }
+
     /// <summary>Number of the beschikking (decision) the toewijzing carries out.</summary>
     public string? BeschikkingNummer { get; set; }
 

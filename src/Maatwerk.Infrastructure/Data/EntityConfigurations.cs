@@ -107,6 +107,20 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Beschikkingen.Beschikking>().WithMany().HasForeignKey(x => x.BeschikkingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Domain.Beschikkingen.Beschikking>
+{
+    public void Configure(EntityTypeBuilder<Domain.Beschikkingen.Beschikking> b)
+    {
+        b.ToTable("beschikkingen");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Nummer).HasMaxLength(20);
+        b.Property(x => x.Omschrijving).HasMaxLength(500);
+        b.HasIndex(x => new { x.ClientId, x.Nummer }).IsUnique();
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

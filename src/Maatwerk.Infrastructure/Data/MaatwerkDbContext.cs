@@ -21,6 +21,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<ProductcodeKoppeling> ProductcodeKoppelingen => Set<ProductcodeKoppeling>();
     public DbSet<Client> Clienten => Set<Client>();
     public DbSet<Toewijzing> Toewijzingen => Set<Toewijzing>();
+    public DbSet<Domain.Beschikkingen.Beschikking> Beschikkingen => Set<Domain.Beschikkingen.Beschikking>();
     public DbSet<Bericht> Berichten => Set<Bericht>();
     public DbSet<Verzoek> Verzoeken => Set<Verzoek>();
     public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();

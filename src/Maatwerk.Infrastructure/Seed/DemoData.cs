@@ -88,6 +88,8 @@ public static class DemoData
             var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
             var contract = mogelijk[random.Next(mogelijk.Length)];
             var toewijzing = NieuweToewijzing(random, $"{vandaag.Year % 100:D2}{nummer++:D6}", client, contract, vandaag, i);
+            if (contract.ProfielId != "oco")
+                db.Beschikkingen.Add(Beschikking(toewijzing));
             db.Toewijzingen.Add(toewijzing);
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
         }
@@ -163,6 +165,18 @@ public static class DemoData
             Telefoon = $"06{random.Next(10000000, 99999999)}",
             GemeenteId = gemeente.Id,
         };
+    }
+
+    /// <summary>The decision a demo toewijzing carries out: same period, decided the day before the toewijzing.</summary>
+    private static Domain.Beschikkingen.Beschikking Beschikking(Toewijzing t)
+    {
+        var beschikking = new Domain.Beschikkingen.Beschikking
+        {
+            ClientId = t.ClientId, Nummer = $"B-{t.ToewijzingNummer}", Besluitdatum = t.Toewijzingsdatum.AddDays(-1),
+            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Omschrijving = $"Maatwerkondersteuning {t.Productcode} ({t.Volume} minuten per week)",
+        };
+        (t.BeschikkingId, t.BeschikkingNummer) = (beschikking.Id, beschikking.Nummer);
+        return beschikking;
     }
 
     private static Toewijzing NieuweToewijzing(Random random, string nummer, Client client, Contract contract, DateOnly vandaag, int i)

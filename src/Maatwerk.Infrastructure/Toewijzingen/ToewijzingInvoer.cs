@@ -14,6 +14,9 @@ public sealed record ToewijzingInvoer
     public bool Spoed { get; init; }
     public string? BeschikkingNummer { get; init; }
 
+    /// <summary>The recorded beschikking the toewijzing carries out; its number then goes with the toewijzing.</summary>
+    public Guid? BeschikkingId { get; init; }
+
     /// <summary>Set when the toewijzing grants an aanbieder's verzoek (WMO315); sent back in the 301.</summary>
     public string? ReferentieAanbieder { get; init; }
 }

@@ -74,6 +74,12 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         v.Check(nameof(invoer.Volume), invoer.Volume is null || (invoer.Eenheid is not null && invoer.Frequentie is not null),
             "Bij een volume horen een eenheid en een frequentie (inspanningsgericht).");
         v.Optional(nameof(invoer.BeschikkingNummer), "Beschikkingnummer", invoer.BeschikkingNummer, 20);
+        var beschikking = invoer.BeschikkingId is { } beschikkingId
+            ? await db.Beschikkingen.FirstOrDefaultAsync(b => b.Id == beschikkingId && b.ClientId == invoer.ClientId, ct)
+            : null;
+        v.Check(nameof(invoer.BeschikkingId), invoer.BeschikkingId is null || beschikking is not null, "Kies een beschikking van deze cliënt.");
+        foreach (var fout in beschikking?.ControleerToewijzing(invoer.Ingangsdatum, invoer.Einddatum) ?? [])
+            v.Add(fout.Field, fout.Message);
 
         var toewijzing = new Toewijzing
         {
@@ -81,7 +87,8 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             Productcategorie = product?.Productcategorie ?? "", Productcode = product?.Code, Toewijzingsdatum = Vandaag,
             IWmoProductcode = product is null ? null : await productcodes.IWmoCodeAsync(contract!.Id, product.Code, ct),
             Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume, Eenheid = invoer.Eenheid,
-            Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = invoer.BeschikkingNummer?.Trim(),
+            Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = beschikking?.Nummer ?? invoer.BeschikkingNummer?.Trim(),
+            BeschikkingId = beschikking?.Id,
             ReferentieAanbieder = invoer.ReferentieAanbieder,
         };
         if (product is not null)

@@ -33,6 +33,13 @@ public static class MaatwerkApi
         clienten.MapPut("/{id:guid}", async (Guid id, ClientInvoer invoer, ClientService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/clienten", created: false));
 
+        clienten.MapGet("/{id:guid}/beschikkingen", async (Guid id, Infrastructure.Beschikkingen.BeschikkingService s, CancellationToken ct) =>
+            Results.Ok(await s.VanClientAsync(id, ct)));
+        api.MapPost("/beschikkingen", async (Infrastructure.Beschikkingen.BeschikkingInvoer invoer, Infrastructure.Beschikkingen.BeschikkingService s, CancellationToken ct) =>
+            ApiResults.From(await s.VastleggenAsync(invoer, ct), "/api/beschikkingen", created: true)).RequireAuthorization(Policies.Toewijzingen);
+        api.MapGet("/beschikkingen/{id:guid}", async (Guid id, Infrastructure.Beschikkingen.BeschikkingService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct))).RequireAuthorization(Policies.Toewijzingen);
+
         var organisaties = api.MapGroup("/organisaties").RequireAuthorization(Policies.Organisaties);
         organisaties.MapGet("/", async (OrganisatieService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
         organisaties.MapGet("/{id:guid}", async (Guid id, OrganisatieService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));

@@ -37,6 +37,7 @@ public static class MaatwerkHost
         services.AddScoped<OrganisatieService>();
         services.AddScoped<ContractService>();
         services.AddScoped<ProductcodeService>();
+        services.AddScoped<Maatwerk.Infrastructure.Beschikkingen.BeschikkingService>();
         services.AddScoped<GebruikerService>();
         services.AddScoped<ToewijzingService>();
         services.AddScoped<ZorgketenService>();

@@ -63,7 +63,8 @@ public sealed class VeldTagHelper(HtmlEncoder enc) : TagHelper
             html.Append($"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\" id=\"{id}\" name=\"{enc.Encode(name)}\"{aria}>");
             foreach (var option in Options)
             {
-                var selected = option.Value == value ? " selected" : "";
+                // Case-insensitive: a Guid formatted by the database (SQLite: upper case) still selects the bound value.
+                var selected = string.Equals(option.Value, value, StringComparison.OrdinalIgnoreCase) ? " selected" : "";
                 html.Append($"<option value=\"{enc.Encode(option.Value)}\"{selected}>{enc.Encode(option.Text)}</option>");
             }
             html.Append("</select>");

@@ -41,7 +41,7 @@ public sealed class BewerkenModel(ClientService clienten, DataScope scope) : Bew
     protected override async Task LaadKeuzesAsync(CancellationToken ct)
     {
         var gemeenteIds = scope.GemeenteIds;
-        Gemeenten = await scope.Organisaties().Where(o => gemeenteIds.Contains(o.Id)).OrderBy(o => o.Naam)
-            .Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToListAsync(ct);
+        Gemeenten = (await scope.Organisaties().Where(o => gemeenteIds.Contains(o.Id)).OrderBy(o => o.Naam).ToListAsync(ct))
+            .Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToList();
     }
 }

@@ -10,12 +10,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Clienten;
 
 [Authorize(Policy = Policies.Clienten)]
-public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen, WlzService wlz) : PageModel
+public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen, WlzService wlz,
+    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
 {
     public Client Client { get; private set; } = null!;
     public List<ToewijzingService.Regel> Toewijzingen { get; private set; } = [];
     public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
     public bool MagWijzigen => clienten.MagWijzigen;
+    public List<Domain.Beschikkingen.Beschikking> Beschikkingen { get; private set; } = [];
+    public bool MagBeschikkingVastleggen => beschikkingen.MagVastleggen;
     /// <summary>A consulent of the client's gemeente registers a Wlz indication (IB-34a/b).</summary>
     public bool MagWlzRegistreren => wlz.MagRegistreren;
 
@@ -25,6 +28,7 @@ public sealed class DetailsModel(ClientService clienten, ToewijzingService toewi
             return NotFound();
         Client = client;
         Toewijzingen = await toewijzingen.ListAsync(clientId: id, ct: ct);
+        Beschikkingen = await beschikkingen.VanClientAsync(id, ct);
         Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ClientId = id }, ct);
         return Page();
     }

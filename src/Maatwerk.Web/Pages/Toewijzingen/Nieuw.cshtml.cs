@@ -13,11 +13,14 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 /// <summary>A consulent issues a toewijzing to a contracted aanbieder. Choosing the contract first (a GET) lists the
 /// products of its profile, so the form works without JavaScript.</summary>
 [Authorize(Policy = Policies.Toewijzingen)]
-public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielCatalogus catalogus) : PageModel
+public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielCatalogus catalogus,
+    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
 {
     [BindProperty] public ToewijzingInvoer Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Client { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Beschikking { get; set; }
+    public List<SelectListItem> Beschikkingen { get; private set; } = [];
     public List<SelectListItem> Clienten { get; private set; } = [];
     public List<SelectListItem> Contracten { get; private set; } = [];
     public List<SelectListItem> Producten { get; private set; } = [];
@@ -29,7 +32,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
     {
         if (!keten.MagUitgeven)
             return NotFound();
-        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag };
+        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag, BeschikkingId = Beschikking };
         await LaadKeuzesAsync(ct);
         return Page();
     }
@@ -37,6 +40,8 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.ReplaceBindingErrors();
+        if (Invoer.BeschikkingId is null)
+            ModelState.AddModelError("Invoer.BeschikkingId", "Kies de beschikking die deze toewijzing uitvoert, of leg die eerst vast.");
         if (ModelState.IsValid)
         {
             var result = await keten.UitgevenAsync(Invoer, ct);
@@ -47,14 +52,18 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
         }
         Client = Invoer.ClientId;
         Contract = Invoer.ContractId;
+        Beschikking = Invoer.BeschikkingId;
         await LaadKeuzesAsync(ct);
         return Page();
     }
 
     private async Task LaadKeuzesAsync(CancellationToken ct)
     {
-        Clienten = [new("Kies een cliënt", ""), .. await scope.Clienten().OrderBy(c => c.Achternaam)
-            .Select(c => new SelectListItem(c.Achternaam + ", " + c.Voornamen + " (" + c.Bsn + ")", c.Id.ToString())).ToListAsync(ct)];
+        Clienten = [new("Kies een cliënt", ""), .. (await scope.Clienten().OrderBy(c => c.Achternaam).Select(c => new { c.Id, c.Achternaam, c.Voornamen, c.Bsn }).ToListAsync(ct))
+            .Select(c => new SelectListItem($"{c.Achternaam}, {c.Voornamen} ({c.Bsn})", c.Id.ToString()))];
+        if (Client is { } client)
+            Beschikkingen = [new("Kies een beschikking", ""), .. (await beschikkingen.VanClientAsync(client, ct))
+                .Select(b => new SelectListItem($"{b.Nummer} — {b.Omschrijving} ({Weergave.Datum(b.Ingangsdatum)} – {Weergave.Datum(b.Einddatum)})", b.Id.ToString()))];
         var contracten = await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct);
         Contracten = [new("Kies een contract", ""), .. contracten.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
         if (contracten.FirstOrDefault(c => c.Id == Contract) is { } gekozen && catalogus.Zoek(gekozen.ProfielId, gekozen.ProfielVersie) is { } profiel)

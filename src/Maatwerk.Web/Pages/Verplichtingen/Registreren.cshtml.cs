@@ -53,7 +53,8 @@ public sealed class RegistrerenModel(VerplichtingenService verplichtingen, Contr
         if (lijst.FirstOrDefault(c => c.Id == Contract) is not { } gekozen)
             return;
         Soorten = verplichtingen.Gebeurtenissoorten(gekozen).Select(g => new SelectListItem(g.Omschrijving, g.Id)).ToList();
-        Toewijzingen = [new("(geen — geldt voor het hele contract)", ""), .. await scope.Toewijzingen().Where(t => t.ContractId == gekozen.Id)
-            .OrderBy(t => t.ToewijzingNummer).Select(t => new SelectListItem(t.ToewijzingNummer, t.Id.ToString())).ToListAsync(ct)];
+        Toewijzingen = [new("(geen — geldt voor het hele contract)", ""), .. (await scope.Toewijzingen().Where(t => t.ContractId == gekozen.Id)
+            .OrderBy(t => t.ToewijzingNummer).Select(t => new { t.Id, t.ToewijzingNummer }).ToListAsync(ct))
+                .Select(t => new SelectListItem(t.ToewijzingNummer, t.Id.ToString()))];
     }
 }

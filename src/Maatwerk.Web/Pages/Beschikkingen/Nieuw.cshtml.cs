@@ -1,0 +1,28 @@
+using Maatwerk.Infrastructure.Beschikkingen;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Maatwerk.Web.Pages.Beschikkingen;
+
+/// <summary>A consulent records the beschikking (decision) for a client; toewijzingen are then issued from it.</summary>
+[Authorize(Policy = Policies.Toewijzingen)]
+public sealed class NieuwModel(BeschikkingService beschikkingen) : BewerkPagina<BeschikkingInvoer>
+{
+    [BindProperty(SupportsGet = true)] public Guid Client { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (!beschikkingen.MagVastleggen)
+            return NotFound();
+        Invoer = new BeschikkingInvoer { ClientId = Client, Besluitdatum = Weergave.Vandaag, Ingangsdatum = Weergave.Vandaag };
+        return Page();
+    }
+
+    protected override string Melding => "De beschikking is vastgelegd. Geef nu de toewijzing(en) uit.";
+
+    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) => beschikkingen.VastleggenAsync(Invoer, ct);
+
+    protected override IActionResult NaOpslaan(SaveResult result) => Redirect($"/Toewijzingen/Nieuw?Client={Invoer.ClientId}&Beschikking={result.Id}");
+}
