@@ -139,10 +139,14 @@ public sealed class VerplichtingenEngine
         return deadline;
     }
 
-    /// <summary>Whether an event that ends the subject (profile: beeindigtOnderwerp) happened after the trigger.</summary>
-    private bool Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger) =>
-        onderwerp is not null && bekend.Any(g => g.Onderwerp == onderwerp && g.Moment >= trigger.Moment && g.Id != trigger.Id
+    /// <summary>Whether an event that ends the subject (profile: beeindigtOnderwerp) happened after the trigger — or, for a
+    /// planned trigger such as the end of the indication, at any time: a refused toewijzing has no end evaluation.</summary>
+    private bool Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger)
+    {
+        var gepland = Profiel.Gebeurtenissen.Any(d => d.Id == trigger.Soort && d.Gepland);
+        return onderwerp is not null && bekend.Any(g => g.Onderwerp == onderwerp && (gepland || g.Moment >= trigger.Moment) && g.Id != trigger.Id
             && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.BeeindigtOnderwerp));
+    }
 
     private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger, DateOnly? bekendOp)
     {

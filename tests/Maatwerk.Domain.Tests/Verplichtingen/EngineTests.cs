@@ -314,6 +314,19 @@ public class VervallenTests
     private static readonly Onderwerp T1 = new("toewijzing", "T-1");
 
     [Fact]
+    public void Obligations_before_a_planned_end_lapse_when_the_toewijzing_is_refused_DEV_Eis4_a()
+    {
+        var events = new[]
+        {
+            Gebeurtenis.Op("toewijzing", new DateOnly(2026, 11, 2), T1, "t1"),
+            Gebeurtenis.Op("einde-indicatie", new DateOnly(2027, 10, 31), T1, "e1"),
+            Gebeurtenis.Op("toewijzing-geweigerd", new DateOnly(2026, 11, 4), T1, "w1"),
+        };
+        var mr11 = Deventer.Evalueer(events, new DateOnly(2026, 11, 23)).Single(v => v.RegelId == "MR-11");
+        mr11.Status.Should().Be(VerplichtingStatus.Vervallen, "a refused toewijzing has no end evaluation, although its end date lies after the refusal");
+    }
+
+    [Fact]
     public void Open_obligations_of_a_refused_toewijzing_lapse_instead_of_becoming_late_DEV_Art4_4()
     {
         var events = new[]
