@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Berichten;
@@ -38,23 +39,13 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
 
     public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, WarmeOverdracht overdracht, CancellationToken ct)
     {
-        var result = await keten.OverdrachtBijwerkenAsync(id, overdracht, ct);
-        var klaar = this.Verwerk(result, "De warme overdracht is bijgewerkt.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
-        if (klaar is not null)
-            return klaar;
-        Fouten.AddRange(result.Errors.Select(e => e.Message));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await AfrondenAsync(id, await keten.OverdrachtBijwerkenAsync(id, overdracht, ct), "De warme overdracht is bijgewerkt.", ct);
     }
 
     /// <summary>The aanbieder shares an evaluation report with the gemeente after the client's consent (IB-27c).</summary>
     public async Task<IActionResult> OnPostEvaluatieDelenAsync(Guid id, Guid evaluatieId, DateOnly? toestemmingOp, CancellationToken ct)
     {
-        var result = await keten.EvaluatieDelenAsync(id, evaluatieId, toestemmingOp, null, ct);
-        var klaar = this.Verwerk(result, "Het evaluatieverslag is gedeeld met de gemeente.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
-        if (klaar is not null)
-            return klaar;
-        Fouten.AddRange(result.Errors.Select(e => e.Message));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await AfrondenAsync(id, await keten.EvaluatieDelenAsync(id, evaluatieId, toestemmingOp, null, ct), "Het evaluatieverslag is gedeeld met de gemeente.", ct);
     }
 
     /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
@@ -64,7 +55,14 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         {
             Einddatum = einddatum, Volume = volume, RedenVerzoek = redenVerzoek, Commentaar = string.IsNullOrWhiteSpace(toelichting) ? null : toelichting,
         }, ct);
-        var klaar = this.Verwerk(result, "Het verzoek om wijziging is verzonden aan de gemeente.", r => Redirect($"/Verzoeken/Details/{r.Id}"), out var fout);
+        return await AfrondenAsync(id, result, "Het verzoek om wijziging is verzonden aan de gemeente.", ct, r => Redirect($"/Verzoeken/Details/{r.Id}"));
+    }
+
+    /// <summary>The end of a form post on this page: on success a redirect with the message (by default back here),
+    /// otherwise the page again with the Dutch messages.</summary>
+    private async Task<IActionResult> AfrondenAsync(Guid id, SaveResult result, string melding, CancellationToken ct, Func<SaveResult, IActionResult>? opgeslagen = null)
+    {
+        var klaar = this.Verwerk(result, melding, opgeslagen ?? (_ => Redirect($"/Toewijzingen/Details/{id}")), out _);
         if (klaar is not null)
             return klaar;
         Fouten.AddRange(result.Errors.Select(e => e.Message));
