@@ -17,6 +17,8 @@ public sealed record Product
     /// <summary>Required staff qualification level, e.g. "MBO 4", "HBO".</summary>
     public string? Kwalificatie { get; init; }
     public NoShowBeleid? NoShow { get; init; }
+    /// <summary>A product allocated with a fixed size, e.g. a traject as one unit for the whole period (DEV-B2-Trajectprijs).</summary>
+    public VasteOmvang? VasteOmvang { get; init; }
     public string? Bron { get; init; }
     public Bronpositie? Positie { get; init; }
 
@@ -28,5 +30,8 @@ public sealed record Product
 public sealed record Tarief(DateOnly Vanaf, decimal Bedrag, string? Bron = null);
 
 public sealed record Indexatie(string Methode, DagInJaar Moment, int? EersteJaar, string? Bron, string? Lezing);
+
+/// <param name="Frequentie">iWmo frequentie (WMO757), e.g. "6" totaal binnen de geldigheidsduur van de toewijzing.</param>
+public sealed record VasteOmvang(int Volume, string Frequentie, string? Bron);
 
 public sealed record NoShowBeleid(bool Toegestaan, int? MaxEenheden, string? Venster, string? Bron);

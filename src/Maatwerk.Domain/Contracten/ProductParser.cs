@@ -11,7 +11,7 @@ internal static class ProductParser
         var code = lezer.Tekst(map, "code", "een product", verplicht: true);
         var wat = code is null ? "een product" : $"product '{code}'";
         lezer.AlleenVelden(map, wat, "code", "naam", "productcategorie", "eenheid", "iwmoEenheid", "tarieven", "indexatie",
-            "kwalificatie", "noShow", "bron");
+            "kwalificatie", "noShow", "omvang", "bron");
         var naam = lezer.Tekst(map, "naam", wat, verplicht: true);
         var eenheid = lezer.Tekst(map, "eenheid", wat, verplicht: true);
         var tarieven = new List<Tarief>();
@@ -36,9 +36,21 @@ internal static class ProductParser
             Indexatie = lezer.Knoop(map, "indexatie") is { } i ? LeesIndexatie(lezer, i, wat) : null,
             Kwalificatie = lezer.Tekst(map, "kwalificatie", wat),
             NoShow = lezer.Knoop(map, "noShow") is { } n ? LeesNoShow(lezer, n, wat) : null,
+            VasteOmvang = lezer.Knoop(map, "omvang") is { } o ? LeesOmvang(lezer, o, wat) : null,
             Bron = lezer.Tekst(map, "bron", wat),
             Positie = lezer.Positie(node),
         };
+    }
+
+    private static VasteOmvang? LeesOmvang(YamlLezer lezer, YamlNode node, string product)
+    {
+        var wat = $"de omvang van {product}";
+        if (lezer.AlsMap(node, wat) is not { } map) return null;
+        lezer.AlleenVelden(map, wat, "volume", "frequentie", "bron");
+        var volume = lezer.Getal(map, "volume", wat);
+        var frequentie = lezer.Tekst(map, "frequentie", wat, verplicht: true);
+        if (volume is not > 0) lezer.Fout(map, $"{wat}: volume moet een positief geheel getal zijn.");
+        return volume is > 0 && frequentie is not null ? new VasteOmvang(volume.Value, frequentie, lezer.Tekst(map, "bron", wat)) : null;
     }
 
     private static Indexatie? LeesIndexatie(YamlLezer lezer, YamlNode node, string product)

@@ -65,6 +65,18 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
                 $"Product '{invoer.Productcode}' staat niet in het contract met deze aanbieder (profiel {contract.ProfielId}).");
             v.Check(nameof(invoer.Ingangsdatum), contract.IsLopend(invoer.Ingangsdatum), "De ingangsdatum valt buiten de looptijd van het contract.");
         }
+        if (product?.VasteOmvang is { } vast)
+        {
+            // A product allocated as one whole (a traject): the consulent need not fill the omvang in.
+            if (invoer.Volume is null)
+                invoer = invoer with { Volume = vast.Volume, Eenheid = invoer.Eenheid ?? product.IWmoEenheid, Frequentie = invoer.Frequentie ?? vast.Frequentie };
+            v.Check(nameof(invoer.Volume), invoer.Volume == vast.Volume && invoer.Frequentie == vast.Frequentie,
+                $"{product.Naam} wordt als één geheel toegewezen: volume {vast.Volume}, frequentie {vast.Frequentie} " +
+                $"({ToewijzingCodes.Frequenties.GetValueOrDefault(vast.Frequentie, vast.Frequentie).ToLowerInvariant()}){(vast.Bron is null ? "" : $" ({vast.Bron})")}.");
+        }
+        var iwmoCode = product is null || contract is null ? null : await productcodes.IWmoCodeAsync(contract.Id, product.Code, ct);
+        v.Check(nameof(invoer.Volume), iwmoCode is null || invoer.Volume is not null,
+            $"Bij een toewijzing met iWmo-productcode {iwmoCode} is de omvang verplicht: volume, eenheid en frequentie (iWmo CD041).");
         if (product?.IWmoEenheid is { } eenheid && invoer.Eenheid is not null)
             v.Check(nameof(invoer.Eenheid), invoer.Eenheid == eenheid,
                 $"Het contract schrijft voor {product.Naam} eenheid {eenheid} ({ToewijzingCodes.Eenheden.GetValueOrDefault(eenheid, eenheid)}) voor.");
@@ -85,7 +97,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         {
             ToewijzingNummer = await VolgendNummerAsync(ct), ClientId = invoer.ClientId, ContractId = invoer.ContractId,
             Productcategorie = product?.Productcategorie ?? "", Productcode = product?.Code, Toewijzingsdatum = Vandaag,
-            IWmoProductcode = product is null ? null : await productcodes.IWmoCodeAsync(contract!.Id, product.Code, ct),
+            IWmoProductcode = iwmoCode,
             Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume, Eenheid = invoer.Eenheid,
             Frequentie = invoer.Frequentie, Spoed = invoer.Spoed, BeschikkingNummer = beschikking?.Nummer ?? invoer.BeschikkingNummer?.Trim(),
             BeschikkingId = beschikking?.Id,

@@ -40,4 +40,12 @@ public sealed class EvaluatieBeleidTests
         p.KentGebeurtenis(gebeurtenis).Should().BeTrue();
         RepoProfielen.Profiel("gooi-vechtstreek-bsd").Evaluatie!.Verslag.Should().BeNull();
     }
+
+    [Fact]
+    public void A_traject_product_has_a_fixed_omvang_with_its_clause()
+    {
+        var deventer = RepoProfielen.Profiel("deventer-wmo-2023");
+        deventer.ZoekProduct("AD-VV")!.VasteOmvang.Should().Be(new VasteOmvang(1, "6", "DEV-B2-Trajectprijs"));
+        deventer.ZoekProduct("PO-B")!.VasteOmvang.Should().BeNull();
+    }
 }

@@ -332,4 +332,36 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var pagina = await aanbieder.GetStringAsync("/Toewijzingen?Status=Verzonden");
         pagina.Should().Contain("Eerstvolgende termijn").And.Contain(regel.Termijn.Bron);
     }
+
+    [Fact]
+    public async Task A_traject_goes_out_as_one_unit_and_a_coded_product_needs_its_omvang_CD041()
+    {
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var (client, contract) = DeventerLinde();
+        var vandaag = DateTime.Today;
+        object Invoer(string product, int? volume) => new
+        {
+            ClientId = client, ContractId = contract, Productcode = product, Ingangsdatum = vandaag.ToString("yyyy-MM-dd"),
+            Einddatum = vandaag.AddMonths(2).ToString("yyyy-MM-dd"), Volume = volume, Eenheid = volume is null ? null : "82", Frequentie = volume is null ? null : "6",
+        };
+
+        var traject = await consulent.PostAsJsonAsync("/api/toewijzingen", Invoer("AD-VV", null));
+        traject.StatusCode.Should().Be(HttpStatusCode.Created, await traject.Content.ReadAsStringAsync());
+        var id = (await traject.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
+        var bericht = BerichtenVan(id).Single(b => b.Soort == "WMO301");
+        bericht.Geldig.Should().BeTrue(bericht.Retourcodes);
+        OfficieleXsd.Fouten(bericht.Xml).Should().BeEmpty();
+        bericht.Xml.Should().Contain("<iwmo:Volume>1</iwmo:Volume>").And.Contain("<iwmo:Eenheid>82</iwmo:Eenheid>").And.Contain("<iwmo:Frequentie>6</iwmo:Frequentie>");
+
+        var drie = await consulent.PostAsJsonAsync("/api/toewijzingen", Invoer("AD-VV", 3));
+        drie.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await drie.Content.ReadAsStringAsync()).Should().Contain("Volume").And.Contain("als één geheel").And.Contain("DEV-B2-Trajectprijs");
+
+        var zonderOmvang = await consulent.PostAsJsonAsync("/api/toewijzingen", new
+        {
+            ClientId = client, ContractId = contract, Productcode = "PO-B", Ingangsdatum = vandaag.ToString("yyyy-MM-dd"), Einddatum = vandaag.AddMonths(2).ToString("yyyy-MM-dd"),
+        });
+        zonderOmvang.StatusCode.Should().Be(HttpStatusCode.BadRequest, "without Omvang the 301 would be refused by the receiving side (CD041)");
+        (await zonderOmvang.Content.ReadAsStringAsync()).Should().Contain("Volume").And.Contain("CD041");
+    }
 }
