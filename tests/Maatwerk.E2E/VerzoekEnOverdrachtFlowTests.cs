@@ -24,6 +24,10 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
         await aanbieder.GetByLabel("Achternaam").FillAsync("Smit");
         await aanbieder.GetByLabel("Geboortedatum").FillAsync("1958-03-02");
         await aanbieder.GetByLabel("Product").SelectOptionAsync("PO-L");
+        await aanbieder.GetByLabel("Gewenste einddatum").FillAsync(DateTime.Today.AddMonths(6).ToString("yyyy-MM-dd"));
+        await aanbieder.GetByLabel("Volume").FillAsync("90");
+        await aanbieder.GetByLabel("Eenheid").SelectOptionAsync("01");
+        await aanbieder.GetByLabel("Frequentie").SelectOptionAsync("2");
         await aanbieder.GetByLabel("Verwezen door").SelectOptionAsync("02");
         await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Verzoek verzenden" }).ClickAsync();
         (await aanbieder.Locator("[data-veld-fout='Invoer.Bsn']").InnerTextAsync()).Should().Contain("elfproef");

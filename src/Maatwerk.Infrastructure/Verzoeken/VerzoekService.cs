@@ -70,6 +70,11 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         var product = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(invoer.Productcode ?? "");
         if (product is null)
             errors.Add(new(nameof(Verzoek.Productcode), $"Product '{invoer.Productcode}' staat niet in uw contract (profiel {contract.ProfielId})."));
+        if (product?.VasteOmvang is { } vast && invoer.Volume is null)
+            (invoer.Volume, invoer.Eenheid, invoer.Frequentie) = (vast.Volume, invoer.Eenheid ?? product.IWmoEenheid, invoer.Frequentie ?? vast.Frequentie);
+        var iwmoCode = product is null ? null : await productcodes.IWmoCodeAsync(contract.Id, product.Code, ct);
+        if (iwmoCode is not null && (invoer.Volume is null || invoer.Eenheid is null || invoer.Frequentie is null))
+            errors.Add(new(nameof(Verzoek.Volume), $"Bij een verzoek om product met iWmo-productcode {iwmoCode} is de omvang verplicht: volume, eenheid en frequentie (iWmo CD041)."));
         if (errors.Count > 0)
             return SaveResult.Invalid(errors);
 
@@ -87,8 +92,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             invoer.Bsn = bsn;
         var aanbieder = scope.Organisatie;
         var partijen = new BerichtOpbouw.Partijen(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02",
-            await productcodes.IWmoCodeAsync(contract.Id, product.Code, ct)), aanbieder, gemeente, null, null);
+        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02", iwmoCode), aanbieder, gemeente, null, null);
         db.Verzoeken.Add(invoer);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(invoer.Id);

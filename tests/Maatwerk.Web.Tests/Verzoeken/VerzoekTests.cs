@@ -88,15 +88,22 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         tekst.Should().Contain("elfproef").And.Contain("Voornamen is verplicht").And.Contain("staat niet in uw contract").And.Contain("COD327");
         factory.WithDb(db => db.Verzoeken.Count()).Should().Be(voor);
 
+        var zonderOmvang = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
+        {
+            ContractId = contract, GemeenteId = gemeente, Bsn = "111222333", Voornamen = "Karin", Achternaam = "Smit", Geboortedatum = "1958-03-02",
+            Productcode = "PO-L", Ingangsdatum = "2026-12-01", VerwijzerType = "02",
+        });
+        (await zonderOmvang.Content.ReadAsStringAsync()).Should().Contain("Volume").And.Contain("CD041", "a 315 with a product code carries its omvang");
+
         var id = await IndienenAsync(aanbieder, bekendeClient: false);
         var ander = await factory.LoggedInAsync("administratie@opmaat.demo");
         var smokkel = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
         {
             Soort = "WMO317", TeWijzigenToewijzingId = Guid.NewGuid(), Status = "Toegewezen", ContractId = contract, GemeenteId = gemeente,
             Bsn = "111222333", Voornamen = "Karin", Achternaam = "Smit", Geboortedatum = "1958-03-02", Productcode = "PO-L",
-            Ingangsdatum = "2026-12-01", VerwijzerType = "02",
+            Ingangsdatum = "2026-12-01", Einddatum = "2027-05-31", Volume = 60, Eenheid = "01", Frequentie = "2", VerwijzerType = "02",
         });
-        smokkel.StatusCode.Should().Be(HttpStatusCode.Created);
+        smokkel.StatusCode.Should().Be(HttpStatusCode.Created, await smokkel.Content.ReadAsStringAsync());
         var opgeslagen = (await smokkel.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
         factory.WithDb(db => db.Verzoeken.Single(v => v.Id == opgeslagen)).Should().Match<Domain.Verzoeken.Verzoek>(v =>
             v.Soort == "WMO315" && v.TeWijzigenToewijzingId == null && v.Status == Domain.Verzoeken.VerzoekStatus.Ingediend);
