@@ -53,7 +53,13 @@ public sealed record Perceel(string Code, string Naam);
 /// date and its obligations exist from registration on, so that "3 months before the end" can be met in time.</param>
 /// <param name="BeeindigtOnderwerp">Ends its subject (e.g. a refused toewijzing): open obligations of that subject lapse
 /// ("vervallen") instead of becoming late.</param>
-public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false);
+/// <param name="BeeindigtZorg">Marks the end of care for its subject: the definitive stop (einde-zorg) or, when planned,
+/// the end of the indication. Obligations of rules that hold only while care runs (<see cref="Regel.TijdensZorg"/>) and
+/// fall due after it lapse; rules anchored on the real end (<see cref="Regel.WerkelijkEinde"/>) move to it.</param>
+/// <param name="OnderbreektZorg">Interrupts care (a temporary stop; the date is the last day of care).</param>
+/// <param name="HervatZorg">Resumes care after an interruption (the date is the first day of care again).</param>
+public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false,
+    bool BeeindigtZorg = false, bool OnderbreektZorg = false, bool HervatZorg = false);
 
 /// <summary>What every evaluation with the client must answer, as the contract lists it (e.g. DEV-Eis4-b, IB-20b).</summary>
 /// <param name="Verslag">Sharing the evaluation report with the gemeente, if the contract asks for it: the event it

@@ -95,7 +95,7 @@ public sealed class ProfielCatalogus
         {
             var bestand = r.Positie?.Bestand ?? p.Bestand;
             var lijn = r.Positie?.Lijn ?? 1;
-            foreach (var e in r.Gebeurtenissen.Concat(r.VoldaanDoor).Where(e => !p.KentGebeurtenis(e)))
+            foreach (var e in r.Gebeurtenissen.Concat(r.VoldaanDoor).Concat(r.Gevolg is { } g ? [g] : []).Where(e => !p.KentGebeurtenis(e)))
                 fouten.Add(new(bestand, lijn, 1, $"regel '{r.Id}' ({r.Bron}) noemt onbekende gebeurtenis '{e}'; voeg die toe onder 'gebeurtenissen'."));
             foreach (var code in r.Voorwaarde.Producten.Where(c => p.ZoekProduct(c) is null))
                 fouten.Add(new(bestand, lijn, 1, $"regel '{r.Id}' ({r.Bron}) noemt onbekend product '{code}'."));

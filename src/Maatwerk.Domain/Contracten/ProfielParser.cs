@@ -155,7 +155,8 @@ public static partial class ProfielParser
     private static GebeurtenisDefinitie? LeesGebeurtenis(YamlLezer lezer, YamlNode node)
     {
         if (lezer.AlsMap(node, "een gebeurtenis") is not { } map) return null;
-        lezer.AlleenVelden(map, "een gebeurtenis", "id", "omschrijving", "periode", "gepland", "beeindigtOnderwerp");
+        lezer.AlleenVelden(map, "een gebeurtenis", "id", "omschrijving", "periode", "gepland", "beeindigtOnderwerp", "beeindigtZorg",
+            "onderbreektZorg", "hervatZorg");
         var id = lezer.Tekst(map, "id", "een gebeurtenis", verplicht: true);
         var omschrijving = lezer.Tekst(map, "omschrijving", "een gebeurtenis", verplicht: true);
         var periode = lezer.Tekst(map, "periode", "een gebeurtenis");
@@ -163,7 +164,10 @@ public static partial class ProfielParser
             lezer.Fout(lezer.Knoop(map, "periode")!, $"periode '{periode}' moet maand, kwartaal of jaar zijn.");
         var gepland = lezer.JaNee(map, "gepland", "een gebeurtenis") ?? false;
         var beeindigt = lezer.JaNee(map, "beeindigtOnderwerp", "een gebeurtenis") ?? false;
-        return id is null || omschrijving is null ? null : new GebeurtenisDefinitie(id, omschrijving, periode, gepland, beeindigt);
+        return id is null || omschrijving is null ? null : new GebeurtenisDefinitie(id, omschrijving, periode, gepland, beeindigt,
+            BeeindigtZorg: lezer.JaNee(map, "beeindigtZorg", "een gebeurtenis") ?? false,
+            OnderbreektZorg: lezer.JaNee(map, "onderbreektZorg", "een gebeurtenis") ?? false,
+            HervatZorg: lezer.JaNee(map, "hervatZorg", "een gebeurtenis") ?? false);
     }
 
     private static Regel? LeesRegel(YamlLezer lezer, YamlNode node, string? profielId)
@@ -172,7 +176,8 @@ public static partial class ProfielParser
         var id = lezer.Tekst(map, "id", "een regel", verplicht: true);
         var wat = id is null ? "een regel" : $"regel '{id}'";
         lezer.AlleenVelden(map, wat, "id", "bron", "omschrijving", "type", "soort", "actor", "onderwerp", "gebeurtenis",
-            "termijn", "voldaanDoor", "voorwaarde", "nietVoorIngangsdatum", "lezing", "parameters");
+            "termijn", "voldaanDoor", "voorwaarde", "nietVoorIngangsdatum", "lezing", "parameters", "aard", "gevolg", "eerderBewijsTelt",
+            "tijdensZorg", "werkelijkEinde");
         var bron = lezer.Tekst(map, "bron", wat, verplicht: true);
         var omschrijving = lezer.Tekst(map, "omschrijving", wat, verplicht: true);
         var typeText = lezer.Tekst(map, "type", wat) ?? "termijn";
@@ -180,10 +185,16 @@ public static partial class ProfielParser
         if (type is null) lezer.Fout(lezer.Knoop(map, "type")!, $"type '{typeText}' van {wat} moet 'termijn' of 'controle' zijn.");
         var actor = lezer.Tekst(map, "actor", wat) ?? "aanbieder";
         if (!Actoren.Contains(actor)) lezer.Fout(lezer.Knoop(map, "actor")!, $"actor '{actor}' van {wat} moet een van {string.Join(", ", Actoren)} zijn.");
+        var aardText = lezer.Tekst(map, "aard", wat) ?? "plicht";
+        RegelAard? aard = aardText switch { "plicht" => RegelAard.Plicht, "recht" => RegelAard.Recht, _ => null };
+        if (aard is null) lezer.Fout(lezer.Knoop(map, "aard")!, $"aard '{aardText}' van {wat} moet 'plicht' of 'recht' zijn.");
+        var gevolg = lezer.Tekst(map, "gevolg", wat);
+        if (gevolg is not null && aard != RegelAard.Recht)
+            lezer.Fout(lezer.Knoop(map, "gevolg")!, $"{wat} noemt een gevolg, maar alleen een recht (aard: recht) heeft een gevolg als de termijn verstrijkt.");
         var termijnNode = lezer.Knoop(map, "termijn");
         var termijn = termijnNode is null ? null : TermijnParser.Lees(lezer, termijnNode, $"de termijn van {wat}");
         // A term that failed to parse is already reported; leaving the rule out avoids a second "mist 'termijn'".
-        if (id is null || bron is null || omschrijving is null || type is null || (termijnNode is not null && termijn is null)) return null;
+        if (id is null || bron is null || omschrijving is null || type is null || aard is null || (termijnNode is not null && termijn is null)) return null;
         return new Regel
         {
             Id = id,
@@ -198,6 +209,11 @@ public static partial class ProfielParser
             VoldaanDoor = lezer.Lijst(map, "voldaanDoor", wat),
             Voorwaarde = lezer.Knoop(map, "voorwaarde") is { } v ? LeesVoorwaarde(lezer, v, wat) : Voorwaarde.Altijd,
             NietVoorIngangsdatum = lezer.JaNee(map, "nietVoorIngangsdatum", wat) ?? false,
+            Aard = aard.Value,
+            Gevolg = gevolg,
+            EerderBewijsTelt = lezer.JaNee(map, "eerderBewijsTelt", wat) ?? false,
+            TijdensZorg = lezer.JaNee(map, "tijdensZorg", wat) ?? false,
+            WerkelijkEinde = lezer.JaNee(map, "werkelijkEinde", wat) ?? false,
             Lezing = lezer.Tekst(map, "lezing", wat),
             Parameters = lezer.Knoop(map, "parameters") is { } p ? LeesParameters(lezer, p, wat) : new Dictionary<string, string>(),
             Positie = lezer.Positie(node),

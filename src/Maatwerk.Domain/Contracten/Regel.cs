@@ -10,6 +10,16 @@ public enum RegelType
     Controle,
 }
 
+/// <summary>What a lapsed term means.</summary>
+public enum RegelAard
+{
+    /// <summary>A duty: a lapsed term makes the obligation "te laat".</summary>
+    Plicht,
+    /// <summary>A right or a deemed fact ("daarna geldt zij als aanvaard"): a lapsed term makes it "verlopen" and applies
+    /// its consequence (<see cref="Regel.Gevolg"/>).</summary>
+    Recht,
+}
+
 /// <summary>One contract rule, citing the requirement it comes from.</summary>
 public sealed record Regel
 {
@@ -30,6 +40,20 @@ public sealed record Regel
     public Voorwaarde Voorwaarde { get; init; } = Voorwaarde.Altijd;
     /// <summary>The deadline is never earlier than the event's ingangsdatum (allocation start), e.g. IB-A2.</summary>
     public bool NietVoorIngangsdatum { get; init; }
+    /// <summary>Duty (default) or right/deemed fact: decides whether a lapsed term is "te laat" or "verlopen".</summary>
+    public RegelAard Aard { get; init; } = RegelAard.Plicht;
+    /// <summary>For a right: the event the platform registers when the term lapses unused (e.g. the toewijzing is deemed
+    /// accepted, "toewijzing-aanvaard-van-rechtswege").</summary>
+    public string? Gevolg { get; init; }
+    /// <summary>Evidence from before the triggering event counts too (e.g. a start dated before the dagtekening of a
+    /// toewijzing that began earlier meets the start term).</summary>
+    public bool EerderBewijsTelt { get; init; }
+    /// <summary>The obligation exists only while care runs: it lapses when care ends (definitive stop, end of the
+    /// indication) before its deadline, and its clock stands still during a temporary stop.</summary>
+    public bool TijdensZorg { get; init; }
+    /// <summary>Anchored on the end of the indication, it moves to the real end of care when care ends earlier (e.g. the
+    /// end evaluation, DEV-Eis4-d).</summary>
+    public bool WerkelijkEinde { get; init; }
     /// <summary>The stated reading where the catalogue flags an ambiguity (e.g. "AMB-09: …").</summary>
     public string? Lezing { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

@@ -8,8 +8,12 @@ public enum VerplichtingStatus
     Voldaan,
     /// <summary>Deadline passed without evidence, or the evidence came after the deadline.</summary>
     TeLaat,
-    /// <summary>Not met, but its subject ended first (e.g. the toewijzing was refused): no longer due.</summary>
+    /// <summary>Not met, but its subject ended first (e.g. the toewijzing was refused, care ended before the deadline): no
+    /// longer due. <see cref="Verplichting.Toelichting"/> says why.</summary>
     Vervallen,
+    /// <summary>A right or deemed fact whose term lapsed unused (e.g. refusing a toewijzing after 3 working days: it is
+    /// deemed accepted); its consequence (<see cref="Verplichting.Gevolg"/>) applies.</summary>
+    Verlopen,
 }
 
 /// <summary>An obligation created by an event under a contract rule.</summary>
@@ -34,6 +38,13 @@ public sealed record Verplichting
     public VerplichtingStatus Status { get; init; } = VerplichtingStatus.Open;
     /// <summary>The event that met the obligation (also set when it came too late).</summary>
     public Gebeurtenis? Bewijs { get; init; }
+    /// <summary>How the deadline was computed: term, anchor event and date, calendar (e.g. "5 werkdagen na toewijzing van
+    /// 24-04-2026; werkdagen: DEV-B2-Werkdag").</summary>
+    public string? Uitleg { get; init; }
+    /// <summary>Why the status is what it is when that is not obvious: why it lapsed, that its clock stands still.</summary>
+    public string? Toelichting { get; init; }
+    /// <summary>For a lapsed right: the event the platform registers as its consequence.</summary>
+    public string? Gevolg { get; init; }
 
     public bool Onverwijld => Deadline.Onverwijld;
 }

@@ -36,27 +36,37 @@ public sealed class VerplichtingenEngine
     private TermijnRekenaar RekenaarVoor(Onderwerp? onderwerp, ILookup<Onderwerp, DateOnly> goedgekeurd) =>
         onderwerp is not null && goedgekeurd.Contains(onderwerp) ? new TermijnRekenaar(Kalender.MetExtraWerkdagen(goedgekeurd[onderwerp])) : Rekenaar;
 
-    private IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis, TermijnRekenaar rekenaar)
+    private IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis, TermijnRekenaar rekenaar, Levensloop? loop = null)
     {
-        var referentie = Referentiemoment(gebeurtenis);
+        var definitie = Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == gebeurtenis.Soort);
         return Profiel.Regels
             .Where(r => r.Type == RegelType.Termijn && r.Termijn is not null && r.Gebeurtenissen.Contains(gebeurtenis.Soort))
             .Where(r => r.Voorwaarde.Geldt(gebeurtenis.Spoed, gebeurtenis.ProductCode, gebeurtenis.Perceel))
-            .Select(r => new Verplichting
+            .Select(r =>
             {
-                Id = $"{gebeurtenis.Id}/{r.Id}",
-                RegelId = r.Id,
-                Bron = r.Bron,
-                Omschrijving = r.Omschrijving,
-                Soort = r.Soort,
-                Actor = r.Actor,
-                OnderwerpSoort = r.Onderwerp,
-                Deadline = Deadline(rekenaar, r, referentie, gebeurtenis, BekendOp(gebeurtenis)),
-                GebeurtenisId = gebeurtenis.Id,
-                Onderwerp = gebeurtenis.Onderwerp,
-                ProfielId = Profiel.Id,
-                ProfielVersie = Profiel.Versie,
-                Lezing = r.Lezing,
+                // DEV-Eis4-d style: a rule anchored on the planned end moves to the real end of care when that came first.
+                var anker = r.WerkelijkEinde && definitie?.Gepland == true && loop?.WerkelijkEinde is { } einde && einde.Datum < gebeurtenis.Datum
+                    ? einde : null;
+                var referentie = anker?.Moment ?? Referentiemoment(gebeurtenis);
+                var bekendOp = anker is null ? BekendOp(gebeurtenis) : anker.BekendOp ?? anker.Datum;
+                return new Verplichting
+                {
+                    Id = $"{gebeurtenis.Id}/{r.Id}",
+                    RegelId = r.Id,
+                    Bron = r.Bron,
+                    Omschrijving = r.Omschrijving,
+                    Soort = r.Soort,
+                    Actor = r.Actor,
+                    OnderwerpSoort = r.Onderwerp,
+                    Deadline = Deadline(rekenaar, r, referentie, anker?.Datum ?? gebeurtenis.Datum, gebeurtenis.Ingangsdatum, bekendOp),
+                    GebeurtenisId = gebeurtenis.Id,
+                    Onderwerp = gebeurtenis.Onderwerp,
+                    ProfielId = Profiel.Id,
+                    ProfielVersie = Profiel.Versie,
+                    Lezing = r.Lezing,
+                    Uitleg = Uitleg(r, anker ?? gebeurtenis, anker is not null),
+                    Gevolg = r.Gevolg,
+                };
             })
             .ToList();
     }
@@ -67,7 +77,9 @@ public sealed class VerplichtingenEngine
         Evalueer(gebeurtenissen, peildatum.ToDateTime(TimeOnly.MaxValue), vastgelegd);
 
     /// <summary>Evaluates as of a moment. <paramref name="vastgelegd"/> are previously stored obligations: those
-    /// already met keep their recorded deadline and status, so a new profile version never rewrites them.</summary>
+    /// already met keep their recorded deadline and status, so a new profile version never rewrites them. Subjects are
+    /// independent: an obligation is met only by evidence about its own subject (organisation-wide obligations by
+    /// organisation-wide events), so evaluating one subject's events alone gives the same result as evaluating all.</summary>
     public IReadOnlyList<Verplichting> Evalueer(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment,
         IEnumerable<Verplichting>? vastgelegd = null)
     {
@@ -75,14 +87,14 @@ public sealed class VerplichtingenEngine
         var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment || gepland.Contains(g.Soort))
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
-        var perSoort = bekend.ToLookup(g => g.Soort);
-        var perSoortEnOnderwerp = bekend.Where(g => g.Onderwerp is not null).ToLookup(g => (g.Soort, g.Onderwerp!));
+        var perSoortEnOnderwerp = bekend.ToLookup(g => (g.Soort, OnderwerpSleutel(g.Onderwerp)));
+        var lopen = bekend.GroupBy(g => OnderwerpSleutel(g.Onderwerp)).ToDictionary(g => g.Key, g => Levensloop.Van(Profiel, g));
         var gemeten = (vastgelegd ?? []).Where(v => v.Status != VerplichtingStatus.Open && v.Bewijs is not null)
             .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
         var gebruikt = new HashSet<(string Regel, string Bewijs)>();
         var result = new List<Verplichting>();
         var goedgekeurd = GoedgekeurdeWerkdagen(bekend);
-        foreach (var verplichting in bekend.SelectMany(g => Creeer(g, RekenaarVoor(g.Onderwerp, goedgekeurd))))
+        foreach (var verplichting in bekend.SelectMany(g => Creeer(g, RekenaarVoor(g.Onderwerp, goedgekeurd), lopen[OnderwerpSleutel(g.Onderwerp)])))
         {
             if (gemeten.TryGetValue(verplichting.Id, out var eerder))
             {
@@ -92,21 +104,74 @@ public sealed class VerplichtingenEngine
             }
             var regel = Profiel.ZoekRegel(verplichting.RegelId)!;
             var trigger = perId[verplichting.GebeurtenisId];
-            var kandidaten = verplichting.Onderwerp is { } onderwerp
-                ? regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, onderwerp)])
-                : regel.VoldaanDoor.SelectMany(s => perSoort[s]);
-            var bewijs = kandidaten
-                .Where(g => IsBewijs(g, verplichting, trigger, BekendOp(trigger)) && !gebruikt.Contains((regel.Id, g.Id)))
+            var loop = lopen[OnderwerpSleutel(verplichting.Onderwerp)];
+            // The clock of a term that runs forward during care stands still while care is interrupted; a term before a
+            // planned end (e.g. 2 months before the end of the indication) keeps its date.
+            var (deadline, pauze) = regel.TijdensZorg && BekendOp(trigger) is null && !IsGepland(trigger)
+                ? loop.MetPauzes(verplichting.Deadline)
+                : (verplichting.Deadline, null);
+            var bewijs = regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, OnderwerpSleutel(verplichting.Onderwerp))])
+                .Where(g => IsBewijs(g, verplichting with { Deadline = deadline }, trigger, BekendOp(trigger), regel.EerderBewijsTelt)
+                    && !gebruikt.Contains((regel.Id, g.Id)))
                 .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
-            var status = bewijs is null && Beeindigd(bekend, verplichting.Onderwerp, trigger)
-                ? VerplichtingStatus.Vervallen
-                : Status(verplichting.Deadline, bewijs, peilmoment);
-            result.Add(verplichting with { Status = status, Bewijs = bewijs });
+            var (status, toelichting) = bewijs is not null
+                ? (deadline.Onverwijld || deadline.OpTijd(bewijs.Moment) ? VerplichtingStatus.Voldaan : Verstreken(regel), null)
+                : Zonder(regel, deadline, pauze, loop, Beeindigd(bekend, verplichting.Onderwerp, trigger), peilmoment);
+            result.Add(verplichting with
+            {
+                Deadline = deadline,
+                Status = status,
+                Bewijs = bewijs,
+                Toelichting = toelichting,
+                Gevolg = status == VerplichtingStatus.Verlopen && bewijs is null ? regel.Gevolg : null,
+            });
         }
         return result.OrderBy(v => v.Deadline.Moment ?? v.Deadline.Datum.ToDateTime(TimeOnly.MaxValue))
             .ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private bool IsGepland(Gebeurtenis g) => Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.Gepland);
+
+    private static string OnderwerpSleutel(Onderwerp? onderwerp) => onderwerp?.ToString() ?? "";
+
+    private static VerplichtingStatus Verstreken(Regel regel) =>
+        regel.Aard == RegelAard.Recht ? VerplichtingStatus.Verlopen : VerplichtingStatus.TeLaat;
+
+    /// <summary>The status of an obligation without evidence, and why when that is not obvious.</summary>
+    private (VerplichtingStatus, string?) Zonder(Regel regel, Deadline deadline, Levensloop.Pauze? pauze, Levensloop loop,
+        Gebeurtenis? beeindigd, DateTime peilmoment)
+    {
+        if (beeindigd is not null)
+            return (VerplichtingStatus.Vervallen, $"Vervallen: {Naam(beeindigd.Soort)} op {beeindigd.Datum:dd-MM-yyyy}.");
+        if (regel.TijdensZorg && loop.Einde is { } einde && deadline.Datum > einde)
+            return (VerplichtingStatus.Vervallen, loop.WerkelijkEinde is { } w && w.Datum == einde
+                ? $"Vervallen: de zorg is beëindigd op {einde:dd-MM-yyyy}, vóór de deadline."
+                : $"Vervallen: de toewijzing eindigt op {einde:dd-MM-yyyy}, vóór de deadline.");
+        if (pauze is not null)
+            return (VerplichtingStatus.Open, $"Staat stil: de zorg is tijdelijk gestopt na {pauze.LaatsteZorgdag:dd-MM-yyyy}; de termijn loopt verder vanaf de hervatting.");
+        if (deadline.Verstreken(peilmoment))
+            return regel.Aard == RegelAard.Recht
+                ? (VerplichtingStatus.Verlopen, regel.Gevolg is { } g ? $"Termijn verstreken: {Naam(g)}." : "Termijn verstreken zonder gebruik.")
+                : (VerplichtingStatus.TeLaat, null);
+        return (VerplichtingStatus.Open, null);
+    }
+
+    private string Naam(string soort) =>
+        Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == soort)?.Omschrijving.Split(';')[0].Trim() is { Length: > 0 } naam
+            ? char.ToLowerInvariant(naam[0]) + naam[1..]
+            : soort;
+
+    /// <summary>How the deadline is computed, in words: term, anchor and calendar.</summary>
+    private string Uitleg(Regel regel, Gebeurtenis anker, bool verschoven)
+    {
+        var termijn = regel.Termijn!;
+        var kalender = termijn.Basis is Tijdbasis.Werkdagen or Tijdbasis.WerkUren || termijn.NaarWerkdag
+            ? $"; werkdagen volgens {Profiel.WerkdagOfStandaard.Bron}"
+            : "";
+        var wat = verschoven ? $"het werkelijke einde van de zorg ({Naam(anker.Soort)})" : Naam(anker.Soort);
+        return $"{termijn} — vanaf {wat} op {anker.Datum:dd-MM-yyyy}{kalender}";
     }
 
     /// <summary>The moment a term counts from: the event moment, or for a period event (maand/kwartaal/jaar
@@ -128,44 +193,36 @@ public sealed class VerplichtingenEngine
     /// <summary>The day a planned event became known; null for other events (they are known when they happen).</summary>
     private DateOnly? BekendOp(Gebeurtenis g) => g.BekendOp is { } bekend && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.Gepland) ? bekend : null;
 
-    private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, Gebeurtenis gebeurtenis, DateOnly? bekendOp)
+    private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, DateOnly ankerDatum, DateOnly? ingangsdatum, DateOnly? bekendOp)
     {
         var deadline = rekenaar.Bereken(referentie, regel.Termijn!);
         // IB-A2 style: a term counted from the allocation message never ends before the allocation's start date.
-        if (regel.NietVoorIngangsdatum && gebeurtenis.Ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
+        if (regel.NietVoorIngangsdatum && ingangsdatum is { } start && start > deadline.Datum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = start };
-        if (bekendOp is { } bekend && deadline.Datum < bekend && deadline.Datum < gebeurtenis.Datum && !deadline.IsUurDeadline)
+        if (bekendOp is { } bekend && deadline.Datum < bekend && deadline.Datum < ankerDatum && !deadline.IsUurDeadline)
             deadline = deadline with { Datum = bekend };
         return deadline;
     }
 
-    /// <summary>Whether an event that ends the subject (profile: beeindigtOnderwerp) happened after the trigger — or, for a
-    /// planned trigger such as the end of the indication, at any time: a refused toewijzing has no end evaluation.</summary>
-    private bool Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger)
+    /// <summary>The event that ended the subject (profile: beeindigtOnderwerp) after the trigger — or, for a planned trigger
+    /// such as the end of the indication, at any time: a refused toewijzing has no end evaluation.</summary>
+    private Gebeurtenis? Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger)
     {
         var gepland = Profiel.Gebeurtenissen.Any(d => d.Id == trigger.Soort && d.Gepland);
-        return onderwerp is not null && bekend.Any(g => g.Onderwerp == onderwerp && (gepland || g.Moment >= trigger.Moment) && g.Id != trigger.Id
+        return onderwerp is null ? null : bekend.FirstOrDefault(g => g.Onderwerp == onderwerp && (gepland || g.Moment >= trigger.Moment) && g.Id != trigger.Id
             && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.BeeindigtOnderwerp));
     }
 
-    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger, DateOnly? bekendOp)
+    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger, DateOnly? bekendOp, bool eerderBewijsTelt)
     {
         if (g.Id == trigger.Id) return false;
         // Evidence about a planned date counts only once that date was known: telling the client an end date that was
         // later extended does not inform him of the new one.
         if (bekendOp is { } bekend && g.Datum < bekend) return false;
-        if (v.Onderwerp is not null && g.Onderwerp != v.Onderwerp) return false;
+        if (v.Onderwerp != g.Onderwerp) return false;
         if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
         // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met
-        // by evidence from before the trigger too.
-        return v.Deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
+        // by evidence from before the trigger too; so is a rule that says so (a start before the dagtekening).
+        return eerderBewijsTelt || v.Deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
     }
-
-    private static VerplichtingStatus Status(Deadline deadline, Gebeurtenis? bewijs, DateTime peilmoment) => bewijs switch
-    {
-        not null when deadline.Onverwijld || deadline.OpTijd(bewijs.Moment) => VerplichtingStatus.Voldaan,
-        not null => VerplichtingStatus.TeLaat,
-        null when deadline.Verstreken(peilmoment) => VerplichtingStatus.TeLaat,
-        _ => VerplichtingStatus.Open,
-    };
 }

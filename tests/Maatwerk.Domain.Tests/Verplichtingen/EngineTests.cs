@@ -279,7 +279,9 @@ public class EngineTests
         new VerplichtingFilter { Onderwerp = klacht }.Toepassen(alles).Select(v => v.Bron).Should().Equal("DEV-Eis16-R3", "DEV-Eis16-R2");
         new VerplichtingFilter { Soort = "klacht", Status = VerplichtingStatus.Voldaan }.Toepassen(alles).Should().ContainSingle().Which.RegelId.Should().Be("MR-49");
         new VerplichtingFilter { OnderwerpSoort = "toewijzing", Status = VerplichtingStatus.TeLaat }.Toepassen(alles).Select(v => v.RegelId)
-            .Should().Equal("MR-04", "MR-01", "OP090"); // by deadline, then id
+            .Should().Equal("MR-04", "OP090"); // by deadline, then id
+        // DEV-Art4.3 is a right, not a duty: unused it lapses ("verlopen"), it is not late.
+        new VerplichtingFilter { Status = VerplichtingStatus.Verlopen }.Toepassen(alles).Should().ContainSingle().Which.RegelId.Should().Be("MR-01");
         new VerplichtingFilter { DeadlineTot = new DateOnly(2026, 4, 29) }.Toepassen(alles).Should().HaveCount(2);
     }
 }

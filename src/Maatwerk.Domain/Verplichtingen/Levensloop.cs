@@ -1,0 +1,77 @@
+using Maatwerk.Domain.Calendar;
+using Maatwerk.Domain.Contracten;
+
+namespace Maatwerk.Domain.Verplichtingen;
+
+/// <summary>The course of care of one subject as its events tell it: when care ended (definitively, or as planned by the
+/// end of the indication) and when it was interrupted and resumed. The profile's event flags (beeindigtZorg,
+/// onderbreektZorg, hervatZorg) say which events count.</summary>
+public sealed class Levensloop
+{
+    public static readonly Levensloop Geen = new(null, null, []);
+
+    private Levensloop(Gebeurtenis? werkelijkEinde, Gebeurtenis? geplandEinde, IReadOnlyList<Pauze> pauzes)
+    {
+        WerkelijkEinde = werkelijkEinde;
+        GeplandEinde = geplandEinde;
+        Pauzes = pauzes;
+    }
+
+    /// <summary>The definitive end of care (the last day of care), if it ended.</summary>
+    public Gebeurtenis? WerkelijkEinde { get; }
+    /// <summary>The planned end of the indication, if known.</summary>
+    public Gebeurtenis? GeplandEinde { get; }
+    public IReadOnlyList<Pauze> Pauzes { get; }
+
+    /// <summary>The last day care runs: the earlier of the real and the planned end.</summary>
+    public DateOnly? Einde => (WerkelijkEinde?.Datum, GeplandEinde?.Datum) switch
+    {
+        ({ } w, { } g) => w < g ? w : g,
+        ({ } w, null) => w,
+        (null, { } g) => g,
+        _ => null,
+    };
+
+    /// <summary>An interruption: <paramref name="LaatsteZorgdag"/> is the last day before it; <paramref name="HervatOp"/>
+    /// the first day of care again (null while it lasts).</summary>
+    public sealed record Pauze(DateOnly LaatsteZorgdag, DateOnly? HervatOp)
+    {
+        /// <summary>Days without care; the clock of an obligation that holds only while care runs stands still for them.</summary>
+        public int Dagen => HervatOp is { } h ? h.DayNumber - LaatsteZorgdag.DayNumber - 1 : 0;
+    }
+
+    public static Levensloop Van(ContractProfiel profiel, IEnumerable<Gebeurtenis> gebeurtenissen)
+    {
+        Gebeurtenis? werkelijk = null, gepland = null;
+        var pauzes = new List<Pauze>();
+        foreach (var g in gebeurtenissen.OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal))
+        {
+            if (profiel.Gebeurtenissen.FirstOrDefault(d => d.Id == g.Soort) is not { } definitie)
+                continue;
+            if (definitie.BeeindigtZorg && definitie.Gepland)
+                gepland = g;
+            else if (definitie.BeeindigtZorg)
+                werkelijk ??= g;
+            else if (definitie.OnderbreektZorg)
+                pauzes.Add(new Pauze(g.Datum, null));
+            else if (definitie.HervatZorg && pauzes.Count > 0 && pauzes[^1].HervatOp is null)
+                pauzes[^1] = pauzes[^1] with { HervatOp = g.Datum };
+        }
+        return new Levensloop(werkelijk, gepland, pauzes);
+    }
+
+    /// <summary>A deadline of an obligation that holds only while care runs, with the interruptions added that began
+    /// before it; <c>Staat</c> is the interruption that is still going on, if one began before the deadline.</summary>
+    public (Deadline Deadline, Pauze? Staat) MetPauzes(Deadline deadline)
+    {
+        foreach (var pauze in Pauzes)
+        {
+            if (pauze.LaatsteZorgdag >= deadline.Datum)
+                break;
+            if (pauze.HervatOp is null)
+                return (deadline, pauze);
+            deadline = deadline with { Datum = deadline.Datum.AddDays(pauze.Dagen), Moment = deadline.Moment?.AddDays(pauze.Dagen) };
+        }
+        return (deadline, null);
+    }
+}
