@@ -20,11 +20,8 @@ public sealed class OntvangenToewijzingFlowTests(BrowserFixture browser) : IClas
             Bsn = "999090045", Voornamen = "Hendrika", Achternaam = "Upload", Geboortedatum = new DateOnly(1950, 6, 1),
             Straat = "Kerkstraat", Huisnummer = "3", Postcode = "7411AB", Woonplaats = "Deventer",
         };
-        var product = new Domain.Toewijzingen.Toewijzing
-        {
-            ToewijzingNummer = "900008001", Productcategorie = "02", IWmoProductcode = "PO-L", Toewijzingsdatum = vandaag,
-            Ingangsdatum = vandaag, Einddatum = vandaag.AddMonths(6), Volume = 90, Eenheid = "01", Frequentie = "2",
-        };
+        var product = Maatwerk.Tests.Shared.TestToewijzingen.Nieuw("900008001", productcode: null, iwmoProductcode: "PO-L", dagtekening: vandaag,
+            ingang: vandaag, einde: vandaag.AddMonths(6), volume: 90);
         var xml = BerichtSchrijver.NaarBytes(BerichtOpbouw.Toewijzing301(new("0150", "75750101", "E2E301UPLOAD", vandaag), client, product, new TimeOnly(9, 30)));
         var bestand = Path.Combine(Path.GetTempPath(), $"wmo301-{Guid.NewGuid():N}.xml");
         await File.WriteAllBytesAsync(bestand, xml);

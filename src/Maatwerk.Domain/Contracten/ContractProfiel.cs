@@ -18,6 +18,8 @@ public sealed record ContractProfiel
     public IReadOnlyList<Perceel> Percelen { get; init; } = [];
     public IReadOnlyList<GebeurtenisDefinitie> Gebeurtenissen { get; init; } = [];
     public IReadOnlyList<string> Uitschakelen { get; init; } = [];
+    /// <summary>Events the platform registers that this contract does not track (profile: negeren): they are not stored.</summary>
+    public IReadOnlyList<string> Negeren { get; init; } = [];
     public IReadOnlyList<Product> Producten { get; init; } = [];
     public IReadOnlyList<Regel> Regels { get; init; } = [];
     public VogBeleid? Vog { get; init; }
@@ -27,6 +29,11 @@ public sealed record ContractProfiel
     public SocialReturnBeleid? SocialReturn { get; init; }
     public EvaluatieBeleid? Evaluatie { get; init; }
     public string Bestand { get; init; } = "";
+    /// <summary>The line of each top-level field in the file (e.g. "gebeurtenissen" → 17), for messages that point there.</summary>
+    public IReadOnlyDictionary<string, int> Regelnummers { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of a top-level field, else of the first of the fallbacks present, else 1.</summary>
+    public int Regelnummer(params string[] velden) => velden.Select(v => Regelnummers.GetValueOrDefault(v)).FirstOrDefault(n => n > 0, 1);
 
     public string Sleutel => $"{Id}@{Versie}";
 
@@ -35,6 +42,8 @@ public sealed record ContractProfiel
     public Regel? ZoekRegel(string id) => Regels.FirstOrDefault(r => r.Id == id);
 
     public bool KentGebeurtenis(string id) => Gebeurtenissen.Any(g => g.Id == id);
+
+    public bool Negeert(string id) => Negeren.Contains(id);
 
     public Product? ZoekProduct(string code) =>
         Producten.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -79,6 +79,7 @@ public sealed class ProfielCatalogus
             Gebeurtenissen = basis.Gebeurtenissen.Where(g => !eigenEvents.Contains(g.Id)).Concat(p.Gebeurtenissen).ToList(),
             Producten = basis.Producten.Where(x => !eigenProducten.Contains(x.Code)).Concat(p.Producten).ToList(),
             Regels = regels,
+            Negeren = basis.Negeren.Union(p.Negeren).ToList(),
             Vog = p.Vog ?? basis.Vog,
             Klachten = p.Klachten ?? basis.Klachten,
             Meldingen = p.Meldingen.Count > 0 ? p.Meldingen : basis.Meldingen,

@@ -16,7 +16,7 @@ public static partial class ProfielParser
     private static readonly string[] TopVelden =
     [
         "id", "versie", "naam", "basis", "bron", "geldigVanaf", "geldigTot", "werkdag", "percelen", "gebeurtenissen",
-        "uitschakelen", "producten", "regels", "vog", "klachten", "meldingen", "declaratie", "socialReturn", "evaluatie",
+        "uitschakelen", "negeren", "producten", "regels", "vog", "klachten", "meldingen", "declaratie", "socialReturn", "evaluatie",
     ];
 
     public static readonly IReadOnlyList<string> Actoren = ["aanbieder", "gemeente", "toezichthouder", "aanbieder+gemeente"];
@@ -77,6 +77,7 @@ public static partial class ProfielParser
             Percelen = lezer.Reeks(root, "percelen", "het profiel").Select(n => LeesPerceel(lezer, n)).OfType<Perceel>().ToList(),
             Gebeurtenissen = lezer.Reeks(root, "gebeurtenissen", "het profiel").Select(n => LeesGebeurtenis(lezer, n)).OfType<GebeurtenisDefinitie>().ToList(),
             Uitschakelen = lezer.Lijst(root, "uitschakelen", "het profiel"),
+            Negeren = lezer.Lijst(root, "negeren", "het profiel"),
             Producten = lezer.Reeks(root, "producten", "het profiel").Select(n => ProductParser.Lees(lezer, n)).OfType<Product>().ToList(),
             Regels = lezer.Reeks(root, "regels", "het profiel").Select(n => LeesRegel(lezer, n, id)).OfType<Regel>().ToList(),
             Vog = lezer.Knoop(root, "vog") is { } v ? BeleidParser.Vog(lezer, v) : null,
@@ -86,6 +87,8 @@ public static partial class ProfielParser
             SocialReturn = lezer.Knoop(root, "socialReturn") is { } s ? BeleidParser.SocialReturn(lezer, s) : null,
             Evaluatie = lezer.Knoop(root, "evaluatie") is { } ev ? LeesEvaluatie(lezer, ev) : null,
             Bestand = bestand,
+            Regelnummers = root.Children.Where(k => k.Key is YamlScalarNode).GroupBy(k => ((YamlScalarNode)k.Key).Value ?? "")
+                .ToDictionary(g => g.Key, g => (int)g.First().Key.Start.Line),
         };
         ProfielValidatie.ControleerBestand(lezer, root, profiel);
         return new(lezer.Fouten.Count == 0 ? profiel : null, lezer.Fouten);

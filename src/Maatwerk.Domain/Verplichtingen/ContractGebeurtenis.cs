@@ -21,11 +21,25 @@ public sealed class ContractGebeurtenis : Entity
     /// <summary>When the event was recorded (UTC), set on saving; for a planned event, the day it became known.</summary>
     public DateTimeOffset? GeregistreerdOp { get; set; }
 
-    /// <summary>Obligations follow their toewijzing, else their client; organisation-wide events have no subject.</summary>
+    /// <summary>What the event is about (toewijzing, client, klacht, medewerker …); obligations are evaluated per subject.
+    /// Null for organisation-wide events.</summary>
+    public string? OnderwerpSoort { get; set; }
+    public Guid? OnderwerpId { get; set; }
+
+    /// <summary>The subject: as stored, else its toewijzing, else its client; organisation-wide events have none.</summary>
     public Onderwerp? Onderwerp =>
-        ToewijzingId is { } t ? new Onderwerp("toewijzing", t.ToString())
+        OnderwerpSoort is { } soort && OnderwerpId is { } id ? new Onderwerp(soort, id.ToString())
+        : ToewijzingId is { } t ? new Onderwerp("toewijzing", t.ToString())
         : ClientId is { } c ? new Onderwerp("client", c.ToString())
         : null;
+
+    /// <summary>Stores the subject <see cref="Onderwerp"/> derives when none was given, so it can be queried.</summary>
+    public void LegOnderwerpVast()
+    {
+        if (OnderwerpSoort is not null || Onderwerp is not { } onderwerp)
+            return;
+        (OnderwerpSoort, OnderwerpId) = (onderwerp.Soort, Guid.Parse(onderwerp.Id));
+    }
 
     /// <param name="lokaal">The moment in Europe/Amsterdam, as the engine counts days in local time.</param>
     /// <param name="geregistreerdLokaal">When it was recorded, in Europe/Amsterdam.</param>

@@ -12,6 +12,9 @@ public sealed class VastgelegdeVerplichting : Entity
     public Guid ContractId { get; set; }
     public Guid? ClientId { get; set; }
     public Guid? ToewijzingId { get; set; }
+    /// <summary>The subject, as on the triggering event (null for organisation-wide obligations).</summary>
+    public string? OnderwerpSoort { get; set; }
+    public Guid? OnderwerpId { get; set; }
     public Guid GebeurtenisId { get; set; }
     public string RegelId { get; set; } = "";
     public string Bron { get; set; } = "";
@@ -29,6 +32,10 @@ public sealed class VastgelegdeVerplichting : Entity
     public string ProfielId { get; set; } = "";
     public int ProfielVersie { get; set; }
     public string? Lezing { get; set; }
+    /// <summary>How the deadline was computed (term, anchor, calendar).</summary>
+    public string? Uitleg { get; set; }
+    /// <summary>Why the status is what it is, when that is not obvious (lapsed because care ended, standing still).</summary>
+    public string? Toelichting { get; set; }
 
     public void NeemOver(Verplichting v, Func<DateTime, DateTimeOffset> naarUtc)
     {
@@ -47,8 +54,12 @@ public sealed class VastgelegdeVerplichting : Entity
         BewijsGebeurtenisId = v.Bewijs is { } b ? Guid.Parse(b.Id) : null;
         ProfielId = v.ProfielId;
         ProfielVersie = v.ProfielVersie;
-        Lezing = v.Lezing is { Length: > 500 } l ? l[..500] : v.Lezing;
+        Lezing = Kort(v.Lezing, 500);
+        Uitleg = Kort(v.Uitleg, 300);
+        Toelichting = Kort(v.Toelichting, 300);
     }
+
+    private static string? Kort(string? tekst, int max) => tekst is { } t && t.Length > max ? t[..max] : tekst;
 
     /// <summary>Back to the engine's form, so that met obligations are passed in as already recorded.</summary>
     public Verplichting NaarEngine(IReadOnlyDictionary<string, Gebeurtenis> gebeurtenissen, Func<DateTimeOffset, DateTime> naarLokaal) => new()
@@ -64,6 +75,8 @@ public sealed class VastgelegdeVerplichting : Entity
         ProfielId = ProfielId,
         ProfielVersie = ProfielVersie,
         Lezing = Lezing,
+        Uitleg = Uitleg,
+        Toelichting = Toelichting,
         Status = Status,
         Bewijs = BewijsGebeurtenisId is { } b ? gebeurtenissen.GetValueOrDefault(b.ToString()) : null,
     };

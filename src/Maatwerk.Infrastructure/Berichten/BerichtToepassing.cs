@@ -1,10 +1,8 @@
 using System.Text;
-using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Toewijzingen;
-using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.IWmo.Berichten;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +10,13 @@ namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>
 /// A toewijzing (WMO301, see <see cref="ToewijzingOvername"/>) from a gemeente's own system, or a start (WMO305) or
-/// stop (WMO307) that an aanbieder with its own system delivered as a file or through the API
-/// changes the toewijzing just as the platform's own step would: the same domain rules, the same events, the same
-/// obligations. Only accepted messages are applied; a product the rules refuse is reported, not applied.
+/// stop (WMO307) that an aanbieder with its own system delivered as a file or through the API, changes the toewijzing
+/// through the same step of the <see cref="Stappentabel"/> as the platform's own: the same rules, events and
+/// obligations. Only what the platform's forms alone ask for (the admission of a temporary stop, the confirmation of care
+/// on the 1st, the warm hand-over checklist) is not asked of a message. Only accepted messages are applied; a product
+/// the rules refuse is reported, not applied.
 /// </summary>
-public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus catalogus, Herberekening herberekening, ToewijzingOvername overname, TimeProvider clock)
+public sealed class BerichtToepassing(MaatwerkDbContext db, UnitOfWork unitOfWork, KetenStappen keten, ToewijzingOvername overname)
 {
     public async Task<IReadOnlyList<string>> ToepassenAsync(Guid berichtId, CancellationToken ct = default)
     {
@@ -26,91 +26,60 @@ public sealed class BerichtToepassing(MaatwerkDbContext db, ProfielCatalogus cat
         var (boom, _) = BerichtLezer.Lees(Encoding.UTF8.GetBytes(bericht.Xml));
         if (boom is null)
             return [];
-        if (bericht.Soort == "WMO301")
-            return await OvernemenAsync(bericht, boom, ct);
-        var start = bericht.Soort == "WMO305";
+        var door = $"{bericht.Soort} {bericht.Identificatie}";
         var meldingen = new List<string>();
-        var contracten = new HashSet<Guid>();
-        foreach (var product in boom.Zoek(start ? "Client/StartProducten" : "Client/StopProducten")?.Kinderen ?? [])
+        await unitOfWork.ExecuteAsync(async () =>
         {
-            var nummer = product.Tekst("ToewijzingNummer");
-            var toewijzing = await (from t in db.Toewijzingen
-                                    join c in db.Contracten on t.ContractId equals c.Id
-                                    join a in db.Organisaties on c.AanbiederId equals a.Id
-                                    where t.ToewijzingNummer == nummer && a.AgbCode == bericht.Afzender
-                                    select t).FirstOrDefaultAsync(ct);
-            if (toewijzing is null)
-                continue; // already answered with 9019 by the context rules
-            var laatsteZorgdag = toewijzing.EinddatumZorg;
-            var contractVan = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
-            if (product.Tekst("StatusAanlevering") == "3")
+            if (bericht.Soort == "WMO301")
             {
-                var begin = product.Datum("Begindatum") ?? default;
-                var fouten = start ? await Intrekking.StartAsync(db, toewijzing, begin, ct) : await Intrekking.StopAsync(db, toewijzing, begin, ct);
-                if (fouten.Count > 0)
+                var uitkomst = await overname.OvernemenAsync(boom, door, retourGegeven: bericht.RetourXml is not null, ct);
+                (bericht.ToewijzingId, bericht.ClientId) = (bericht.ToewijzingId ?? uitkomst.ToewijzingId, bericht.ClientId ?? uitkomst.ClientId);
+                meldingen.AddRange(uitkomst.Meldingen);
+                return SaveResult.Ok(bericht.Id);
+            }
+            var start = bericht.Soort == "WMO305";
+            foreach (var product in boom.Zoek(start ? "Client/StartProducten" : "Client/StopProducten")?.Kinderen ?? [])
+            {
+                var nummer = product.Tekst("ToewijzingNummer");
+                var toewijzing = await (from t in db.Toewijzingen
+                                        join c in db.Contracten on t.ContractId equals c.Id
+                                        join a in db.Organisaties on c.AanbiederId equals a.Id
+                                        where t.ToewijzingNummer == nummer && a.AgbCode == bericht.Afzender
+                                        select t).FirstOrDefaultAsync(ct);
+                if (toewijzing is null)
+                    continue; // already answered with 9019 by the context rules
+                var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+                var (stap, invoer) = Stap(toewijzing, start, product);
+                var voorStap = toewijzing.Kopie();
+                var uitkomst = toewijzing.Voer(stap, invoer, await keten.ContextAsync(toewijzing, contract, uitBericht: true, ct));
+                if (!uitkomst.IsGelukt)
                 {
-                    meldingen.AddRange(fouten.Select(e => $"Toewijzing {nummer}: {e.Message}"));
+                    meldingen.AddRange(uitkomst.Fouten.Select(e => $"Toewijzing {nummer}: {e.Message}"));
                     continue;
                 }
-                KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contractVan, "melding-ingetrokken",
-                    Amsterdam.Vandaag(clock), Intrekking.Omschrijving(start, start ? begin : laatsteZorgdag ?? begin));
+                await keten.PasToeAsync(toewijzing, contract, uitkomst, voorStap, verzend: false, door, ct);
                 bericht.ToewijzingId ??= toewijzing.Id;
                 bericht.ClientId ??= toewijzing.ClientId;
-                contracten.Add(contractVan.Id);
-                continue;
             }
-            var (errors, soort, datum) = Pas(toewijzing, start, product);
-            if (errors.Count > 0)
-            {
-                meldingen.AddRange(errors.Select(e => $"Toewijzing {nummer}: {e.Message}"));
-                continue;
-            }
-            var contract = contractVan;
-            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
-            var toelichting = soort switch
-            {
-                "tijdelijke-stop" => TijdelijkeStop.Omschrijving(toewijzing),
-                "einde-zorg" when toewijzing.RedenBeeindiging is { } reden => $"reden {reden}: {RedenBeeindiging.Codes.GetValueOrDefault(reden, reden)}",
-                "zorg-hervat" when profiel is not null && laatsteZorgdag is { } laatste => Stopregels.NotitieBijHervatting(profiel, laatste, datum),
-                _ => null,
-            };
-            KetenGebeurtenissen.Voeg(db, catalogus, clock, $"{bericht.Soort} {bericht.Identificatie}", toewijzing, contract, soort, datum, toelichting);
-            bericht.ToewijzingId ??= toewijzing.Id;
-            bericht.ClientId ??= toewijzing.ClientId;
-            contracten.Add(contract.Id);
-        }
-        await db.SaveChangesAsync(ct);
-        foreach (var contractId in contracten)
-            await herberekening.ContractAsync(contractId, Amsterdam.Vandaag(clock), ct);
+            return SaveResult.Ok(bericht.Id);
+        }, ct);
         return meldingen;
     }
 
-    private async Task<IReadOnlyList<string>> OvernemenAsync(Domain.Berichten.Bericht bericht, BerichtElement boom, CancellationToken ct)
+    /// <summary>The step a start or stop stands for: a withdrawal (StatusAanlevering 3) of the start or stop with that
+    /// Begindatum; a 305 after a temporary stop resumes care; a 307 with reden 20 is a temporary stop (the message carries
+    /// neither the admission nor the expected return).</summary>
+    private static (Zorgstap, StapInvoer) Stap(Toewijzing t, bool start, BerichtElement product)
     {
-        var uitkomst = await overname.OvernemenAsync(boom, $"{bericht.Soort} {bericht.Identificatie}", ct);
-        bericht.ToewijzingId ??= uitkomst.ToewijzingId;
-        bericht.ClientId ??= uitkomst.ClientId;
-        await db.SaveChangesAsync(ct);
-        foreach (var contractId in uitkomst.Contracten)
-            await herberekening.ContractAsync(contractId, Amsterdam.Vandaag(clock), ct);
-        return uitkomst.Meldingen;
-    }
-
-    /// <summary>The step a start or stop stands for: a 305 after a temporary stop resumes care; a 307 with reden 20 is a
-    /// temporary stop (the message carries neither the admission nor the expected return).</summary>
-    private static (IReadOnlyList<Domain.Common.ValidationError> Errors, string Soort, DateOnly Datum) Pas(Toewijzing t, bool start, BerichtElement product)
-    {
+        var begin = product.Datum("Begindatum") ?? default;
+        if (product.Tekst("StatusAanlevering") == "3")
+            return (start ? Zorgstap.StartIntrekken : Zorgstap.StopIntrekken, new StapInvoer { Datum = begin });
         if (start)
-        {
-            var begin = product.Datum("Begindatum") ?? default;
-            return t.Status == ToewijzingStatus.TijdelijkGestopt
-                ? (Zorgstappen.Hervat(t, begin), "zorg-hervat", begin)
-                : (Zorgstappen.Start(t, begin), "start-zorg", begin);
-        }
+            return (t.Status == ToewijzingStatus.TijdelijkGestopt ? Zorgstap.Hervatten : Zorgstap.Start, new StapInvoer { Datum = begin });
         var einde = product.Datum("Einddatum") ?? default;
         var reden = product.Tekst("RedenBeeindiging");
         return reden == TijdelijkeStop.Reden
-            ? (Zorgstappen.TijdelijkStop(t, einde, null, null), "tijdelijke-stop", einde)
-            : (Zorgstappen.Stop(t, einde, reden), "einde-zorg", einde);
+            ? (Zorgstap.TijdelijkStoppen, new StapInvoer { Datum = einde })
+            : (Zorgstap.Stop, new StapInvoer { Datum = einde, Reden = reden });
     }
 }

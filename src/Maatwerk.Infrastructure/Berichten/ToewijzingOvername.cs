@@ -19,13 +19,14 @@ namespace Maatwerk.Infrastructure.Berichten;
 /// (registered from the message when the gemeente has not done so on the platform). A 301 for a known toewijzing number
 /// is a gewijzigde toewijzing: the end date, reason and volume follow it. Nothing is taken over that the rules refuse.
 /// </summary>
-public sealed class ToewijzingOvername(MaatwerkDbContext db, ProfielCatalogus catalogus, ProductcodeService productcodes, TimeProvider clock)
+public sealed class ToewijzingOvername(MaatwerkDbContext db, ProfielCatalogus catalogus, ProductcodeService productcodes, KetenStappen keten, TimeProvider clock)
 {
-    public sealed record Uitkomst(List<string> Meldingen, HashSet<Guid> Contracten, Guid? ToewijzingId, Guid? ClientId);
+    public sealed record Uitkomst(List<string> Meldingen, Guid? ToewijzingId, Guid? ClientId);
 
-    public async Task<Uitkomst> OvernemenAsync(BerichtElement boom, string door, CancellationToken ct)
+    /// <param name="retourGegeven">The platform answered the 301 with its retourbericht (302) on receipt (OP090).</param>
+    public async Task<Uitkomst> OvernemenAsync(BerichtElement boom, string door, bool retourGegeven, CancellationToken ct)
     {
-        var uitkomst = new Uitkomst([], [], null, null);
+        var uitkomst = new Uitkomst([], null, null);
         var gemeenteCode = boom.Tekst("Header/Afzender");
         var agb = boom.Tekst("Header/Ontvanger");
         var gemeente = await db.Organisaties.FirstOrDefaultAsync(o => o.Gemeentecode == gemeenteCode, ct);
@@ -59,37 +60,28 @@ public sealed class ToewijzingOvername(MaatwerkDbContext db, ProfielCatalogus ca
             client ??= await ClientAsync(clientDeel, gemeente, uitkomst.Meldingen, ct);
             if (client is null)
                 break;
-            var t = bestaand ?? new Toewijzing { ToewijzingNummer = nummer, ClientId = client.Id, ContractId = contract.Id };
             var product = await productcodes.ContractProductAsync(contract, categorie, code, ct);
-            t.Productcategorie = categorie;
-            t.Productcode = product?.Code;
-            t.IWmoProductcode = code;
-            t.Toewijzingsdatum = bestaand?.Toewijzingsdatum ?? p.Datum("Toewijzingsdatum") ?? Amsterdam.Vandaag(clock);
-            t.Ingangsdatum = ingang;
-            t.Einddatum = p.Datum("Einddatum");
-            t.Volume = int.TryParse(p.Tekst("Omvang/Volume"), NumberStyles.None, CultureInfo.InvariantCulture, out var volume) ? volume : null;
-            t.Eenheid = p.Tekst("Omvang/Eenheid");
-            t.Frequentie = p.Tekst("Omvang/Frequentie");
-            t.RedenWijziging = p.Tekst("RedenWijziging");
-            t.ReferentieAanbieder = p.Tekst("ReferentieAanbieder") ?? t.ReferentieAanbieder;
-            if (t.ClientId != client.Id || t.Validate() is { Count: > 0 } fouten)
+            var gegevens = new Ontvangen301(p.Datum("Toewijzingsdatum") ?? Amsterdam.Vandaag(clock), categorie, product?.Code, code, ingang, p.Datum("Einddatum"),
+                int.TryParse(p.Tekst("Omvang/Volume"), NumberStyles.None, CultureInfo.InvariantCulture, out var volume) ? volume : null,
+                p.Tekst("Omvang/Eenheid"), p.Tekst("Omvang/Frequentie"), p.Tekst("RedenWijziging"), p.Tekst("ReferentieAanbieder"));
+            if (bestaand is not null && bestaand.ClientId != client.Id)
             {
-                uitkomst.Meldingen.Add($"Toewijzing {nummer}: " + (t.ClientId != client.Id ? "dit nummer hoort bij een andere cliënt." : string.Join(" ", t.Validate().Select(f => f.Message))));
-                if (bestaand is not null)
-                    await db.Entry(bestaand).ReloadAsync(ct);
+                uitkomst.Meldingen.Add($"Toewijzing {nummer}: dit nummer hoort bij een andere cliënt.");
+                continue;
+            }
+            var (t, stap) = bestaand is null ? Toewijzing.UitBericht(nummer, client.Id, contract.Id, gegevens) : (bestaand, bestaand.NeemOver(gegevens));
+            if (t is null || !stap.IsGelukt)
+            {
+                uitkomst.Meldingen.Add($"Toewijzing {nummer}: " + string.Join(" ", stap.Fouten.Select(f => f.Message)));
                 continue;
             }
             if (bestaand is null)
             {
                 db.Toewijzingen.Add(t);
-                KetenGebeurtenissen.Voeg(db, catalogus, clock, door, t, contract, "toewijzing", t.Toewijzingsdatum, "Overgenomen uit een ontvangen WMO301");
+                if (retourGegeven)
+                    stap = stap with { Feiten = [.. stap.Feiten, new KetenFeit(KetenGebeurtenis.RetourVerzonden, Amsterdam.Vandaag(clock), "WMO302 bij ontvangst")] };
             }
-            else
-                db.Gebeurtenissen.RemoveRange(await db.Gebeurtenissen.Where(g => g.ToewijzingId == t.Id && g.Soort == "einde-indicatie").ToListAsync(ct));
-            if (t.Einddatum is { } einde)
-                KetenGebeurtenissen.Voeg(db, catalogus, clock, door, t, contract, "einde-indicatie", einde,
-                    t.RedenWijziging is { } reden ? $"Gewijzigd: {RedenWijziging.Codes.GetValueOrDefault(reden, reden)}" : null);
-            uitkomst.Contracten.Add(contract.Id);
+            await keten.PasToeAsync(t, contract, stap, null, verzend: false, door, ct);
             toewijzingId ??= t.Id;
         }
         if (toewijzingId is null && client is not null && db.Entry(client).State == EntityState.Added)

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Toewijzingen;
 
 namespace Maatwerk.Infrastructure.Contracten;
 
@@ -10,17 +11,21 @@ public sealed class ContractProfileStore
     public const string MapNaam = "contracts";
     private const string Kenmerk = "iwmo-3.2.yaml";
 
-    private ContractProfileStore(string map, ProfielCatalogus catalogus, IReadOnlyList<ProfielFout> fouten)
+    private ContractProfileStore(string map, ProfielCatalogus catalogus, IReadOnlyList<ProfielFout> fouten, IReadOnlyList<ProfielFout> inconsistenties)
     {
         Map = map;
         Catalogus = catalogus;
-        Fouten = fouten;
+        Fouten = [.. fouten, .. inconsistenties];
+        Inconsistenties = inconsistenties;
     }
 
     public string Map { get; }
     public ProfielCatalogus Catalogus { get; }
     /// <summary>Problems in files of the directory; broken profiles are left out of <see cref="Catalogus"/>.</summary>
     public IReadOnlyList<ProfielFout> Fouten { get; }
+    /// <summary>Events the platform registers that a loaded profile neither knows nor ignores (no silent drops): the web
+    /// app refuses to start with these.</summary>
+    public IReadOnlyList<ProfielFout> Inconsistenties { get; }
 
     public static ContractProfileStore Laad(string map)
     {
@@ -34,7 +39,7 @@ public sealed class ContractProfileStore
         }
         var (catalogus, catalogusFouten) = ProfielCatalogus.Bouw(profielen);
         fouten.AddRange(catalogusFouten);
-        return new ContractProfileStore(map, catalogus, fouten);
+        return new ContractProfileStore(map, catalogus, fouten, ProfielConsistentie.Controleer(catalogus, KetenGebeurtenis.Alle));
     }
 
     /// <summary>Finds and loads the profile directory (see <see cref="ZoekMap"/>).</summary>
@@ -75,8 +80,11 @@ public sealed class ContractProfileStore
                 if (r.Profiel is { } p && p.Sleutel != result.Profiel!.Sleutel) anderen.Add(p);
             }
         }
-        var (_, fouten) = ProfielCatalogus.Bouw(anderen.Append(result.Profiel!));
-        return fouten.Where(f => f.Bestand == naam).ToList();
+        var (catalogus, fouten) = ProfielCatalogus.Bouw(anderen.Append(result.Profiel!));
+        var eigen = catalogus.Zoek(result.Profiel!.Id, result.Profiel.Versie);
+        return fouten.Where(f => f.Bestand == naam)
+            .Concat(eigen is null ? [] : ProfielConsistentie.Controleer(eigen, KetenGebeurtenis.Alle))
+            .ToList();
     }
 
     private static IEnumerable<string> ProfielBestanden(string map) =>

@@ -145,9 +145,13 @@ internal sealed class ContractGebeurtenisConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Soort).HasMaxLength(60);
         b.Property(x => x.ProductCode).HasMaxLength(10);
         b.Property(x => x.Toelichting).HasMaxLength(500);
+        b.Property(x => x.OnderwerpSoort).HasMaxLength(20);
         b.Ignore(x => x.Onderwerp);
         b.HasIndex(x => x.ContractId);
         b.HasIndex(x => x.ToewijzingId);
+        b.HasIndex(x => new { x.ContractId, x.OnderwerpSoort, x.OnderwerpId });
+        b.HasIndex(x => x.OnderwerpId);
+        b.HasIndex(x => x.Moment);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -166,9 +170,15 @@ internal sealed class VastgelegdeVerplichtingConfiguration : IEntityTypeConfigur
         b.Property(x => x.Actor).HasMaxLength(60);
         b.Property(x => x.ProfielId).HasMaxLength(100);
         b.Property(x => x.Lezing).HasMaxLength(500);
+        b.Property(x => x.Uitleg).HasMaxLength(300);
+        b.Property(x => x.Toelichting).HasMaxLength(300);
+        b.Property(x => x.OnderwerpSoort).HasMaxLength(20);
         b.HasIndex(x => new { x.ContractId, x.Sleutel }).IsUnique();
         b.HasIndex(x => x.ToewijzingId);
         b.HasIndex(x => x.Deadline);
+        b.HasIndex(x => new { x.ContractId, x.OnderwerpSoort, x.OnderwerpId });
+        b.HasIndex(x => x.OnderwerpId);
+        b.HasIndex(x => new { x.Status, x.Deadline });
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }

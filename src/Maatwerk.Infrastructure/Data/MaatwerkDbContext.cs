@@ -80,8 +80,11 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
                 continue;
             if (entry.State == EntityState.Modified)
                 entity.Versie = Guid.NewGuid();
-            if (entry is { State: EntityState.Added, Entity: ContractGebeurtenis { GeregistreerdOp: null } gebeurtenis })
-                gebeurtenis.GeregistreerdOp = clock.GetUtcNow();
+            if (entry is { State: EntityState.Added, Entity: ContractGebeurtenis gebeurtenis })
+            {
+                gebeurtenis.GeregistreerdOp ??= clock.GetUtcNow();
+                gebeurtenis.LegOnderwerpVast();
+            }
             if (entry.Entity is VastgelegdeVerplichting)
                 continue; // computed by the engine from audited events; auditing each evaluation would bury the trail
             var actie = entry.State switch

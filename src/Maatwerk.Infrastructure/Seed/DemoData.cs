@@ -34,7 +34,7 @@ public static class DemoData
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
 
-    public static void Seed(MaatwerkDbContext db, DateOnly vandaag)
+    public static void Seed(MaatwerkDbContext db, ProfielCatalogus catalogus, DateOnly vandaag)
     {
         var deventer = Gemeente("Gemeente Deventer", "0150");
         var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
@@ -78,6 +78,8 @@ public static class DemoData
         var random = new Random(2026);
         var bsns = TestBsns().GetEnumerator();
         Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
+        db.SaveChanges();
+        var keten = new DemoKeten(db, catalogus, vandaag);
         var nummer = 1;
         for (var i = 0; i < 48; i++)
         {
@@ -87,16 +89,30 @@ public static class DemoData
             db.Clienten.Add(client);
             var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
             var contract = mogelijk[random.Next(mogelijk.Length)];
-            var toewijzing = NieuweToewijzing(random, $"{vandaag.Year % 100:D2}{nummer++:D6}", client, contract, vandaag, i);
-            if (contract.ProfielId != "oco")
-                db.Beschikkingen.Add(Beschikking(toewijzing));
-            db.Toewijzingen.Add(toewijzing);
-            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
+            if (contract.ProfielId == "oco")
+            {
+                // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
+                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorMelding(client, contract, random, vandaag));
+                continue;
+            }
+            var einde = (DemoKeten.Einde)(i % 5);
+            var ingang = einde is DemoKeten.Einde.Gestart or DemoKeten.Einde.Gestopt ? vandaag.AddDays(-random.Next(100, 300)) : vandaag.AddDays(random.Next(-20, 15));
+            var toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag);
+            var product = DemoProducten[contract.ProfielId];
+            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)!;
+            var eenheid = profiel.ZoekProduct(product)?.IWmoEenheid ?? "01";
+            var volume = random.Next(1, 8) * (eenheid == "01" ? 60 : 1);
+            var beschikking = DemoKeten.Beschikking(client.Id, $"{vandaag.Year % 100:D2}{nummer:D6}", toewijzingsdatum, ingang, ingang.AddMonths(12).AddDays(-1), product, volume, eenheid);
+            db.Beschikkingen.Add(beschikking);
+            keten.Speel(new NieuweToewijzing
+            {
+                Nummer = $"{vandaag.Year % 100:D2}{nummer++:D6}", ClientId = client.Id, Contract = contract, Profiel = profiel,
+                Productcode = product, Toewijzingsdatum = toewijzingsdatum, Ingangsdatum = ingang, Einddatum = beschikking.Einddatum,
+                Omvang = new Omvang(volume, eenheid, "2"), Spoed = i % 11 == 0, Beschikking = beschikking,
+            }, client, gemeente, orgs.Values.First(o => o.Id == contract.AanbiederId), einde, random);
         }
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
-        db.SaveChanges();
-        DemoBerichten.Verzend(db, vandaag);
         db.SaveChanges();
     }
 
@@ -165,49 +181,5 @@ public static class DemoData
             Telefoon = $"06{random.Next(10000000, 99999999)}",
             GemeenteId = gemeente.Id,
         };
-    }
-
-    /// <summary>The decision a demo toewijzing carries out: same period, decided the day before the toewijzing.</summary>
-    private static Domain.Beschikkingen.Beschikking Beschikking(Toewijzing t)
-    {
-        var beschikking = new Domain.Beschikkingen.Beschikking
-        {
-            ClientId = t.ClientId, Nummer = $"B-{t.ToewijzingNummer}", Besluitdatum = t.Toewijzingsdatum.AddDays(-1),
-            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Omschrijving = $"Maatwerkondersteuning {t.Productcode} ({t.Volume} minuten per week)",
-        };
-        (t.BeschikkingId, t.BeschikkingNummer) = (beschikking.Id, beschikking.Nummer);
-        return beschikking;
-    }
-
-    private static Toewijzing NieuweToewijzing(Random random, string nummer, Client client, Contract contract, DateOnly vandaag, int i)
-    {
-        var status = (ToewijzingStatus)(i % 5 + 1);
-        var ingang = status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt
-            ? vandaag.AddDays(-random.Next(100, 300))
-            : vandaag.AddDays(random.Next(-20, 15));
-        var toewijzing = new Toewijzing
-        {
-            ToewijzingNummer = nummer,
-            ClientId = client.Id,
-            ContractId = contract.Id,
-            Productcategorie = contract.ProfielId == "oco" ? "10" : "02",
-            Productcode = DemoProducten.GetValueOrDefault(contract.ProfielId),
-            Toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag),
-            Ingangsdatum = ingang,
-            Einddatum = ingang.AddMonths(12).AddDays(-1),
-            Volume = random.Next(1, 8) * 60,
-            Eenheid = "01", // minuten per week
-            Frequentie = "2",
-            Spoed = i % 11 == 0,
-            Status = status,
-        };
-        if (status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt)
-            toewijzing.StartdatumZorg = ingang.AddDays(random.Next(0, 5));
-        if (status == ToewijzingStatus.Gestopt)
-        {
-            toewijzing.EinddatumZorg = toewijzing.StartdatumZorg!.Value.AddDays(random.Next(30, 90));
-            toewijzing.RedenBeeindiging = "19";
-        }
-        return toewijzing;
     }
 }

@@ -9,31 +9,19 @@ namespace Maatwerk.Infrastructure.Seed;
 /// obligations computed by the engine — never typed-in deadlines.</summary>
 public static class DemoGebeurtenissen
 {
-    public static IEnumerable<ContractGebeurtenis> VoorToewijzing(Toewijzing t, Contract contract, Random random, DateOnly vandaag)
+    /// <summary>A resident's question to the OCO provider (OCO-3.15, OCO-2.7), its own subject; mostly answered in time.</summary>
+    public static IEnumerable<ContractGebeurtenis> VoorMelding(Domain.Clienten.Client client, Contract contract, Random random, DateOnly vandaag)
     {
-        // Recorded when it happened; a planned end of indication became known with the toewijzing.
-        ContractGebeurtenis Maak(string soort, DateOnly datum, int uur = 9, DateOnly? bekendOp = null) => new()
+        var melding = Guid.NewGuid();
+        ContractGebeurtenis Maak(string soort, DateOnly datum, int uur) => new()
         {
-            ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, Soort = soort, Spoed = t.Spoed,
-            ProductCode = t.Productcode, Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
-            GeregistreerdOp = Amsterdam.NaarUtc((bekendOp ?? datum).ToDateTime(new TimeOnly(uur, 0))),
+            ContractId = contract.Id, ClientId = client.Id, OnderwerpSoort = "melding", OnderwerpId = melding, Soort = soort,
+            Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
         };
-        var isOco = contract.ProfielId == "oco";
-        yield return Maak(isOco ? "melding" : "toewijzing", t.Toewijzingsdatum);
-        if (random.Next(3) > 0 && t.Toewijzingsdatum.AddDays(2) <= vandaag)
-            yield return Maak("contact-client", t.Toewijzingsdatum.AddDays(random.Next(1, 6)), 14);
-        if (t.Status == ToewijzingStatus.Afgewezen)
-            yield return Maak("toewijzing-geweigerd", Min(t.Toewijzingsdatum.AddDays(2), vandaag), 11);
-        if (t.StartdatumZorg is { } start)
-        {
-            yield return Maak("start-zorg", start);
-            if (random.Next(2) == 0 && start.AddDays(30) <= vandaag)
-                yield return Maak("plan-overeengekomen", start.AddDays(random.Next(10, 50)));
-        }
-        if (t.EinddatumZorg is { } einde)
-            yield return Maak("einde-zorg", einde);
-        if (t.Einddatum is { } eindeIndicatie)
-            yield return Maak("einde-indicatie", eindeIndicatie, bekendOp: t.Toewijzingsdatum);
+        var ontvangen = vandaag.AddDays(-random.Next(1, 60));
+        yield return Maak("melding", ontvangen, 10);
+        if (random.Next(4) > 0 && ontvangen.AddDays(3) <= vandaag)
+            yield return Maak(KetenGebeurtenis.Contact, ontvangen.AddDays(random.Next(1, 4)), 14);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

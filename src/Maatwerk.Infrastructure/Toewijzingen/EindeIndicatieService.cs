@@ -7,7 +7,6 @@ using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
-using Maatwerk.Infrastructure.Verplichtingen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Toewijzingen;
@@ -28,7 +27,7 @@ public sealed record EindeIndicatieInvoer
 /// toewijzing ends and how to request an extension. A printable letter and the registration of the event
 /// "client-geinformeerd-einde", which meets the obligation through the obligations engine.
 /// </summary>
-public sealed class EindeIndicatieService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
+public sealed class EindeIndicatieService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>Everything the letter and the details page show.</summary>
@@ -66,7 +65,7 @@ public sealed class EindeIndicatieService(MaatwerkDbContext db, DataScope scope,
             .OrderBy(g => g.Moment).ToListAsync(ct);
         var magBrief = MagUitvoeren && t.Einddatum is not null && EindeIndicatieMelding.ZorgLoopt(t);
         return new Overzicht(t, client, aanbieder, gemeente, product, deadline?.Deadline, deadline?.Regel.Bron, meldingen, magBrief,
-            profiel?.KentGebeurtenis(EindeIndicatieMelding.Gebeurtenis) == true);
+            VraagtMelding(profiel));
     }
 
     public async Task<SaveResult> RegistreerAsync(Guid toewijzingId, EindeIndicatieInvoer invoer, CancellationToken ct = default)
@@ -80,15 +79,20 @@ public sealed class EindeIndicatieService(MaatwerkDbContext db, DataScope scope,
         if (invoer.Toelichting is { Length: > 200 })
             fouten.Add(new("Toelichting", "Toelichting mag hoogstens 200 tekens lang zijn."));
         var contract = await db.Contracten.FirstAsync(c => c.Id == t.ContractId, ct);
-        if (catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.KentGebeurtenis(EindeIndicatieMelding.Gebeurtenis) != true)
-            fouten.Add(new("Contract", $"Het contractprofiel {contract.ProfielId} kent de gebeurtenis '{EindeIndicatieMelding.Gebeurtenis}' niet."));
+        if (!VraagtMelding(catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)))
+            fouten.Add(new("Contract", $"Het contract ({contract.ProfielId}) vraagt niet om de cliënt vóór het einde te informeren; er is niets vast te leggen."));
         if (fouten.Count > 0)
             return SaveResult.Invalid(fouten);
         var toelichting = EindeIndicatieMelding.Toelichting(t.Einddatum!.Value, invoer.Wijze!, invoer.Verlengingsadvies)
             + (string.IsNullOrWhiteSpace(invoer.Toelichting) ? "" : $"; {invoer.Toelichting.Trim()}");
-        KetenGebeurtenissen.Voeg(db, catalogus, clock, actor.Email, t, contract, EindeIndicatieMelding.Gebeurtenis, invoer.Datum, toelichting);
-        await db.SaveChangesAsync(ct);
-        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
-        return SaveResult.Ok(t.Id);
+        return await unitOfWork.ExecuteAsync(() =>
+        {
+            KetenGebeurtenissen.Voeg(db, catalogus, clock, actor.Email, t, contract, EindeIndicatieMelding.Gebeurtenis, invoer.Datum, toelichting);
+            return Task.FromResult(SaveResult.Ok(t.Id));
+        }, ct);
     }
+
+    /// <summary>The contract asks to inform the client before the end (a rule met by the notice, e.g. IB-27a).</summary>
+    private static bool VraagtMelding(ContractProfiel? profiel) =>
+        profiel?.Regels.Any(r => r.VoldaanDoor.Contains(EindeIndicatieMelding.Gebeurtenis)) == true;
 }

@@ -7,7 +7,6 @@ using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
-using Maatwerk.Infrastructure.Verplichtingen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Toewijzingen;
@@ -18,7 +17,7 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// <see cref="WlzStopdatum"/>), registers the dating event and "stopdatum-vastgesteld", all in one save. Also the
 /// weekly check for issued Wlz indications (IB-34c), an organisation-level event under the gemeente's contracts.
 /// </summary>
-public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, ZorgketenService keten, Herberekening herberekening,
+public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, ZorgketenService keten, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
     public sealed record Regel(Toewijzing Toewijzing, Contract Contract, string Aanbieder, bool WlzAanbieder, WlzStopdatum.Voorstel Voorstel);
@@ -67,35 +66,31 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
         var errors = stopdatums.Keys.Where(id => regels.All(r => r.Toewijzing.Id != id))
             .Select(id => new ValidationError("Stopdatums", $"Toewijzing {id} is geen lopende toewijzing van deze cliënt.")).ToList();
         var stops = new List<Stop>();
-        foreach (var r in regels)
+        var result = await unitOfWork.ExecuteAsync(async () =>
         {
-            var t = r.Toewijzing;
-            var stop = stopdatums.TryGetValue(t.Id, out var aangepast) ? aangepast : r.Voorstel.Stopdatum;
-            var veld = $"Stopdatums[{t.Id}]";
-            if (t.Einddatum is { } einde && stop > einde)
+            foreach (var r in regels)
             {
-                errors.Add(new(veld, $"Toewijzing {t.ToewijzingNummer}: de stopdatum ligt na de huidige einddatum ({einde:dd-MM-yyyy})."));
-                continue;
+                var t = r.Toewijzing;
+                var stop = stopdatums.TryGetValue(t.Id, out var aangepast) ? aangepast : r.Voorstel.Stopdatum;
+                var veld = $"Stopdatums[{t.Id}]";
+                if (t.Einddatum is { } einde && stop > einde)
+                {
+                    errors.Add(new(veld, $"Toewijzing {t.ToewijzingNummer}: de stopdatum ligt na de huidige einddatum ({einde:dd-MM-yyyy})."));
+                    continue;
+                }
+                var wijziging = await keten.WijzigEinddatumInWijzigingAsync(t, r.Contract, stop, WlzStopdatum.RedenWijziging, ct);
+                errors.AddRange(wijziging.Select(e => new ValidationError(veld, $"Toewijzing {t.ToewijzingNummer}: {e.Message}")));
+                if (wijziging.Count > 0)
+                    continue;
+                var bron = r.Voorstel.Regel?.Bron is { } b ? $" ({b})" : "";
+                Voeg(t, r.Contract, r.Voorstel.Gebeurtenis, r.Voorstel.Referentie,
+                    r.WlzAanbieder ? $"Wlz-indicatie afgegeven op {invoer.Afgiftedatum:dd-MM-yyyy}" : $"Wlz-indicatie zichtbaar op {r.Voorstel.Referentie:dd-MM-yyyy}");
+                Voeg(t, r.Contract, WlzStopdatum.StopdatumVastgesteld, Vandaag, $"Stopdatum {stop:dd-MM-yyyy} na Wlz-indicatie{bron}, reden wijziging 06");
+                stops.Add(new(t.Id, t.ToewijzingNummer, stop, stop < Vandaag));
             }
-            var wijziging = await keten.WijzigEinddatumInWijzigingAsync(t, r.Contract, stop, WlzStopdatum.RedenWijziging, ct);
-            errors.AddRange(wijziging.Select(e => new ValidationError(veld, $"Toewijzing {t.ToewijzingNummer}: {e.Message}")));
-            if (wijziging.Count > 0)
-                continue;
-            var bron = r.Voorstel.Regel?.Bron is { } b ? $" ({b})" : "";
-            Voeg(t, r.Contract, r.Voorstel.Gebeurtenis, r.Voorstel.Referentie,
-                r.WlzAanbieder ? $"Wlz-indicatie afgegeven op {invoer.Afgiftedatum:dd-MM-yyyy}" : $"Wlz-indicatie zichtbaar op {r.Voorstel.Referentie:dd-MM-yyyy}");
-            Voeg(t, r.Contract, WlzStopdatum.StopdatumVastgesteld, Vandaag, $"Stopdatum {stop:dd-MM-yyyy} na Wlz-indicatie{bron}, reden wijziging 06");
-            stops.Add(new(t.Id, t.ToewijzingNummer, stop, stop < Vandaag));
-        }
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return (SaveResult.Invalid(errors), []);
-        }
-        await db.SaveChangesAsync(ct);
-        foreach (var contractId in regels.Select(r => r.Contract.Id).Distinct())
-            await herberekening.ContractAsync(contractId, Vandaag, ct);
-        return (SaveResult.Ok(clientId), stops);
+            return errors.Count > 0 ? SaveResult.Invalid(errors) : SaveResult.Ok(clientId);
+        }, ct);
+        return (result, result.Status == SaveStatus.Ok ? stops : []);
     }
 
     /// <summary>The Dutch warning for retroactive stops (IB-A11): delivered and declared care after the stop date must be checked.</summary>
@@ -110,7 +105,7 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
     /// <summary>The contracts in view whose profile asks for the weekly Wlz check (IB-34c).</summary>
     public async Task<List<Contract>> ControleContractenAsync(CancellationToken ct = default) =>
         !MagRegistreren ? [] : (await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct))
-            .Where(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.KentGebeurtenis(WlzStopdatum.Controle) == true).ToList();
+            .Where(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Regels.Any(r => r.Gebeurtenissen.Contains(WlzStopdatum.Controle)) == true).ToList();
 
     /// <summary>When the gemeente last registered the weekly Wlz check (IB-34c) under a contract in view.</summary>
     public async Task<DateTimeOffset?> LaatsteControleAsync(CancellationToken ct = default)
@@ -134,16 +129,16 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
         if (!v.IsValid)
             return SaveResult.Invalid(v.Errors);
         var moment = invoer.Datum == Vandaag ? clock.GetUtcNow() : Amsterdam.BeginVan(invoer.Datum).AddHours(9);
-        foreach (var c in contracten)
-            db.Gebeurtenissen.Add(new ContractGebeurtenis
-            {
-                ContractId = c.Id, Soort = WlzStopdatum.Controle, Moment = moment, GeregistreerdDoor = actor.Email,
-                Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? "Wekelijkse Wlz-controle uitgevoerd" : invoer.Toelichting.Trim(),
-            });
-        await db.SaveChangesAsync(ct);
-        foreach (var c in contracten)
-            await herberekening.ContractAsync(c.Id, Vandaag, ct);
-        return SaveResult.Ok(contracten[0].Id);
+        return await unitOfWork.ExecuteAsync(() =>
+        {
+            foreach (var c in contracten)
+                db.Gebeurtenissen.Add(new ContractGebeurtenis
+                {
+                    ContractId = c.Id, Soort = WlzStopdatum.Controle, Moment = moment, GeregistreerdDoor = actor.Email,
+                    Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? "Wekelijkse Wlz-controle uitgevoerd" : invoer.Toelichting.Trim(),
+                });
+            return Task.FromResult(SaveResult.Ok(contracten[0].Id));
+        }, ct);
     }
 
     private void Voeg(Toewijzing t, Contract contract, string soort, DateOnly datum, string toelichting) =>

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Maatwerk.Infrastructure.Verplichtingen;
 
-/// <summary>Re-evaluates every contract's obligations each night at 01:00 Europe/Amsterdam, so that deadlines that
-/// passed become "te laat" and events whose date has come start their obligations. (At start-up the app evaluates once
-/// synchronously, see DatabaseStartup.)</summary>
+/// <summary>Re-evaluates obligations once a day (the "nacht" run of <see cref="HerberekeningRunner"/>), so that deadlines
+/// that passed become "te laat" or "verlopen" and events whose date has come start their obligations: at start-up when
+/// today's run has not finished yet (the app was down at night, or a run crashed), and every night at 01:00
+/// Europe/Amsterdam. With several instances the run's lease lets only one of them do the work.</summary>
 public sealed class DagelijkseHerberekening(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DagelijkseHerberekening> logger)
     : BackgroundService
 {
@@ -15,19 +16,23 @@ public sealed class DagelijkseHerberekening(IServiceScopeFactory scopes, TimePro
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var nu = clock.GetUtcNow();
+            await RunAsync(stoppingToken);
             var volgende = Amsterdam.BeginVan(Amsterdam.Vandaag(clock).AddDays(1)).AddHours(1);
-            await Task.Delay(volgende - nu, clock, stoppingToken);
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<Herberekening>().AllesAsync(Amsterdam.Vandaag(clock), stoppingToken);
-                logger.LogInformation("Verplichtingen herberekend");
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Herberekenen van verplichtingen mislukt");
-            }
+            await Task.Delay(volgende - clock.GetUtcNow(), clock, stoppingToken);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var uitkomst = await scope.ServiceProvider.GetRequiredService<HerberekeningRunner>().VoerUitAsync(HerberekeningRunner.Nacht, Amsterdam.Vandaag(clock), ct);
+            logger.LogInformation("Herberekening verplichtingen: {Melding}", uitkomst.Melding);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Herberekenen van verplichtingen mislukt");
         }
     }
 }

@@ -1,52 +1,144 @@
 using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Toewijzingen;
 using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Verplichtingen;
 
-/// <summary>Evaluates the obligations of a contract with the engine and stores the result. Obligations already met
-/// are passed in as recorded and never rewritten; open ones follow the profile version the contract points at.</summary>
-public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalogus)
+/// <summary>One subject's obligations under one contract: a toewijzing, a client, a complaint … or, with no subject, the
+/// contract's organisation-wide obligations. Subjects are independent (an obligation is met only by evidence about its
+/// own subject), so each is evaluated on its own.</summary>
+public sealed record Partitie(Guid ContractId, string? OnderwerpSoort, Guid? OnderwerpId)
 {
+    /// <summary>Orders partitions stably, for batches and the resume point of a run.</summary>
+    public string Sleutel => $"{ContractId:N}|{OnderwerpSoort}|{OnderwerpId:N}";
+
+    public static Partitie Van(ContractGebeurtenis g)
+    {
+        g.LegOnderwerpVast();
+        return new(g.ContractId, g.OnderwerpSoort, g.OnderwerpId);
+    }
+}
+
+/// <summary>Evaluates the obligations of subjects with the engine and stores the result: only the subjects a step
+/// touched (inside the step's transaction, see <see cref="UnitOfWork"/>), or batches of subjects for the nightly run
+/// (see <see cref="HerberekeningRunner"/>). Obligations already met are passed in as recorded and never rewritten; open
+/// ones follow the profile version the contract points at. A right whose term lapsed unused applies its consequence
+/// (profile: gevolg), e.g. a toewijzing deemed accepted (DEV-Art4.3).</summary>
+public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalogus, VerplichtingenEngines engines, TimeProvider clock)
+{
+    /// <summary>Re-evaluates these subjects as of <paramref name="peildatum"/> and saves. Returns how many obligations changed.</summary>
+    public async Task<int> PartitiesAsync(IReadOnlyCollection<Partitie> partities, DateOnly peildatum, CancellationToken ct = default)
+    {
+        if (partities.Count == 0)
+            return 0;
+        var contractIds = partities.Select(p => p.ContractId).Distinct().ToList();
+        var contracten = await db.Contracten.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var ids = partities.Where(p => p.OnderwerpId is not null).Select(p => p.OnderwerpId!.Value).Distinct().ToList();
+        var zonderOnderwerp = partities.Where(p => p.OnderwerpId is null).Select(p => p.ContractId).Distinct().ToList();
+        var gebeurtenissen = (await db.Gebeurtenissen
+                .Where(g => (g.OnderwerpId != null && ids.Contains(g.OnderwerpId.Value)) || (g.OnderwerpId == null && zonderOnderwerp.Contains(g.ContractId)))
+                .ToListAsync(ct))
+            .ToLookup(Partitie.Van);
+        var opgeslagen = (await db.Verplichtingen
+                .Where(v => (v.OnderwerpId != null && ids.Contains(v.OnderwerpId.Value)) || (v.OnderwerpId == null && zonderOnderwerp.Contains(v.ContractId)))
+                .ToListAsync(ct))
+            .ToLookup(v => new Partitie(v.ContractId, v.OnderwerpSoort, v.OnderwerpId));
+        var gewijzigd = 0;
+        foreach (var partitie in partities.Distinct())
+        {
+            if (!contracten.TryGetValue(partitie.ContractId, out var contract) || catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
+                continue;
+            gewijzigd += await EvalueerAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), peildatum, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        return gewijzigd;
+    }
+
+    public Task<int> OnderwerpAsync(Guid contractId, Onderwerp? onderwerp, DateOnly peildatum, CancellationToken ct = default) =>
+        PartitiesAsync([new Partitie(contractId, onderwerp?.Soort, onderwerp is null ? null : Guid.Parse(onderwerp.Id))], peildatum, ct);
+
+    /// <summary>Every subject of one contract (e.g. after the contract moved to another profile version).</summary>
     public async Task<int> ContractAsync(Guid contractId, DateOnly peildatum, CancellationToken ct = default)
     {
-        var contract = await db.Contracten.FirstOrDefaultAsync(c => c.Id == contractId, ct);
-        if (contract is null || catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
-            return 0;
-        var gebeurtenissen = await db.Gebeurtenissen.Where(g => g.ContractId == contractId).ToListAsync(ct);
-        var engineGebeurtenissen = gebeurtenissen.ToDictionary(g => g.Id.ToString(), g => g.NaarEngine(Amsterdam.Lokaal(g.Moment), g.GeregistreerdOp is { } op ? Amsterdam.Lokaal(op) : null));
-        var bronnen = gebeurtenissen.ToDictionary(g => g.Id.ToString());
-        var opgeslagen = await db.Verplichtingen.Where(v => v.ContractId == contractId).ToDictionaryAsync(v => v.Sleutel, ct);
-        var vastgelegd = opgeslagen.Values.Select(v => v.NaarEngine(engineGebeurtenissen, Amsterdam.Lokaal));
-
-        var engine = new VerplichtingenEngine(profiel);
-        var resultaat = engine.Evalueer(engineGebeurtenissen.Values, peildatum, vastgelegd);
-        foreach (var v in resultaat)
-        {
-            if (!opgeslagen.Remove(v.Id, out var rij))
-            {
-                var trigger = bronnen[v.GebeurtenisId];
-                rij = new VastgelegdeVerplichting { ContractId = contractId, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId };
-                db.Verplichtingen.Add(rij);
-            }
-            else if (rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null)
-            {
-                continue; // met (or late with evidence): frozen
-            }
-            rij.NeemOver(v, Amsterdam.NaarUtc);
-        }
-        // Obligations whose triggering event is gone (and that were never met) no longer exist.
-        db.Verplichtingen.RemoveRange(opgeslagen.Values.Where(v => v.BewijsGebeurtenisId is null));
-        await db.SaveChangesAsync(ct);
-        return resultaat.Count;
+        var partities = await db.Gebeurtenissen.Where(g => g.ContractId == contractId)
+            .Select(g => new { g.OnderwerpSoort, g.OnderwerpId }).Distinct().ToListAsync(ct);
+        return await PartitiesAsync(partities.Select(p => new Partitie(contractId, p.OnderwerpSoort, p.OnderwerpId)).ToList(), peildatum, ct);
     }
 
-    public async Task AllesAsync(DateOnly peildatum, CancellationToken ct = default)
+    private async Task<int> EvalueerAsync(Domain.Contracten.Contract contract, ContractProfiel profiel, Partitie partitie, List<ContractGebeurtenis> gebeurtenissen,
+        List<VastgelegdeVerplichting> opgeslagen, DateOnly peildatum, CancellationToken ct)
     {
-        var contracten = await db.Contracten.Select(c => c.Id).ToListAsync(ct);
-        foreach (var id in contracten)
-            await ContractAsync(id, peildatum, ct);
+        var engine = engines.Voor(profiel);
+        var gewijzigd = 0;
+        // A consequence adds an event, which may start or meet other obligations: evaluate again (at most once per consequence).
+        for (var ronde = 0; ronde < 3; ronde++)
+        {
+            var engineGebeurtenissen = gebeurtenissen.ToDictionary(g => g.Id.ToString(), NaarEngine);
+            var perSleutel = opgeslagen.ToDictionary(v => v.Sleutel);
+            var vastgelegd = opgeslagen.Select(v => v.NaarEngine(engineGebeurtenissen, Amsterdam.Lokaal));
+            var resultaat = engine.Evalueer(engineGebeurtenissen.Values, peildatum, vastgelegd);
+            var bronnen = gebeurtenissen.ToDictionary(g => g.Id.ToString());
+            foreach (var v in resultaat)
+            {
+                if (!perSleutel.Remove(v.Id, out var rij))
+                {
+                    var trigger = bronnen[v.GebeurtenisId];
+                    rij = new VastgelegdeVerplichting
+                    {
+                        ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId,
+                        OnderwerpSoort = partitie.OnderwerpSoort, OnderwerpId = partitie.OnderwerpId,
+                    };
+                    db.Verplichtingen.Add(rij);
+                    opgeslagen.Add(rij);
+                }
+                else if (rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null)
+                    continue; // met (or late with evidence): frozen
+                rij.NeemOver(v, Amsterdam.NaarUtc);
+                if (db.Entry(rij).State is EntityState.Added or EntityState.Modified)
+                    gewijzigd++;
+            }
+            // Obligations whose triggering event is gone (and that were never met) no longer exist.
+            foreach (var weg in perSleutel.Values.Where(v => v.BewijsGebeurtenisId is null))
+            {
+                db.Verplichtingen.Remove(weg);
+                opgeslagen.Remove(weg);
+                gewijzigd++;
+            }
+            var gevolg = await GevolgAsync(contract, profiel, partitie, resultaat, gebeurtenissen, peildatum, ct);
+            if (gevolg is null)
+                break;
+            gebeurtenissen.Add(gevolg);
+        }
+        return gewijzigd;
     }
+
+    /// <summary>Applies the consequence of a lapsed right once (profile: gevolg; e.g. DEV-Art4.3: the toewijzing is deemed
+    /// accepted the day after the term), through the toewijzing's own step. Returns the event it registered.</summary>
+    private async Task<ContractGebeurtenis?> GevolgAsync(Domain.Contracten.Contract contract, ContractProfiel profiel, Partitie partitie,
+        IReadOnlyList<Verplichting> resultaat, List<ContractGebeurtenis> gebeurtenissen, DateOnly peildatum, CancellationToken ct)
+    {
+        if (partitie.OnderwerpSoort != "toewijzing")
+            return null;
+        foreach (var v in resultaat.Where(v => v.Gevolg is not null && gebeurtenissen.All(g => g.Soort != v.Gevolg)))
+        {
+            if (Stappentabel.VoorGevolg(v.Gevolg!) is not { } stap
+                || await db.Toewijzingen.FirstOrDefaultAsync(t => t.Id == partitie.OnderwerpId, ct) is not { } toewijzing)
+                continue;
+            var ingang = v.Deadline.Datum.AddDays(1);
+            var uitkomst = toewijzing.Voer(stap.Stap, new StapInvoer { Datum = ingang, Toelichting = $"De termijn van {v.Bron} is ongebruikt verstreken op {v.Deadline.Datum:dd-MM-yyyy}." },
+                new StapContext(peildatum) { Profiel = profiel });
+            if (!uitkomst.IsGelukt)
+                continue;
+            return uitkomst.Feiten.Select(f => KetenGebeurtenissen.Voeg(db, catalogus, clock, "platform", toewijzing, contract, f.Soort, f.Datum, f.Toelichting,
+                Amsterdam.BeginVan(ingang))).OfType<ContractGebeurtenis>().FirstOrDefault();
+        }
+        return null;
+    }
+
+    private static Gebeurtenis NaarEngine(ContractGebeurtenis g) =>
+        g.NaarEngine(Amsterdam.Lokaal(g.Moment), g.GeregistreerdOp is { } op ? Amsterdam.Lokaal(op) : null);
 }

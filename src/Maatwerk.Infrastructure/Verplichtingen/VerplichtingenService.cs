@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Verplichtingen;
 
 /// <summary>Obligations and events as the signed-in user may see and register them.</summary>
-public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, Herberekening herberekening,
+public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
     public sealed record Regel(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer);
@@ -78,6 +78,8 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         var soorten = Gebeurtenissoorten(contract);
         errors.Check(nameof(GebeurtenisInvoer.Soort), soorten.Any(s => s.Id == invoer.Soort),
             $"Het contractprofiel {contract.ProfielId} kent de gebeurtenis '{invoer.Soort}' niet.");
+        errors.Check(nameof(GebeurtenisInvoer.Soort), !Domain.Toewijzingen.KetenGebeurtenis.Alle.Contains(invoer.Soort),
+            $"'{invoer.Soort}' legt het platform zelf vast bij de stap in de zorgketen (toewijzing, Wlz-indicatie, evaluatie …); registreer die daar, zodat de toewijzing meeverandert.");
         errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum != default, "Datum is verplicht.");
         errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum <= Vandaag, "Een gebeurtenis kan niet in de toekomst liggen.");
         errors.Optional(nameof(GebeurtenisInvoer.Toelichting), "Toelichting", invoer.Toelichting, 500);
@@ -99,10 +101,11 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
             ContractId = contract.Id, ClientId = clientId, ToewijzingId = invoer.ToewijzingId, Soort = invoer.Soort, Moment = moment,
             Spoed = invoer.Spoed, ProductCode = productCode, Toelichting = invoer.Toelichting, GeregistreerdDoor = actor.Email,
         };
-        db.Gebeurtenissen.Add(gebeurtenis);
-        await db.SaveChangesAsync(ct);
-        await herberekening.ContractAsync(contract.Id, Vandaag, ct);
-        return SaveResult.Ok(gebeurtenis.Id);
+        return await unitOfWork.ExecuteAsync(() =>
+        {
+            db.Gebeurtenissen.Add(gebeurtenis);
+            return Task.FromResult(SaveResult.Ok(gebeurtenis.Id));
+        }, ct);
     }
 
     /// <summary>Obligations under contracts in view; a gemeente sees client obligations only for its own residents.</summary>

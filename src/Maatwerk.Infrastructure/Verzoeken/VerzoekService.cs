@@ -15,7 +15,7 @@ namespace Maatwerk.Infrastructure.Verzoeken;
 /// <summary>Verzoeken om toewijzing: the aanbieder asks (WMO315), the gemeente grants with a toewijzing (WMO301 with
 /// the aanbieder's reference) or answers with an antwoordbericht (WMO319: refused with a WJ759 reason, or in onderzoek).</summary>
 public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten, Contracten.ProductcodeService productcodes,
-    ZorgketenService keten, TimeProvider clock)
+    ZorgketenService keten, UnitOfWork unitOfWork, TimeProvider clock)
 {
     private DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
@@ -140,38 +140,51 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         return SaveResult.Ok(verzoek.Id);
     }
 
-    /// <summary>Grant: a toewijzing for the client (who must be registered at the gemeente) with the aanbieder's reference.</summary>
+    /// <summary>Grant: a toewijzing for the client (who must be registered at the gemeente) with the aanbieder's reference.
+    /// Granting is a decision, so the beschikking it carries out is recorded with it; a verzoek om wijziging changes the
+    /// toewijzing instead. All in one transaction.</summary>
     public async Task<SaveResult> ToekennenAsync(Guid id, DateOnly? einddatum, CancellationToken ct = default)
     {
         if (!MagBeantwoorden || await InView().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } verzoek)
             return SaveResult.NotFound();
         if (verzoek.Status is not (VerzoekStatus.Ingediend or VerzoekStatus.InOnderzoek))
             return SaveResult.Invalid("Status", "Dit verzoek is al afgehandeld.");
-        if (verzoek.TeWijzigenToewijzingId is { } teWijzigen)
+        return await unitOfWork.ExecuteAsync(async () =>
         {
-            var wijziging = await keten.WijzigOpVerzoekAsync(teWijzigen, einddatum ?? verzoek.Einddatum, verzoek.Volume, verzoek.ReferentieAanbieder, ct);
-            if (wijziging.Status != SaveStatus.Ok)
-                return wijziging;
-            verzoek.Status = VerzoekStatus.Toegewezen;
-            verzoek.ToewijzingId = teWijzigen;
+            if (verzoek.TeWijzigenToewijzingId is { } teWijzigen)
+            {
+                var wijziging = await keten.WijzigOpVerzoekAsync(teWijzigen, einddatum ?? verzoek.Einddatum, verzoek.Volume, verzoek.ReferentieAanbieder, ct);
+                if (wijziging.Status != SaveStatus.Ok)
+                    return wijziging;
+                verzoek.Status = VerzoekStatus.Toegewezen;
+                verzoek.ToewijzingId = teWijzigen;
+                return SaveResult.Ok(verzoek.Id);
+            }
+            var client = await db.Clienten.FirstOrDefaultAsync(c => c.GemeenteId == verzoek.GemeenteId && c.Bsn == verzoek.Bsn, ct);
+            if (client is null)
+                return SaveResult.Invalid(nameof(Verzoek.Bsn), "Deze cliënt (BSN) staat nog niet bij de gemeente ingeschreven; registreer de cliënt eerst.");
+            var beschikking = new Domain.Beschikkingen.Beschikking
+            {
+                ClientId = client.Id, Nummer = $"V{verzoek.ReferentieAanbieder}"[..Math.Min(20, verzoek.ReferentieAanbieder.Length + 1)], Besluitdatum = Vandaag,
+                Ingangsdatum = verzoek.Ingangsdatum, Einddatum = einddatum ?? verzoek.Einddatum,
+                Omschrijving = $"Toekenning van het verzoek om toewijzing {verzoek.ReferentieAanbieder} ({verzoek.Productcode})",
+            };
+            if (beschikking.Validate(Vandaag) is { Count: > 0 } fouten)
+                return SaveResult.Invalid(fouten);
+            db.Beschikkingen.Add(beschikking);
             await db.SaveChangesAsync(ct);
+            var result = await keten.UitgevenAsync(new ToewijzingInvoer
+            {
+                ClientId = client.Id, ContractId = verzoek.ContractId, Productcode = verzoek.Productcode, Ingangsdatum = verzoek.Ingangsdatum,
+                Einddatum = einddatum ?? verzoek.Einddatum, Volume = verzoek.Volume, Eenheid = verzoek.Eenheid, Frequentie = verzoek.Frequentie,
+                ReferentieAanbieder = verzoek.ReferentieAanbieder, BeschikkingId = beschikking.Id,
+            }, ct);
+            if (result.Status != SaveStatus.Ok)
+                return result;
+            verzoek.Status = VerzoekStatus.Toegewezen;
+            verzoek.ToewijzingId = result.Id;
             return SaveResult.Ok(verzoek.Id);
-        }
-        var client = await db.Clienten.FirstOrDefaultAsync(c => c.GemeenteId == verzoek.GemeenteId && c.Bsn == verzoek.Bsn, ct);
-        if (client is null)
-            return SaveResult.Invalid(nameof(Verzoek.Bsn), "Deze cliënt (BSN) staat nog niet bij de gemeente ingeschreven; registreer de cliënt eerst.");
-        var result = await keten.UitgevenAsync(new ToewijzingInvoer
-        {
-            ClientId = client.Id, ContractId = verzoek.ContractId, Productcode = verzoek.Productcode, Ingangsdatum = verzoek.Ingangsdatum,
-            Einddatum = einddatum ?? verzoek.Einddatum, Volume = verzoek.Volume, Eenheid = verzoek.Eenheid, Frequentie = verzoek.Frequentie,
-            ReferentieAanbieder = verzoek.ReferentieAanbieder,
         }, ct);
-        if (result.Status != SaveStatus.Ok)
-            return result;
-        verzoek.Status = VerzoekStatus.Toegewezen;
-        verzoek.ToewijzingId = result.Id;
-        await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(verzoek.Id);
     }
 
     private async Task VerzendAntwoordAsync(Verzoek verzoek, bool inOnderzoek, CancellationToken ct)

@@ -130,15 +130,17 @@ public static class MaatwerkApi
     }
 
     /// <summary>An obligation with its clause ("bron") and computed deadline ("deadline": the last day still on time).</summary>
+    /// <param name="GebeurtenisId">The event that started it; <paramref name="BewijsGebeurtenisId"/> the one that met it.</param>
+    /// <param name="Uitleg">How the deadline was computed (term, anchor, calendar); <paramref name="Toelichting"/> why the status is what it is.</param>
     public sealed record VerplichtingDto(Guid Id, string Regel, string Bron, string Omschrijving, string Soort, string Actor, DateOnly Deadline,
         DateTimeOffset? DeadlineMoment, bool Onverwijld, VerplichtingStatus Status, Guid ContractId, Guid? ClientId, Guid? ToewijzingId,
-        Guid? BewijsGebeurtenisId, string Profiel, string? Lezing)
+        Guid GebeurtenisId, Guid? BewijsGebeurtenisId, string Profiel, string? Lezing, string? Uitleg, string? Toelichting)
     {
         public static VerplichtingDto From(VerplichtingenService.Regel r)
         {
             var v = r.Verplichting;
             return new(v.Id, v.RegelId, v.Bron, v.Omschrijving, v.Soort, v.Actor, v.Deadline, v.DeadlineMoment, v.Onverwijld, v.Status,
-                v.ContractId, v.ClientId, v.ToewijzingId, v.BewijsGebeurtenisId, $"{v.ProfielId}@{v.ProfielVersie}", v.Lezing);
+                v.ContractId, v.ClientId, v.ToewijzingId, v.GebeurtenisId, v.BewijsGebeurtenisId, $"{v.ProfielId}@{v.ProfielVersie}", v.Lezing, v.Uitleg, v.Toelichting);
         }
     }
 

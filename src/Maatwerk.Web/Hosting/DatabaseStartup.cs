@@ -16,12 +16,16 @@ public static class DatabaseStartup
     {
         using (var scope = app.Services.CreateScope())
         {
+            _ = scope.ServiceProvider.GetRequiredService<Domain.Contracten.ProfielCatalogus>(); // profile errors stop the start here
             var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
             db.Database.Migrate();
             var vandaag = Amsterdam.Vandaag(TimeProvider.System);
             if (app.Configuration.GetValue("Database:DemoData", true) && DemoData.IsEmpty(db))
-                DemoData.Seed(db, vandaag);
-            scope.ServiceProvider.GetRequiredService<Herberekening>().AllesAsync(vandaag).GetAwaiter().GetResult();
+            {
+                DemoData.Seed(db, scope.ServiceProvider.GetRequiredService<Domain.Contracten.ProfielCatalogus>(), vandaag);
+                // The demo's history is evaluated at once (a small database); later days are the nightly run's work.
+                scope.ServiceProvider.GetRequiredService<HerberekeningRunner>().VoerUitAsync(HerberekeningRunner.Alles, vandaag).GetAwaiter().GetResult();
+            }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
         return app;

@@ -51,6 +51,10 @@ public static class MaatwerkHost
         services.AddScoped<AuditService>();
         services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));
         services.AddScoped<Herberekening>();
+        services.AddScoped<HerberekeningRunner>();
+        services.AddSingleton<VerplichtingenEngines>();
+        services.AddScoped<Maatwerk.Infrastructure.Common.UnitOfWork>();
+        services.AddScoped<KetenStappen>();
         services.AddScoped<VerplichtingenService>();
         services.AddHostedService<DagelijkseHerberekening>();
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));

@@ -1,3 +1,4 @@
+using Maatwerk.Tests.Shared;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Tests.Contracten;
 using Maatwerk.Domain.Toewijzingen;
@@ -22,7 +23,7 @@ public sealed class EvaluatieBeleidTests
     public void An_evaluation_needs_every_answer_DEV_Eis4_b()
     {
         var vragen = RepoProfielen.Profiel("deventer-wmo-2023").Evaluatie!.Vragen;
-        var t = new Toewijzing { Status = ToewijzingStatus.Gestart, StartdatumZorg = new DateOnly(2026, 5, 4) };
+        var t = TestToewijzingen.Gestart(new DateOnly(2026, 5, 4));
         var (evaluatie, fouten) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", " ", null], false, new DateOnly(2026, 11, 23));
         evaluatie.Should().BeNull();
         fouten.Select(f => f.Field).Should().Equal("Antwoorden[2]", "Antwoorden[3]");

@@ -1,3 +1,4 @@
+using Maatwerk.Tests.Shared;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Toewijzingen;
 
@@ -27,8 +28,8 @@ public sealed class ProductcodeKoppelingTests
     [Fact]
     public void Messages_carry_the_mapped_code_else_a_contract_code_that_fits_else_none()
     {
-        new Toewijzing { Productcode = "BSD-MBO4", IWmoProductcode = "02B04" }.BerichtProductcode.Should().Be("02B04");
-        new Toewijzing { Productcode = "PO-B" }.BerichtProductcode.Should().Be("PO-B");
-        new Toewijzing { Productcode = "BSD-MBO4" }.BerichtProductcode.Should().BeNull("a toewijzing per category (CD080)");
+        TestToewijzingen.Nieuw(productcode: "BSD-MBO4", iwmoProductcode: "02B04").BerichtProductcode.Should().Be("02B04");
+        TestToewijzingen.Nieuw(productcode: "PO-B").BerichtProductcode.Should().Be("PO-B");
+        TestToewijzingen.Nieuw(productcode: "BSD-MBO4").BerichtProductcode.Should().BeNull("a toewijzing per category (CD080)");
     }
 }

@@ -1,3 +1,4 @@
+using Maatwerk.Tests.Shared;
 using Maatwerk.Domain.Tests.Contracten;
 using Maatwerk.Domain.Toewijzingen;
 
@@ -8,11 +9,9 @@ public sealed class EindeIndicatieMeldingTests
 {
     private static readonly DateOnly Vandaag = new(2026, 11, 23);
 
-    private static Toewijzing Lopend() => new()
-    {
-        ToewijzingNummer = "26000001", Productcategorie = "02", Productcode = "IB-BASIS", Status = ToewijzingStatus.Gestart,
-        Toewijzingsdatum = new DateOnly(2026, 1, 5), Ingangsdatum = new DateOnly(2026, 1, 5), Einddatum = new DateOnly(2027, 4, 30),
-    };
+    private static Toewijzing Lopend() =>
+        TestToewijzingen.Nieuw(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5))
+            .Na(Zorgstap.Start, new DateOnly(2026, 1, 5));
 
     [Fact]
     public void IB_27a_deadline_is_two_months_before_the_end_date_from_the_profile()
@@ -32,7 +31,7 @@ public sealed class EindeIndicatieMeldingTests
         EindeIndicatieMelding.Controleer(t, Vandaag, "sms", Vandaag, []).Should().ContainSingle(e => e.Field == "Wijze");
         var eerder = EindeIndicatieMelding.Toelichting(t.Einddatum!.Value, "gesprek", true);
         EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, [eerder]).Should().ContainSingle(e => e.Field == "Einddatum" && e.Message.Contains("al geïnformeerd"));
-        t.Einddatum = t.Einddatum.Value.AddMonths(6);
+        t.Na(Zorgstap.Wijzigen, t.Einddatum.Value.AddMonths(6), reden: "04");
         EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, [eerder]).Should().BeEmpty("the end date changed");
     }
 
@@ -47,11 +46,10 @@ public sealed class EindeIndicatieMeldingTests
     [Fact]
     public void Without_an_end_date_or_after_the_stop_there_is_nothing_to_announce()
     {
-        var t = Lopend();
-        t.Einddatum = null;
+        var t = TestToewijzingen.Nieuw(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5), zonderEinde: true)
+            .Na(Zorgstap.Start, new DateOnly(2026, 1, 5));
         EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Einddatum");
-        var gestopt = Lopend();
-        gestopt.Status = ToewijzingStatus.Gestopt;
+        var gestopt = Lopend().Na(Zorgstap.Stop, new DateOnly(2026, 6, 30), reden: "19");
         EindeIndicatieMelding.Controleer(gestopt, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Status");
     }
 }

@@ -1,3 +1,4 @@
+using Maatwerk.Tests.Shared;
 using Maatwerk.Domain.Toewijzingen;
 
 namespace Maatwerk.Domain.Tests.Toewijzingen;
@@ -5,16 +6,12 @@ namespace Maatwerk.Domain.Tests.Toewijzingen;
 /// <summary>Temporary stop (307 with reden 20) and resumption (a new 305) on the same toewijzing (IB-32, IB-A24).</summary>
 public sealed class TijdelijkeStopTests
 {
-    private static Toewijzing Nieuw() => new()
-    {
-        ToewijzingNummer = "26000001", Productcategorie = "02", Productcode = "IB-BASIS",
-        Toewijzingsdatum = new DateOnly(2026, 4, 24), Ingangsdatum = new DateOnly(2026, 5, 1), Einddatum = new DateOnly(2027, 4, 30),
-    };
+    private static Toewijzing Nieuw() => TestToewijzingen.Nieuw(productcode: "IB-BASIS");
 
     private static Toewijzing Gestart()
     {
         var t = Nieuw();
-        Zorgstappen.Start(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        t.Fouten(Zorgstap.Start, new DateOnly(2026, 5, 4)).Should().BeEmpty();
         return t;
     }
 
@@ -22,27 +19,27 @@ public sealed class TijdelijkeStopTests
     public void A_temporary_stop_keeps_the_toewijzing_and_a_resumption_starts_a_new_delivery_period_IB_32()
     {
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2026, 8, 3)).Should().BeEmpty();
         t.Status.Should().Be(ToewijzingStatus.TijdelijkGestopt);
         (t.EinddatumZorg, t.RedenBeeindiging, t.Opname).Should().Be((new DateOnly(2026, 6, 10), "20", "ziekenhuis"));
         TijdelijkeStop.Omschrijving(t).Should().Contain("ziekenhuis").And.Contain("03-08-2026");
 
-        Zorgstappen.Hervat(t, new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.Hervatten, new DateOnly(2026, 8, 3)).Should().BeEmpty();
         t.Status.Should().Be(ToewijzingStatus.Gestart);
         t.BegindatumLevering.Should().Be(new DateOnly(2026, 8, 3));
         t.StartdatumZorg.Should().Be(new DateOnly(2026, 5, 4), "the first start still gives the waiting time");
         (t.EinddatumZorg, t.RedenBeeindiging, t.Opname, t.VerwachteHervatting).Should().Be(((DateOnly?)null, (string?)null, (string?)null, (DateOnly?)null));
 
-        Zorgstappen.Stop(t, new DateOnly(2026, 8, 2), "19").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("03-08-2026"),
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 8, 2), reden: "19").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("03-08-2026"),
             "a stop lies in the current delivery period");
-        Zorgstappen.Stop(t, new DateOnly(2026, 9, 30), "19").Should().BeEmpty();
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 9, 30), reden: "19").Should().BeEmpty();
     }
 
     [Fact]
     public void Reden_20_goes_through_the_temporary_stop_not_the_final_one()
     {
         var t = Gestart();
-        Zorgstappen.Stop(t, new DateOnly(2026, 6, 10), "20").Should().ContainSingle(e => e.Field == "Reden" && e.Message.Contains("tijdelijk"));
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 6, 10), reden: "20").Should().ContainSingle(e => e.Field == "Reden" && e.Message.Contains("tijdelijk"));
         t.Status.Should().Be(ToewijzingStatus.Gestart);
     }
 
@@ -50,18 +47,18 @@ public sealed class TijdelijkeStopTests
     public void While_temporarily_stopped_there_is_no_second_temporary_stop_and_no_new_start()
     {
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), null, null).Should().BeEmpty("a 307 from another system carries neither admission nor return");
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 20), null, null).Should().ContainSingle(e => e.Message.Contains("al tijdelijk gestopt"));
-        Zorgstappen.Start(t, new DateOnly(2026, 7, 1)).Should().ContainSingle(e => e.Message.Contains("hervat"));
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: null, verwacht: null).Should().BeEmpty("a 307 from another system carries neither admission nor return");
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 20), opname: null, verwacht: null).Should().ContainSingle(e => e.Message.Contains("al tijdelijk gestopt"));
+        t.Fouten(Zorgstap.Start, new DateOnly(2026, 7, 1)).Should().ContainSingle(e => e.Message.Contains("hervat"));
     }
 
     [Fact]
     public void A_temporary_stop_can_become_definitive_on_the_same_or_a_later_day_TR414()
     {
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
-        Zorgstappen.Stop(t, new DateOnly(2026, 6, 9), "02").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("TR414"));
-        Zorgstappen.Stop(t, new DateOnly(2026, 6, 10), "02").Should().BeEmpty();
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 6, 9), reden: "02").Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("TR414"));
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 6, 10), reden: "02").Should().BeEmpty();
         (t.Status, t.RedenBeeindiging, t.Opname).Should().Be((ToewijzingStatus.Gestopt, "02", (string?)null));
     }
 
@@ -69,21 +66,21 @@ public sealed class TijdelijkeStopTests
     public void A_resumption_lies_after_the_last_day_of_care_and_within_the_toewijzing()
     {
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3)).Should().BeEmpty();
-        Zorgstappen.Hervat(t, new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("10-06-2026"));
-        Zorgstappen.Hervat(t, new DateOnly(2027, 5, 1)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("einddatum"));
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.Hervatten, new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("10-06-2026"));
+        t.Fouten(Zorgstap.Hervatten, new DateOnly(2027, 5, 1)).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("einddatum"));
         t.Status.Should().Be(ToewijzingStatus.TijdelijkGestopt);
     }
 
     [Fact]
     public void A_temporary_stop_needs_running_care_a_known_admission_and_a_return_within_the_toewijzing()
     {
-        Zorgstappen.TijdelijkStop(Nieuw(), new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 8, 3))
+        Nieuw().Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2026, 8, 3))
             .Should().ContainSingle(e => e.Field == "Status");
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "vakantie", new DateOnly(2026, 8, 3)).Should().ContainSingle(e => e.Field == "Opname");
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "VerwachteHervatting");
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "ziekenhuis", new DateOnly(2027, 6, 1))
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "vakantie", verwacht: new DateOnly(2026, 8, 3)).Should().ContainSingle(e => e.Field == "Opname");
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2026, 6, 10)).Should().ContainSingle(e => e.Field == "VerwachteHervatting");
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "ziekenhuis", verwacht: new DateOnly(2027, 6, 1))
             .Should().ContainSingle(e => e.Field == "VerwachteHervatting" && e.Message.Contains("definitief"));
         t.Status.Should().Be(ToewijzingStatus.Gestart);
     }
@@ -94,12 +91,8 @@ public sealed class IntrekkenTests
 {
     private static Toewijzing Gestart()
     {
-        var t = new Toewijzing
-        {
-            ToewijzingNummer = "26000002", Productcategorie = "02", Toewijzingsdatum = new DateOnly(2026, 4, 24),
-            Ingangsdatum = new DateOnly(2026, 5, 1), Einddatum = new DateOnly(2027, 4, 30), Status = ToewijzingStatus.Geaccepteerd,
-        };
-        Zorgstappen.Start(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        var t = TestToewijzingen.Nieuw(nummer: "26000002").Na(Zorgstap.Accepteren, new DateOnly(2026, 4, 27));
+        t.Fouten(Zorgstap.Start, new DateOnly(2026, 5, 4)).Should().BeEmpty();
         return t;
     }
 
@@ -107,35 +100,35 @@ public sealed class IntrekkenTests
     public void A_first_start_withdrawn_leaves_the_toewijzing_accepted_TR063()
     {
         var t = Gestart();
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 5), null).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("04-05-2026"));
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().BeEmpty();
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 5, 5), vorige: null).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("04-05-2026"));
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 5, 4), vorige: null).Should().BeEmpty();
         (t.Status, t.StartdatumZorg).Should().Be((ToewijzingStatus.Geaccepteerd, (DateOnly?)null));
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().ContainSingle(e => e.Message.Contains("TR063"));
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 5, 4), vorige: null).Should().ContainSingle(e => e.Message.Contains("TR063"));
     }
 
     [Fact]
     public void A_start_with_a_stop_cannot_be_withdrawn_but_the_stop_can_TR071()
     {
         var t = Gestart();
-        Zorgstappen.Stop(t, new DateOnly(2026, 9, 30), "19").Should().BeEmpty();
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 5, 4), null).Should().ContainSingle(e => e.Message.Contains("TR071"));
-        Zorgstappen.TrekStopIn(t, new DateOnly(2026, 5, 4)).Should().BeEmpty();
+        t.Fouten(Zorgstap.Stop, new DateOnly(2026, 9, 30), reden: "19").Should().BeEmpty();
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 5, 4), vorige: null).Should().ContainSingle(e => e.Message.Contains("TR071"));
+        t.Fouten(Zorgstap.StopIntrekken, new DateOnly(2026, 5, 4)).Should().BeEmpty();
         (t.Status, t.EinddatumZorg, t.RedenBeeindiging).Should().Be((ToewijzingStatus.Gestart, (DateOnly?)null, (string?)null));
-        Zorgstappen.TrekStopIn(t, new DateOnly(2026, 5, 4)).Should().ContainSingle(e => e.Message.Contains("TR063"));
+        t.Fouten(Zorgstap.StopIntrekken, new DateOnly(2026, 5, 4)).Should().ContainSingle(e => e.Message.Contains("TR063"));
     }
 
     [Fact]
     public void A_withdrawn_resumption_brings_back_the_temporary_stop_before_it()
     {
         var t = Gestart();
-        Zorgstappen.TijdelijkStop(t, new DateOnly(2026, 6, 10), "revalidatiecentrum", new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.TijdelijkStoppen, new DateOnly(2026, 6, 10), opname: "revalidatiecentrum", verwacht: new DateOnly(2026, 8, 3)).Should().BeEmpty();
         var tijdlijn = TijdelijkeStop.Omschrijving(t);
-        Zorgstappen.Hervat(t, new DateOnly(2026, 8, 3)).Should().BeEmpty();
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 8, 3), null).Should().ContainSingle(e => e.Message.Contains("niet bekend"));
+        t.Fouten(Zorgstap.Hervatten, new DateOnly(2026, 8, 3)).Should().BeEmpty();
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 8, 3), vorige: null).Should().ContainSingle(e => e.Message.Contains("niet bekend"));
 
         var (opname, terug) = TijdelijkeStop.LeesOmschrijving(tijdlijn);
         (opname, terug).Should().Be(("revalidatiecentrum", new DateOnly(2026, 8, 3)), "the timeline text reads back");
-        Zorgstappen.TrekStartIn(t, new DateOnly(2026, 8, 3), new Onderbreking(new DateOnly(2026, 6, 10), null, opname, terug)).Should().BeEmpty();
+        t.Fouten(Zorgstap.StartIntrekken, new DateOnly(2026, 8, 3), vorige: new Onderbreking(new DateOnly(2026, 6, 10), null, opname, terug)).Should().BeEmpty();
         (t.Status, t.EinddatumZorg, t.RedenBeeindiging, t.HervatOp, t.BegindatumLevering)
             .Should().Be((ToewijzingStatus.TijdelijkGestopt, new DateOnly(2026, 6, 10), "20", (DateOnly?)null, new DateOnly(2026, 5, 4)));
     }

@@ -26,17 +26,17 @@ public sealed class BerichtOpbouwTests
         Straat = "Burgemeester van Karnebeek-Boulevard", Huisnummer = "112 bis-a", Postcode = "2593AB", Woonplaats = "'s-Gravenhage",
     };
 
-    private static Toewijzing Toewijzing(Action<Toewijzing>? aanpassing = null)
-    {
-        var t = new Toewijzing
-        {
-            ToewijzingNummer = "26000042", Productcategorie = "02", Productcode = "PO-BEGELEIDING-GROEP", IWmoProductcode = "02A05",
-            Toewijzingsdatum = Dag, Ingangsdatum = Dag.AddDays(7), Einddatum = Dag.AddDays(7).AddYears(1),
-            Volume = 120, Eenheid = "04", Frequentie = "2",
-        };
-        aanpassing?.Invoke(t);
-        return t;
-    }
+    /// <summary>A toewijzing of the gemeente's own system (so any product code), moved through its own steps.</summary>
+    private static Toewijzing Toewijzing(string nummer = "26000042", string? redenWijziging = null, bool perCategorie = false, DateOnly? ingang = null) =>
+        TestToewijzingen.Nieuw(nummer, productcode: perCategorie ? null : "PO-BEGELEIDING-GROEP", iwmoProductcode: perCategorie ? null : "02A05",
+            dagtekening: Dag, ingang: ingang ?? Dag.AddDays(7), einde: Dag.AddDays(7).AddYears(1), zonderEinde: perCategorie, volume: 120, eenheid: "04",
+            redenWijziging: redenWijziging);
+
+    private static Toewijzing Gestart() => Toewijzing().Na(Zorgstap.Start, Dag.AddDays(10));
+
+    private static Toewijzing Hervat() => Gestart()
+        .Na(Zorgstap.TijdelijkStoppen, Dag.AddDays(40), opname: "ziekenhuis", verwachteHervatting: Dag.AddDays(60))
+        .Na(Zorgstap.Hervatten, Dag.AddDays(60));
 
     private static Verzoek Verzoek(Action<Verzoek>? aanpassing = null)
     {
@@ -57,18 +57,18 @@ public sealed class BerichtOpbouwTests
     private static readonly Dictionary<string, Func<BerichtElement>> Gevallen = new()
     {
         ["301"] = () => BerichtOpbouw.Toewijzing301(VanGemeente("301A"), Client(), Toewijzing(), Tijd),
-        ["301 gewijzigd"] = () => BerichtOpbouw.Toewijzing301(VanGemeente("301B"), Client(), Toewijzing(t => t.RedenWijziging = "02"),
+        ["301 gewijzigd"] = () => BerichtOpbouw.Toewijzing301(VanGemeente("301B"), Client(), Toewijzing(redenWijziging: "02"),
             Tijd, gewijzigdOp: Dag.AddDays(30), referentieAanbieder: "VZ-2026-0042"),
         ["301 per categorie"] = () => BerichtOpbouw.Toewijzing301(VanGemeente("301C"),
             new Client { Bsn = "999993653", Voornamen = "Jan", Achternaam = "Smit", Geboortedatum = new DateOnly(1960, 1, 1), Straat = "Dorpsstraat", Huisnummer = "7", Postcode = "1234AB", Woonplaats = "Ede" },
-            Toewijzing(t => { t.IWmoProductcode = null; t.Productcode = null; t.Einddatum = null; }), new TimeOnly(9, 0)),
-        ["305"] = () => BerichtOpbouw.Start305(VanAanbieder("305A"), Client(), Toewijzing(t => t.StartdatumZorg = Dag.AddDays(10))),
+            Toewijzing(perCategorie: true), new TimeOnly(9, 0)),
+        ["305"] = () => BerichtOpbouw.Start305(VanAanbieder("305A"), Client(), Gestart()),
         ["305 na hervatting"] = () => BerichtOpbouw.Start305(VanAanbieder("305B"), Client(),
-            Toewijzing(t => { t.StartdatumZorg = Dag.AddDays(10); t.HervatOp = Dag.AddDays(60); })),
+            Hervat()),
         ["307"] = () => BerichtOpbouw.Stop307(VanAanbieder("307A"), Client(),
-            Toewijzing(t => { t.StartdatumZorg = Dag.AddDays(10); t.EinddatumZorg = Dag.AddDays(90); t.RedenBeeindiging = "02"; })),
+            Gestart().Na(Zorgstap.Stop, Dag.AddDays(90), reden: "02")),
         ["307 na hervatting"] = () => BerichtOpbouw.Stop307(VanAanbieder("307B"), Client(),
-            Toewijzing(t => { t.StartdatumZorg = Dag.AddDays(10); t.HervatOp = Dag.AddDays(60); t.EinddatumZorg = Dag.AddDays(90); t.RedenBeeindiging = "21"; })),
+            Hervat().Na(Zorgstap.Stop, Dag.AddDays(90), reden: "21")),
         ["315"] = () => BerichtOpbouw.VerzoekOmToewijzing315(VanAanbieder("315A"), Verzoek(), "02", "02A05"),
         ["315 per categorie"] = () => BerichtOpbouw.VerzoekOmToewijzing315(VanAanbieder("315B"),
             Verzoek(v => { v.Einddatum = null; v.VerwijzerType = "01"; v.VerwijzerNaam = null; v.Commentaar = null; }), "02", null),
@@ -216,7 +216,7 @@ public sealed class BerichtOpbouwTests
     [Fact]
     public void The_toewijzingnummer_keeps_the_text_the_platform_finds_the_toewijzing_by()
     {
-        var t = Toewijzing(t => { t.ToewijzingNummer = "0042"; t.StartdatumZorg = Dag; });
+        var t = Toewijzing("0042", ingang: Dag).Na(Zorgstap.Start, Dag);
         var xml = XDocument.Parse(Encoding.UTF8.GetString(BerichtSchrijver.NaarBytes(BerichtOpbouw.Start305(VanAanbieder("305C"), Client(), t)))).Root!;
         Waarde(xml, "ToewijzingNummer").Should().Be("0042", "a gemeente's 301 may write leading zeros, and the 305 must match it");
     }

@@ -27,11 +27,12 @@ public sealed class ProductcodesTests(MaatwerkFactory factory) : IClassFixture<M
         lijst.Should().Contain("\"iwmoProductcode\":\"02A07\"");
 
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var vandaag = DateTime.Today;
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var beschikking = await consulent.BeschikkingAsync(client, vandaag, vandaag.AddMonths(6));
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
         {
             ClientId = client, ContractId = contract, Productcode = "PO-BP", Ingangsdatum = vandaag.ToString("yyyy-MM-dd"),
-            Einddatum = vandaag.AddMonths(6).ToString("yyyy-MM-dd"), Volume = 90, Eenheid = "01", Frequentie = "2",
+            Einddatum = vandaag.AddMonths(6).ToString("yyyy-MM-dd"), Volume = 90, Eenheid = "01", Frequentie = "2", BeschikkingId = beschikking,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];

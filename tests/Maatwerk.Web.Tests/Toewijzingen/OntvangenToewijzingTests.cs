@@ -19,11 +19,9 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
         Straat = "Brink", Huisnummer = "12a", Postcode = "7411BT", Woonplaats = "Deventer",
     };
 
-    private static Domain.Toewijzingen.Toewijzing Product(string nummer, string categorie, string? code, DateOnly ingang, DateOnly einde, string? reden = null) => new()
-    {
-        ToewijzingNummer = nummer, Productcategorie = categorie, IWmoProductcode = code, Toewijzingsdatum = ingang, Ingangsdatum = ingang,
-        Einddatum = einde, Volume = 180, Eenheid = "01", Frequentie = "2", RedenWijziging = reden,
-    };
+    private static Domain.Toewijzingen.Toewijzing Product(string nummer, string categorie, string? code, DateOnly ingang, DateOnly einde, string? reden = null) =>
+        Maatwerk.Tests.Shared.TestToewijzingen.Nieuw(nummer, productcode: null, categorie: categorie, iwmoProductcode: code, dagtekening: ingang,
+            ingang: ingang, einde: einde, volume: 180, redenWijziging: reden);
 
     private static StringContent Xml(Client client, Domain.Toewijzingen.Toewijzing t, string identificatie)
     {

@@ -28,9 +28,10 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
             return (db.Clienten.Where(c => c.GemeenteId == voorne).OrderBy(c => c.Bsn).Skip(client).First().Id,
                 db.Contracten.Single(c => c.OpdrachtgeverId == voorne && c.AanbiederId == opMaat).Id);
         });
+        var beschikking = await consulent.BeschikkingAsync(clientId, ingang, ingang.AddYears(1));
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
         {
-            ClientId = clientId, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = D(ingang), Einddatum = D(ingang.AddYears(1)),
+            ClientId = clientId, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = D(ingang), Einddatum = D(ingang.AddYears(1)), BeschikkingId = beschikking,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
@@ -108,15 +109,14 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
             var t = db.Toewijzingen.Single(x => x.Id == id);
             return (db.Clienten.Single(c => c.Id == t.ClientId), t);
         });
-        toewijzing.EinddatumZorg = vandaag.AddDays(-30);
-        toewijzing.RedenBeeindiging = "20";
-        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "TS" + id.ToString("N")[..10], vandaag), client, toewijzing);
+        var gestopt = toewijzing.Zet(t => t.EinddatumZorg, vandaag.AddDays(-30)).Zet(t => t.RedenBeeindiging, "20");
+        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "TS" + id.ToString("N")[..10], vandaag), client, gestopt);
         (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
 
-        toewijzing.HervatOp = vandaag.AddDays(-20);
-        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "TH" + id.ToString("N")[..10], vandaag), client, toewijzing);
+        var hervatting = gestopt.Zet(t => t.HervatOp, vandaag.AddDays(-20));
+        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "TH" + id.ToString("N")[..10], vandaag), client, hervatting);
         (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start)), Encoding.UTF8, "application/xml")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var hervat = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
@@ -139,14 +139,14 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
             await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml")))
                 .Content.ReadAsStringAsync();
 
-        toewijzing.StartdatumZorg = vandaag.AddDays(-10);
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ1" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ1" + id.ToString("N")[..9], vandaag), client,
+                toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-10)))))
             .Should().Contain(">9326<", "TR326: the toewijzing already has a current start");
-        toewijzing.StartdatumZorg = vandaag.AddDays(-30);
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ2" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ2" + id.ToString("N")[..9], vandaag), client,
+                toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-30)))))
             .Should().Contain(">9074<", "TR074: the same start again");
-        (toewijzing.StartdatumZorg, toewijzing.EinddatumZorg, toewijzing.RedenBeeindiging) = (vandaag.AddDays(-29), vandaag, "19");
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "SQ3" + id.ToString("N")[..9], vandaag), client, toewijzing)))
+        var verkeerd = toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-29)).Zet(t => t.EinddatumZorg, vandaag).Zet(t => t.RedenBeeindiging, "19");
+        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "SQ3" + id.ToString("N")[..9], vandaag), client, verkeerd)))
             .Should().Contain(">9069<", "TR382: the stop must carry the Begindatum of the current start");
 
         var na = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");

@@ -44,10 +44,11 @@ internal sealed class VoorneKeten(MaatwerkFactory factory)
 
     public async Task<Guid> UitgevenAsync(HttpClient consulent, Guid client, DateOnly ingang, DateOnly? einde = null)
     {
+        var beschikking = await consulent.BeschikkingAsync(client, ingang, einde ?? Vandaag.AddMonths(11));
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
         {
             ClientId = client, ContractId = Contract, Productcode = "IB-BASIS", Ingangsdatum = ingang.ToString("yyyy-MM-dd"),
-            Einddatum = (einde ?? Vandaag.AddMonths(11)).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2",
+            Einddatum = (einde ?? Vandaag.AddMonths(11)).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2", BeschikkingId = beschikking,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];

@@ -27,11 +27,12 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     private async Task<Guid> UitgevenAsync(HttpClient consulent, object? invoer = null)
     {
         var (client, contract) = DeventerLinde();
-        var vandaag = DateTime.Today;
+        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var beschikking = invoer is null ? await consulent.BeschikkingAsync(client, vandaag.AddDays(-30), vandaag.AddMonths(11)) : Guid.Empty;
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", invoer ?? new
         {
             ClientId = client, ContractId = contract, Productcode = "PO-B", Ingangsdatum = vandaag.AddDays(-30).ToString("yyyy-MM-dd"),
-            Einddatum = vandaag.AddMonths(11).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2", BeschikkingNummer = "4711",
+            Einddatum = vandaag.AddMonths(11).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2", BeschikkingId = beschikking,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
@@ -102,7 +103,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
 
         var stopZonderStart = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "19" });
         stopZonderStart.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await stopZonderStart.Content.ReadAsStringAsync()).Should().Contain("Deze stap kan nu niet");
+        (await stopZonderStart.Content.ReadAsStringAsync()).Should().Contain("geen stopbericht zonder startbericht");
 
         var teVroeg = await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.AddDays(-60).ToString("yyyy-MM-dd") });
         (await teVroeg.Content.ReadAsStringAsync()).Should().Contain("vóór de ingangsdatum");
@@ -188,8 +189,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
             return (db.Clienten.Single(c => c.Id == t.ClientId), t);
         });
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        toewijzing.StartdatumZorg = vandaag;
-        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750101", "0150", "987654321098", vandaag), client, toewijzing);
+        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750101", "0150", "987654321098", vandaag), client, toewijzing.Zet(t => t.StartdatumZorg, vandaag));
         var xml = Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start));
         var response = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -199,9 +199,8 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         verplichtingen!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan", "an imported 305 meets DEV-Art4.4 too");
 
-        toewijzing.EinddatumZorg = vandaag;
-        toewijzing.RedenBeeindiging = "19";
-        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750101", "0150", "987654321099", vandaag), client, toewijzing);
+        var gestopt = toewijzing.Zet(t => t.StartdatumZorg, vandaag).Zet(t => t.EinddatumZorg, vandaag).Zet(t => t.RedenBeeindiging, "19");
+        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750101", "0150", "987654321099", vandaag), client, gestopt);
         (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestopt");
@@ -247,6 +246,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         {
             ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = eerste.AddMonths(-2).ToString("yyyy-MM-dd"),
             Einddatum = eerste.AddMonths(10).ToString("yyyy-MM-dd"),
+            BeschikkingId = await consulent.BeschikkingAsync(client, eerste.AddMonths(-2), eerste.AddMonths(10)),
         });
         (await StapAsync(aanbieder, id, "Start", new { Datum = eerste.AddMonths(-2).AddDays(3).ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
         var opDeEerste = await StapAsync(aanbieder, id, "Stop", new { Datum = eerste.ToString("yyyy-MM-dd"), Reden = "19" });
@@ -339,10 +339,12 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var (client, contract) = DeventerLinde();
         var vandaag = DateTime.Today;
+        var beschikking = await consulent.BeschikkingAsync(client, DateOnly.FromDateTime(vandaag), DateOnly.FromDateTime(vandaag.AddMonths(2)));
         object Invoer(string product, int? volume) => new
         {
             ClientId = client, ContractId = contract, Productcode = product, Ingangsdatum = vandaag.ToString("yyyy-MM-dd"),
             Einddatum = vandaag.AddMonths(2).ToString("yyyy-MM-dd"), Volume = volume, Eenheid = volume is null ? null : "82", Frequentie = volume is null ? null : "6",
+            BeschikkingId = beschikking,
         };
 
         var traject = await consulent.PostAsJsonAsync("/api/toewijzingen", Invoer("AD-VV", null));

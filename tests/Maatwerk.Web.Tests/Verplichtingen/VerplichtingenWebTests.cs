@@ -8,7 +8,10 @@ namespace Maatwerk.Web.Tests.Verplichtingen;
 /// later events meet them. Expected deadlines are computed by hand from the contract text.</summary>
 public sealed class VerplichtingenWebTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
-    private sealed record Rij(Guid Id, string Regel, string Bron, DateOnly Deadline, string Status, Guid? ToewijzingId, Guid ContractId);
+    private sealed record Rij(Guid Id, string Regel, string Bron, DateOnly Deadline, string Status, Guid? ToewijzingId, Guid ContractId, Guid GebeurtenisId)
+    {
+        public bool GebeurtenisIdIs(string? id) => GebeurtenisId.ToString() == id;
+    }
 
     /// <summary>A fresh toewijzing under Deventer — De Linde for a Deventer resident, without any events yet.</summary>
     private (Guid Contract, Guid Toewijzing) NieuweToewijzing(string nummer)
@@ -18,39 +21,45 @@ public sealed class VerplichtingenWebTests(MaatwerkFactory factory) : IClassFixt
         var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
         var contract = db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde);
         var client = db.Clienten.First(c => c.GemeenteId == deventer);
-        var t = new Toewijzing
-        {
-            ToewijzingNummer = nummer, ClientId = client.Id, ContractId = contract.Id, Productcategorie = "02", Productcode = "02A01",
-            Toewijzingsdatum = new DateOnly(2026, 4, 24), Ingangsdatum = new DateOnly(2026, 4, 24), Einddatum = new DateOnly(2027, 4, 23),
-        };
+        var t = Maatwerk.Tests.Shared.TestToewijzingen.Nieuw(nummer, client.Id, contract.Id, productcode: "02A01",
+            ingang: new DateOnly(2026, 4, 24), einde: new DateOnly(2027, 4, 23));
         db.Toewijzingen.Add(t);
         db.SaveChanges();
         return (contract.Id, t.Id);
     }
 
     [Fact]
-    public async Task A_toewijzing_event_creates_the_deventer_deadlines_and_a_start_meets_DEV_Art4_4()
+    public async Task A_complaint_creates_the_deventer_deadlines_in_working_days_and_an_acknowledgement_meets_DEV_Eis16_R3()
     {
-        var (contract, toewijzing) = NieuweToewijzing("TW-TEST-0001");
-        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var (contract, _) = NieuweToewijzing("TW-TEST-0001");
+        var aanbieder = await factory.LoggedInAsync("kwaliteit@delinde.demo");
         // Friday 24 April 2026; Monday 27 April is Koningsdag.
-        var response = await consulent.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "toewijzing", Datum = "2026-04-24", ToewijzingId = toewijzing });
+        var response = await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "klacht", Datum = "2026-04-24" });
         response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var klacht = (await response.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["id"].ToString();
 
-        var rijen = await consulent.GetFromJsonAsync<List<Rij>>($"/api/verplichtingen?toewijzing={toewijzing}") ?? [];
+        var rijen = (await aanbieder.GetFromJsonAsync<List<Rij>>($"/api/verplichtingen?contract={contract}") ?? []).Where(r => r.GebeurtenisIdIs(klacht)).ToList();
         Rij Regel(string id) => rijen.Single(r => r.Regel == id);
-        Regel("MR-05").Bron.Should().Be("DEV-Art4.4");
-        Regel("MR-05").Deadline.Should().Be(new DateOnly(2026, 5, 4), "5 working days, skipping the weekend and Koningsdag");
-        Regel("MR-04").Deadline.Should().Be(new DateOnly(2026, 4, 29), "DEV-Eis2-S5a: 5 calendar days");
-        Regel("OP090").Deadline.Should().Be(new DateOnly(2026, 4, 30), "iWmo OP090: 3 working days");
-        Regel("MR-05").Status.Should().Be("TeLaat", "no start was registered and the deadline has passed");
+        Regel("MR-49").Bron.Should().Be("DEV-Eis16-R3");
+        Regel("MR-49").Deadline.Should().Be(new DateOnly(2026, 4, 29), "2 working days, skipping the weekend and Koningsdag");
+        Regel("MR-50").Deadline.Should().Be(new DateOnly(2026, 5, 22), "DEV-Eis16-R2: 4 weeks");
+        Regel("MR-49").Status.Should().Be("TeLaat", "no acknowledgement was registered and the deadline has passed");
 
-        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        (await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "start-zorg", Datum = "2026-05-04", ToewijzingId = toewijzing }))
+        (await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "klacht-ontvangstbevestiging", Datum = "2026-04-29" }))
             .StatusCode.Should().Be(HttpStatusCode.Created);
-        var na = await aanbieder.GetFromJsonAsync<List<Rij>>($"/api/verplichtingen?toewijzing={toewijzing}") ?? [];
-        na.Single(r => r.Regel == "MR-05").Status.Should().Be("Voldaan", "the start on the last day is in time");
-        na.Single(r => r.Regel == "MR-04").Status.Should().Be("TeLaat");
+        var na = (await aanbieder.GetFromJsonAsync<List<Rij>>($"/api/verplichtingen?contract={contract}") ?? []).Where(r => r.GebeurtenisIdIs(klacht)).ToList();
+        na.Single(r => r.Regel == "MR-49").Status.Should().Be("Voldaan", "the acknowledgement on the last day is in time");
+    }
+
+    [Fact]
+    public async Task Chain_events_are_registered_by_the_step_not_by_hand_so_the_toewijzing_changes_with_them()
+    {
+        var (contract, toewijzing) = NieuweToewijzing("TW-TEST-0003");
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var response = await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "start-zorg", Datum = "2026-05-04", ToewijzingId = toewijzing });
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Soort").And.Contain("legt het platform zelf vast");
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ToewijzingId == toewijzing)).Should().Be(0);
     }
 
     [Fact]

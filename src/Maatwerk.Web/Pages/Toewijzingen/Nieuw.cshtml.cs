@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Toewijzingen;
@@ -40,8 +41,6 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.ReplaceBindingErrors();
-        if (Invoer.BeschikkingId is null)
-            ModelState.AddModelError("Invoer.BeschikkingId", "Kies de beschikking die deze toewijzing uitvoert, of leg die eerst vast.");
         if (ModelState.IsValid)
         {
             var result = await keten.UitgevenAsync(Invoer, ct);

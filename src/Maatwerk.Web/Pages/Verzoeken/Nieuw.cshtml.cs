@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Autorisatie;

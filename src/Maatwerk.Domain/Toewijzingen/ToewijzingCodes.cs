@@ -1,4 +1,4 @@
-namespace Maatwerk.Infrastructure.Toewijzingen;
+namespace Maatwerk.Domain.Toewijzingen;
 
 /// <summary>The iWmo codes a consulent chooses from when issuing a toewijzing (inspanningsgericht: volume, unit,
 /// frequency). WJ756 eenheid and WMO757 frequentie, from ../shared/iwmo/3.2/codelists.</summary>

@@ -1,0 +1,25 @@
+namespace Maatwerk.Domain.Contracten;
+
+/// <summary>No silent drops: every event the platform registers must be known to each profile (defined there or in its
+/// base) or ignored there explicitly (negeren), and an ignored event must not also be defined. The platform checks this
+/// at start-up and `maatwerk contracts check` reports it, naming profile, file, line and event.</summary>
+public static class ProfielConsistentie
+{
+    public static IReadOnlyList<ProfielFout> Controleer(ProfielCatalogus catalogus, IReadOnlyCollection<string> platformGebeurtenissen) =>
+        catalogus.Profielen.SelectMany(p => Controleer(p, platformGebeurtenissen)).ToList();
+
+    public static IEnumerable<ProfielFout> Controleer(ContractProfiel profiel, IReadOnlyCollection<string> platformGebeurtenissen)
+    {
+        var gebeurtenissen = profiel.Regelnummer("gebeurtenissen", "basis", "id");
+        var negeren = profiel.Regelnummer("negeren", "gebeurtenissen", "id");
+        foreach (var soort in platformGebeurtenissen.Where(s => !profiel.KentGebeurtenis(s) && !profiel.Negeert(s)))
+            yield return new ProfielFout(profiel.Bestand, gebeurtenissen, 1,
+                $"profiel '{profiel.Sleutel}' kent de gebeurtenis '{soort}' niet die het platform vastlegt; definieer haar onder 'gebeurtenissen' (of in het basisprofiel) of zet haar onder 'negeren'.");
+        foreach (var soort in profiel.Negeren.Where(profiel.KentGebeurtenis))
+            yield return new ProfielFout(profiel.Bestand, negeren, 1,
+                $"profiel '{profiel.Sleutel}' definieert gebeurtenis '{soort}' en negeert haar ook; kies één van beide.");
+        foreach (var soort in profiel.Negeren.Where(s => !platformGebeurtenissen.Contains(s)))
+            yield return new ProfielFout(profiel.Bestand, negeren, 1,
+                $"profiel '{profiel.Sleutel}' negeert '{soort}', maar het platform legt geen gebeurtenis met die naam vast.");
+    }
+}

@@ -1,0 +1,22 @@
+using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Common;
+
+namespace Maatwerk.Infrastructure.Toewijzingen;
+
+/// <summary>Reads the temporary stop before a resumption back from the timeline: what withdrawing that resumption
+/// brings back (the domain's <see cref="Onderbreking"/>).</summary>
+public static class Onderbrekingen
+{
+    public static Onderbreking? Voor(IReadOnlyList<ContractGebeurtenis> tijdlijn, DateOnly hervat)
+    {
+        var stop = tijdlijn.LastOrDefault(g => g.Soort == KetenGebeurtenis.TijdelijkeStop && Dag(g) < hervat);
+        if (stop is null)
+            return null;
+        var (opname, terug) = TijdelijkeStop.LeesOmschrijving(stop.Toelichting);
+        var eerder = tijdlijn.LastOrDefault(g => g.Soort == KetenGebeurtenis.ZorgHervat && g.Moment < stop.Moment);
+        return new Onderbreking(Dag(stop), eerder is null ? null : Dag(eerder), opname, terug);
+    }
+
+    private static DateOnly Dag(ContractGebeurtenis g) => DateOnly.FromDateTime(Amsterdam.Lokaal(g.Moment));
+}

@@ -1,0 +1,13 @@
+using System.Collections.Concurrent;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Verplichtingen;
+
+namespace Maatwerk.Infrastructure.Verplichtingen;
+
+/// <summary>One engine per profile version for the lifetime of the app (building its working-day calendar is not free).</summary>
+public sealed class VerplichtingenEngines
+{
+    private readonly ConcurrentDictionary<string, VerplichtingenEngine> _engines = new(StringComparer.Ordinal);
+
+    public VerplichtingenEngine Voor(ContractProfiel profiel) => _engines.GetOrAdd(profiel.Sleutel, _ => new VerplichtingenEngine(profiel));
+}
