@@ -18,12 +18,23 @@ public sealed class EindeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         var aanbieder = await browser.LoggedInPageAsync("administratie@opmaat.demo");
         var (client, contract) = NieuweClientEnContract();
         var vandaag = DateTime.Today;
+        var beschikking = await consulent.APIRequest.PostAsync("/api/beschikkingen", new()
+        {
+            DataObject = new
+            {
+                ClientId = client, Nummer = "E2E-EINDE-1", Besluitdatum = vandaag.AddDays(-31).ToString("yyyy-MM-dd"),
+                Ingangsdatum = vandaag.AddDays(-30).ToString("yyyy-MM-dd"), Einddatum = vandaag.AddMonths(6).ToString("yyyy-MM-dd"),
+                Omschrijving = "Individuele begeleiding, 2 uur per week",
+            },
+        });
+        beschikking.Ok.Should().BeTrue(await beschikking.TextAsync());
         var uitgegeven = await consulent.APIRequest.PostAsync("/api/toewijzingen", new()
         {
             DataObject = new
             {
                 ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = vandaag.AddDays(-30).ToString("yyyy-MM-dd"),
                 Einddatum = vandaag.AddMonths(6).ToString("yyyy-MM-dd"), Volume = 120, Eenheid = "01", Frequentie = "2",
+                BeschikkingId = JsonDocument.Parse(await beschikking.TextAsync()).RootElement.GetProperty("id").GetString(),
             },
         });
         uitgegeven.Ok.Should().BeTrue(await uitgegeven.TextAsync());

@@ -13,11 +13,12 @@ public static class DatabaseSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<MaatwerkDbContext>(b => Configure(b, options));
+        // Interceptors registered in the container take part (e.g. a test that injects a failure into a save).
+        services.AddDbContext<MaatwerkDbContext>((sp, b) => Configure(b, options).AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         if (options.IsPostgres)
             builder.UseNpgsql(options.ConnectionString);
@@ -25,6 +26,7 @@ public static class DatabaseSetup
             builder.UseSqlite(options.ConnectionString);
         // Migrations are hand-written without a model snapshot; the schema test guards model/migration agreement.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
     }
 
     /// <summary>A context outside dependency injection (tests, command line).</summary>

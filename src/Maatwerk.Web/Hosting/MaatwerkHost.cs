@@ -122,7 +122,16 @@ public static class MaatwerkHost
     public static WebApplication UseMaatwerk(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/Fout");
+        {
+            // The API answers an unexpected failure with problem details (500); pages show the error page. Nothing of the
+            // failed request was stored: every change is one transaction.
+            app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context => Results.Problem(statusCode: StatusCodes.Status500InternalServerError,
+                    title: "Er ging iets mis op de server; er is niets opgeslagen. Probeer het opnieuw.").ExecuteAsync(context),
+            }));
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Fout"));
+        }
         app.UseSecurityHeaders();
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();

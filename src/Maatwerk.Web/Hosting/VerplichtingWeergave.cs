@@ -11,6 +11,7 @@ public static class VerplichtingWeergave
         VerplichtingStatus.Voldaan => "Voldaan",
         VerplichtingStatus.TeLaat => "Te laat",
         VerplichtingStatus.Vervallen => "Vervallen",
+        VerplichtingStatus.Verlopen => "Verlopen",
         _ => status.ToString(),
     };
 

@@ -23,6 +23,31 @@ public class ContractsCommandTests
     }
 
     [Fact]
+    public void Check_meldt_een_profiel_zonder_basis_dat_een_gebeurtenis_van_het_platform_niet_kent_met_regel_en_gebeurtenis()
+    {
+        var map = Directory.CreateTempSubdirectory("maatwerk-check-");
+        try
+        {
+            var pad = Path.Combine(map.FullName, "los.yaml");
+            File.WriteAllText(pad, """
+                id: los
+                versie: 1
+                naam: Los profiel zonder basis
+                negeren: [afspraak-ingepland]
+                gebeurtenissen:
+                  - {id: toewijzing, omschrijving: Toewijzing}
+                """);
+            var (code, uit, _) = CliRunner.Run("contracts", "check", pad);
+            code.Should().Be(1, "an event the platform registers would be dropped silently");
+            uit.Should().Contain("los.yaml, regel 5").And.Contain("'start-zorg'").And.NotContain("'afspraak-ingepland'");
+        }
+        finally
+        {
+            map.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Check_van_een_kapot_profiel_noemt_bestand_regel_en_probleem_en_geeft_exitcode_1()
     {
         var map = Directory.CreateTempSubdirectory("maatwerk-check-");
