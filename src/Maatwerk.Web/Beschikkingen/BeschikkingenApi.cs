@@ -13,9 +13,9 @@ public static class BeschikkingenApi
         api.MapGroup("/clienten").RequireAuthorization(ClientenModule.Policy)
             .MapGet("/{id:guid}/beschikkingen", async (Guid id, BeschikkingService s, CancellationToken ct) => Results.Ok(await s.VanClientAsync(id, ct)));
 
-        var beschikkingen = api.MapGroup("/beschikkingen").RequireAuthorization(ToewijzingenModule.Policy);
-        beschikkingen.MapPost("/", async (BeschikkingInvoer invoer, BeschikkingService s, CancellationToken ct) =>
-            ApiResults.From(await s.VastleggenAsync(invoer, ct), "/api/beschikkingen", created: true));
-        beschikkingen.MapGet("/{id:guid}", async (Guid id, BeschikkingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        api.MapPost("/beschikkingen", async (BeschikkingInvoer invoer, BeschikkingService s, CancellationToken ct) =>
+            ApiResults.From(await s.VastleggenAsync(invoer, ct), "/api/beschikkingen", created: true)).RequireAuthorization(ToewijzingenModule.Policy);
+        api.MapGet("/beschikkingen/{id:guid}", async (Guid id, BeschikkingService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct))).RequireAuthorization(ToewijzingenModule.Policy);
     }
 }
