@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Maatwerk: installs what the tests need when it is missing (PostgreSQL server, Chromium,
 # npm packages via the build), starts a throw-away PostgreSQL cluster on a free local port, runs all tests on
-# SQLite, runs the web and browser tests again on PostgreSQL, and cleans up. CI (.ci/run) calls exactly this.
+# SQLite, runs the web and browser tests again on PostgreSQL, and cleans up. CI (.ci/run) calls exactly this with
+# CI=true, which makes the run fail when any test was skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -60,4 +61,10 @@ skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then status=1; fi
+# In CI every test must run: a skipped test hides a gap (a missing server, browser or file), so it fails the run.
+if [ "${CI:-}" = "true" ] && [ "$skipped" != 0 ]; then
+  echo "FOUT: $skipped test(s) overgeslagen terwijl CI=true; in CI moet elke test draaien. Overgeslagen:" >&2
+  grep -E '^[[:space:]]+Skipped ' "$log" | sed -E 's/^[[:space:]]+Skipped /  - /' >&2 || true
+  status=1
+fi
 exit $status

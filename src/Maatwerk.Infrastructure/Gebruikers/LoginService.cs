@@ -90,6 +90,17 @@ public sealed class LoginService(MaatwerkDbContext db, IPasswordHasher<Gebruiker
         return true;
     }
 
+    /// <summary>The stored user, e.g. to sign in after the second step or after enabling TOTP.</summary>
+    public async Task<Gebruiker?> GebruikerAsync(Guid gebruikerId, CancellationToken ct = default) =>
+        await db.Gebruikers.FindAsync([gebruikerId], ct);
+
+    /// <summary>Writes the logout of the signed-in user to the audit trail.</summary>
+    public async Task RegistreerUitloggenAsync(Guid? gebruikerId, CancellationToken ct = default)
+    {
+        db.AuditRegels.Add(db.NewAudit(AuditActie.Uitloggen, "Gebruiker", gebruikerId?.ToString() ?? ""));
+        await db.SaveChangesAsync(ct);
+    }
+
     private void Audit(string actie, string email, Guid? gebruikerId, Guid? organisatieId)
     {
         var regel = db.NewAudit(actie, "Gebruiker", gebruikerId?.ToString() ?? "");

@@ -209,7 +209,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder keeps the warm hand-over checklist; completing it is the event "overdracht-voltooid".</summary>
-    public async Task<SaveResult> OverdrachtBijwerkenAsync(Guid toewijzingId, WarmeOverdracht invoer, CancellationToken ct = default)
+    public async Task<SaveResult> OverdrachtBijwerkenAsync(Guid toewijzingId, OverdrachtInvoer invoer, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null || !MagUitvoeren)
@@ -229,12 +229,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             overdracht = new WarmeOverdracht { ToewijzingId = toewijzingId };
             db.WarmeOverdrachten.Add(overdracht);
         }
-        overdracht.NieuweAanbiederId = invoer.NieuweAanbiederId;
-        overdracht.ToestemmingClient = invoer.ToestemmingClient;
-        overdracht.DossierGedeeld = invoer.DossierGedeeld;
-        overdracht.OverdrachtsgesprekGevoerd = invoer.OverdrachtsgesprekGevoerd;
-        overdracht.LaatsteZorgdagAfgestemd = invoer.LaatsteZorgdagAfgestemd;
-        overdracht.Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? null : invoer.Toelichting.Trim();
+        invoer.ApplyTo(overdracht);
         if (overdracht.IsVoltooid && !wasVoltooid)
             Gebeurtenis(toewijzing, contract, KetenGebeurtenis.OverdrachtVoltooid, Vandaag, "Warme overdracht voltooid");
         return SaveResult.Ok(overdracht.Id);
@@ -248,7 +243,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder records the plan agreed with the client; agreeing it meets the plan deadline.</summary>
-    public async Task<SaveResult> PlanVastleggenAsync(Guid toewijzingId, Ondersteuningsplan invoer, Guid? versie, CancellationToken ct = default)
+    public async Task<SaveResult> PlanVastleggenAsync(Guid toewijzingId, PlanInvoer invoer, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null || !MagUitvoeren)
@@ -258,13 +253,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var plan = await db.Ondersteuningsplannen.FirstOrDefaultAsync(p => p.ToewijzingId == toewijzingId, ct);
         var nieuw = plan is null;
         plan ??= new Ondersteuningsplan { ToewijzingId = toewijzingId };
-        plan.Doelen = invoer.Doelen.Trim();
-        plan.Activiteiten = invoer.Activiteiten.Trim();
-        plan.Frequentie = invoer.Frequentie.Trim();
-        plan.Afschaling = invoer.Afschaling.Trim();
-        plan.RolNetwerk = invoer.RolNetwerk.Trim();
-        plan.OvereengekomenMet = invoer.OvereengekomenMet.Trim();
-        plan.OvereengekomenOp = invoer.OvereengekomenOp;
+        invoer.ApplyTo(plan);
         var errors = plan.Validate(toewijzing, Vandaag);
         if (errors.Count > 0)
         {
@@ -277,7 +266,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             if (nieuw)
                 db.Ondersteuningsplannen.Add(plan);
             Gebeurtenis(toewijzing, contract, KetenGebeurtenis.PlanOvereengekomen, plan.OvereengekomenOp, $"Plan overeengekomen met {plan.OvereengekomenMet}");
-            return await db.SaveAsync(plan, [], nieuw ? null : versie, ct: ct);
+            return await db.SaveAsync(plan, [], nieuw ? null : invoer.Versie, ct: ct);
         }, ct);
     }
 

@@ -56,50 +56,42 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             .OrderBy(o => o.Naam).ToListAsync(ct);
     }
 
-    public async Task<SaveResult> IndienenAsync(Verzoek invoer, CancellationToken ct = default)
+    public async Task<SaveResult> IndienenAsync(VerzoekInvoer invoer, CancellationToken ct = default)
     {
         if (!MagIndienen)
             return SaveResult.NotFound();
         var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
         if (contract is null)
             return SaveResult.Invalid(nameof(Verzoek.ContractId), "Kies een contract van uw organisatie.");
-        var errors = invoer.Validate(Vandaag).ToList();
-        var gemeente = (await GemeentenVoorAsync(contract.Id, ct)).FirstOrDefault(g => g.Id == invoer.GemeenteId);
+        // Only what the aanbieder may choose is taken from the input; the rest is set here (no over-posting).
+        var verzoek = invoer.NieuwVerzoek(Vandaag, "VZ" + BerichtenService.NieuweIdentificatie()[..10]);
+        var errors = verzoek.Validate(Vandaag).ToList();
+        var gemeente = (await GemeentenVoorAsync(contract.Id, ct)).FirstOrDefault(g => g.Id == verzoek.GemeenteId);
         if (gemeente is null)
             errors.Add(new(nameof(Verzoek.GemeenteId), "Kies de gemeente van de cliënt; zij moet onder dit contract vallen."));
-        var product = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(invoer.Productcode ?? "");
+        var product = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(verzoek.Productcode);
         if (product is null)
-            errors.Add(new(nameof(Verzoek.Productcode), $"Product '{invoer.Productcode}' staat niet in uw contract (profiel {contract.ProfielId})."));
-        if (product?.VasteOmvang is { } vast && invoer.Volume is null)
-            (invoer.Volume, invoer.Eenheid, invoer.Frequentie) = (vast.Volume, invoer.Eenheid ?? product.IWmoEenheid, invoer.Frequentie ?? vast.Frequentie);
+            errors.Add(new(nameof(Verzoek.Productcode), $"Product '{verzoek.Productcode}' staat niet in uw contract (profiel {contract.ProfielId})."));
+        if (product?.VasteOmvang is { } vast && verzoek.Volume is null)
+            (verzoek.Volume, verzoek.Eenheid, verzoek.Frequentie) = (vast.Volume, verzoek.Eenheid ?? product.IWmoEenheid, verzoek.Frequentie ?? vast.Frequentie);
         var iwmoCode = product is null ? null : await productcodes.IWmoCodeAsync(contract.Id, product.Code, ct);
-        if (iwmoCode is not null && (invoer.Volume is null || invoer.Eenheid is null || invoer.Frequentie is null))
+        if (iwmoCode is not null && (verzoek.Volume is null || verzoek.Eenheid is null || verzoek.Frequentie is null))
             errors.Add(new(nameof(Verzoek.Volume), $"Bij een verzoek om product met iWmo-productcode {iwmoCode} is de omvang verplicht: volume, eenheid en frequentie (iWmo CD041)."));
         if (errors.Count > 0)
             return SaveResult.Invalid(errors);
 
-        // Only what the aanbieder may choose is taken from the input; the rest is set here (no over-posting).
-        invoer.Id = Guid.NewGuid();
-        invoer.Soort = "WMO315";
-        invoer.TeWijzigenToewijzingId = null;
-        invoer.RedenVerzoek = null;
-        invoer.Status = VerzoekStatus.Ingediend;
-        invoer.RedenAfwijzing = null;
-        invoer.ToewijzingId = null;
-        invoer.Ingediend = Vandaag;
-        invoer.ReferentieAanbieder = "VZ" + BerichtenService.NieuweIdentificatie()[..10];
-        if (Bsn(invoer.Bsn) is { } bsn)
-            invoer.Bsn = bsn;
+        if (Bsn(verzoek.Bsn) is { } bsn)
+            verzoek.Bsn = bsn;
         var aanbieder = scope.Organisatie;
         var partijen = new BerichtOpbouw.Partijen(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, invoer, product!.Productcategorie ?? "02", iwmoCode), aanbieder, gemeente, null, null);
-        db.Verzoeken.Add(invoer);
+        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, verzoek, product!.Productcategorie ?? "02", iwmoCode), aanbieder, gemeente, null, null);
+        db.Verzoeken.Add(verzoek);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(invoer.Id);
+        return SaveResult.Ok(verzoek.Id);
     }
 
     /// <summary>Verzoek om wijziging (WMO317) of one of the aanbieder's toewijzingen: a new end date and/or volume.</summary>
-    public async Task<SaveResult> WijzigingAanvragenAsync(Guid toewijzingId, Verzoek invoer, CancellationToken ct = default)
+    public async Task<SaveResult> WijzigingAanvragenAsync(Guid toewijzingId, WijzigingsverzoekInvoer invoer, CancellationToken ct = default)
     {
         if (!MagIndienen || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
             return SaveResult.NotFound();
@@ -109,8 +101,8 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             Soort = "WMO317", TeWijzigenToewijzingId = toewijzing.Id, RedenVerzoek = invoer.RedenVerzoek, ContractId = toewijzing.ContractId,
             GemeenteId = client.GemeenteId, Bsn = client.Bsn, Voornamen = client.Voornamen, Tussenvoegsel = client.Tussenvoegsel,
             Achternaam = client.Achternaam, Geboortedatum = client.Geboortedatum, Productcode = toewijzing.Productcode ?? toewijzing.Productcategorie,
-            Ingangsdatum = invoer.Ingangsdatum == default ? Vandaag : invoer.Ingangsdatum, Einddatum = invoer.Einddatum, Volume = invoer.Volume,
-            Eenheid = toewijzing.Eenheid, Frequentie = toewijzing.Frequentie, VerwijzerType = "01", Commentaar = invoer.Commentaar,
+            Ingangsdatum = invoer.Ingangsdatum ?? Vandaag, Einddatum = invoer.Einddatum, Volume = invoer.Volume,
+            Eenheid = toewijzing.Eenheid, Frequentie = toewijzing.Frequentie, VerwijzerType = "01", Commentaar = string.IsNullOrWhiteSpace(invoer.Commentaar) ? null : invoer.Commentaar.Trim(),
             Ingediend = Vandaag, ReferentieAanbieder = "VW" + BerichtenService.NieuweIdentificatie()[..10],
         };
         var errors = verzoek.ValidateWijziging(toewijzing, Vandaag);

@@ -1,18 +1,8 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Audit;
-using Maatwerk.Infrastructure.Berichten;
-using Maatwerk.Infrastructure.Clienten;
-using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Data;
-using Maatwerk.Infrastructure.Gebruikers;
-using Maatwerk.Infrastructure.Organisaties;
-using Maatwerk.Infrastructure.Toewijzingen;
-using Maatwerk.Infrastructure.Verplichtingen;
-using Maatwerk.Web.Api;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 
 namespace Maatwerk.Web.Hosting;
 
@@ -31,33 +21,10 @@ public static class MaatwerkHost
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped(ScopeFactory.Create);
-        services.AddSingleton<IPasswordHasher<Gebruiker>, PasswordHasher<Gebruiker>>();
-        services.AddScoped<LoginService>();
-        services.AddScoped<ClientService>();
-        services.AddScoped<OrganisatieService>();
-        services.AddScoped<ContractService>();
-        services.AddScoped<ProductcodeService>();
-        services.AddScoped<Maatwerk.Infrastructure.Beschikkingen.BeschikkingService>();
-        services.AddScoped<GebruikerService>();
-        services.AddScoped<ToewijzingService>();
-        services.AddScoped<ZorgketenService>();
-        services.AddScoped<WlzService>();
-        services.AddScoped<EindeIndicatieService>();
-        services.AddScoped<BerichtenService>();
-        services.AddScoped<BerichtenOverzicht>();
-        services.AddScoped<BerichtToepassing>();
-        services.AddScoped<ToewijzingOvername>();
-        services.AddScoped<Maatwerk.Infrastructure.Verzoeken.VerzoekService>();
-        services.AddScoped<AuditService>();
-        services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), builder.Environment.ContentRootPath));
-        services.AddScoped<Herberekening>();
-        services.AddScoped<HerberekeningRunner>();
-        services.AddSingleton<VerplichtingenEngines>();
+        // One use case, one transaction (every feature's services use it).
         services.AddScoped<Maatwerk.Infrastructure.Common.UnitOfWork>();
-        services.AddScoped<KetenStappen>();
-        services.AddScoped<VerplichtingenService>();
-        services.AddHostedService<DagelijkseHerberekening>();
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
+        builder.AddFeatureModules();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -141,7 +108,7 @@ public static class MaatwerkHost
         app.UseAuthorization();
         app.UseTotpVerplichting();
         app.MapRazorPages();
-        app.MapMaatwerkApi();
+        app.MapFeatureModules();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Account;
 
 /// <summary>Second login step: the six-digit code from the authenticator app.</summary>
-public sealed class TweedeStapModel(LoginService login, MaatwerkDbContext db) : PageModel
+public sealed class TweedeStapModel(LoginService login) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -34,7 +33,7 @@ public sealed class TweedeStapModel(LoginService login, MaatwerkDbContext db) : 
             Fout = uitkomst == LoginUitkomst.Geblokkeerd ? InloggenModel.BlokkadeFout : "De code is onjuist of verlopen.";
             return Page();
         }
-        var gebruiker = await db.Gebruikers.FindAsync([id], ct);
+        var gebruiker = await login.GebruikerAsync(id, ct);
         await HttpContext.SignOutAsync(MaatwerkHost.TweedeStapScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             CurrentUser.CreatePrincipal(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -1,4 +1,3 @@
-using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Account;
 
 /// <summary>Sets up the TOTP second factor for the signed-in user.</summary>
-public sealed class TweestapsverificatieModel(LoginService login, MaatwerkDbContext db, CurrentUser user) : PageModel
+public sealed class TweestapsverificatieModel(LoginService login, CurrentUser user) : PageModel
 {
     [BindProperty] public string Geheim { get; set; } = "";
     [BindProperty] public string? Code { get; set; }
@@ -18,7 +17,7 @@ public sealed class TweestapsverificatieModel(LoginService login, MaatwerkDbCont
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var gebruiker = await db.Gebruikers.FindAsync([user.GebruikerId!.Value], ct);
+        var gebruiker = await login.GebruikerAsync(user.GebruikerId!.Value, ct);
         AlActief = gebruiker?.TotpActief == true;
         Geheim = Totp.NewSecret();
         Uri = Totp.OtpAuthUri("Maatwerk", user.Email, Geheim);
@@ -32,7 +31,7 @@ public sealed class TweestapsverificatieModel(LoginService login, MaatwerkDbCont
             ModelState.AddModelError(nameof(Code), "De code klopt niet. Controleer of de tijd op uw telefoon juist staat en probeer het opnieuw.");
             return Page();
         }
-        var gebruiker = await db.Gebruikers.FindAsync([user.GebruikerId!.Value], ct);
+        var gebruiker = await login.GebruikerAsync(user.GebruikerId!.Value, ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             CurrentUser.CreatePrincipal(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme));
         TempData["Melding"] = "Tweestapsverificatie is ingeschakeld.";

@@ -1,5 +1,4 @@
-using Maatwerk.Infrastructure.Audit;
-using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -8,17 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Maatwerk.Web.Pages.Account;
 
-public sealed class UitloggenModel(MaatwerkDbContext db, CurrentUser user) : PageModel
+public sealed class UitloggenModel(LoginService login, CurrentUser user) : PageModel
 {
     public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (user.IsAuthenticated)
-        {
-            db.AuditRegels.Add(db.NewAudit(AuditActie.Uitloggen, "Gebruiker", user.GebruikerId?.ToString() ?? ""));
-            await db.SaveChangesAsync(ct);
-        }
+            await login.RegistreerUitloggenAsync(user.GebruikerId, ct);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignOutAsync(MaatwerkHost.TweedeStapScheme);
         return RedirectToPage("Inloggen");

@@ -4,10 +4,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Berichten;
 
 namespace Maatwerk.Web.Pages.Berichten;
 
-[Authorize(Policy = Policies.Berichten)]
+[Authorize(Policy = BerichtenModule.Policy)]
 public sealed class DetailsModel(BerichtenOverzicht overzicht) : PageModel
 {
     public BerichtenOverzicht.Regel Regel { get; private set; } = null!;

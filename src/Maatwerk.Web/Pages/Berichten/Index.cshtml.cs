@@ -3,10 +3,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Berichten;
 
 namespace Maatwerk.Web.Pages.Berichten;
 
-[Authorize(Policy = Policies.Berichten)]
+[Authorize(Policy = BerichtenModule.Policy)]
 public sealed class IndexModel(BerichtenOverzicht overzicht) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Map { get; set; } = "in";

@@ -4,12 +4,13 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Berichten;
 
 namespace Maatwerk.Web.Pages.Berichten;
 
 /// <summary>Import of a message from another system: it is checked as the receiving organisation would, stored in the
 /// inbox and answered with its retourbericht.</summary>
-[Authorize(Policy = Policies.Berichten)]
+[Authorize(Policy = BerichtenModule.Policy)]
 [RequestSizeLimit(BerichtenService.MaximaleGrootte + 1024 * 1024)]
 public sealed class UploadenModel(BerichtenService berichten, BerichtToepassing toepassing, DataScope scope) : PageModel
 {

@@ -3,11 +3,12 @@ using Maatwerk.Infrastructure.Common;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Beschikkingen;
 
 /// <summary>A consulent records the beschikking (decision) for a client; toewijzingen are then issued from it.</summary>
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class NieuwModel(BeschikkingService beschikkingen) : BewerkPagina<BeschikkingInvoer>
 {
     [BindProperty(SupportsGet = true)] public Guid Client { get; set; }

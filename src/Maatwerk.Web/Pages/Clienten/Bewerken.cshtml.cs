@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Clienten;
 
 namespace Maatwerk.Web.Pages.Clienten;
 
 /// <summary>Registers a new client (no id) or changes one; a concurrent change is refused, not overwritten.</summary>
-[Authorize(Policy = Policies.Clienten)]
+[Authorize(Policy = ClientenModule.Policy)]
 public sealed class BewerkenModel(ClientService clienten, DataScope scope) : BewerkPagina<ClientInvoer>
 {
     public List<SelectListItem> Gemeenten { get; private set; } = [];

@@ -6,10 +6,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Clienten;
 
 namespace Maatwerk.Web.Pages.Clienten;
 
-[Authorize(Policy = Policies.Clienten)]
+[Authorize(Policy = ClientenModule.Policy)]
 public sealed class DetailsModel(ClientService clienten, ToewijzingService toewijzingen, VerplichtingenService verplichtingen, WlzService wlz,
     Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
 {

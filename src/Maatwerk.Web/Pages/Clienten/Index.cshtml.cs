@@ -4,10 +4,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Clienten;
 
 namespace Maatwerk.Web.Pages.Clienten;
 
-[Authorize(Policy = Policies.Clienten)]
+[Authorize(Policy = ClientenModule.Policy)]
 public sealed class IndexModel(ClientService clienten) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }

@@ -6,12 +6,13 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Clienten;
 
 namespace Maatwerk.Web.Pages.Clienten;
 
 /// <summary>The consulent registers a Wlz indication of the client (IB-34a/b): the page proposes a stop date per
 /// running toewijzing from the contract profile; confirming ends them all with a gewijzigde 301 (reden 06).</summary>
-[Authorize(Policy = Policies.Clienten)]
+[Authorize(Policy = ClientenModule.Policy)]
 public sealed class WlzModel(ClientService clienten, WlzService wlz) : PageModel
 {
     public Client Client { get; private set; } = null!;

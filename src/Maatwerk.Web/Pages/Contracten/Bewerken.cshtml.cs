@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Contracten;
 
 namespace Maatwerk.Web.Pages.Contracten;
 
-[Authorize(Policy = Policies.Contracten)]
+[Authorize(Policy = ContractenModule.Policy)]
 public sealed class BewerkenModel(ContractService contracten, DataScope scope) : BewerkPagina<ContractInvoer>
 {
     public List<SelectListItem> Opdrachtgevers { get; private set; } = [];

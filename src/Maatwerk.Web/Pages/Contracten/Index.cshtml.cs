@@ -5,10 +5,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Contracten;
 
 namespace Maatwerk.Web.Pages.Contracten;
 
-[Authorize(Policy = Policies.Contracten)]
+[Authorize(Policy = ContractenModule.Policy)]
 public sealed class IndexModel(ContractService contracten, DataScope scope) : PageModel
 {
     public List<Contract> Contracten { get; private set; } = [];

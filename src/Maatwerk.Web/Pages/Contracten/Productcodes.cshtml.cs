@@ -5,11 +5,12 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Contracten;
 
 namespace Maatwerk.Web.Pages.Contracten;
 
 /// <summary>The iWmo ProductCode per product of one contract (TR381), set by the opdrachtgever.</summary>
-[Authorize(Policy = Policies.Contracten)]
+[Authorize(Policy = ContractenModule.Policy)]
 public sealed class ProductcodesModel(ProductcodeService productcodes) : PageModel
 {
     public Contract Contract { get; private set; } = null!;

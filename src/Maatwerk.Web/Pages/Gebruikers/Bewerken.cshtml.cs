@@ -6,10 +6,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Maatwerk.Web.Gebruikers;
 
 namespace Maatwerk.Web.Pages.Gebruikers;
 
-[Authorize(Policy = Policies.Gebruikers)]
+[Authorize(Policy = GebruikersModule.Policy)]
 public sealed class BewerkenModel(GebruikerService gebruikers) : BewerkPagina<GebruikerInvoer>
 {
     public List<SelectListItem> Organisaties { get; private set; } = [];

@@ -3,10 +3,11 @@ using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Gebruikers;
 
 namespace Maatwerk.Web.Pages.Gebruikers;
 
-[Authorize(Policy = Policies.Gebruikers)]
+[Authorize(Policy = GebruikersModule.Policy)]
 public sealed class IndexModel(GebruikerService gebruikers, TimeProvider clock) : PageModel
 {
     public List<Gebruiker> Gebruikers { get; private set; } = [];

@@ -5,10 +5,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Maatwerk.Web.Organisaties;
 
 namespace Maatwerk.Web.Pages.Organisaties;
 
-[Authorize(Policy = Policies.Organisaties)]
+[Authorize(Policy = OrganisatiesModule.Policy)]
 public sealed class BewerkenModel(OrganisatieService organisaties) : BewerkPagina<OrganisatieInvoer>
 {
     public List<SelectListItem> Soorten { get; } =

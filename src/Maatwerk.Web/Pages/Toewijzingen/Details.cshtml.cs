@@ -8,11 +8,12 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten,
     Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties,
     EindeIndicatieService eindeIndicatie) : PageModel
@@ -37,7 +38,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     /// <summary>IB-27a/b: when the client was informed about the end, and the deadline if the contract has that rule.</summary>
     public EindeIndicatieService.Overzicht? EindeIndicatie { get; private set; }
 
-    public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, WarmeOverdracht overdracht, CancellationToken ct)
+    public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, OverdrachtInvoer overdracht, CancellationToken ct)
     {
         return await AfrondenAsync(id, await keten.OverdrachtBijwerkenAsync(id, overdracht, ct), "De warme overdracht is bijgewerkt.", ct);
     }
@@ -51,9 +52,9 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
     public async Task<IActionResult> OnPostWijzigingAanvragenAsync(Guid id, DateOnly? einddatum, int? volume, string? redenVerzoek, string? toelichting, CancellationToken ct)
     {
-        var result = await verzoeken.WijzigingAanvragenAsync(id, new Domain.Verzoeken.Verzoek
+        var result = await verzoeken.WijzigingAanvragenAsync(id, new Maatwerk.Infrastructure.Verzoeken.WijzigingsverzoekInvoer
         {
-            Einddatum = einddatum, Volume = volume, RedenVerzoek = redenVerzoek, Commentaar = string.IsNullOrWhiteSpace(toelichting) ? null : toelichting,
+            Einddatum = einddatum, Volume = volume, RedenVerzoek = redenVerzoek, Commentaar = toelichting,
         }, ct);
         return await AfrondenAsync(id, result, "Het verzoek om wijziging is verzonden aan de gemeente.", ct, r => Redirect($"/Verzoeken/Details/{r.Id}"));
     }

@@ -3,12 +3,13 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>IB-27a/b: a printable letter telling the client that the toewijzing ends and how to request an extension,
 /// and the registration that (and how) the client was informed.</summary>
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class EindeIndicatieModel(EindeIndicatieService service) : PageModel
 {
     public EindeIndicatieService.Overzicht Overzicht { get; private set; } = null!;

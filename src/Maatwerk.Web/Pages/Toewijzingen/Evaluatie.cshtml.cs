@@ -3,11 +3,12 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>An evaluation with the client, answering the questions the contract lists.</summary>
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class EvaluatieModel(ZorgketenService keten) : PageModel
 {
     public Guid Id { get; private set; }

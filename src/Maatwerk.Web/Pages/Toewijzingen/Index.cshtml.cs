@@ -4,10 +4,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class IndexModel(ToewijzingService toewijzingen, ZorgketenService keten) : PageModel
 {
     [BindProperty(SupportsGet = true)] public ToewijzingStatus? Status { get; set; }

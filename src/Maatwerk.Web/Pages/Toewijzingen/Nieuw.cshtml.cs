@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>A consulent issues a toewijzing to a contracted aanbieder. Choosing the contract first (a GET) lists the
 /// products of its profile, so the form works without JavaScript.</summary>
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielCatalogus catalogus,
     Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
 {

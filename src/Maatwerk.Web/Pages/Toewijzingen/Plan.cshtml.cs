@@ -1,17 +1,16 @@
-using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
-[Authorize(Policy = Policies.Toewijzingen)]
+[Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class PlanModel(ZorgketenService keten) : PageModel
 {
-    [BindProperty] public Ondersteuningsplan Invoer { get; set; } = new();
-    [BindProperty] public Guid? PlanVersie { get; set; }
+    [BindProperty] public PlanInvoer Invoer { get; set; } = new();
     public Guid Id { get; private set; }
     public string? Fout { get; private set; }
 
@@ -20,15 +19,7 @@ public sealed class PlanModel(ZorgketenService keten) : PageModel
         if (!keten.MagUitvoeren)
             return NotFound();
         Id = id;
-        if (await keten.PlanAsync(id, ct) is { } plan)
-        {
-            Invoer = plan;
-            PlanVersie = plan.Versie;
-        }
-        else
-        {
-            Invoer.OvereengekomenOp = Weergave.Vandaag;
-        }
+        Invoer = await keten.PlanAsync(id, ct) is { } plan ? PlanInvoer.From(plan) : new() { OvereengekomenOp = Weergave.Vandaag };
         return Page();
     }
 
@@ -38,7 +29,7 @@ public sealed class PlanModel(ZorgketenService keten) : PageModel
         ModelState.ReplaceBindingErrors();
         if (!ModelState.IsValid)
             return Page();
-        var result = await keten.PlanVastleggenAsync(id, Invoer, PlanVersie, ct);
+        var result = await keten.PlanVastleggenAsync(id, Invoer, ct);
         var klaar = this.Verwerk(result, "Het ondersteuningsplan is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
         Fout = fout;
         return klaar ?? Page();

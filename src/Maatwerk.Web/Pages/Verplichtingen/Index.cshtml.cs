@@ -6,10 +6,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Maatwerk.Web.Verplichtingen;
 
 namespace Maatwerk.Web.Pages.Verplichtingen;
 
-[Authorize(Policy = Policies.Verplichtingen)]
+[Authorize(Policy = VerplichtingenModule.Policy)]
 public sealed class IndexModel(VerplichtingenService verplichtingen, ContractService contracten) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Verplichtingen;
 
 namespace Maatwerk.Web.Pages.Verplichtingen;
 
 /// <summary>Registers an event under a contract (complaint received, VOG issued, plan agreed …); the engine then
 /// creates or meets the obligations the contract attaches to it. Choosing the contract first (a GET) lists the events
 /// its profile knows, so the form works without JavaScript.</summary>
-[Authorize(Policy = Policies.Verplichtingen)]
+[Authorize(Policy = VerplichtingenModule.Policy)]
 public sealed class RegistrerenModel(VerplichtingenService verplichtingen, ContractService contracten, DataScope scope) : PageModel
 {
     [BindProperty] public GebeurtenisInvoer Invoer { get; set; } = new();

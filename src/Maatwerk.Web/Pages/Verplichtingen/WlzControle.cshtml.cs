@@ -4,12 +4,13 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Verplichtingen;
 
 namespace Maatwerk.Web.Pages.Verplichtingen;
 
 /// <summary>IB-34c: the consulent registers the weekly check for issued Wlz indications under every contract of the
 /// gemeente whose profile asks for it (an organisation-level event, no client).</summary>
-[Authorize(Policy = Policies.Verplichtingen)]
+[Authorize(Policy = VerplichtingenModule.Policy)]
 public sealed class WlzControleModel(WlzService wlz) : PageModel
 {
     [BindProperty] public DateOnly? Datum { get; set; }

@@ -4,10 +4,11 @@ using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Verzoeken;
 
 namespace Maatwerk.Web.Pages.Verzoeken;
 
-[Authorize(Policy = Policies.Verzoeken)]
+[Authorize(Policy = VerzoekenModule.Policy)]
 public sealed class DetailsModel(VerzoekService verzoeken) : PageModel
 {
     public Verzoek Verzoek { get; private set; } = null!;

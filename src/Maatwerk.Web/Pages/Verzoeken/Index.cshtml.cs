@@ -3,10 +3,11 @@ using Maatwerk.Infrastructure.Verzoeken;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Maatwerk.Web.Verzoeken;
 
 namespace Maatwerk.Web.Pages.Verzoeken;
 
-[Authorize(Policy = Policies.Verzoeken)]
+[Authorize(Policy = VerzoekenModule.Policy)]
 public sealed class IndexModel(VerzoekService verzoeken) : PageModel
 {
     public List<Verzoek> Verzoeken { get; private set; } = [];

@@ -10,13 +10,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Maatwerk.Web.Verzoeken;
 
 namespace Maatwerk.Web.Pages.Verzoeken;
 
-[Authorize(Policy = Policies.Verzoeken)]
+[Authorize(Policy = VerzoekenModule.Policy)]
 public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus) : PageModel
 {
-    [BindProperty] public Verzoek Invoer { get; set; } = new();
+    [BindProperty] public VerzoekInvoer Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
     public List<SelectListItem> Contracten { get; private set; } = [];
     public List<SelectListItem> Gemeenten { get; private set; } = [];
@@ -30,8 +31,7 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
     {
         if (!verzoeken.MagIndienen)
             return NotFound();
-        Invoer.ContractId = Contract ?? Guid.Empty;
-        Invoer.Ingangsdatum = Weergave.Vandaag;
+        Invoer = new() { ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag };
         await LaadKeuzesAsync(ct);
         return Page();
     }

@@ -1,7 +1,7 @@
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Infrastructure.Contracten;
 
-namespace Maatwerk.Web.Hosting;
+namespace Maatwerk.Web.Contracten;
 
 public static class ContractProfielen
 {

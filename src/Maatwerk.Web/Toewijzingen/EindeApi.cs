@@ -1,9 +1,11 @@
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Toewijzingen;
+using Maatwerk.Web.Clienten;
 using Maatwerk.Web.Hosting;
+using Maatwerk.Web.Verplichtingen;
 
-namespace Maatwerk.Web.Api;
+namespace Maatwerk.Web.Toewijzingen;
 
 /// <summary>The end of a toewijzing over the API, as on the pages: the Wlz indication and the weekly Wlz check
 /// (IB-34a/b/c, gemeente) and informing the client about the end of the indication (IB-27a/b, aanbieder).</summary>
@@ -12,9 +14,9 @@ public static class EindeApi
     public sealed record WlzVoorstelDto(Guid ToewijzingId, string ToewijzingNummer, string Aanbieder, bool WlzAanbieder, DateOnly? HuidigeEinddatum,
         DateOnly VoorgesteldeStopdatum, string Gebeurtenis, string? Bron, bool Terugwerkend);
 
-    public static void MapEindeApi(this RouteGroupBuilder api)
+    public static void MapEindeApi(this IEndpointRouteBuilder api)
     {
-        var clienten = api.MapGroup("/clienten").RequireAuthorization(Policies.Clienten);
+        var clienten = api.MapGroup("/clienten").RequireAuthorization(ClientenModule.Policy);
         clienten.MapGet("/{id:guid}/wlz-indicatie/voorstel", async (Guid id, DateOnly afgiftedatum, DateOnly? zichtbaarOp, WlzService s, CancellationToken ct) =>
         {
             if (!await s.ClientInViewAsync(id, ct))
@@ -34,9 +36,9 @@ public static class EindeApi
                 : ApiResults.From(result, "/api/clienten", created: false);
         });
         api.MapPost("/wlz-controle", async (WlzControleInvoer invoer, WlzService s, CancellationToken ct) =>
-            ApiResults.From(await s.ControleAsync(invoer, ct), "/api/contracten", created: false)).RequireAuthorization(Policies.Verplichtingen);
+            ApiResults.From(await s.ControleAsync(invoer, ct), "/api/contracten", created: false)).RequireAuthorization(VerplichtingenModule.Policy);
 
-        var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(Policies.Toewijzingen);
+        var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(ToewijzingenModule.Policy);
         toewijzingen.MapGet("/{id:guid}/einde-indicatie", async (Guid id, EindeIndicatieService s, CancellationToken ct) =>
             await s.OverzichtAsync(id, metClient: false, ct) is { } o
                 ? Results.Ok(new { o.Toewijzing.Einddatum, InformerenUiterlijk = o.Deadline, o.Bron, o.MagRegistreren,

@@ -1,6 +1,6 @@
 using Maatwerk.Infrastructure.Common;
 
-namespace Maatwerk.Web.Api;
+namespace Maatwerk.Web.Hosting;
 
 public static class ApiResults
 {

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Maatwerk.Infrastructure.Audit;
+
+// Column sizes here and in Migrations/ must agree: SchemaMatchesModelTests compares the migrated database with the model.
+internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRegel>
+{
+    public void Configure(EntityTypeBuilder<AuditRegel> b)
+    {
+        b.ToTable("audit_regels");
+        b.Property(x => x.Actie).HasMaxLength(30);
+        b.Property(x => x.Entiteit).HasMaxLength(50);
+        b.Property(x => x.EntiteitId).HasMaxLength(100);
+        b.HasIndex(x => x.Moment);
+    }
+}

@@ -1,0 +1,59 @@
+using Maatwerk.Domain.Berichten;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Berichten;
+
+/// <summary>/api/iwmo/berichten: the inbox/outbox, one message with its XML and retourbericht, and receiving a message.</summary>
+public static class BerichtenApi
+{
+    public static void MapBerichtenApi(this IEndpointRouteBuilder api)
+    {
+        var berichten = api.MapGroup("/iwmo/berichten").RequireAuthorization(BerichtenModule.Policy);
+        berichten.MapGet("/", async (string? map, BerichtenOverzicht s, CancellationToken ct) =>
+            Results.Ok((await s.ListAsync(map != "uit", ct: ct)).Select(r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie, r.Bericht.Afzender,
+                r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId })));
+        berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverzicht s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } r ? BerichtDto.From(r.Bericht) : null));
+        api.MapPost("/iwmo/berichten", OntvangAsync).RequireAuthorization(BerichtenModule.Policy)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(BerichtenService.MaximaleGrootte + 1024 * 1024))
+            .Accepts<string>("application/xml").Produces(StatusCodes.Status200OK, contentType: "application/xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+
+    /// <summary>POST /api/iwmo/berichten: an iWmo heenbericht as the body, answered with its retourbericht (XML).
+    /// 413 above the size limit; 400 with a Dutch message when there is no readable message or it is not addressed to
+    /// the caller's organisation. A second delivery returns the first answer.</summary>
+    public static async Task<IResult> OntvangAsync(HttpRequest request, BerichtenService berichten, BerichtToepassing toepassing, DataScope scope, CancellationToken ct)
+    {
+        if (request.ContentLength > BerichtenService.MaximaleGrootte)
+            return Results.Problem($"Het bericht is groter dan {BerichtenService.MaximaleGrootte / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        using var ms = new MemoryStream();
+        var buffer = new byte[81920];
+        int gelezen;
+        while ((gelezen = await request.Body.ReadAsync(buffer, ct)) > 0)
+        {
+            ms.Write(buffer, 0, gelezen);
+            if (ms.Length > BerichtenService.MaximaleGrootte)
+                return Results.Problem($"Het bericht is groter dan {BerichtenService.MaximaleGrootte / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        if (ms.Length == 0)
+            return Results.Problem("Het bericht is leeg.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
+        var uitkomst = await berichten.OntvangAsync(ms.ToArray(), scope.Organisatie, "api", ct);
+        if (!uitkomst.Gelukt || uitkomst.Retour is null)
+            return Results.Problem(uitkomst.Melding ?? "Het bericht kon niet worden verwerkt.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
+        if (uitkomst.BerichtId is { } id)
+            await toepassing.ToepassenAsync(id, ct);
+        return Results.File(uitkomst.Retour, "application/xml");
+    }
+}
+
+/// <summary>One message as the API shows it: the iWmo content and its answer, without the platform's own bookkeeping
+/// (version token, internal organisation ids).</summary>
+public sealed record BerichtDto(Guid Id, string Soort, string BerichtCode, string Identificatie, DateOnly Dagtekening, string Afzender, string Ontvanger,
+    DateTimeOffset Ontvangen, bool Geldig, string? RetourSoort, string? Retourcodes, Guid? ToewijzingId, Guid? ClientId, string Kanaal, string Xml, string? RetourXml)
+{
+    public static BerichtDto From(Bericht b) => new(b.Id, b.Soort, b.BerichtCode, b.Identificatie, b.Dagtekening, b.Afzender, b.Ontvanger,
+        b.Ontvangen, b.Geldig, b.RetourSoort, b.Retourcodes, b.ToewijzingId, b.ClientId, b.Kanaal, b.Xml, b.RetourXml);
+}

@@ -1,0 +1,24 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Berichten;
+
+/// <summary>iWmo messages: inbox and outbox, upload, the XML API, and applying received messages to the care chain.</summary>
+public sealed class BerichtenModule : IFeatureModule
+{
+    public const string Policy = "berichten";
+
+    public IEnumerable<Navigatie.Item> Navigatie =>
+        [new("Berichten", "/Berichten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit], 50)];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BerichtenService>();
+        builder.Services.AddScoped<BerichtenOverzicht>();
+        builder.Services.AddScoped<BerichtToepassing>();
+        builder.Services.AddScoped<ToewijzingOvername>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapBerichtenApi();
+}

@@ -1,0 +1,25 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Verplichtingen;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Verplichtingen;
+
+/// <summary>Obligations from the contract profiles: the engine's services, the nightly re-evaluation, the API and the
+/// menu item (every role sees the obligations of its own scope).</summary>
+public sealed class VerplichtingenModule : IFeatureModule
+{
+    public const string Policy = "verplichtingen";
+
+    public IEnumerable<Navigatie.Item> Navigatie => [new("Verplichtingen", "/Verplichtingen", Policy, Enum.GetValues<Rol>(), 10)];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Herberekening>();
+        builder.Services.AddScoped<HerberekeningRunner>();
+        builder.Services.AddSingleton<VerplichtingenEngines>();
+        builder.Services.AddScoped<VerplichtingenService>();
+        builder.Services.AddHostedService<DagelijkseHerberekening>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapVerplichtingenApi();
+}

@@ -1,0 +1,30 @@
+using Maatwerk.Infrastructure.Verzoeken;
+using Maatwerk.Web.Hosting;
+using Maatwerk.Web.Toewijzingen;
+
+namespace Maatwerk.Web.Verzoeken;
+
+/// <summary>/api/verzoeken and /api/toewijzingen/{id}/verzoek-om-wijziging.</summary>
+public static class VerzoekenApi
+{
+    public static void MapVerzoekenApi(this IEndpointRouteBuilder api)
+    {
+        var verzoeken = api.MapGroup("/verzoeken").RequireAuthorization(VerzoekenModule.Policy);
+        verzoeken.MapGet("/", async (VerzoekService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
+        verzoeken.MapGet("/{id:guid}", async (Guid id, VerzoekService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        verzoeken.MapPost("/", async (VerzoekInvoer invoer, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.IndienenAsync(invoer, ct), "/api/verzoeken", created: true));
+        verzoeken.MapPost("/{id:guid}/antwoord", async (Guid id, VerzoekAntwoord antwoord, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.BeantwoordenAsync(id, antwoord.InOnderzoek, antwoord.Reden, ct), "/api/verzoeken", created: false));
+        verzoeken.MapPost("/{id:guid}/toekennen", async (Guid id, VerzoekToekenning toekenning, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.ToekennenAsync(id, toekenning.Einddatum, ct), "/api/verzoeken", created: false));
+
+        api.MapGroup("/toewijzingen").RequireAuthorization(ToewijzingenModule.Policy)
+            .MapPost("/{id:guid}/verzoek-om-wijziging", async (Guid id, WijzigingsverzoekInvoer invoer, VerzoekService s, CancellationToken ct) =>
+                ApiResults.From(await s.WijzigingAanvragenAsync(id, invoer, ct), "/api/verzoeken", created: true));
+    }
+}
+
+public sealed record VerzoekAntwoord(bool InOnderzoek, string? Reden);
+
+public sealed record VerzoekToekenning(DateOnly? Einddatum);
