@@ -74,13 +74,22 @@ public class RegelTests
         if (bericht != "317") r.Fouten.Should().OnlyContain(f => f.Laag >= ValidatieLaag.Codelijst);
     }
 
+    /// <summary>CS002 as the official XSLT computes it (check11proef: weighted sum mod 11 = 0, a sum of 0 included);
+    /// RS037 nine digits. The full table, held against the domain's Bsn, is in Maatwerk.Domain.Tests (BsnTests).</summary>
     [Theory]
-    [InlineData("999900006", true)]
-    [InlineData("111222333", true)]
-    [InlineData("123456789", false)]
-    [InlineData("000000000", false)]
-    [InlineData("12345678", false)]
-    public void Bsn_elfproef(string bsn, bool geldig) => Elfproef.IsGeldigBsn(bsn).Should().Be(geldig);
+    [InlineData("999900006", BsnControle.Geldig)]
+    [InlineData("100000009", BsnControle.Geldig)]
+    [InlineData("123456789", BsnControle.VoldoetNietAanElfproef)]
+    [InlineData("12345678", BsnControle.GeenNegenCijfers)]
+    public void Bsn_elfproef(string bsn, BsnControle uitkomst) => Elfproef.Controleer(bsn).Should().Be(uitkomst);
+
+    [Fact]
+    public void A_bsn_with_weighted_sum_zero_is_accepted_in_a_message_as_cs002_prescribes()
+    {
+        var doc = XDocument.Load(Pakket.Voorbeeld("301"));
+        Zet(doc, "Bsn", "100000009");
+        BerichtValidator.Valideer(Encoding.UTF8.GetBytes(doc.ToString()), Opties).Fouten.Should().BeEmpty();
+    }
 
     private static IEnumerable<XElement> Elementen(XDocument d, string naam) => d.Descendants().Where(e => e.Name.LocalName == naam).ToList();
 
