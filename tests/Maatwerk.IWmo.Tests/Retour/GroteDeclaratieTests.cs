@@ -1,3 +1,4 @@
+using Maatwerk.IWmo.Tests.Infrastructuur;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Berichten.Declaratie;
 using Maatwerk.IWmo.Verwerking;
@@ -6,11 +7,6 @@ namespace Maatwerk.IWmo.Tests.Retour;
 
 public class GroteDeclaratieTests
 {
-    private sealed class VasteKlok : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2025, 4, 10, 10, 0, 0, TimeSpan.Zero);
-    }
-
     [Fact]
     public void Only_the_rejected_prestaties_come_back_in_the_325_with_their_codes()
     {
@@ -32,7 +28,7 @@ public class GroteDeclaratieTests
                 context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", prestaties[i].Bsn, (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), "02", "02A01", begin, null, "04"));
         context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", prestaties[150].Bsn, "1150", "02", "02A01", new DateOnly(2025, 3, 15), null, "04"));
 
-        var uitkomst = new BerichtVerwerker(context, klok: new VasteKlok()).Verwerk(ms.ToArray());
+        var uitkomst = new BerichtVerwerker(context, new VasteKlok(new DateTimeOffset(2025, 4, 10, 10, 0, 0, TimeSpan.Zero))).Verwerk(ms.ToArray());
         uitkomst.Validatie.IsTechnischAfgekeurd.Should().BeFalse(string.Join("; ", uitkomst.Validatie.Fouten));
         var retour = BerichtLezer.Lees(uitkomst.Retour!).Bericht!;
         var terug = retour.Zoek("DeclaratieAntwoord/Clienten")!.Kinderen

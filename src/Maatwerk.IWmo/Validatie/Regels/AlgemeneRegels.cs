@@ -30,8 +30,8 @@ internal sealed class AlgemeneRegels : Regelset
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
         _dagtekening = header.Datum("BerichtIdentificatie/Dagtekening");
-        if (_dagtekening > Vandaag)
-            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(Vandaag)}.", "8848");
+        if (Vandaag is { } vandaag && _dagtekening > vandaag)
+            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(vandaag)}.", "8848");
         foreach (var veld in header.Kinderen)
         {
             if (veld.Decl?.Simple == Basisschema.LDT_Gemeente && veld.Waarde is { } code && !Codelijst.Gemeentecodes.ContainsKey(code))

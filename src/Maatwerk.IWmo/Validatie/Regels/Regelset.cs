@@ -6,9 +6,10 @@ namespace Maatwerk.IWmo.Validatie.Regels;
 internal abstract class Regelset
 {
     private List<Fout> _fouten = [];
-    protected DateOnly Vandaag { get; private set; }
+    /// <summary>The caller's system date (TR135); null when none was given.</summary>
+    protected DateOnly? Vandaag { get; private set; }
 
-    public void Start(List<Fout> fouten, DateOnly vandaag)
+    public void Start(List<Fout> fouten, DateOnly? vandaag)
     {
         _fouten = fouten;
         Vandaag = vandaag;
