@@ -23,10 +23,11 @@ public class VerwerkerTests
     }
 
     [Fact]
-    public void A_323_for_an_unknown_allocation_is_answered_with_9019_per_prestatie()
+    public void A_323_for_an_unknown_allocation_is_answered_with_9338_per_prestatie()
     {
+        // TR338 (9338) is the 323's rule for a prestatie without ToegewezenProduct; TR019 (9019) is for start and stop.
         var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext(), VasteKlok.Standaard).Verwerk(Voorbeeld("323"));
-        uitkomst.Validatie.Fouten.Should().OnlyContain(f => f.Code == "TR019" && f.Retourcode == "9019");
+        uitkomst.Validatie.Fouten.Should().HaveCount(4).And.OnlyContain(f => f.Code == "TR338" && f.Retourcode == "9338");
         var (retour, r) = BerichtLezer.Lees(uitkomst.Retour!);
         r.Soort.Should().Be(BerichtCatalogus.Wmo325);
         retour!.Getal("DeclaratieAntwoord/TotaalToegekendBedrag/TotaalBedrag").Should().Be(0);
