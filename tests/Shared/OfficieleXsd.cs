@@ -11,10 +11,7 @@ public static class OfficieleXsd
 
     public static string Map()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Maatwerk.sln")))
-            dir = dir.Parent;
-        var xsd = Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "iwmo", "3.2", "xsd"));
+        var xsd = Path.GetFullPath(Path.Combine(Repository.Map, "..", "shared", "iwmo", "3.2", "xsd"));
         if (!Directory.Exists(xsd))
             throw new DirectoryNotFoundException("De officiële XSD's ontbreken: " + xsd);
         return xsd;
