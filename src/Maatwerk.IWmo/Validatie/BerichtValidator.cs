@@ -64,6 +64,7 @@ internal sealed class InhoudControle(DateOnly? vandaag) : IBerichtBezoeker
         if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315) _regels.Add(new PersoonRegels());
         if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new StapelingRegels());
         if (soort == BerichtCatalogus.Wmo319) _regels.Add(new Wmo319Regels());
+        if (soort == BerichtCatalogus.Wmo305 || soort == BerichtCatalogus.Wmo307) _regels.Add(new StartStopRegels());
         if (soort?.IsRetour == true) _regels.Clear();
         foreach (var r in _regels) r.Start(Fouten, vandaag);
         return _regels;

@@ -54,6 +54,8 @@ public class RegelTests
         ("301", "TR302", "0001", d => { var p = Elementen(d, "ToegewezenProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "999"; p.AddAfterSelf(kopie); }),
         ("315", "TR386", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "ANDERE"; p.AddAfterSelf(kopie); }),
         ("307", "TR018", "0001", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
+        ("305", "CS058", "0001", d => Zet(d, "StatusAanlevering", "2")),
+        ("307", "CS058", "0001", d => Zet(d, "StatusAanlevering", "9", 1)),
     }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.Wijzig });
 
     private static readonly XNamespace Iwmo = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";

@@ -110,7 +110,9 @@ public static class Regelcatalogus
         yield return R("TR410", "WMO317", "NieuwProduct", "");
         yield return R("TR380", "WMO317", "NieuwProduct", "GewensteIngangsdatum");
 
-        // 307: the stop's period.
+        // 305/307: StatusAanlevering 1 or 3; the stop's period.
+        yield return R("CS058", "WMO305", "StartProduct", "StatusAanlevering");
+        yield return R("CS058", "WMO307", "StopProduct", "StatusAanlevering");
         yield return R("TR018", "WMO307", "StopProduct", "Einddatum");
 
         // 319: the answer.
