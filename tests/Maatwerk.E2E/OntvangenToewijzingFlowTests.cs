@@ -1,8 +1,5 @@
-using System.Text;
-using Maatwerk.Domain.Clienten;
 using Maatwerk.E2E.Support;
-using Maatwerk.Infrastructure.Berichten;
-using Maatwerk.IWmo.Berichten;
+using Maatwerk.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace Maatwerk.E2E;
@@ -15,16 +12,16 @@ public sealed class OntvangenToewijzingFlowTests(BrowserFixture browser) : IClas
     public async Task A_provider_uploads_a_301_file_and_works_on_the_toewijzing_it_creates()
     {
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        var client = new Client
-        {
-            Bsn = "999090045", Voornamen = "Hendrika", Achternaam = "Upload", Geboortedatum = new DateOnly(1950, 6, 1),
-            Straat = "Kerkstraat", Huisnummer = "3", Postcode = "7411AB", Woonplaats = "Deventer",
-        };
-        var product = Maatwerk.Tests.Shared.TestToewijzingen.Nieuw("900008001", productcode: null, iwmoProductcode: "PO-L", dagtekening: vandaag,
-            ingang: vandaag, einde: vandaag.AddMonths(6), volume: 90);
-        var xml = BerichtSchrijver.NaarBytes(BerichtOpbouw.Toewijzing301(new("0150", "75750101", "E2E301UPLOAD", vandaag), client, product, new TimeOnly(9, 30)));
+        var dag = Berichtsjabloon.Datum(vandaag);
+        // The gemeente's own system wrote this file (hand-written, tests/Shared/Berichten), not the platform.
+        var xml = Berichtsjabloon.Vul("wmo301-eigen-systeem.xml",
+            ("Identificatie", "E2E301UPLOAD"), ("Dagtekening", dag), ("Bsn", "999090045"), ("Geboortedatum", "1950-06-01"),
+            ("Achternaam", "Upload"), ("Voorvoegsel", null), ("Voornamen", "Hendrika"), ("Voorletters", "H"),
+            ("Straatnaam", "Kerkstraat"), ("Huisnummer", "3"), ("HuisnummerToevoeging", null), ("Postcode", "7411AB"), ("Plaatsnaam", "Deventer"),
+            ("ToewijzingNummer", "900008001"), ("Categorie", "02"), ("ProductCode", "PO-L"), ("Toewijzingsdatum", dag), ("Toewijzingstijd", "09:30:00"),
+            ("Ingangsdatum", dag), ("Einddatum", Berichtsjabloon.Datum(vandaag.AddMonths(6))), ("Volume", "90"), ("Eenheid", "01"), ("Frequentie", "2"));
         var bestand = Path.Combine(Path.GetTempPath(), $"wmo301-{Guid.NewGuid():N}.xml");
-        await File.WriteAllBytesAsync(bestand, xml);
+        await File.WriteAllTextAsync(bestand, xml);
 
         var page = await browser.LoggedInPageAsync("administratie@delinde.demo");
         await page.GotoAsync("/Berichten/Uploaden");

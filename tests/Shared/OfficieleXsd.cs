@@ -11,10 +11,7 @@ public static class OfficieleXsd
 
     public static string Map()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Maatwerk.sln")))
-            dir = dir.Parent;
-        var xsd = Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "iwmo", "3.2", "xsd"));
+        var xsd = Path.GetFullPath(Path.Combine(Repository.Map, "..", "shared", "iwmo", "3.2", "xsd"));
         if (!Directory.Exists(xsd))
             throw new DirectoryNotFoundException("De officiële XSD's ontbreken: " + xsd);
         return xsd;
@@ -29,11 +26,21 @@ public static class OfficieleXsd
         return set;
     }
 
+    /// <summary>Everything the schema validator reports, warnings included: an element no official schema declares
+    /// (a message in an unknown namespace, or a retour message, for which no XSD is published) is only a warning to
+    /// System.Xml.Schema, and would otherwise pass unvalidated.</summary>
     public static List<string> Fouten(string xml)
     {
         var fouten = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value, DtdProcessing = DtdProcessing.Prohibit };
-        settings.ValidationEventHandler += (_, e) => fouten.Add(e.Message);
+        var settings = new XmlReaderSettings
+        {
+            ValidationType = ValidationType.Schema,
+            Schemas = Schemas.Value,
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+        };
+        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
+        settings.ValidationEventHandler += (_, e) => fouten.Add($"{e.Severity}: {e.Message}");
         using var reader = XmlReader.Create(new StringReader(xml), settings);
         while (reader.Read()) { }
         return fouten;

@@ -10,7 +10,7 @@ internal static class RetourCommand
 {
     private const string Syntax = "maatwerk iwmo retour <bestand> --out <bestand>";
 
-    public static Command Maak()
+    public static Command Maak(TimeProvider klok)
     {
         var bestand = new Argument<string[]>("bestand") { Description = "Het heenbericht (XML)", Arity = ArgumentArity.ZeroOrMore };
         var uitOptie = new Option<string?>("--out") { Description = "Waar het retourbericht wordt geschreven", Arity = ArgumentArity.ZeroOrOne };
@@ -34,22 +34,22 @@ internal static class RetourCommand
                 return Gebruik.Fout(fout, "geef precies één heenbericht op.", Syntax);
             if (string.IsNullOrWhiteSpace(doel))
                 return Gebruik.Fout(fout, "--out <bestand> is verplicht.", Syntax);
-            return Voer(paden[0], doel, uit, fout);
+            return Voer(paden[0], doel, klok, uit, fout);
         });
         return command;
     }
 
     /// <summary>Max 12 characters (LDT_IdentificatieBericht): "R" + milliseconds since 2020 in base 36.</summary>
-    private static string NieuweIdentificatie()
+    private static string NieuweIdentificatie(TimeProvider klok)
     {
         const string tekens = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        var n = (long)(DateTime.UtcNow - new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalMilliseconds;
+        var n = (long)(klok.GetUtcNow() - new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)).TotalMilliseconds;
         var s = "";
         do { s = tekens[(int)(n % 36)] + s; n /= 36; } while (n > 0);
         return "R" + s;
     }
 
-    private static int Voer(string pad, string doel, TextWriter uit, TextWriter fout)
+    private static int Voer(string pad, string doel, TimeProvider klok, TextWriter uit, TextWriter fout)
     {
         if (!File.Exists(pad))
         {
@@ -58,7 +58,7 @@ internal static class RetourCommand
         }
         try
         {
-            var vandaag = DateOnly.FromDateTime(DateTime.Today);
+            var vandaag = Systeemdatum.Van(klok);
             byte[] xml = File.ReadAllBytes(pad);
             var (bericht, resultaat) = BerichtLezer.Lees(xml, new ValidatieOpties { Vandaag = vandaag });
             if (resultaat.Soort is null || bericht is null || resultaat.Header is null)
@@ -67,7 +67,7 @@ internal static class RetourCommand
                 foreach (var f in resultaat.Fouten) fout.WriteLine($"  {f.Code,-6} {f.Pad}: {f.Melding}");
                 return 1;
             }
-            var opties = new RetourOpties { Identificatie = NieuweIdentificatie(), Dagtekening = vandaag };
+            var opties = new RetourOpties { Identificatie = NieuweIdentificatie(klok), Dagtekening = vandaag };
             var retour = RetourGenerator.Maak(bericht, resultaat.Fouten, opties);
             var bytes = BerichtSchrijver.NaarBytes(retour);
             if (!BerichtValidator.Valideer(bytes, new ValidatieOpties { Inhoud = false }).IsGeldig)

@@ -5,7 +5,7 @@ namespace Maatwerk.Cli.Iwmo;
 
 internal static class ValidateCommand
 {
-    public static Command Maak()
+    public static Command Maak(TimeProvider klok)
     {
         var bestanden = new Argument<string[]>("bestand") { Description = "Een of meer iWmo-berichten (XML)", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Uitvoer als JSON-array, één object per bestand" };
@@ -26,7 +26,8 @@ internal static class ValidateCommand
                 return Gebruik.Fout(fout, $"onbekende optie: {optie}", "maatwerk iwmo validate <bestand>... [--json]");
             if (paden.Length == 0)
                 return Gebruik.Fout(fout, "geef minstens één bestand op.", "maatwerk iwmo validate <bestand>... [--json]");
-            var uitkomsten = paden.Select(Valideer).ToList();
+            var opties = new ValidatieOpties { Vandaag = Systeemdatum.Van(klok) };
+            var uitkomsten = paden.Select(p => Valideer(p, opties)).ToList();
             if (parse.GetValue(json)) JsonUitvoer.Schrijf(uit, uitkomsten);
             else TekstUitvoer.Schrijf(uit, uitkomsten);
             return uitkomsten.All(u => u.Geldig) ? 0 : 1;
@@ -34,13 +35,13 @@ internal static class ValidateCommand
         return command;
     }
 
-    internal static Uitkomst Valideer(string pad)
+    internal static Uitkomst Valideer(string pad, ValidatieOpties opties)
     {
         if (!File.Exists(pad))
             return new Uitkomst(pad, null, [new Fout("X000", "/", $"Bestand '{pad}' bestaat niet of is niet leesbaar.", ValidatieLaag.VeiligeXml)]);
         try
         {
-            var r = BerichtValidator.Valideer(pad);
+            var r = BerichtValidator.Valideer(pad, opties);
             return new Uitkomst(pad, r.Soort?.Naam, r.Fouten);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

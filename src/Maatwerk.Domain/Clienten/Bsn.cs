@@ -1,6 +1,9 @@
+using Maatwerk.IWmo.Validatie.Regels;
+
 namespace Maatwerk.Domain.Clienten;
 
-/// <summary>Burgerservicenummer: nine digits that pass the elfproef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11).</summary>
+/// <summary>Burgerservicenummer. Valid means valid in an iWmo message: the rule is the standard's (RS037 nine digits,
+/// CS002 11-proef) and lives in one place, <see cref="Elfproef"/>, which the iWmo validator applies to every Bsn.</summary>
 public readonly record struct Bsn
 {
     public string Value { get; }
@@ -9,36 +12,24 @@ public readonly record struct Bsn
 
     public override string ToString() => Value;
 
+    /// <summary>Surrounding spaces (from a form) are ignored; everything else must pass the iWmo rule as it is.</summary>
     public static bool TryParse(string? input, out Bsn bsn, out string? error)
     {
         bsn = default;
-        var digits = (input ?? "").Trim();
-        if (digits.Length == 8 && digits.All(char.IsAsciiDigit))
-            digits = "0" + digits; // a BSN written without its leading zero is still that BSN
-        if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
+        var waarde = (input ?? "").Trim();
+        error = Elfproef.Controleer(waarde) switch
         {
-            error = "Het BSN moet uit 9 cijfers bestaan.";
-            return false;
-        }
-        if (digits == "000000000" || !PassesElfproef(digits))
-        {
-            error = "Het BSN voldoet niet aan de elfproef.";
-            return false;
-        }
-        bsn = new Bsn(digits);
-        error = null;
+            BsnControle.GeenNegenCijfers => "Het BSN moet uit 9 cijfers bestaan.",
+            BsnControle.VoldoetNietAanElfproef => "Het BSN voldoet niet aan de elfproef.",
+            _ => null,
+        };
+        if (error is not null) return false;
+        bsn = new Bsn(waarde);
         return true;
     }
 
     public static Bsn Parse(string input) =>
         TryParse(input, out var bsn, out var error) ? bsn : throw new FormatException(error);
 
-    public static bool PassesElfproef(string nineDigits)
-    {
-        var sum = 0;
-        for (var i = 0; i < 8; i++)
-            sum += (nineDigits[i] - '0') * (9 - i);
-        sum -= nineDigits[8] - '0';
-        return sum % 11 == 0;
-    }
+    public static bool PassesElfproef(string nineDigits) => Elfproef.IsGeldigBsn(nineDigits);
 }

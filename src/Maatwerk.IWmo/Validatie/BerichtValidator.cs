@@ -12,7 +12,7 @@ public static class BerichtValidator
     {
         opties ??= ValidatieOpties.Standaard;
         var resultaat = new ValidatieResultaat();
-        var inhoud = opties.Inhoud ? new InhoudControle(opties.Vandaag ?? DateOnly.FromDateTime(DateTime.Today)) : null;
+        var inhoud = opties.Inhoud ? new InhoudControle(opties.Vandaag) : null;
         var doorgeven = new Samengesteld(inhoud, bezoeker, resultaat);
         new StructuurLezer(opties, resultaat, doorgeven).Lees(xml);
         if (inhoud is not null && resultaat.Fouten.Count == 0)
@@ -49,7 +49,7 @@ public static class BerichtValidator
 }
 
 /// <summary>Layers 3 and 4: runs the rule sets of the message type while it streams.</summary>
-internal sealed class InhoudControle(DateOnly vandaag) : IBerichtBezoeker
+internal sealed class InhoudControle(DateOnly? vandaag) : IBerichtBezoeker
 {
     private List<Regelset>? _regels;
     public List<Fout> Fouten { get; } = [];
@@ -64,6 +64,7 @@ internal sealed class InhoudControle(DateOnly vandaag) : IBerichtBezoeker
         if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315) _regels.Add(new PersoonRegels());
         if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new StapelingRegels());
         if (soort == BerichtCatalogus.Wmo319) _regels.Add(new Wmo319Regels());
+        if (soort == BerichtCatalogus.Wmo305 || soort == BerichtCatalogus.Wmo307) _regels.Add(new StartStopRegels());
         if (soort?.IsRetour == true) _regels.Clear();
         foreach (var r in _regels) r.Start(Fouten, vandaag);
         return _regels;

@@ -13,7 +13,9 @@ public sealed record ValidatieOpties
     public BerichtSoort? VerwachtBericht { get; init; }
     /// <summary>Run layers 3 and 4 (code lists, CD/CS/TR). Layers 1 and 2 always run.</summary>
     public bool Inhoud { get; init; } = true;
-    /// <summary>"Systeemdatum" for TR135 (Dagtekening not in the future); null = today.</summary>
+    /// <summary>The receiver's "systeemdatum" for TR135 (Dagtekening not after it), given by the caller: the library
+    /// reads no clock (see <see cref="Systeemdatum"/>). Null: TR135 is not checked, e.g. when re-reading a message
+    /// that was validated on arrival.</summary>
     public DateOnly? Vandaag { get; init; }
 
     public static ValidatieOpties Standaard { get; } = new();

@@ -14,14 +14,13 @@ public sealed record VerwerkingsResultaat(ValidatieResultaat Validatie, byte[]? 
 }
 
 /// <summary>What the web layer calls for an uploaded heenbericht: validate (layers 1–5), answer with the retourbericht,
-/// and answer a second delivery of the same BerichtIdentificatie with the first answer.</summary>
-public sealed class BerichtVerwerker(IBerichtContext context, ValidatieOpties? opties = null, TimeProvider? klok = null)
+/// and answer a second delivery of the same BerichtIdentificatie with the first answer. The caller's clock gives the
+/// systeemdatum (TR135) and the DagtekeningRetour.</summary>
+public sealed class BerichtVerwerker(IBerichtContext context, TimeProvider klok, ValidatieOpties? opties = null)
 {
-    private readonly TimeProvider _klok = klok ?? TimeProvider.System;
-
     public VerwerkingsResultaat Verwerk(byte[] xml)
     {
-        var vandaag = DateOnly.FromDateTime(_klok.GetLocalNow().DateTime);
+        var vandaag = Systeemdatum.Van(klok);
         var o = (opties ?? ValidatieOpties.Standaard) with { Vandaag = vandaag };
         var contextRegels = new ContextRegels(context);
         var boom = new Boom(contextRegels);

@@ -1,9 +1,11 @@
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Validatie;
+using Maatwerk.IWmo.Validatie.Regels;
 
 namespace Maatwerk.IWmo.Verwerking;
 
-/// <summary>Rules that need platform state: start/stop and prestaties must refer to an existing allocation (TR019),
+/// <summary>Rules that need platform state: starts and stops must refer to an existing allocation (TR019), prestaties too
+/// (TR338),
 /// starts and stops follow each other (TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415), product codes are on the
 /// gemeente's list (TR381) and prestaties must fit the allocation
 /// (TR307, TR308, TR339, TR340, TR341).</summary>
@@ -20,22 +22,22 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
         var t = context.ZoekToewijzing(header.Tekst("Ontvanger") ?? "", header.Tekst("Afzender") ?? "", nummer);
         if (t is null)
         {
-            Voeg("TR019", eenheid, $"Prestatie verwijst naar toewijzing {nummer}, die niet bekend is.", "9019");
+            Voeg("TR338", eenheid, $"Prestatie verwijst naar toewijzing {nummer}, die niet bekend is.");
             return;
         }
         var p = Berichten.Declaratie.DeclaratiePrestatie.Van(eenheid);
         if (p.ProductCode is { Length: > 0 } prestatieCode && context.ProductcodeBekend(Gemeente(header), p.ProductCategorie, prestatieCode) == false)
-            Voeg("TR381", eenheid, $"ProductCode {prestatieCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}.", "S329");
+            Voeg("TR381", eenheid, $"ProductCode {prestatieCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}.");
         if (p.Begindatum < t.Ingangsdatum || (t.Einddatum is { } e1 && p.Begindatum > e1))
-            Voeg("TR307", eenheid, $"Begindatum van de prestatie ligt niet binnen de toewijzing {nummer}.", "9307");
+            Voeg("TR307", eenheid, $"Begindatum van de prestatie ligt niet binnen de toewijzing {nummer}.");
         if (t.Einddatum is { } e && p.Einddatum > e)
-            Voeg("TR308", eenheid, $"Einddatum van de prestatie ligt na de einddatum van toewijzing {nummer}.", "9308");
+            Voeg("TR308", eenheid, $"Einddatum van de prestatie ligt na de einddatum van toewijzing {nummer}.");
         if (t.ProductCategorie is { } cat && cat != p.ProductCategorie)
-            Voeg("TR339", eenheid, $"ProductCategorie {p.ProductCategorie} wijkt af van de toewijzing ({cat}).", "9339");
+            Voeg("TR339", eenheid, $"ProductCategorie {p.ProductCategorie} wijkt af van de toewijzing ({cat}).");
         if (t.ProductCode is { } code && code != p.ProductCode)
-            Voeg("TR340", eenheid, $"ProductCode {p.ProductCode} wijkt af van de toewijzing ({code}).", "9340");
+            Voeg("TR340", eenheid, $"ProductCode {p.ProductCode} wijkt af van de toewijzing ({code}).");
         if (t.Eenheid is { } eh && eh != p.Eenheid)
-            Voeg("TR341", eenheid, $"Eenheid {p.Eenheid} past niet bij de toewijzing ({eh}).", "9341");
+            Voeg("TR341", eenheid, $"Eenheid {p.Eenheid} past niet bij de toewijzing ({eh}).");
     }
 
     public void Einde(BerichtElement bericht)
@@ -50,7 +52,7 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
             if (product.Tekst("ToewijzingNummer") is not { } nummer) continue;
             var t = context.ZoekToewijzing(header.Tekst("Ontvanger") ?? "", header.Tekst("Afzender") ?? "", nummer);
             if (t is null)
-                Voeg("TR019", product, $"Er is geen toewijzing {nummer} bekend voor deze aanbieder.", "9019");
+                Voeg("TR019", product, $"Er is geen toewijzing {nummer} bekend voor deze aanbieder.");
             else if (t.Levering is { } levering)
             {
                 var verwijderen = product.Tekst("StatusAanlevering") == "3";
@@ -74,9 +76,9 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
         if (!levering.Loopt) return;
         var begin = product.Datum("Begindatum");
         if (begin == levering.Begindatum)
-            Voeg("TR074", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} is al eerder ontvangen.", "9074");
+            Voeg("TR074", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} is al eerder ontvangen.");
         else
-            Voeg("TR326", product, $"Toewijzing {nummer} heeft al een actuele start (per {levering.Begindatum:dd-MM-yyyy}); stop die eerst.", "9326");
+            Voeg("TR326", product, $"Toewijzing {nummer} heeft al een actuele start (per {levering.Begindatum:dd-MM-yyyy}); stop die eerst.");
     }
 
     /// <summary>TR063/TR071: a start can be withdrawn (StatusAanlevering 3) only if it is the current start, and not
@@ -85,9 +87,9 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
     {
         var begin = product.Datum("Begindatum");
         if (levering.Begindatum is null || begin != levering.Begindatum)
-            Voeg("TR063", product, $"Er is geen start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.", "9063");
+            Voeg("TR063", product, $"Er is geen start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.");
         else if (levering.RedenLaatsteStop is not null)
-            Voeg("TR071", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} kan niet worden verwijderd: er is al een stop voor verstuurd.", "9071");
+            Voeg("TR071", product, $"De start per {begin:dd-MM-yyyy} van toewijzing {nummer} kan niet worden verwijderd: er is al een stop voor verstuurd.");
     }
 
     /// <summary>TR063: a stop can be withdrawn only if one was received for the current start.</summary>
@@ -95,7 +97,7 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
     {
         var begin = product.Datum("Begindatum");
         if (levering.RedenLaatsteStop is null || begin != levering.Begindatum)
-            Voeg("TR063", product, $"Er is geen stop voor de start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.", "9063");
+            Voeg("TR063", product, $"Er is geen stop voor de start per {begin:dd-MM-yyyy} van toewijzing {nummer} ontvangen om te verwijderen.");
     }
 
     /// <summary>TR382: a stop takes over the key of the current start; TR413–TR415: after a temporary stop (reden 20)
@@ -107,17 +109,17 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
         {
             Voeg("TR382", product, levering.Begindatum is null
                 ? $"Voor toewijzing {nummer} is geen start ontvangen; een stop zonder start kan niet."
-                : $"De Begindatum van de stop ({begin:dd-MM-yyyy}) wijkt af van de actuele start van toewijzing {nummer} ({levering.Begindatum:dd-MM-yyyy}).", "9069");
+                : $"De Begindatum van de stop ({begin:dd-MM-yyyy}) wijkt af van de actuele start van toewijzing {nummer} ({levering.Begindatum:dd-MM-yyyy}).");
             return;
         }
         if (levering.RedenLaatsteStop is not { } eerdereReden) return;
         var reden = product.Tekst("RedenBeeindiging");
         if (eerdereReden != "20")
-            Voeg("TR415", product, $"De levering van toewijzing {nummer} per {begin:dd-MM-yyyy} is al definitief gestopt.", "9415");
+            Voeg("TR415", product, $"De levering van toewijzing {nummer} per {begin:dd-MM-yyyy} is al definitief gestopt.");
         else if (reden == "20")
-            Voeg("TR413", product, $"De levering van toewijzing {nummer} is al tijdelijk gestopt (reden 20).", "9413");
+            Voeg("TR413", product, $"De levering van toewijzing {nummer} is al tijdelijk gestopt (reden 20).");
         if (eerdereReden == "20" && product.Datum("Einddatum") is { } einde && levering.EinddatumLaatsteStop is { } eerder && einde < eerder)
-            Voeg("TR414", product, $"De Einddatum ligt vóór die van de eerdere stop ({eerder:dd-MM-yyyy}).", "9414");
+            Voeg("TR414", product, $"De Einddatum ligt vóór die van de eerdere stop ({eerder:dd-MM-yyyy}).");
     }
 
     /// <summary>TR381 (S329): every Product with a Code under the client must be on the gemeente's product code list.</summary>
@@ -128,7 +130,7 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
             if (kind.Naam == "Product" && kind.Tekst("Code") is { } code && kind.Tekst("Categorie") is { } categorie)
             {
                 if (context.ProductcodeBekend(gemeente, categorie, code) == false)
-                    Voeg("TR381", kind.Ouder ?? kind, $"ProductCode {code} staat niet op de productcodelijst van de gemeente bij categorie {categorie}.", "S329");
+                    Voeg("TR381", kind.Ouder ?? kind, $"ProductCode {code} staat niet op de productcodelijst van de gemeente bij categorie {categorie}.");
             }
             else
                 Productcodes(kind, gemeente);
@@ -139,6 +141,18 @@ internal sealed class ContextRegels(IBerichtContext context) : IBerichtBezoeker
     private static string Gemeente(BerichtElement header) =>
         header.Tekst("Afzender") is { Length: 4 } afzender ? afzender : header.Tekst("Ontvanger") ?? "";
 
-    private void Voeg(string code, BerichtElement waar, string melding, string retourcode) =>
-        Fouten.Add(new Fout(code, waar.Pad, melding, ValidatieLaag.Context, retourcode));
+    /// <summary>Layer and retour code come from the rule's definition in <see cref="Regelcatalogus"/>. These rules also
+    /// see structurally invalid messages (whose findings are then dropped): an element in a place the definitions do
+    /// not know becomes an internal finding instead of an exception.</summary>
+    private void Voeg(string code, BerichtElement waar, string melding)
+    {
+        try
+        {
+            Fouten.Add(Regelcatalogus.Bevinding(code, waar, melding));
+        }
+        catch (InvalidOperationException ex)
+        {
+            Fouten.Add(new Fout("X900", waar.Pad, $"Interne fout bij de controle tegen de platformgegevens: {ex.Message}", ValidatieLaag.Context));
+        }
+    }
 }

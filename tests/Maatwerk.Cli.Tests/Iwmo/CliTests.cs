@@ -15,10 +15,18 @@ public class CliTests : IDisposable
         return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "iwmo", "3.2", "examples", $"wmo{n}-example.xml"));
     }
 
+    /// <summary>2026-03-28 23:30 UTC is already 29 March in Amsterdam (CET).</summary>
+    private static readonly TimeProvider Klok = new VasteKlok(new DateTimeOffset(2026, 3, 28, 23, 30, 0, TimeSpan.Zero));
+
+    private sealed class VasteKlok(DateTimeOffset moment) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => moment;
+    }
+
     private static (int Code, string Uit, string Fout) Run(params string[] args)
     {
         var root = new RootCommand();
-        foreach (var c in new IwmoModule().Commands()) root.Subcommands.Add(c);
+        foreach (var c in new IwmoModule(Klok).Commands()) root.Subcommands.Add(c);
         var uit = new StringWriter();
         var fout = new StringWriter();
         var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = uit, Error = fout });
@@ -112,6 +120,25 @@ public class CliTests : IDisposable
         var (code2, uit2, _) = Run("iwmo", "validate", doel, "--json");
         code2.Should().Be(0);
         JsonDocument.Parse(uit2).RootElement[0].GetProperty("bericht").GetString().Should().Be("WMO325");
+    }
+
+    [Fact]
+    public void Retour_is_dated_today_in_Amsterdam_on_the_module_clock()
+    {
+        var doel = Path.Combine(_tmp, "r305.xml");
+        Run("iwmo", "retour", Voorbeeld("305"), "--out", doel).Code.Should().Be(0);
+        File.ReadAllText(doel).Should().Contain("<wmo306:DagtekeningRetour>2026-03-29</wmo306:DagtekeningRetour>");
+    }
+
+    [Fact]
+    public void Validate_checks_TR135_against_today_in_Amsterdam()
+    {
+        var toekomst = Bestand("toekomst.xml", File.ReadAllText(Voorbeeld("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-30</iwmo:Dagtekening>"));
+        var vandaag = Bestand("vandaag.xml", File.ReadAllText(Voorbeeld("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-29</iwmo:Dagtekening>"));
+        var (code, uit, _) = Run("iwmo", "validate", toekomst);
+        code.Should().Be(1);
+        uit.Should().Contain("TR135");
+        Run("iwmo", "validate", vandaag).Code.Should().Be(0);
     }
 
     [Fact]

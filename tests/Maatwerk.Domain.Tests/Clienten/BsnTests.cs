@@ -1,68 +1,89 @@
+using System.Text;
+using System.Xml.Linq;
 using Maatwerk.Domain.Clienten;
+using Maatwerk.IWmo.Validatie;
+using Maatwerk.IWmo.Validatie.Regels;
 
 namespace Maatwerk.Domain.Tests.Clienten;
 
+/// <summary>One BSN rule: what the domain accepts is exactly what the iWmo validator accepts in a message. The rule is
+/// the standard's: RS037 "Vullen met 9 cijfers." (rules/condities-constraints/CD_CS_RS_per_dataelement, Client/Bsn;
+/// basisschema.xsd LDT_BurgerServicenummer, pattern [0-9]{9}) and CS002 "De waarde moet voldoen aan de 11-proef."
+/// (computed as in the official rule XSLT, template check11proef: (9·d1 + … + 2·d8 − d9) mod 11 = 0).</summary>
 public sealed class BsnTests
 {
-    [Theory]
-    [InlineData("111222333")] // 9+8+7·1 … classic valid example
-    [InlineData("123456782")]
-    [InlineData("999990019")]
-    public void Accepts_numbers_that_pass_the_elfproef(string input)
+    public static TheoryData<string, bool, string> Gevallen => new()
     {
-        Bsn.TryParse(input, out var bsn, out var error).Should().BeTrue(error);
-        bsn.Value.Should().Be(input);
+        { "999900006", true, "CS002: som 264 = 24·11 (Bsn van het officiële voorbeeld)" },
+        { "111222333", true, "CS002: som 66 = 6·11" },
+        { "123456782", true, "CS002: som 154 = 14·11" },
+        { "100000009", true, "CS002: som 9·1 − 9 = 0, en 0 mod 11 = 0; check11proef kent geen uitzondering voor 0" },
+        { "000000000", true, "RS037: negen cijfers; CS002: som 0 mod 11 = 0" },
+        { "012345672", true, "RS037: een voorloopnul hoort bij het nummer; CS002: som 110 = 10·11" },
+        { "123456789", false, "CS002: som 147, 147 mod 11 = 4" },
+        { "111222334", false, "CS002: som 65, 65 mod 11 = 10" },
+        { "000000019", false, "CS002: som 2·1 − 9 = −7, geen veelvoud van 11" },
+        { "12345672", false, "RS037: acht cijfers zijn geen negen (ook niet als 012345672 wel geldig is)" },
+        { "1234567890", false, "RS015 maximaal 9 posities / RS037" },
+        { "12345678a", false, "RS037: alleen cijfers" },
+        { "１２３４５６７８２", false, "RS037: patroon [0-9]{9}, andere Unicode-cijfers tellen niet" },
+        { "", false, "RS037: leeg is geen negen cijfers" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Gevallen))]
+    public void Domain_and_iwmo_validator_agree_on_the_official_rule(string nummer, bool geldig, string regel)
+    {
+        Bsn.TryParse(nummer, out var bsn, out var fout).Should().Be(geldig, regel);
+        Elfproef.IsGeldigBsn(nummer).Should().Be(geldig, regel);
+        if (geldig) bsn.Value.Should().Be(nummer);
+        else fout.Should().StartWith("Het BSN ");
+
+        var bevindingen = IwmoBevindingenOpBsn(nummer);
+        (bevindingen.Count == 0).Should().Be(geldig, $"{regel}; validator: {string.Join("; ", bevindingen)}");
     }
 
     [Theory]
-    [InlineData("123456789")]
-    [InlineData("111222334")]
-    [InlineData("999990018")]
-    public void Refuses_numbers_that_fail_the_elfproef_with_a_dutch_message(string input)
+    [InlineData("123456789", "Het BSN voldoet niet aan de elfproef.")]
+    [InlineData("12345678", "Het BSN moet uit 9 cijfers bestaan.")]
+    [InlineData(null, "Het BSN moet uit 9 cijfers bestaan.")]
+    public void Refusals_name_the_field_and_the_rule_in_dutch(string? nummer, string melding)
     {
-        Bsn.TryParse(input, out _, out var error).Should().BeFalse();
-        error.Should().Be("Het BSN voldoet niet aan de elfproef.");
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("12345")]
-    [InlineData("1234567890")]
-    [InlineData("12345678a")]
-    [InlineData(null)]
-    public void Refuses_anything_but_nine_digits(string? input)
-    {
-        Bsn.TryParse(input, out _, out var error).Should().BeFalse();
-        error.Should().Be("Het BSN moet uit 9 cijfers bestaan.");
+        Bsn.TryParse(nummer, out _, out var fout).Should().BeFalse();
+        fout.Should().Be(melding);
     }
 
     [Fact]
-    public void All_zeros_passes_the_arithmetic_but_is_no_bsn()
-    {
-        Bsn.PassesElfproef("000000000").Should().BeTrue();
-        Bsn.TryParse("000000000", out _, out _).Should().BeFalse();
-    }
+    public void Spaces_around_a_typed_number_are_ignored() =>
+        Bsn.Parse(" 111222333 ").Value.Should().Be("111222333");
 
     [Fact]
-    public void Eight_digits_are_read_with_the_leading_zero()
+    public void The_weights_are_nine_down_to_two_and_minus_one()
     {
-        // 012345672: 0·9+1·8+2·7+3·6+4·5+5·4+6·3+7·2−2 = 110 = 10·11
-        Bsn.TryParse("12345672", out var bsn, out _).Should().BeTrue();
-        bsn.Value.Should().Be("012345672");
-    }
-
-    [Fact]
-    public void The_elfproef_weights_are_nine_down_to_two_and_minus_one()
-    {
-        // Changing any single digit of a valid number breaks the proof (weights are all non-zero mod 11).
-        const string valid = "111222333";
-        for (var position = 0; position < 9; position++)
-        for (var digit = '0'; digit <= '9'; digit++)
+        // Changing any single digit of a valid number breaks the proof (every weight is non-zero mod 11).
+        const string geldig = "111222333";
+        for (var positie = 0; positie < 9; positie++)
+        for (var cijfer = '0'; cijfer <= '9'; cijfer++)
         {
-            if (digit == valid[position])
-                continue;
-            var changed = valid[..position] + digit + valid[(position + 1)..];
-            Bsn.PassesElfproef(changed).Should().BeFalse(changed);
+            if (cijfer == geldig[positie]) continue;
+            var anders = geldig[..positie] + cijfer + geldig[(positie + 1)..];
+            Bsn.TryParse(anders, out _, out _).Should().BeFalse(anders);
         }
+    }
+
+    /// <summary>The official WMO301 example with this Bsn, through the platform's iWmo validator (all layers).</summary>
+    private static List<string> IwmoBevindingenOpBsn(string nummer)
+    {
+        var doc = XDocument.Load(Path.Combine(OfficieelPakket(), "examples", "wmo301-example.xml"));
+        doc.Descendants().First(e => e.Name.LocalName == "Bsn").Value = nummer;
+        var r = BerichtValidator.Valideer(Encoding.UTF8.GetBytes(doc.ToString()), new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) });
+        return r.Fouten.Where(f => f.Pad.EndsWith("/Bsn", StringComparison.Ordinal)).Select(f => f.ToString()).ToList();
+    }
+
+    private static string OfficieelPakket()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Maatwerk.sln"))) dir = dir.Parent;
+        return Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "iwmo", "3.2"));
     }
 }

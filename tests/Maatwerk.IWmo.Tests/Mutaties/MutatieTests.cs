@@ -47,7 +47,8 @@ public class MutatieTests(ITestOutputHelper output)
         alles.Fouten.Should().NotContain(f => f.Code == "X900", m.Omschrijving);
         if (alles.Soort is { IsRetour: false })
         {
-            var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext()).Verwerk(m.Xml);
+            var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext(), VasteKlok.Standaard).Verwerk(m.Xml);
+            uitkomst.Validatie.Fouten.Should().NotContain(f => f.Code == "X900", m.Omschrijving);
             if (uitkomst.Retour is { } retour)
                 BerichtValidator.Valideer(retour, Structuur).Fouten.Should().BeEmpty(m.Omschrijving);
             else

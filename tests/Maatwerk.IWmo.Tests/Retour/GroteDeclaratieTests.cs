@@ -1,38 +1,31 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
 using Maatwerk.IWmo.Berichten;
-using Maatwerk.IWmo.Berichten.Declaratie;
+using Maatwerk.IWmo.Tests.Infrastructuur;
+using Maatwerk.IWmo.Validatie.Regels;
 using Maatwerk.IWmo.Verwerking;
 
 namespace Maatwerk.IWmo.Tests.Retour;
 
 public class GroteDeclaratieTests
 {
-    private sealed class VasteKlok : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2025, 4, 10, 10, 0, 0, TimeSpan.Zero);
-    }
+    private static readonly DateOnly Begin = new(2025, 3, 1);
 
     [Fact]
     public void Only_the_rejected_prestaties_come_back_in_the_325_with_their_codes()
     {
-        var begin = new DateOnly(2025, 3, 1);
-        var eind = new DateOnly(2025, 3, 31);
-        var prestaties = Enumerable.Range(0, 300).Select(i => (Bsn: Bsn(i / 10), P: new DeclaratiePrestatie(
-            $"RN{i:D5}", null, (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), "02", "02A01", begin, eind, 2, "04", 1000, 2000, "D"))).ToList();
-        var kop = new DeclaratieKop(new BerichtHeader("484", "65656055", "0384", "GROOT1", new DateOnly(2025, 4, 5), "1.0.0", "1.0.0"),
-            "DN1", begin, eind, new DateOnly(2025, 4, 5), 300 * 2000, "D");
-        var ms = new MemoryStream();
-        using (var w = new Wmo323Schrijver(ms, kop))
-            foreach (var g in prestaties.GroupBy(p => p.Bsn))
-                w.Client(g.Key, g.Select(x => x.P));
+        var bsns = TestBsns().Take(30).ToList();
+        var xml = Declaratie(Enumerable.Range(0, 300).Select(i => (Bsn: bsns[i / 10], Nummer: 1000 + i)).ToList());
 
         var context = new InMemoryBerichtContext();
         var afgewezen = new HashSet<int> { 3, 77, 150, 151, 299 };
         for (var i = 0; i < 300; i++)
             if (!afgewezen.Contains(i))
-                context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", prestaties[i].Bsn, (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), "02", "02A01", begin, null, "04"));
-        context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", prestaties[150].Bsn, "1150", "02", "02A01", new DateOnly(2025, 3, 15), null, "04"));
+                context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", bsns[i / 10], (1000 + i).ToString(CultureInfo.InvariantCulture), "02", "02A01", Begin, null, "04"));
+        context.RegistreerToewijzing(new ToewijzingGegevens("0384", "65656055", bsns[15], "1150", "02", "02A01", new DateOnly(2025, 3, 15), null, "04"));
 
-        var uitkomst = new BerichtVerwerker(context, klok: new VasteKlok()).Verwerk(ms.ToArray());
+        var uitkomst = new BerichtVerwerker(context, new VasteKlok(new DateTimeOffset(2025, 4, 10, 10, 0, 0, TimeSpan.Zero))).Verwerk(xml);
         uitkomst.Validatie.IsTechnischAfgekeurd.Should().BeFalse(string.Join("; ", uitkomst.Validatie.Fouten));
         var retour = BerichtLezer.Lees(uitkomst.Retour!).Bericht!;
         var terug = retour.Zoek("DeclaratieAntwoord/Clienten")!.Kinderen
@@ -40,21 +33,59 @@ public class GroteDeclaratieTests
             .ToDictionary(p => p.Tekst("ProductReferentie/ReferentieNummer")!, p => string.Join(",", p.Zoek("RetourCodes")!.Kinderen.Select(k => k.Waarde)));
         terug.Should().BeEquivalentTo(new Dictionary<string, string>
         {
-            ["RN00003"] = "9019", ["RN00077"] = "9019", ["RN00150"] = "9307", ["RN00151"] = "9019", ["RN00299"] = "9019",
+            // TR338: a prestatie must refer to a known ToegewezenProduct; TR307: within its period.
+            ["RN00003"] = "9338", ["RN00077"] = "9338", ["RN00150"] = "9307", ["RN00151"] = "9338", ["RN00299"] = "9338",
         });
         retour.Getal("DeclaratieAntwoord/TotaalToegekendBedrag/TotaalBedrag").Should().Be(295 * 2000);
         retour.Tekst("DeclaratieAntwoord/RetourCodes/RetourCode").Should().Be("0200");
     }
 
-    private static string Bsn(int n)
+    /// <summary>A provider's own 323, written from the official example: its Header and Declaratie, one Prestatie of
+    /// 2 hours at € 10,00 per allocation, ten per client.</summary>
+    private static byte[] Declaratie(List<(string Bsn, int Nummer)> regels)
     {
-        for (var k = 0; ; k++)
+        var doc = XDocument.Load(Pakket.Voorbeeld("323"));
+        XElement Een(XContainer c, string naam) => c.Descendants().First(e => e.Name.LocalName == naam);
+        Een(doc, "Identificatie").Value = "GROOT1";
+        Een(doc, "Dagtekening").Value = "2025-04-05";
+        Een(doc, "DeclaratieDagtekening").Value = "2025-04-05";
+        Periode(Een(doc, "DeclaratiePeriode"));
+        Een(doc, "TotaalBedrag").Value = (regels.Count * 2000).ToString(CultureInfo.InvariantCulture);
+        var clienten = Een(doc, "Clienten");
+        var clientSjabloon = new XElement(Een(clienten, "Client"));
+        var prestatieSjabloon = new XElement(Een(clientSjabloon, "Prestatie"));
+        clienten.RemoveNodes();
+        foreach (var groep in regels.GroupBy(r => r.Bsn))
         {
-            var basis = (100000000 + n * 7919L + k).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var som = 0;
-            for (var i = 0; i < 8; i++) som += (9 - i) * (basis[i] - '0');
-            for (var last = 0; last <= 9; last++)
-                if ((som - last) % 11 == 0 && som - last != 0) return basis[..8] + last;
+            var client = new XElement(clientSjabloon);
+            Een(client, "Bsn").Value = groep.Key;
+            var prestaties = Een(client, "Prestaties");
+            prestaties.RemoveNodes();
+            foreach (var (_, nummer) in groep)
+            {
+                var p = new XElement(prestatieSjabloon);
+                Een(p, "ReferentieNummer").Value = $"RN{nummer - 1000:D5}";
+                Een(p, "ToewijzingNummer").Value = nummer.ToString(CultureInfo.InvariantCulture);
+                Een(p, "ProductCategorie").Value = "02";
+                Een(p, "ProductCode").Value = "02A01";
+                Periode(Een(p, "ProductPeriode"));
+                Een(p, "GeleverdVolume").Value = "2";
+                Een(p, "Eenheid").Value = "04";
+                Een(p, "ProductTarief").Value = "1000";
+                Een(p, "Bedrag").Value = "2000";
+                prestaties.Add(p);
+            }
+            clienten.Add(client);
+        }
+        return Encoding.UTF8.GetBytes(doc.ToString());
+
+        void Periode(XElement periode)
+        {
+            Een(periode, "Begindatum").Value = "2025-03-01";
+            Een(periode, "Einddatum").Value = "2025-03-31";
         }
     }
+
+    private static IEnumerable<string> TestBsns() =>
+        Enumerable.Range(999_990_001, 9_000).Select(n => n.ToString(CultureInfo.InvariantCulture)).Where(Elfproef.IsGeldigBsn);
 }

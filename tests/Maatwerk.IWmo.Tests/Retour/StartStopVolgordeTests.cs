@@ -18,7 +18,7 @@ public class StartStopVolgordeTests
         context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300201", "02", null, new DateOnly(2025, 1, 1), null, null, stand300201));
         var goed = voorbeeld == "305" ? new LeveringStand(null, false, null, null) : new LeveringStand(new DateOnly(2025, 4, 15), true, null, null);
         context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300202", "02", null, new DateOnly(2025, 1, 1), null, null, goed));
-        return new BerichtVerwerker(context).Verwerk(File.ReadAllBytes(Pakket.Voorbeeld(voorbeeld))).Validatie.Fouten;
+        return new BerichtVerwerker(context, VasteKlok.Standaard).Verwerk(File.ReadAllBytes(Pakket.Voorbeeld(voorbeeld))).Validatie.Fouten;
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class StartStopVolgordeTests
         foreach (var (nummer, begin) in new[] { ("300201", Begin), ("300202", new DateOnly(2025, 4, 15)) })
             context.RegistreerToewijzing(new(heen.Tekst("Header/Ontvanger")!, heen.Tekst("Header/Afzender")!, heen.Tekst("Client/Bsn")!, nummer, "02", null,
                 new DateOnly(2025, 1, 1), null, null, new LeveringStand(begin, false, "20", new DateOnly(2025, 7, 18))));
-        new BerichtVerwerker(context).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml)).Validatie.Fouten
+        new BerichtVerwerker(context, VasteKlok.Standaard).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml)).Validatie.Fouten
             .Should().HaveCount(2).And.OnlyContain(f => f.Code == "TR413" && f.Retourcode == "9413");
     }
 
@@ -81,7 +81,7 @@ public class StartStopVolgordeTests
         context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300201", "02", null, new DateOnly(2025, 1, 1), null, null, stand300201));
         var tweede = voorbeeld == "305" ? new LeveringStand(new DateOnly(2025, 4, 4), true, null, null) : new LeveringStand(new DateOnly(2025, 4, 15), false, "31", new DateOnly(2025, 7, 18));
         context.RegistreerToewijzing(new(gemeente, aanbieder, bsn, "300202", "02", null, new DateOnly(2025, 1, 1), null, null, tweede));
-        return new BerichtVerwerker(context).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml)).Validatie.Fouten;
+        return new BerichtVerwerker(context, VasteKlok.Standaard).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml)).Validatie.Fouten;
     }
 
     [Fact]
@@ -124,9 +124,9 @@ public class ProductcodelijstTests
         var codes = heen.Zoek("Client/ToegewezenProducten")!.Kinderen.Select(p => p.Tekst("Product/Code")).Where(c => c is not null).ToList();
         codes.Should().NotBeEmpty("the official example allocates products with a code");
         string? gevraagd = null;
-        var fouten = new BerichtVerwerker(new Lijst((g, _, c) => { gevraagd = g; return c != codes[0]; })).Verwerk(xml).Validatie.Fouten;
+        var fouten = new BerichtVerwerker(new Lijst((g, _, c) => { gevraagd = g; return c != codes[0]; }), VasteKlok.Standaard).Verwerk(xml).Validatie.Fouten;
         gevraagd.Should().Be(gemeente, "the list of a 301 is the sender's");
         fouten.Should().OnlyContain(f => f.Code == "TR381" && f.Retourcode == "S329").And.HaveCount(codes.Count(c => c == codes[0]));
-        new BerichtVerwerker(new Lijst((_, _, _) => null)).Verwerk(xml).Validatie.Fouten.Should().BeEmpty("an unknown list is not checked");
+        new BerichtVerwerker(new Lijst((_, _, _) => null), VasteKlok.Standaard).Verwerk(xml).Validatie.Fouten.Should().BeEmpty("an unknown list is not checked");
     }
 }

@@ -6,18 +6,13 @@ namespace Maatwerk.IWmo.Tests.Retour;
 
 public class VerwerkerTests
 {
-    private sealed class VasteKlok : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
-    }
-
     private static byte[] Voorbeeld(string n) => File.ReadAllBytes(Pakket.Voorbeeld(n));
 
     [Fact]
     public void Second_delivery_of_the_same_BerichtIdentificatie_gets_the_first_answer()
     {
         var context = new InMemoryBerichtContext();
-        var verwerker = new BerichtVerwerker(context, klok: new VasteKlok());
+        var verwerker = new BerichtVerwerker(context, VasteKlok.Standaard);
         var eerste = verwerker.Verwerk(Voorbeeld("301"));
         var tweede = verwerker.Verwerk(Voorbeeld("301"));
         eerste.IsHerhaling.Should().BeFalse();
@@ -28,10 +23,11 @@ public class VerwerkerTests
     }
 
     [Fact]
-    public void A_323_for_an_unknown_allocation_is_answered_with_9019_per_prestatie()
+    public void A_323_for_an_unknown_allocation_is_answered_with_9338_per_prestatie()
     {
-        var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext(), klok: new VasteKlok()).Verwerk(Voorbeeld("323"));
-        uitkomst.Validatie.Fouten.Should().OnlyContain(f => f.Code == "TR019" && f.Retourcode == "9019");
+        // TR338 (9338) is the 323's rule for a prestatie without ToegewezenProduct; TR019 (9019) is for start and stop.
+        var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext(), VasteKlok.Standaard).Verwerk(Voorbeeld("323"));
+        uitkomst.Validatie.Fouten.Should().HaveCount(4).And.OnlyContain(f => f.Code == "TR338" && f.Retourcode == "9338");
         var (retour, r) = BerichtLezer.Lees(uitkomst.Retour!);
         r.Soort.Should().Be(BerichtCatalogus.Wmo325);
         retour!.Getal("DeclaratieAntwoord/TotaalToegekendBedrag/TotaalBedrag").Should().Be(0);
@@ -41,7 +37,7 @@ public class VerwerkerTests
     public void A_305_is_checked_against_the_allocations_of_earlier_301s()
     {
         var context = new InMemoryBerichtContext();
-        var verwerker = new BerichtVerwerker(context, klok: new VasteKlok());
+        var verwerker = new BerichtVerwerker(context, VasteKlok.Standaard);
         var zonder = verwerker.Verwerk(Voorbeeld("305"));
         zonder.Validatie.Fouten.Should().Contain(f => f.Retourcode == "9019");
 
@@ -64,7 +60,7 @@ public class VerwerkerTests
     [InlineData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"x\">]><x>&e;</x>")]
     public void Unreadable_input_gives_no_retour_but_a_Dutch_explanation(string xml)
     {
-        var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext()).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml));
+        var uitkomst = new BerichtVerwerker(new InMemoryBerichtContext(), VasteKlok.Standaard).Verwerk(System.Text.Encoding.UTF8.GetBytes(xml));
         uitkomst.Retour.Should().BeNull();
         uitkomst.Melding.Should().Contain("retourbericht");
         uitkomst.Validatie.Fouten.Should().NotBeEmpty();

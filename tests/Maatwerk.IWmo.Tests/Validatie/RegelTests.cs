@@ -17,7 +17,8 @@ public class RegelTests
         ("323", "TR358", "0001", d => Zet(d, "TotaalBedrag", "57999")),
         ("323", "CS337", "0001", d => Zet(d, "Einddatum", "2023-05-01", 1)),
         ("323", "TR319", "9319", d => { Zet(d, "Begindatum", "2023-05-01", 1); Zet(d, "Einddatum", "2023-05-02", 1); }),
-        ("323", "TR137", "0001", d => { Zet(d, "DeclaratieDagtekening", "2023-04-15"); }),
+        ("323", "TR137", "0001", d => Zet(d, "Dagtekening", "2023-04-15")),
+        ("323", "TR314", "8021", d => Zet(d, "ReferentieNummer", "RN001", 2)),
         ("323", "CS340", "0001", d => Zet(d, "Einddatum", "2023-04-29", 0)),
         ("323", "CS100", "0001", d => { Zet(d, "Begindatum", "2020-12-01", 1); Zet(d, "Einddatum", "2020-12-31", 1); }),
         ("323", "CD087", "0001", d => Weg(d, "ProductTarief")),
@@ -53,6 +54,8 @@ public class RegelTests
         ("301", "TR302", "0001", d => { var p = Elementen(d, "ToegewezenProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "999"; p.AddAfterSelf(kopie); }),
         ("315", "TR386", "0001", d => { var p = Elementen(d, "AangevraagdProduct").First(); var kopie = new XElement(p); kopie.Elements().First().Value = "ANDERE"; p.AddAfterSelf(kopie); }),
         ("307", "TR018", "0001", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
+        ("305", "CS058", "0001", d => Zet(d, "StatusAanlevering", "2")),
+        ("307", "CS058", "0001", d => Zet(d, "StatusAanlevering", "9", 1)),
     }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.Wijzig });
 
     private static readonly XNamespace Iwmo = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
@@ -74,13 +77,51 @@ public class RegelTests
         if (bericht != "317") r.Fouten.Should().OnlyContain(f => f.Laag >= ValidatieLaag.Codelijst);
     }
 
+    /// <summary>Where a generic code used to stand in for the one the message's own table names: a mutated official
+    /// example gets the specific code, and not the generic one.</summary>
+    public static IEnumerable<object[]> SpecifiekeCodes() => new (string Bericht, string Code, string Retourcode, string NietCode, Action<XDocument> Wijzig)[]
+    {
+        // 323 periods have TR137 (rule XSLT, mode TR137 on DeclaratiePeriode and ProductPeriode), not the CS003 of 301/315/317.
+        ("323", "TR137", "0001", "CS003", d => { Zet(d, "Begindatum", "2023-04-10", 1); Zet(d, "Einddatum", "2023-04-05", 1); }),
+        ("323", "TR137", "0001", "CS003", d => Zet(d, "Einddatum", "2023-03-31", 0)),
+        // A ReferentieNummer used by another client is TR314 (8021, the prestatie is rejected), not the double line TR101.
+        ("323", "TR314", "8021", "TR101", d => Zet(d, "ReferentieNummer", "RN002", 3)),
+        // A stop's period is TR018, the allocation's CS003.
+        ("307", "TR018", "0001", "CS003", d => { Zet(d, "Begindatum", "2025-06-01"); Zet(d, "Einddatum", "2025-05-01"); }),
+        ("301", "CS003", "0001", "TR018", d => Zet(d, "Einddatum", "2000-01-01")),
+        ("315", "CS003", "0001", "TR018", d => Zet(d, "ToewijzingEinddatum", "2000-01-01")),
+    }.Select(g => new object[] { g.Bericht, g.Code, g.Retourcode, g.NietCode, g.Wijzig });
+
     [Theory]
-    [InlineData("999900006", true)]
-    [InlineData("111222333", true)]
-    [InlineData("123456789", false)]
-    [InlineData("000000000", false)]
-    [InlineData("12345678", false)]
-    public void Bsn_elfproef(string bsn, bool geldig) => Elfproef.IsGeldigBsn(bsn).Should().Be(geldig);
+    [MemberData(nameof(SpecifiekeCodes))]
+    public void The_message_table_decides_the_code(string bericht, string code, string retourcode, string nietCode, Action<XDocument> wijzig)
+    {
+        var doc = XDocument.Load(Pakket.Voorbeeld(bericht));
+        wijzig(doc);
+        var bytes = Encoding.UTF8.GetBytes(doc.ToString());
+        XsdOrakel.Fouten(bytes).Should().BeEmpty();
+        var r = BerichtValidator.Valideer(bytes, Opties);
+        r.Fouten.Should().Contain(f => f.Code == code && f.Retourcode == retourcode, string.Join("; ", r.Fouten));
+        r.Fouten.Should().NotContain(f => f.Code == nietCode, string.Join("; ", r.Fouten));
+        r.Fouten.Should().NotContain(f => f.Code.StartsWith('X'), "geen interne fout: elke gemelde code is gedefinieerd");
+    }
+
+    /// <summary>CS002 as the official XSLT computes it (check11proef: weighted sum mod 11 = 0, a sum of 0 included);
+    /// RS037 nine digits. The full table, held against the domain's Bsn, is in Maatwerk.Domain.Tests (BsnTests).</summary>
+    [Theory]
+    [InlineData("999900006", BsnControle.Geldig)]
+    [InlineData("100000009", BsnControle.Geldig)]
+    [InlineData("123456789", BsnControle.VoldoetNietAanElfproef)]
+    [InlineData("12345678", BsnControle.GeenNegenCijfers)]
+    public void Bsn_elfproef(string bsn, BsnControle uitkomst) => Elfproef.Controleer(bsn).Should().Be(uitkomst);
+
+    [Fact]
+    public void A_bsn_with_weighted_sum_zero_is_accepted_in_a_message_as_cs002_prescribes()
+    {
+        var doc = XDocument.Load(Pakket.Voorbeeld("301"));
+        Zet(doc, "Bsn", "100000009");
+        BerichtValidator.Valideer(Encoding.UTF8.GetBytes(doc.ToString()), Opties).Fouten.Should().BeEmpty();
+    }
 
     private static IEnumerable<XElement> Elementen(XDocument d, string naam) => d.Descendants().Where(e => e.Name.LocalName == naam).ToList();
 

@@ -1,41 +1,33 @@
 using System.Net;
 using System.Text;
-using Maatwerk.Domain.Clienten;
-using Maatwerk.Infrastructure.Berichten;
-using Maatwerk.IWmo.Berichten;
+using Maatwerk.Tests.Shared;
 using Maatwerk.Web.Tests.Support;
 
 namespace Maatwerk.Web.Tests.Toewijzingen;
 
-/// <summary>A WMO301 from a gemeente's own system, delivered by the aanbieder as a file or through the API, becomes a
-/// toewijzing on the platform with its client, contract and obligations; a gewijzigde 301 changes it.</summary>
+/// <summary>A WMO301 from a gemeente's own system (hand-written, tests/Shared/Berichten/wmo301-eigen-systeem.xml),
+/// delivered by the aanbieder as a file or through the API, becomes a toewijzing on the platform with its client,
+/// contract and obligations; a gewijzigde 301 changes it.</summary>
 public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
     private sealed record Toewijzing(Guid Id, string Status, string? Productcode, DateOnly? Einddatum, string? RedenWijziging, int? Volume);
 
-    private static Client NieuweClient(string bsn) => new()
-    {
-        Bsn = bsn, Voornamen = "Grietje", Tussenvoegsel = "van", Achternaam = "Ommen", Geboortedatum = new DateOnly(1948, 3, 14),
-        Straat = "Brink", Huisnummer = "12a", Postcode = "7411BT", Woonplaats = "Deventer",
-    };
+    private sealed record Product(string Nummer, string Categorie, string? Code, DateOnly Ingang, DateOnly Einde, string? Reden = null);
 
-    private static Domain.Toewijzingen.Toewijzing Product(string nummer, string categorie, string? code, DateOnly ingang, DateOnly einde, string? reden = null) =>
-        Maatwerk.Tests.Shared.TestToewijzingen.Nieuw(nummer, productcode: null, categorie: categorie, iwmoProductcode: code, dagtekening: ingang,
-            ingang: ingang, einde: einde, volume: 180, redenWijziging: reden);
-
-    private static StringContent Xml(Client client, Domain.Toewijzingen.Toewijzing t, string identificatie)
-    {
-        var bericht = BerichtOpbouw.Toewijzing301(new("0150", "75750101", identificatie, DateOnly.FromDateTime(DateTime.Today)), client, t, new TimeOnly(10, 15));
-        return new StringContent(Encoding.UTF8.GetString(BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml");
-    }
+    /// <summary>Client Grietje van Ommen, Brink 12a, 7411BT Deventer, born 14-03-1948; 180 minutes per week.</summary>
+    private static StringContent Xml(string bsn, Product t, string identificatie) => new(Berichtsjabloon.Vul("wmo301-eigen-systeem.xml",
+            ("Identificatie", identificatie), ("Dagtekening", Berichtsjabloon.Datum(DateOnly.FromDateTime(DateTime.Today))), ("Bsn", bsn),
+            ("ToewijzingNummer", t.Nummer), ("Categorie", t.Categorie), ("ProductCode", t.Code), ("Toewijzingsdatum", Berichtsjabloon.Datum(t.Ingang)),
+            ("Ingangsdatum", Berichtsjabloon.Datum(t.Ingang)), ("Einddatum", Berichtsjabloon.Datum(t.Einde)), ("RedenWijziging", t.Reden)),
+        Encoding.UTF8, "application/xml");
 
     [Fact]
     public async Task An_uploaded_301_creates_the_toewijzing_and_client_and_a_changed_301_updates_it()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        var product = Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(6));
-        var response = await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090008"), product, "EXT301A"));
+        var product = new Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(6));
+        var response = await aanbieder.PostAsync("/api/iwmo/berichten", Xml("999090008", product, "EXT301A"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain(">0200<", factory.WithDb(db => db.Berichten.Where(b => b.Identificatie == "EXT301A").Select(b => b.Retourcodes).FirstOrDefault()));
 
@@ -57,8 +49,8 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
         factory.WithDb(db => db.Berichten.Count(b => b.ToewijzingId == id && b.Soort == "WMO305" && b.Geldig)).Should().Be(1);
 
         // A gewijzigde 301 (verkorting) moves the end date; the client is not registered twice.
-        var gewijzigd = Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(3), reden: "05");
-        (await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090008"), gewijzigd, "EXT301B"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var gewijzigd = new Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(3), Reden: "05");
+        (await aanbieder.PostAsync("/api/iwmo/berichten", Xml("999090008", gewijzigd, "EXT301B"))).StatusCode.Should().Be(HttpStatusCode.OK);
         var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (na!.Status, na.Einddatum, na.RedenWijziging).Should().Be(("Gestart", vandaag.AddMonths(3), "05"));
         factory.WithDb(db => db.Clienten.Count(c => c.Bsn == "999090008")).Should().Be(1);
@@ -73,8 +65,8 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
         var clienten = factory.WithDb(db => db.Clienten.Count());
 
         // A code that is not on the gemeente's product code list is refused by the standard's rule TR381 (S329).
-        var vreemd = Product("900007101", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
-        var retour = await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090021"), vreemd, "EXT301C"));
+        var vreemd = new Product("900007101", "02", "ZZ999", vandaag, vandaag.AddMonths(6));
+        var retour = await aanbieder.PostAsync("/api/iwmo/berichten", Xml("999090021", vreemd, "EXT301C"));
         retour.StatusCode.Should().Be(HttpStatusCode.OK);
         (await retour.Content.ReadAsStringAsync()).Should().Contain(">S329<");
         factory.WithDb(db => db.Toewijzingen.Any(t => t.ToewijzingNummer == "900007101")).Should().BeFalse();
@@ -82,8 +74,8 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
         // Through the upload page the provider reads why.
         var upload = new MultipartFormDataContent();
         // A known code, but no contract with this provider runs on that date: accepted technically, not taken over, and said why.
-        var tweede = Product("900007102", "02", "PO-B", new DateOnly(2022, 6, 1), new DateOnly(2022, 12, 31));
-        var bestand = new ByteArrayContent(await Xml(NieuweClient("999090021"), tweede, "EXT301D").ReadAsByteArrayAsync());
+        var tweede = new Product("900007102", "02", "PO-B", new DateOnly(2022, 6, 1), new DateOnly(2022, 12, 31));
+        var bestand = new ByteArrayContent(await Xml("999090021", tweede, "EXT301D").ReadAsByteArrayAsync());
         upload.Add(bestand, "Bestand", "toewijzing.xml");
         upload.Add(new StringContent(await aanbieder.AntiforgeryTokenAsync("/Berichten/Uploaden")), "__RequestVerificationToken");
         var pagina = await aanbieder.PostAsync("/Berichten/Uploaden", upload);

@@ -42,6 +42,18 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     private List<(string Soort, string Xml, bool Geldig)> Berichten(Guid id) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == id)
         .OrderBy(b => b.Ontvangen).Select(b => new { b.Soort, b.Xml, b.Geldig }).ToList().Select(b => (b.Soort, b.Xml, b.Geldig)).ToList());
 
+    /// <summary>A 305 or 307 from the provider's own system (hand-written, tests/Shared/Berichten), about the toewijzing
+    /// of the 301 it received.</summary>
+    private string AnderSysteem(Guid id, string soort, params (string Naam, string? Waarde)[] waarden) =>
+        Berichtsjabloon.Vul($"wmo{soort}-eigen-systeem.xml", [.. Berichtsjabloon.Uit301(Berichten(id).First(b => b.Soort == "WMO301").Xml), .. waarden]);
+
+    private static async Task<string> StuurAsync(HttpClient client, string xml)
+    {
+        var response = await client.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     [Fact]
     public async Task A_temporary_stop_and_resumption_exchange_307_reden_20_and_a_new_305_IB_32()
     {
@@ -104,21 +116,12 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     {
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
-        var (client, toewijzing) = factory.WithDb(db =>
-        {
-            var t = db.Toewijzingen.Single(x => x.Id == id);
-            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
-        });
-        var gestopt = toewijzing.Zet(t => t.EinddatumZorg, vandaag.AddDays(-30)).Zet(t => t.RedenBeeindiging, "20");
-        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "TS" + id.ToString("N")[..10], vandaag), client, gestopt);
-        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
-            .StatusCode.Should().Be(HttpStatusCode.OK);
+        await StuurAsync(consulent, AnderSysteem(id, "307", ("Identificatie", "TS" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
+            ("Begindatum", D(vandaag.AddDays(-80))), ("RedenBeeindiging", "20"), ("Einddatum", D(vandaag.AddDays(-30)))));
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
 
-        var hervatting = gestopt.Zet(t => t.HervatOp, vandaag.AddDays(-20));
-        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "TH" + id.ToString("N")[..10], vandaag), client, hervatting);
-        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start)), Encoding.UTF8, "application/xml")))
-            .StatusCode.Should().Be(HttpStatusCode.OK);
+        await StuurAsync(consulent, AnderSysteem(id, "305", ("Identificatie", "TH" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
+            ("Begindatum", D(vandaag.AddDays(-20)))));
         var hervat = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (hervat!.Status, hervat.HervatOp).Should().Be(("Gestart", vandaag.AddDays(-20)));
         var pagina = await consulent.GetStringAsync($"/Toewijzingen/Details/{id}");
@@ -130,23 +133,14 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     {
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
-        var (client, toewijzing) = factory.WithDb(db =>
-        {
-            var t = db.Toewijzingen.Single(x => x.Id == id);
-            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
-        });
-        async Task<string> StuurAsync(IWmo.Berichten.BerichtElement bericht) =>
-            await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml")))
-                .Content.ReadAsStringAsync();
+        (string, string?) Identificatie(string voorvoegsel) => ("Identificatie", voorvoegsel + id.ToString("N")[..9]);
 
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ1" + id.ToString("N")[..9], vandaag), client,
-                toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-10)))))
+        (await StuurAsync(consulent, AnderSysteem(id, "305", Identificatie("SQ1"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-10))))))
             .Should().Contain(">9326<", "TR326: the toewijzing already has a current start");
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "SQ2" + id.ToString("N")[..9], vandaag), client,
-                toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-30)))))
+        (await StuurAsync(consulent, AnderSysteem(id, "305", Identificatie("SQ2"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-30))))))
             .Should().Contain(">9074<", "TR074: the same start again");
-        var verkeerd = toewijzing.Zet(t => t.StartdatumZorg, vandaag.AddDays(-29)).Zet(t => t.EinddatumZorg, vandaag).Zet(t => t.RedenBeeindiging, "19");
-        (await StuurAsync(Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750202", "1992", "SQ3" + id.ToString("N")[..9], vandaag), client, verkeerd)))
+        (await StuurAsync(consulent, AnderSysteem(id, "307", Identificatie("SQ3"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-29))),
+                ("RedenBeeindiging", "19"), ("Einddatum", D(vandaag)))))
             .Should().Contain(">9069<", "TR382: the stop must carry the Begindatum of the current start");
 
         var na = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
@@ -190,22 +184,15 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
         (await StapAsync(aanbieder, id, "Hervatten", new { Datum = D(vandaag.AddDays(-5)) })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Another system withdraws the resumption (a 305 with StatusAanlevering 3 and the same key).
-        var (client, toewijzing) = factory.WithDb(db =>
-        {
-            var t = db.Toewijzingen.Single(x => x.Id == id);
-            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
-        });
-        var xml = Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(
-            Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750202", "1992", "IN1" + id.ToString("N")[..9], vandaag), client, toewijzing, intrekken: true)));
-        (await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"))).Content.ReadAsStringAsync())
-            .Should().Contain(">0200<");
+        var xml = AnderSysteem(id, "305", ("Identificatie", "IN1" + id.ToString("N")[..9]), ("Dagtekening", D(vandaag)),
+            ("Begindatum", D(vandaag.AddDays(-5))), ("StatusAanlevering", "3"));
+        (await StuurAsync(consulent, xml)).Should().Contain(">0200<");
         var terug = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (terug!.Status, terug.EinddatumZorg, terug.Opname, terug.HervatOp).Should().Be(("TijdelijkGestopt", laatste, "revalidatiecentrum", (DateOnly?)null));
 
         // Withdrawing it again: no such start any more (TR063 → 9063), nothing changes.
         var nogmaals = xml.Replace("IN1" + id.ToString("N")[..9], "IN2" + id.ToString("N")[..9]);
-        (await (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(nogmaals, Encoding.UTF8, "application/xml"))).Content.ReadAsStringAsync())
-            .Should().Contain(">9063<");
+        (await StuurAsync(consulent, nogmaals)).Should().Contain(">9063<");
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
     }
 }

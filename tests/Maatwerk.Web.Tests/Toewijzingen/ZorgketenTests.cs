@@ -183,14 +183,11 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var id = await UitgevenAsync(consulent);
-        var (client, toewijzing) = factory.WithDb(db =>
-        {
-            var t = db.Toewijzingen.Single(x => x.Id == id);
-            return (db.Clienten.Single(c => c.Id == t.ClientId), t);
-        });
         var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        var start = Infrastructure.Berichten.BerichtOpbouw.Start305(new("75750101", "0150", "987654321098", vandaag), client, toewijzing.Zet(t => t.StartdatumZorg, vandaag));
-        var xml = Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(start));
+        // What the provider's own system sends (hand-written, tests/Shared/Berichten) about the 301 it received.
+        var ontvangen = Berichtsjabloon.Uit301(BerichtenVan(id).Single(b => b.Soort == "WMO301").Xml);
+        var dag = Berichtsjabloon.Datum(vandaag);
+        var xml = Berichtsjabloon.Vul("wmo305-eigen-systeem.xml", [.. ontvangen, ("Identificatie", "987654321098"), ("Dagtekening", dag), ("Begindatum", dag)]);
         var response = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain(">0200<");
@@ -199,9 +196,9 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         verplichtingen!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan", "an imported 305 meets DEV-Art4.4 too");
 
-        var gestopt = toewijzing.Zet(t => t.StartdatumZorg, vandaag).Zet(t => t.EinddatumZorg, vandaag).Zet(t => t.RedenBeeindiging, "19");
-        var stop = Infrastructure.Berichten.BerichtOpbouw.Stop307(new("75750101", "0150", "987654321099", vandaag), client, gestopt);
-        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(Encoding.UTF8.GetString(IWmo.Berichten.BerichtSchrijver.NaarBytes(stop)), Encoding.UTF8, "application/xml")))
+        var stop = Berichtsjabloon.Vul("wmo307-eigen-systeem.xml",
+            [.. ontvangen, ("Identificatie", "987654321099"), ("Dagtekening", dag), ("Begindatum", dag), ("RedenBeeindiging", "19"), ("Einddatum", dag)]);
+        (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(stop, Encoding.UTF8, "application/xml")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestopt");
     }
@@ -287,10 +284,11 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         nietVoorMij.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await nietVoorMij.Content.ReadAsStringAsync()).Should().Contain("niet aan uw organisatie");
 
-        // A start for a toewijzing the platform does not know is answered with a rejection code, and stored as afgekeurd.
-        var nummer = System.Text.RegularExpressions.Regex.Match(start.Xml, "<wmo305:ToewijzingNummer>(\\d+)<").Groups[1].Value;
-        var identificatie = System.Text.RegularExpressions.Regex.Match(start.Xml, "<iwmo:Identificatie>(\\d+)<").Groups[1].Value;
-        var onbekend = start.Xml.Replace($">{nummer}<", ">99999999<").Replace($">{identificatie}<", ">777777777777<");
+        // A start from the provider's own system for a toewijzing the platform does not know is answered with a rejection
+        // code, and stored as afgekeurd.
+        var dag = Berichtsjabloon.Datum(DateOnly.FromDateTime(DateTime.Today));
+        var onbekend = Berichtsjabloon.Vul("wmo305-eigen-systeem.xml", [.. Berichtsjabloon.Uit301(BerichtenVan(id).Single(b => b.Soort == "WMO301").Xml),
+            ("ToewijzingNummer", "99999999"), ("Identificatie", "777777777777"), ("Dagtekening", dag), ("Begindatum", dag)]);
         var afgekeurd = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(onbekend, Encoding.UTF8, "application/xml"));
         afgekeurd.StatusCode.Should().Be(HttpStatusCode.OK);
         var retour = await afgekeurd.Content.ReadAsStringAsync();

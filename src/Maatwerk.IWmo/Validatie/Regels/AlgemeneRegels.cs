@@ -5,8 +5,8 @@ using Maatwerk.IWmo.Schema.Generated;
 
 namespace Maatwerk.IWmo.Validatie.Regels;
 
-/// <summary>Rules that hold for every heenbericht: header (TR135, TR378), BSN (CS002), birth date (TR002, CS139) and
-/// periods (CS003/TR018).</summary>
+/// <summary>Rules that hold for every heenbericht: header (TR135, TR378), BSN (CS002), birth date (TR002, TR134, CS139)
+/// and periods (CS003/TR018).</summary>
 internal sealed class AlgemeneRegels : Regelset
 {
     private DateOnly? _dagtekening;
@@ -30,12 +30,12 @@ internal sealed class AlgemeneRegels : Regelset
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
         _dagtekening = header.Datum("BerichtIdentificatie/Dagtekening");
-        if (_dagtekening > Vandaag)
-            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(Vandaag)}.", "8848");
+        if (Vandaag is { } vandaag && _dagtekening > vandaag)
+            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(vandaag)}.");
         foreach (var veld in header.Kinderen)
         {
             if (veld.Decl?.Simple == Basisschema.LDT_Gemeente && veld.Waarde is { } code && !Codelijst.Gemeentecodes.ContainsKey(code))
-                Fout("TR378", veld, $"Gemeentecode {code} komt niet voor in de CBS-gemeentecodelijst.", "S300", ValidatieLaag.Codelijst);
+                Fout("TR378", veld, $"Gemeentecode {code} komt niet voor in de CBS-gemeentecodelijst.");
         }
     }
 
@@ -75,27 +75,25 @@ internal sealed class AlgemeneRegels : Regelset
             Fout("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
     }
 
+    /// <summary>Periods whose Einddatum may not lie before their begin, with the code the rule XSLT gives each one:
+    /// CS003 for allocations, requests and a temporary address, TR018 for a stop. (The periods of a 323 have TR137,
+    /// see Wmo323Regels.)</summary>
+    private static readonly Dictionary<(string Ns, string Klasse), (string Code, string Begin, string Eind)> Perioden = new()
+    {
+        [(Wmo301Schema.Ns, "ToegewezenProduct")] = ("CS003", "Ingangsdatum", "Einddatum"),
+        [(Wmo301Schema.Ns, "Periode")] = ("CS003", "Begindatum", "Einddatum"),
+        [(Wmo307Schema.Ns, "StopProduct")] = ("TR018", "Begindatum", "Einddatum"),
+        [(Wmo315Schema.Ns, "AangevraagdProduct")] = ("CS003", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
+        [(Wmo317Schema.Ns, "TeWijzigenProduct")] = ("CS003", "GewensteIngangsdatum", "Einddatum"),
+        [(Wmo317Schema.Ns, "NieuwProduct")] = ("CS003", "GewensteIngangsdatum", "Einddatum"),
+    };
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
-        // One pass over the children: this runs for every complex element of every prestatie.
-        BerichtElement? begin = null, eind = null;
-        var rang = int.MaxValue;
-        foreach (var k in e.Kinderen)
-        {
-            var r = k.Naam switch
-            {
-                "Begindatum" => 0,
-                "Ingangsdatum" => 1,
-                "ToewijzingIngangsdatum" => 2,
-                "GewensteIngangsdatum" => 3,
-                _ => int.MaxValue,
-            };
-            if (r < rang) (begin, rang) = (k, r);
-            else if (k.Naam == "Einddatum" || (k.Naam == "ToewijzingEinddatum" && eind is null)) eind = k;
-        }
-        if (begin is null || eind is null) return;
-        if (BerichtElement.AlsDatum(begin.Waarde) is { } b && BerichtElement.AlsDatum(eind.Waarde) is { } einde && einde < b)
-            Fout(e.Naam == "StopProduct" ? "TR018" : "CS003", eind, $"Einddatum {D(einde)} ligt voor de begindatum {D(b)}.");
+        if (!Perioden.TryGetValue((e.Namespace, e.Naam), out var periode)) return;
+        var eind = e.Kind(periode.Eind);
+        if (e.Datum(periode.Begin) is { } b && BerichtElement.AlsDatum(eind?.Waarde) is { } einde && einde < b)
+            Fout(periode.Code, eind, $"{periode.Eind} {D(einde)} ligt voor {periode.Begin} {D(b)}.");
     }
 }

@@ -6,9 +6,10 @@ namespace Maatwerk.IWmo.Validatie.Regels;
 internal abstract class Regelset
 {
     private List<Fout> _fouten = [];
-    protected DateOnly Vandaag { get; private set; }
+    /// <summary>The caller's system date (TR135); null when none was given.</summary>
+    protected DateOnly? Vandaag { get; private set; }
 
-    public void Start(List<Fout> fouten, DateOnly vandaag)
+    public void Start(List<Fout> fouten, DateOnly? vandaag)
     {
         _fouten = fouten;
         Vandaag = vandaag;
@@ -18,8 +19,10 @@ internal abstract class Regelset
 
     public virtual void Einde(BerichtElement bericht) { }
 
-    protected void Fout(string code, BerichtElement? waar, string melding, string retourcode = "0001", ValidatieLaag laag = ValidatieLaag.Regels) =>
-        _fouten.Add(new Fout(code, waar?.Pad ?? "/Bericht", melding, laag, retourcode));
+    /// <summary>Reports <paramref name="code"/> at <paramref name="waar"/>; layer and retour code come from the rule's
+    /// definition for this message and element in <see cref="Regelcatalogus"/>.</summary>
+    protected void Fout(string code, BerichtElement? waar, string melding) =>
+        _fouten.Add(Regelcatalogus.Bevinding(code, waar ?? throw new InvalidOperationException($"{code} zonder plaats in het bericht."), melding));
 
     protected static IEnumerable<BerichtElement> Afstammelingen(BerichtElement e, string naam)
     {

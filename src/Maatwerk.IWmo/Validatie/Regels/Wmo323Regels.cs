@@ -3,13 +3,17 @@ using Maatwerk.IWmo.Berichten;
 
 namespace Maatwerk.IWmo.Validatie.Regels;
 
-/// <summary>Declaratie (323): rules per Prestatie while streaming, the total (TR358) at the end.</summary>
+/// <summary>Declaratie (323): rules per Prestatie while streaming, the total (TR358) at the end. The periods have TR137
+/// (Einddatum not before Begindatum and not after the message's Dagtekening), as the rule XSLT checks them.</summary>
 internal sealed class Wmo323Regels : Regelset
 {
     private static readonly DateOnly Minimum = new(2021, 1, 1);
     private long _som;
     private bool _kopGecontroleerd;
+    private DateOnly? _dagtekening;
     private readonly HashSet<string> _referenties = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referentiesVanClient = new(StringComparer.Ordinal);
+    private BerichtElement? _client;
     private readonly HashSet<string> _vorigeReferenties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _debetSleutels = new(StringComparer.Ordinal);
     private readonly List<(string Vorig, BerichtElement Waar)> _credits = [];
@@ -22,14 +26,21 @@ internal sealed class Wmo323Regels : Regelset
         if (!_kopGecontroleerd)
         {
             _kopGecontroleerd = true;
-            Kop(declaratie);
+            _dagtekening = voorouders[0].Datum("Header/BerichtIdentificatie/Dagtekening");
+            Kop(declaratie, _dagtekening);
         }
-        Prestatie(eenheid, declaratie, voorouders[^2].Tekst("Bsn") ?? "");
+        if (!ReferenceEquals(_client, voorouders[^2]))
+        {
+            _client = voorouders[^2];
+            _referentiesVanClient.Clear();
+        }
+        Prestatie(eenheid, declaratie, _client.Tekst("Bsn") ?? "", _dagtekening);
     }
 
-    private void Kop(BerichtElement declaratie)
+    private void Kop(BerichtElement declaratie, DateOnly? dagtekening)
     {
         var periode = declaratie.Kind("DeclaratiePeriode")!;
+        Tr137(periode, dagtekening);
         if (periode.Datum("Begindatum") is { } b && periode.Datum("Einddatum") is { } e)
         {
             if (b < Minimum)
@@ -43,7 +54,7 @@ internal sealed class Wmo323Regels : Regelset
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Prestatie(BerichtElement p, BerichtElement declaratie, string bsn)
+    private void Prestatie(BerichtElement p, BerichtElement declaratie, string bsn, DateOnly? dagtekening)
     {
         var bedrag = p.Kind("IngediendBedrag")!;
         var dc = bedrag.Tekst("DebetCredit");
@@ -58,8 +69,12 @@ internal sealed class Wmo323Regels : Regelset
             Fout("CD060", p.Kind("ProductReferentie"), "Bij een creditprestatie is VorigReferentieNummer verplicht.");
         if (dc == "D" && vorig is not null)
             Fout("CD060", p.Kind("ProductReferentie"), "VorigReferentieNummer alleen vullen bij een creditprestatie.");
-        if (!_referenties.Add(referentie))
-            Fout("TR101", p.Kind("ProductReferentie"), $"ReferentieNummer {referentie} komt meer dan eens voor in de declaratie.");
+        // TR101 (XSLT): the same ProductReferentie twice among one client's prestaties is a double line; TR314: a
+        // ReferentieNummer must be unique for the provider, so elsewhere in the message it rejects the prestatie.
+        if (!_referentiesVanClient.Add($"{referentie}|{vorig}"))
+            Fout("TR101", p.Kind("ProductReferentie"), $"ProductReferentie {referentie} komt meer dan eens voor bij deze cliënt.");
+        else if (!_referenties.Add(referentie))
+            Fout("TR314", p.Kind("ProductReferentie")!.Kind("ReferentieNummer"), $"ReferentieNummer {referentie} komt al eerder voor in de declaratie.");
         if (vorig is not null)
         {
             if (!_vorigeReferenties.Add(vorig))
@@ -77,6 +92,7 @@ internal sealed class Wmo323Regels : Regelset
             Fout("CS339", bedrag, "Bij Eenheid 83 (euro's) moet IngediendBedrag gelijk zijn aan GeleverdVolume.");
 
         var periode = p.Kind("ProductPeriode")!;
+        Tr137(periode, dagtekening);
         if (periode.Datum("Begindatum") is { } b && periode.Datum("Einddatum") is { } e)
         {
             if (b < Minimum)
@@ -84,11 +100,9 @@ internal sealed class Wmo323Regels : Regelset
             if (b.Year != e.Year || b.Month != e.Month)
                 Fout("CS337", periode, $"ProductPeriode {D(b)} t/m {D(e)} valt niet binnen één kalendermaand.");
             if (declaratie.Datum("DeclaratiePeriode/Einddatum") is { } declEind && e > declEind)
-                Fout("TR319", periode, $"ProductPeriode eindigt op {D(e)}, na de DeclaratiePeriode (t/m {D(declEind)}).", "9319");
+                Fout("TR319", periode, $"ProductPeriode eindigt op {D(e)}, na de DeclaratiePeriode (t/m {D(declEind)}).");
             if (declaratie.Datum("DeclaratieDagtekening") is { } dd && e < dd.AddYears(-5))
                 Fout("TR335", periode, $"Einddatum {D(e)} ligt meer dan 5 jaar voor de DeclaratieDagtekening.");
-            if (declaratie.Datum("DeclaratieDagtekening") is { } dd2 && e > dd2)
-                Fout("TR137", periode, $"Einddatum {D(e)} ligt na de DeclaratieDagtekening {D(dd2)}.");
             if (dc == "D")
             {
                 var sleutel = $"{bsn}|{p.Tekst("ToewijzingNummer")}|{p.Tekst("ProductCategorie")}|{p.Tekst("ProductCode")}|{b.DayNumber}|{e.DayNumber}";
@@ -96,6 +110,16 @@ internal sealed class Wmo323Regels : Regelset
                     Fout("TR416", p, "Er is al een debetprestatie voor dezelfde toewijzing, product en ProductPeriode in dit bericht.");
             }
         }
+    }
+
+    /// <summary>TR137: Einddatum not before Begindatum and not after the Dagtekening of the message.</summary>
+    private void Tr137(BerichtElement periode, DateOnly? dagtekening)
+    {
+        if (periode.Datum("Begindatum") is not { } b || periode.Datum("Einddatum") is not { } e) return;
+        if (e < b)
+            Fout("TR137", periode, $"{periode.Naam}: Einddatum {D(e)} ligt voor Begindatum {D(b)}.");
+        if (e > dagtekening)
+            Fout("TR137", periode, $"{periode.Naam}: Einddatum {D(e)} ligt na de Dagtekening van het bericht {D(dagtekening!.Value)}.");
     }
 
     public override void Einde(BerichtElement bericht)
