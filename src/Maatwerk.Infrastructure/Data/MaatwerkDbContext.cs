@@ -8,13 +8,17 @@ using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Data;
 
 public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : DbContext(options)
+    : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery) shared by every web instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
     public DbSet<Contract> Contracten => Set<Contract>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Maatwerk.Infrastructure.Audit;
@@ -66,6 +67,8 @@ public static class MaatwerkHost
                 }));
         });
 
+        // Keys in the database: several stateless instances behind one address accept each other's cookies and tokens.
+        services.AddDataProtection().PersistKeysToDbContext<MaatwerkDbContext>().SetApplicationName("Maatwerk");
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "maatwerk.af";
