@@ -8,9 +8,10 @@ namespace Maatwerk.Infrastructure.Seed;
 /// checked by the same code as live messages, so the demo inboxes and outboxes are real.</summary>
 public static class DemoBerichten
 {
-    public static void Verzend(MaatwerkDbContext db, DateOnly vandaag)
+    public static void Verzend(MaatwerkDbContext db, TimeProvider klok)
     {
-        var service = new BerichtenService(db, TimeProvider.System);
+        var vandaag = Common.Amsterdam.Vandaag(klok);
+        var service = new BerichtenService(db, klok);
         var organisaties = db.Organisaties.ToDictionary(o => o.Id);
         var contracten = db.Contracten.ToDictionary(c => c.Id);
         var clienten = db.Clienten.ToDictionary(c => c.Id);

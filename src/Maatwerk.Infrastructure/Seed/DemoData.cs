@@ -34,8 +34,10 @@ public static class DemoData
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
 
-    public static void Seed(MaatwerkDbContext db, DateOnly vandaag)
+    /// <summary>Fills an empty database; every date is relative to today in Amsterdam on <paramref name="klok"/>.</summary>
+    public static void Seed(MaatwerkDbContext db, TimeProvider klok)
     {
+        var vandaag = Common.Amsterdam.Vandaag(klok);
         var deventer = Gemeente("Gemeente Deventer", "0150");
         var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
         var regio = new Organisatie { Naam = "Regio Gooi en Vechtstreek", Soort = OrganisatieSoort.Regio };
@@ -96,7 +98,7 @@ public static class DemoData
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
         db.SaveChanges();
-        DemoBerichten.Verzend(db, vandaag);
+        DemoBerichten.Verzend(db, klok);
         db.SaveChanges();
     }
 

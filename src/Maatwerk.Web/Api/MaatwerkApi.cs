@@ -61,9 +61,9 @@ public static class MaatwerkApi
             ApiResults.From(await s.OpslaanAsync(id, codes, ct), "/api/contracten", created: false));
 
         var gebruikers = api.MapGroup("/gebruikers").RequireAuthorization(Policies.Gebruikers);
-        gebruikers.MapGet("/", async (GebruikerService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(GebruikerDto.From)));
-        gebruikers.MapGet("/{id:guid}", async (Guid id, GebruikerService s, CancellationToken ct) =>
-            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } g ? GebruikerDto.From(g) : null));
+        gebruikers.MapGet("/", async (GebruikerService s, TimeProvider klok, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(g => GebruikerDto.From(g, klok.GetUtcNow()))));
+        gebruikers.MapGet("/{id:guid}", async (Guid id, GebruikerService s, TimeProvider klok, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } g ? GebruikerDto.From(g, klok.GetUtcNow()) : null));
         gebruikers.MapPost("/", async (GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
             ApiResults.From(await s.CreateAsync(invoer, ct), "/api/gebruikers", created: true));
         gebruikers.MapPut("/{id:guid}", async (Guid id, GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
@@ -150,7 +150,7 @@ public static class MaatwerkApi
     /// <summary>A user as the API shows it: never the password hash or the TOTP secret.</summary>
     public sealed record GebruikerDto(Guid Id, string Email, string Naam, Guid OrganisatieId, Rol Rol, bool Actief, bool TotpActief, bool Geblokkeerd, Guid Versie)
     {
-        public static GebruikerDto From(Gebruiker g) =>
-            new(g.Id, g.Email, g.Naam, g.OrganisatieId, g.Rol, g.Actief, g.TotpActief, g.IsGeblokkeerd(DateTimeOffset.UtcNow), g.Versie);
+        public static GebruikerDto From(Gebruiker g, DateTimeOffset nu) =>
+            new(g.Id, g.Email, g.Naam, g.OrganisatieId, g.Rol, g.Actief, g.TotpActief, g.IsGeblokkeerd(nu), g.Versie);
     }
 }

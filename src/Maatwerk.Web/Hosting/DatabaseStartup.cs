@@ -18,10 +18,13 @@ public static class DatabaseStartup
         {
             var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
             db.Database.Migrate();
-            var vandaag = Amsterdam.Vandaag(TimeProvider.System);
+            var klok = scope.ServiceProvider.GetRequiredService<Klok>();
+            if (klok.IsVastgezet)
+                app.Logger.LogWarning("De klok is vastgezet met {Sleutel}: nu is het {Nu:o} (UTC), vandaag in Amsterdam is {Vandaag:yyyy-MM-dd}. Alleen voor tests en demo's.",
+                    Klok.VastSleutel, klok.Nu, klok.Vandaag);
             if (app.Configuration.GetValue("Database:DemoData", true) && DemoData.IsEmpty(db))
-                DemoData.Seed(db, vandaag);
-            scope.ServiceProvider.GetRequiredService<Herberekening>().AllesAsync(vandaag).GetAwaiter().GetResult();
+                DemoData.Seed(db, klok.Tijd);
+            scope.ServiceProvider.GetRequiredService<Herberekening>().AllesAsync(klok.Vandaag).GetAwaiter().GetResult();
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
         return app;
@@ -34,6 +37,8 @@ public static class DatabaseStartup
         Console.WriteLine();
         Console.WriteLine("Maatwerk draait op: " + string.Join(", ", addresses));
         Console.WriteLine($"Database: {options.Provider}");
+        if (app.Services.GetRequiredService<TimeProvider>() is VerschovenKlok vast)
+            Console.WriteLine($"Klok vastgezet ({Klok.VastSleutel}): gestart op {Weergave.Moment(vast.Start)}, vandaag is {Weergave.Datum(app.Services.GetRequiredService<Klok>().Vandaag)}");
         if (app.Configuration.GetValue("Database:DemoData", true))
         {
             Console.WriteLine($"Demo-accounts (wachtwoord voor allemaal: {DemoData.Wachtwoord}):");

@@ -27,7 +27,7 @@ public sealed class ProductcodesTests(MaatwerkFactory factory) : IClassFixture<M
         lijst.Should().Contain("\"iwmoProductcode\":\"02A07\"");
 
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var vandaag = DateTime.Today;
+        var vandaag = factory.Vandaag;
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
         {
             ClientId = client, ContractId = contract, Productcode = "PO-BP", Ingangsdatum = vandaag.ToString("yyyy-MM-dd"),

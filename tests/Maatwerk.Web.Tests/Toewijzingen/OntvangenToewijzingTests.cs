@@ -25,9 +25,9 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
         Einddatum = einde, Volume = 180, Eenheid = "01", Frequentie = "2", RedenWijziging = reden,
     };
 
-    private static StringContent Xml(Client client, Domain.Toewijzingen.Toewijzing t, string identificatie)
+    private StringContent Xml(Client client, Domain.Toewijzingen.Toewijzing t, string identificatie)
     {
-        var bericht = BerichtOpbouw.Toewijzing301(new("0150", "75750101", identificatie, DateOnly.FromDateTime(DateTime.Today)), client, t, new TimeOnly(10, 15));
+        var bericht = BerichtOpbouw.Toewijzing301(new("0150", "75750101", identificatie, factory.Vandaag), client, t, new TimeOnly(10, 15));
         return new StringContent(Encoding.UTF8.GetString(BerichtSchrijver.NaarBytes(bericht)), Encoding.UTF8, "application/xml");
     }
 
@@ -35,7 +35,7 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     public async Task An_uploaded_301_creates_the_toewijzing_and_client_and_a_changed_301_updates_it()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var product = Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(6));
         var response = await aanbieder.PostAsync("/api/iwmo/berichten", Xml(NieuweClient("999090008"), product, "EXT301A"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -71,7 +71,7 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     public async Task A_301_for_an_unknown_code_or_outside_the_contract_takes_nothing_over_and_says_why_TR381()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var clienten = factory.WithDb(db => db.Clienten.Count());
 
         // A code that is not on the gemeente's product code list is refused by the standard's rule TR381 (S329).

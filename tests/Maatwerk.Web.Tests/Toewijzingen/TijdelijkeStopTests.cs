@@ -44,7 +44,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_and_resumption_exchange_307_reden_20_and_a_new_305_IB_32()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110));
         var laatste = vandaag.AddDays(-100);
         var terug = TijdelijkeStop.VroegsteHervatting(laatste);
@@ -78,7 +78,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_for_another_reason_or_shorter_than_a_calendar_month_is_refused_IB_32()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, _, aanbieder) = await GestartAsync(vandaag.AddDays(-60), vandaag.AddDays(-50), client: 2);
         var laatste = vandaag.AddDays(-10);
 
@@ -101,7 +101,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_and_resumption_from_a_providers_own_system_are_applied_too()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
         var (client, toewijzing) = factory.WithDb(db =>
         {
@@ -128,7 +128,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task Starts_and_stops_out_of_sequence_from_another_system_get_the_standards_retour_codes()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
         var (client, toewijzing) = factory.WithDb(db =>
         {
@@ -156,7 +156,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_wrong_start_or_stop_is_withdrawn_with_status_aanlevering_3_and_its_obligations_reopen()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-20), vandaag.AddDays(-10), client: 5);
         (await StapAsync(aanbieder, id, "StartIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
@@ -182,7 +182,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_withdrawn_resumption_brings_back_the_temporary_stop_and_another_systems_withdrawal_is_checked()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110), client: 6);
         var laatste = vandaag.AddDays(-100);
         (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "revalidatiecentrum", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) }))

@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 [Authorize(Policy = Policies.Toewijzingen)]
-public sealed class PlanModel(ZorgketenService keten) : PageModel
+public sealed class PlanModel(ZorgketenService keten, Klok klok) : PageModel
 {
     [BindProperty] public Ondersteuningsplan Invoer { get; set; } = new();
     [BindProperty] public Guid? PlanVersie { get; set; }
@@ -27,7 +28,7 @@ public sealed class PlanModel(ZorgketenService keten) : PageModel
         }
         else
         {
-            Invoer.OvereengekomenOp = Weergave.Vandaag;
+            Invoer.OvereengekomenOp = klok.Vandaag;
         }
         return Page();
     }

@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Autorisatie;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Web.Pages.Verzoeken;
 
 [Authorize(Policy = Policies.Verzoeken)]
-public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus) : PageModel
+public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus, Klok klok) : PageModel
 {
     [BindProperty] public Verzoek Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
@@ -30,7 +31,7 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
         if (!verzoeken.MagIndienen)
             return NotFound();
         Invoer.ContractId = Contract ?? Guid.Empty;
-        Invoer.Ingangsdatum = Weergave.Vandaag;
+        Invoer.Ingangsdatum = klok.Vandaag;
         await LaadKeuzesAsync(ct);
         return Page();
     }
