@@ -14,7 +14,7 @@ public sealed class OntvangenToewijzingFlowTests(BrowserFixture browser) : IClas
     [SkippableFact]
     public async Task A_provider_uploads_a_301_file_and_works_on_the_toewijzing_it_creates()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = browser.App.Vandaag;
         var client = new Client
         {
             Bsn = "999090045", Voornamen = "Hendrika", Achternaam = "Upload", Geboortedatum = new DateOnly(1950, 6, 1),

@@ -34,10 +34,53 @@ public static class DemoData
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
 
+    /// <summary>The demo organisations and contracts: the base of the demo data and of the generator
+    /// (<c>maatwerk demo genereer</c>). <see cref="WoonGemeenten"/> are the gemeenten where clients live.</summary>
+    public sealed record Basis(Organisatie Deventer, Organisatie Voorne, Organisatie Regio, IReadOnlyList<Organisatie> RegioLeden,
+        IReadOnlyList<Organisatie> Aanbieders, IReadOnlyList<Contract> Contracten)
+    {
+        public IReadOnlyList<Organisatie> WoonGemeenten => [Deventer, Voorne, .. RegioLeden];
+
+        /// <summary>The contracts a client of <paramref name="gemeente"/> can get support under: the gemeente's own and its region's.</summary>
+        public IReadOnlyList<Contract> ContractenVoor(Organisatie gemeente) =>
+            Contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToList();
+    }
+
     /// <summary>Fills an empty database; every date is relative to today in Amsterdam on <paramref name="klok"/>.</summary>
     public static void Seed(MaatwerkDbContext db, TimeProvider klok)
     {
         var vandaag = Common.Amsterdam.Vandaag(klok);
+        var basis = VoegBasisToe(db);
+        var (deventer, voorne, regioLeden, contracten) = (basis.Deventer, basis.Voorne, basis.RegioLeden, basis.Contracten);
+
+        var random = new Random(2026);
+        var bsns = TestBsns().GetEnumerator();
+        Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
+        var nummer = 1;
+        for (var i = 0; i < 48; i++)
+        {
+            bsns.MoveNext();
+            var gemeente = woonGemeenten[i % woonGemeenten.Length];
+            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
+            db.Clienten.Add(client);
+            var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
+            var contract = mogelijk[random.Next(mogelijk.Length)];
+            var toewijzing = NieuweToewijzing(random, $"{vandaag.Year % 100:D2}{nummer++:D6}", client, contract, vandaag, i);
+            if (contract.ProfielId != "oco")
+                db.Beschikkingen.Add(Beschikking(toewijzing));
+            db.Toewijzingen.Add(toewijzing);
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
+        }
+        foreach (var contract in contracten)
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
+        db.SaveChanges();
+        DemoBerichten.Verzend(db, klok);
+        db.SaveChanges();
+    }
+
+    /// <summary>Adds the demo organisations, contracts and users (not yet saved).</summary>
+    public static Basis VoegBasisToe(MaatwerkDbContext db)
+    {
         var deventer = Gemeente("Gemeente Deventer", "0150");
         var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
         var regio = new Organisatie { Naam = "Regio Gooi en Vechtstreek", Soort = OrganisatieSoort.Regio };
@@ -76,30 +119,7 @@ public static class DemoData
             gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, Wachtwoord);
             db.Gebruikers.Add(gebruiker);
         }
-
-        var random = new Random(2026);
-        var bsns = TestBsns().GetEnumerator();
-        Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
-        var nummer = 1;
-        for (var i = 0; i < 48; i++)
-        {
-            bsns.MoveNext();
-            var gemeente = woonGemeenten[i % woonGemeenten.Length];
-            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
-            db.Clienten.Add(client);
-            var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
-            var contract = mogelijk[random.Next(mogelijk.Length)];
-            var toewijzing = NieuweToewijzing(random, $"{vandaag.Year % 100:D2}{nummer++:D6}", client, contract, vandaag, i);
-            if (contract.ProfielId != "oco")
-                db.Beschikkingen.Add(Beschikking(toewijzing));
-            db.Toewijzingen.Add(toewijzing);
-            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorToewijzing(toewijzing, contract, random, vandaag));
-        }
-        foreach (var contract in contracten)
-            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
-        db.SaveChanges();
-        DemoBerichten.Verzend(db, klok);
-        db.SaveChanges();
+        return new Basis(deventer, voorne, regio, regioLeden, [linde, opMaat, samenVerder, kompas], contracten);
     }
 
     /// <summary>A product of each contract profile (contracts/*.yaml) for the demo toewijzingen.</summary>

@@ -13,15 +13,6 @@ namespace Maatwerk.Web.Tests.Support;
 /// (MAATWERK_TEST_DB: sqlite or postgres), on a pinned clock: tests never read the machine date.</summary>
 public class MaatwerkFactory : WebApplicationFactory<Program>
 {
-    /// <summary>The moment every web test runs at: Tuesday 10 November 2026, 09:30 in Amsterdam. An ordinary working
-    /// day in the middle of a month: no weekend or public holiday within the 5-working-day terms around it (longer terms
-    /// still cross Christmas), a whole previous month for "first of the month" and temporary-stop cases, winter time (UTC+1)
-    /// so the UTC and Amsterdam dates differ around midnight, and inside every demo contract's term.</summary>
-    public static readonly DateTimeOffset StandaardMoment = new(2026, 11, 10, 8, 30, 0, TimeSpan.Zero);
-
-    /// <summary>Today in Amsterdam at <see cref="StandaardMoment"/>.</summary>
-    public static readonly DateOnly StandaardVandaag = new(2026, 11, 10);
-
     private readonly TestDatabase _database = TestDatabase.Create(TestDatabase.SelectedProvider);
 
     public MaatwerkFactory()
@@ -37,7 +28,8 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     /// <summary>Today in Amsterdam on the application's clock.</summary>
     public DateOnly Vandaag => Amsterdam.Vandaag(Tijd);
 
-    protected virtual DateTimeOffset Startmoment => StandaardMoment;
+    /// <summary>Where the clock starts: <see cref="TestKlok.Moment"/> (see there why that day).</summary>
+    protected virtual DateTimeOffset Startmoment => TestKlok.Moment;
 
     protected virtual bool TotpVerplicht => false;
 
