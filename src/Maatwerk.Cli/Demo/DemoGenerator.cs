@@ -50,6 +50,8 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
 
         uit.WriteLine(string.Create(Nl, $"Genereren: {opties.Clienten:N0} cliënten, seed {opties.Seed}, vandaag {vandaag:yyyy-MM-dd} (Europe/Amsterdam), {database.Provider}"));
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", ct); // 256 MB: random-GUID index inserts stay in memory
         var basis = DemoData.VoegBasisToe(db);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

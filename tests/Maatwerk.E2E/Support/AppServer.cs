@@ -45,7 +45,15 @@ public sealed class AppServer : IDisposable
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        WaitUntilHealthy();
+        try
+        {
+            WaitUntilHealthy();
+        }
+        catch
+        {
+            Dispose(); // a constructor that throws is never disposed: do not leave the app running
+            throw;
+        }
     }
 
     /// <summary>Today in Amsterdam in the app (its clock is pinned at <see cref="TestKlok.Moment"/>).</summary>
