@@ -17,7 +17,7 @@ public sealed class EindeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         var consulent = await browser.LoggedInPageAsync("consulent@voorneaanzee.demo");
         var aanbieder = await browser.LoggedInPageAsync("administratie@opmaat.demo");
         var (client, contract) = NieuweClientEnContract();
-        var vandaag = DateTime.Today;
+        var vandaag = browser.App.Vandaag;
         var beschikking = await consulent.APIRequest.PostAsync("/api/beschikkingen", new()
         {
             DataObject = new

@@ -22,6 +22,7 @@ public sealed class FoundationFlowTests(BrowserFixture browser) : IClassFixture<
         var menu = await page.GetByTestId("navigatie").Locator("a").AllInnerTextsAsync();
         menu.Should().Equal(Navigatie.VoorRol(login.Rol).Select(i => i.Titel));
         (await page.GetByTestId("organisatie").InnerTextAsync()).Should().Be(login.Organisatie);
+        (await page.GetByTestId("klok-vast").InnerTextAsync()).Should().Contain(Weergave.Datum(browser.App.Vandaag), "the app runs on the suites' pinned clock (Klok:Vast)");
 
         var expected = ExpectedFigures(login.Organisatie);
         (await page.GetByTestId("aantal-clienten").InnerTextAsync()).Should().Be(expected.Clienten.ToString());

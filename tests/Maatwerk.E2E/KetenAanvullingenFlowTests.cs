@@ -52,7 +52,7 @@ public sealed class KetenAanvullingenFlowTests(BrowserFixture browser) : IClassF
         (await aanbieder.GetByTestId("stapfout").InnerTextAsync()).Should().Contain("IB-27c");
         await aanbieder.Locator("[data-testid='evaluatie'] summary").ClickAsync();
         delen = aanbieder.Locator("form[data-stap='EvaluatieDelen']");
-        await delen.GetByLabel("Cliënt gaf toestemming op").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
+        await delen.GetByLabel("Cliënt gaf toestemming op").FillAsync(browser.App.Vandaag.ToString("yyyy-MM-dd"));
         await delen.GetByRole(AriaRole.Button, new() { Name = "Verslag delen met de gemeente" }).ClickAsync();
         await aanbieder.GetByTestId("gedeeld").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         (await aanbieder.GetByTestId("gedeeld").TextContentAsync()).Should().Contain("Gedeeld met de gemeente");

@@ -11,7 +11,7 @@ public sealed class OntvangenToewijzingFlowTests(BrowserFixture browser) : IClas
     [SkippableFact]
     public async Task A_provider_uploads_a_301_file_and_works_on_the_toewijzing_it_creates()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = browser.App.Vandaag;
         var dag = Berichtsjabloon.Datum(vandaag);
         // The gemeente's own system wrote this file (hand-written, tests/Shared/Berichten), not the platform.
         var xml = Berichtsjabloon.Vul("wmo301-eigen-systeem.xml",

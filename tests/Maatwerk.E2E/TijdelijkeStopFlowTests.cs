@@ -12,7 +12,7 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
     [SkippableFact]
     public async Task A_provider_stops_care_temporarily_for_a_hospital_admission_and_resumes_it()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = browser.App.Vandaag;
         var id = GestarteToewijzingOpMaat(vandaag);
         var laatste = vandaag.AddDays(-1);
         var page = await browser.LoggedInPageAsync("administratie@opmaat.demo");

@@ -43,7 +43,7 @@ public sealed class VerplichtingenFlowTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Contract").SelectOptionAsync(new SelectOptionValue { Label = Contract });
         await page.GetByRole(AriaRole.Button, new() { Name = "Kies contract" }).ClickAsync();
         await page.GetByLabel("Gebeurtenis").SelectOptionAsync(new SelectOptionValue { Label = "Klacht ontvangen" });
-        await page.GetByLabel("Datum").FillAsync(DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Datum").FillAsync(browser.App.Vandaag.AddYears(1).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
         (await page.Locator("[data-veld-fout='Invoer.Datum']").InnerTextAsync()).Should().Contain("niet in de toekomst");
     }

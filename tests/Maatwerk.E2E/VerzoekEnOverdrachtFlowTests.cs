@@ -24,7 +24,7 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
         await aanbieder.GetByLabel("Achternaam").FillAsync("Smit");
         await aanbieder.GetByLabel("Geboortedatum").FillAsync("1958-03-02");
         await aanbieder.GetByLabel("Product").SelectOptionAsync("PO-L");
-        await aanbieder.GetByLabel("Gewenste einddatum").FillAsync(DateTime.Today.AddMonths(6).ToString("yyyy-MM-dd"));
+        await aanbieder.GetByLabel("Gewenste einddatum").FillAsync(browser.App.Vandaag.AddMonths(6).ToString("yyyy-MM-dd"));
         await aanbieder.GetByLabel("Volume").FillAsync("90");
         await aanbieder.GetByLabel("Eenheid").SelectOptionAsync("01");
         await aanbieder.GetByLabel("Frequentie").SelectOptionAsync("2");

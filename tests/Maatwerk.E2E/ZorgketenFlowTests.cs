@@ -14,7 +14,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
     public async Task From_toewijzing_to_stop_on_both_sides()
     {
         var (client, contract) = DeventerClientEnContract();
-        var vandaag = DateTime.Today;
+        var vandaag = browser.App.Vandaag;
 
         var consulent = await browser.LoggedInPageAsync("consulent@deventer.demo");
         await consulent.GotoAsync($"/Clienten/Details/{client}");

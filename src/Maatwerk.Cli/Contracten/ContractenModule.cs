@@ -4,15 +4,17 @@ using Maatwerk.Cli.Hosting;
 namespace Maatwerk.Cli.Contracten;
 
 /// <summary>`maatwerk deadlines …` and `maatwerk contracts list|check`.</summary>
-public sealed class ContractenModule : ICommandModule
+public sealed class ContractenModule(Func<TimeProvider> klok) : ICommandModule
 {
+    public ContractenModule() : this(CliKlok.Huidig) { }
+
     public IEnumerable<Command> Commands() => [DeadlinesCommand(), ContractsCommand()];
 
-    private static Command DeadlinesCommand()
+    private Command DeadlinesCommand()
     {
         var contract = new Option<string?>("--contract") { Description = "Id van het contractprofiel, bijv. deventer-wmo-2023" };
         var gebeurtenis = new Option<string?>("--event") { Description = "Gebeurtenis: toewijzing, melding, start-zorg, einde-indicatie, klacht, calamiteit, incident, datalek, kwartaaleinde, jaareinde, indiensttreding, …" };
-        var datum = new Option<string?>("--date") { Description = "Datum van de gebeurtenis (jjjj-mm-dd, of jjjj-mm-ddTuu:mm)" };
+        var datum = new Option<string?>("--date") { Description = "Datum van de gebeurtenis (jjjj-mm-dd, of jjjj-mm-ddTuu:mm); standaard vandaag (Europe/Amsterdam)" };
         var spoed = new Option<bool>("--spoed") { Description = "De toewijzing is spoed (urgent)" };
         var product = new Option<string?>("--product") { Description = "Productcode, bijv. AD-DO" };
         var perceel = new Option<string?>("--perceel") { Description = "Perceel (lot) van het contract, bijv. 1" };
@@ -24,7 +26,7 @@ public sealed class ContractenModule : ICommandModule
         command.SetAction(parse => DeadlinesOpdracht.Voer(
             new DeadlinesVerzoek(parse.GetValue(contract), parse.GetValue(gebeurtenis), parse.GetValue(datum),
                 parse.GetValue(spoed), parse.GetValue(product), parse.GetValue(perceel), parse.GetValue(json)),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, klok: klok));
         return command;
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Cli.Hosting;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Contracten;
 
 namespace Maatwerk.Cli.Contracten;
@@ -14,12 +16,24 @@ public static class DeadlinesOpdracht
 {
     public const int OngeldigeInvoer = 2;
 
-    public static int Voer(DeadlinesVerzoek verzoek, TextWriter uit, TextWriter fout, ContractProfileStore? store = null)
+    /// <param name="klok">Gives "today" when no --date is given (Europe/Amsterdam).</param>
+    public static int Voer(DeadlinesVerzoek verzoek, TextWriter uit, TextWriter fout, ContractProfileStore? store = null, Func<TimeProvider>? klok = null)
     {
         if (string.IsNullOrWhiteSpace(verzoek.Contract)) return Fout(fout, "Geef een contractprofiel op met --contract <profiel-id>.");
         if (string.IsNullOrWhiteSpace(verzoek.Gebeurtenis)) return Fout(fout, "Geef een gebeurtenis op met --event <gebeurtenis>.");
-        if (string.IsNullOrWhiteSpace(verzoek.Datum)) return Fout(fout, "Geef een datum op met --date <jjjj-mm-dd>.");
-        if (!ProbeerDatum(verzoek.Datum, out var moment))
+        DateTime moment;
+        if (string.IsNullOrWhiteSpace(verzoek.Datum))
+        {
+            try
+            {
+                moment = Amsterdam.Vandaag((klok ?? CliKlok.Huidig)()).ToDateTime(TimeOnly.MinValue);
+            }
+            catch (FormatException e)
+            {
+                return Fout(fout, e.Message);
+            }
+        }
+        else if (!ProbeerDatum(verzoek.Datum, out moment))
             return Fout(fout, $"Ongeldige datum '{verzoek.Datum}': gebruik jjjj-mm-dd (of jjjj-mm-ddTuu:mm).");
 
         try

@@ -2,6 +2,7 @@ using System.Text;
 using Maatwerk.Domain.Berichten;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Codelijsten;
@@ -27,7 +28,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
     public Bericht Verzend(BerichtElement bericht, Organisatie afzender, Organisatie ontvanger, Guid? toewijzingId, Guid? clientId)
     {
         var xml = BerichtSchrijver.NaarBytes(bericht);
-        var resultaat = new BerichtVerwerker(new DbBerichtContext(db, catalogus), klok: clock).Verwerk(xml);
+        var resultaat = Verwerker().Verwerk(xml);
         var opgeslagen = Nieuw(xml, resultaat, "platform");
         opgeslagen.AfzenderOrganisatieId = afzender.Id;
         opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
@@ -43,7 +44,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
     {
         if (xml.Length > MaximaleGrootte)
             return new(false, null, $"Het bestand is groter dan {MaximaleGrootte / 1024 / 1024} MB.", null, false, null);
-        var resultaat = new BerichtVerwerker(new DbBerichtContext(db, catalogus), klok: clock).Verwerk(xml);
+        var resultaat = Verwerker().Verwerk(xml);
         var header = resultaat.Validatie.Header;
         if (header is null || resultaat.Validatie.Soort is null)
             return new(false, null, resultaat.Melding ?? "Het bestand is geen leesbaar iWmo-bericht.", resultaat.Validatie, false, null);
@@ -74,6 +75,13 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
         }
         return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, false, opgeslagen.Id);
     }
+
+    /// <summary>The receiving side's checks. Its "systeemdatum" (TR135: Dagtekening not in the future) is today in
+    /// Amsterdam, the date the platform puts on its own messages, whatever the server's time zone: at 00:30 in Amsterdam
+    /// (23:30 UTC) a 301 dated today must not be "in the future". The date goes in the options, and the clock the library
+    /// reads local time from is the same clock with Amsterdam as its zone.</summary>
+    private BerichtVerwerker Verwerker() =>
+        new(new DbBerichtContext(db, catalogus), clock); // the library takes today in Europe/Amsterdam from this clock (Systeemdatum)
 
     private Bericht Nieuw(byte[] xml, VerwerkingsResultaat resultaat, string kanaal)
     {

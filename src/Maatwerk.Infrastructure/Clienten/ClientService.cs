@@ -59,7 +59,7 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
 
     private List<Domain.Common.ValidationError> Validate(Client client)
     {
-        var errors = client.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToList();
+        var errors = client.Validate(Amsterdam.Vandaag(clock)).ToList();
         if (client.GemeenteId != Guid.Empty && !scope.GemeenteIds.Contains(client.GemeenteId))
             errors.Add(new(nameof(Client.GemeenteId), "U kunt alleen cliënten van uw eigen gemeente(n) registreren."));
         return errors;

@@ -17,4 +17,18 @@ public static class Amsterdam
 
     /// <summary>Start of a local day, as a UTC moment.</summary>
     public static DateTimeOffset BeginVan(DateOnly datum) => NaarUtc(datum.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>The same clock with Europe/Amsterdam as its local time zone, for library code that asks a
+    /// <see cref="TimeProvider"/> for local time (<c>GetLocalNow</c>): it then gets Amsterdam time, never the server's zone.</summary>
+    public static TimeProvider AlsLokaal(TimeProvider clock) => clock.LocalTimeZone == Zone ? clock : new AmsterdamseTijd(clock);
+
+    private sealed class AmsterdamseTijd(TimeProvider clock) : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => Zone;
+        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+        public override long GetTimestamp() => clock.GetTimestamp();
+        public override long TimestampFrequency => clock.TimestampFrequency;
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            clock.CreateTimer(callback, state, dueTime, period);
+    }
 }

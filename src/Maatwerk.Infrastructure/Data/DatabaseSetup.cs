@@ -1,4 +1,5 @@
 using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ public static class DatabaseSetup
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.AddMaatwerkKlok(configuration);
         // Interceptors registered in the container take part (e.g. a test that injects a failure into a save).
         services.AddDbContext<MaatwerkDbContext>((sp, b) => Configure(b, options).AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
@@ -30,10 +31,11 @@ public static class DatabaseSetup
     }
 
     /// <summary>A context outside dependency injection (tests, command line).</summary>
-    public static MaatwerkDbContext CreateContext(DatabaseOptions options, ICurrentActor? actor = null)
+    /// <param name="klok">The clock for audit moments; the system clock when not given.</param>
+    public static MaatwerkDbContext CreateContext(DatabaseOptions options, ICurrentActor? actor = null, TimeProvider? klok = null)
     {
         var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
         Configure(builder, options);
-        return new MaatwerkDbContext(builder.Options, actor ?? SystemActor.Instance, TimeProvider.System);
+        return new MaatwerkDbContext(builder.Options, actor ?? SystemActor.Instance, klok ?? Klok.Maak(null));
     }
 }

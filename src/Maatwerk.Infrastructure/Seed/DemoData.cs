@@ -34,7 +34,69 @@ public static class DemoData
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
 
-    public static void Seed(MaatwerkDbContext db, ProfielCatalogus catalogus, DateOnly vandaag)
+    /// <summary>The demo organisations and contracts: the base of the demo data and of the generator
+    /// (<c>maatwerk demo genereer</c>). <see cref="WoonGemeenten"/> are the gemeenten where clients live.</summary>
+    public sealed record Basis(Organisatie Deventer, Organisatie Voorne, Organisatie Regio, IReadOnlyList<Organisatie> RegioLeden,
+        IReadOnlyList<Organisatie> Aanbieders, IReadOnlyList<Contract> Contracten)
+    {
+        public IReadOnlyList<Organisatie> WoonGemeenten => [Deventer, Voorne, .. RegioLeden];
+
+        /// <summary>The contracts a client of <paramref name="gemeente"/> can get support under: the gemeente's own and its region's.</summary>
+        public IReadOnlyList<Contract> ContractenVoor(Organisatie gemeente) =>
+            Contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToList();
+    }
+
+    /// <summary>Fills an empty database; every date is relative to today in Amsterdam on <paramref name="klok"/>. The demo
+    /// toewijzingen are replayed through the aggregate's own steps (<see cref="DemoKeten"/>).</summary>
+    public static void Seed(MaatwerkDbContext db, ProfielCatalogus catalogus, TimeProvider klok)
+    {
+        var vandaag = Common.Amsterdam.Vandaag(klok);
+        var basis = VoegBasisToe(db);
+        var (deventer, voorne, regioLeden, contracten) = (basis.Deventer, basis.Voorne, basis.RegioLeden, basis.Contracten);
+
+        var random = new Random(2026);
+        var bsns = TestBsns().GetEnumerator();
+        Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
+        db.SaveChanges();
+        var keten = new DemoKeten(db, catalogus, klok);
+        var nummer = 1;
+        for (var i = 0; i < 48; i++)
+        {
+            bsns.MoveNext();
+            var gemeente = woonGemeenten[i % woonGemeenten.Length];
+            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
+            db.Clienten.Add(client);
+            var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
+            var contract = mogelijk[random.Next(mogelijk.Length)];
+            if (contract.ProfielId == "oco")
+            {
+                // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
+                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorMelding(client, contract, random, vandaag));
+                continue;
+            }
+            var einde = (DemoKeten.Einde)(i % 5);
+            var ingang = einde is DemoKeten.Einde.Gestart or DemoKeten.Einde.Gestopt ? vandaag.AddDays(-random.Next(100, 300)) : vandaag.AddDays(random.Next(-20, 15));
+            var toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag);
+            var product = DemoProducten[contract.ProfielId];
+            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)!;
+            var eenheid = profiel.ZoekProduct(product)?.IWmoEenheid ?? "01";
+            var volume = random.Next(1, 8) * (eenheid == "01" ? 60 : 1);
+            var beschikking = DemoKeten.Beschikking(client.Id, $"{vandaag.Year % 100:D2}{nummer:D6}", toewijzingsdatum, ingang, ingang.AddMonths(12).AddDays(-1), product, volume, eenheid);
+            db.Beschikkingen.Add(beschikking);
+            keten.Speel(new NieuweToewijzing
+            {
+                Nummer = $"{vandaag.Year % 100:D2}{nummer++:D6}", ClientId = client.Id, Contract = contract, Profiel = profiel,
+                Productcode = product, Toewijzingsdatum = toewijzingsdatum, Ingangsdatum = ingang, Einddatum = beschikking.Einddatum,
+                Omvang = new Omvang(volume, eenheid, "2"), Spoed = i % 11 == 0, Beschikking = beschikking,
+            }, client, gemeente, basis.Aanbieders.First(o => o.Id == contract.AanbiederId), einde, random);
+        }
+        foreach (var contract in contracten)
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
+        db.SaveChanges();
+    }
+
+    /// <summary>Adds the demo organisations, contracts and users (not yet saved).</summary>
+    public static Basis VoegBasisToe(MaatwerkDbContext db)
     {
         var deventer = Gemeente("Gemeente Deventer", "0150");
         var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
@@ -74,46 +136,7 @@ public static class DemoData
             gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, Wachtwoord);
             db.Gebruikers.Add(gebruiker);
         }
-
-        var random = new Random(2026);
-        var bsns = TestBsns().GetEnumerator();
-        Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
-        db.SaveChanges();
-        var keten = new DemoKeten(db, catalogus, vandaag);
-        var nummer = 1;
-        for (var i = 0; i < 48; i++)
-        {
-            bsns.MoveNext();
-            var gemeente = woonGemeenten[i % woonGemeenten.Length];
-            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
-            db.Clienten.Add(client);
-            var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
-            var contract = mogelijk[random.Next(mogelijk.Length)];
-            if (contract.ProfielId == "oco")
-            {
-                // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
-                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorMelding(client, contract, random, vandaag));
-                continue;
-            }
-            var einde = (DemoKeten.Einde)(i % 5);
-            var ingang = einde is DemoKeten.Einde.Gestart or DemoKeten.Einde.Gestopt ? vandaag.AddDays(-random.Next(100, 300)) : vandaag.AddDays(random.Next(-20, 15));
-            var toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag);
-            var product = DemoProducten[contract.ProfielId];
-            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)!;
-            var eenheid = profiel.ZoekProduct(product)?.IWmoEenheid ?? "01";
-            var volume = random.Next(1, 8) * (eenheid == "01" ? 60 : 1);
-            var beschikking = DemoKeten.Beschikking(client.Id, $"{vandaag.Year % 100:D2}{nummer:D6}", toewijzingsdatum, ingang, ingang.AddMonths(12).AddDays(-1), product, volume, eenheid);
-            db.Beschikkingen.Add(beschikking);
-            keten.Speel(new NieuweToewijzing
-            {
-                Nummer = $"{vandaag.Year % 100:D2}{nummer++:D6}", ClientId = client.Id, Contract = contract, Profiel = profiel,
-                Productcode = product, Toewijzingsdatum = toewijzingsdatum, Ingangsdatum = ingang, Einddatum = beschikking.Einddatum,
-                Omvang = new Omvang(volume, eenheid, "2"), Spoed = i % 11 == 0, Beschikking = beschikking,
-            }, client, gemeente, orgs.Values.First(o => o.Id == contract.AanbiederId), einde, random);
-        }
-        foreach (var contract in contracten)
-            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
-        db.SaveChanges();
+        return new Basis(deventer, voorne, regio, regioLeden, [linde, opMaat, samenVerder, kompas], contracten);
     }
 
     /// <summary>A product of each contract profile (contracts/*.yaml) for the demo toewijzingen.</summary>

@@ -14,9 +14,10 @@ namespace Maatwerk.Infrastructure.Seed;
 /// the 301 from the gemeente, acceptance or refusal, contact, start (305), plan and stop (307), each with the events the
 /// platform registers and the real iWmo message answered by the receiving side. Each message is judged against the
 /// state stored before it (start after 301, stop after start), so every step is saved before the next.</summary>
-public sealed class DemoKeten(MaatwerkDbContext db, ProfielCatalogus catalogus, DateOnly vandaag)
+public sealed class DemoKeten(MaatwerkDbContext db, ProfielCatalogus catalogus, TimeProvider klok)
 {
-    private readonly BerichtenService _berichten = new(db, TimeProvider.System, catalogus);
+    private readonly BerichtenService _berichten = new(db, klok, catalogus);
+    private readonly DateOnly vandaag = Amsterdam.Vandaag(klok);
 
     /// <summary>Where the demo toewijzing should end up.</summary>
     public enum Einde { Verzonden, Geaccepteerd, Afgewezen, Gestart, Gestopt }

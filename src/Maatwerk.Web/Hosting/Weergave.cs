@@ -2,14 +2,12 @@ using System.Globalization;
 
 namespace Maatwerk.Web.Hosting;
 
-/// <summary>Dates and moments as a Dutch user reads them: dates in Dutch, moments in Europe/Amsterdam.</summary>
+/// <summary>Dates and moments as a Dutch user reads them: dates in Dutch, moments in Europe/Amsterdam. Today comes from the
+/// platform clock (<see cref="Infrastructure.Common.Klok"/>, injected into pages), never from the machine.</summary>
 public static class Weergave
 {
     public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    /// <summary>Today in Europe/Amsterdam (the server may run in UTC).</summary>
-    public static DateOnly Vandaag => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Amsterdam).DateTime);
+    private static readonly TimeZoneInfo Amsterdam = Infrastructure.Common.Amsterdam.Zone;
 
     public static string Datum(DateOnly? datum) => datum is { } d ? d.ToString("d MMMM yyyy", Nl) : "—";
 

@@ -1,15 +1,18 @@
 using System.CommandLine;
 using Maatwerk.Cli.Contracten;
+using Maatwerk.Cli.Hosting;
 
 namespace Maatwerk.Cli.Tests.Contracten;
 
 internal static class CliRunner
 {
     /// <summary>Runs the contract commands in-process, the way Program wires modules into the root command.</summary>
-    public static (int Code, string Uit, string Fout) Run(params string[] args)
+    public static (int Code, string Uit, string Fout) Run(params string[] args) => Run(new ContractenModule(), args);
+
+    public static (int Code, string Uit, string Fout) Run(ICommandModule module, params string[] args)
     {
         var root = new RootCommand("maatwerk (test)");
-        foreach (var command in new ContractenModule().Commands()) root.Subcommands.Add(command);
+        foreach (var command in module.Commands()) root.Subcommands.Add(command);
         var uit = new StringWriter();
         var fout = new StringWriter();
         var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = uit, Error = fout });

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Maatwerk.Cli.Contracten;
+using Maatwerk.Infrastructure.Common;
 
 namespace Maatwerk.Cli.Tests.Contracten;
 
@@ -117,5 +119,24 @@ public class DeadlinesCommandTests
         var (code, uit, _) = CliRunner.Run("deadlines", "--contract", "deventer-wmo-2023", "--event", "klacht", "--date", "2026-04-24");
         code.Should().Be(0);
         uit.Should().Contain("2026-04-29").And.Contain("DEV-Eis16-R3").And.Contain("2026-05-22");
+    }
+
+    [Fact]
+    public void Zonder_datum_telt_de_gebeurtenis_vandaag_in_Amsterdam()
+    {
+        var klok = Klok.Maak("2026-11-10T23:30:00Z"); // 00:30 on Wednesday 11 November in Amsterdam
+        var zonder = CliRunner.Run(new ContractenModule(() => klok), "deadlines", "--contract", "deventer-wmo-2023", "--event", "klacht", "--json");
+        var met = CliRunner.Run("deadlines", "--contract", "deventer-wmo-2023", "--event", "klacht", "--date", "2026-11-11", "--json");
+        zonder.Code.Should().Be(0, zonder.Fout);
+        zonder.Uit.Should().Be(met.Uit).And.Contain("2026-11-13", "DEV-Eis16-R3: 2 working days from Wednesday 11 November, not from the UTC date");
+    }
+
+    [Fact]
+    public void Een_ongeldige_vaste_klok_geeft_een_Nederlandse_melding()
+    {
+        var (code, uit, fout) = CliRunner.Run(new ContractenModule(() => Klok.Maak("10-11-2026")), "deadlines", "--contract", "oco", "--event", "melding");
+        code.Should().Be(2);
+        uit.Should().BeEmpty();
+        fout.Should().StartWith("Klok:Vast '10-11-2026' is geen ISO 8601-moment");
     }
 }

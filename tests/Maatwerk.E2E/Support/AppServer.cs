@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Tests.Shared;
 
@@ -37,15 +38,28 @@ public sealed class AppServer : IDisposable
         start.Environment["Database__Provider"] = _database.Options.Provider;
         start.Environment["Database__ConnectionString"] = _database.Options.ConnectionString;
         start.Environment["Security__InlogpogingenPerMinuut"] = "100000";
+        // The app's clock starts at the suites' pinned moment (Klok:Vast) and runs on from there.
+        start.Environment["Klok__Vast"] = TestKlok.KlokVast;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        WaitUntilHealthy();
+        try
+        {
+            WaitUntilHealthy();
+        }
+        catch
+        {
+            Dispose(); // a constructor that throws is never disposed: do not leave the app running
+            throw;
+        }
     }
 
-    public MaatwerkDbContext NewDbContext() => DatabaseSetup.CreateContext(_database.Options);
+    /// <summary>Today in Amsterdam in the app (its clock is pinned at <see cref="TestKlok.Moment"/>).</summary>
+    public DateOnly Vandaag => TestKlok.Vandaag;
+
+    public MaatwerkDbContext NewDbContext() => DatabaseSetup.CreateContext(_database.Options, klok: Klok.Maak(TestKlok.KlokVast));
 
     public string Output
     {

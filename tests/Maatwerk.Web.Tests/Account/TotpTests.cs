@@ -26,11 +26,11 @@ public sealed partial class TotpTests(MaatwerkFactory factory) : IClassFixture<M
         secret.Should().NotBeEmpty();
 
         var wrong = await client.PostFormAsync("/Account/Tweestapsverificatie",
-            new Dictionary<string, string> { ["Geheim"] = secret, ["Code"] = "000000" == Totp.Code(secret, DateTimeOffset.UtcNow) ? "111111" : "000000" });
+            new Dictionary<string, string> { ["Geheim"] = secret, ["Code"] = "000000" == Totp.Code(secret, factory.Tijd.GetUtcNow()) ? "111111" : "000000" });
         (await wrong.Content.ReadAsStringAsync()).Should().Contain("De code klopt niet");
 
         var enabled = await client.PostFormAsync("/Account/Tweestapsverificatie",
-            new Dictionary<string, string> { ["Geheim"] = secret, ["Code"] = Totp.Code(secret, DateTimeOffset.UtcNow) });
+            new Dictionary<string, string> { ["Geheim"] = secret, ["Code"] = Totp.Code(secret, factory.Tijd.GetUtcNow()) });
         enabled.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var fresh = factory.NewClient();
@@ -39,7 +39,7 @@ public sealed partial class TotpTests(MaatwerkFactory factory) : IClassFixture<M
         (await fresh.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect, "the password alone does not sign in");
         var badCode = await fresh.PostFormAsync("/Account/TweedeStap", new Dictionary<string, string> { ["Code"] = "12345" });
         (await badCode.Content.ReadAsStringAsync()).Should().Contain("De code is onjuist of verlopen.");
-        var good = await fresh.PostFormAsync("/Account/TweedeStap", new Dictionary<string, string> { ["Code"] = Totp.Code(secret, DateTimeOffset.UtcNow) });
+        var good = await fresh.PostFormAsync("/Account/TweedeStap", new Dictionary<string, string> { ["Code"] = Totp.Code(secret, factory.Tijd.GetUtcNow()) });
         good.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await fresh.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
     }

@@ -7,7 +7,7 @@ namespace Maatwerk.Web.Tests.Beschikkingen;
 /// beschikking's period. Beschikkingen are the gemeente's: an aanbieder neither sees nor records them.</summary>
 public sealed class BeschikkingTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
-    private static readonly DateOnly Vandaag = DateOnly.FromDateTime(DateTime.Today);
+    private DateOnly Vandaag => factory.Vandaag;
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd");
 
     private (Guid Client, Guid Contract) DeventerLinde(int n) => factory.WithDb(db =>

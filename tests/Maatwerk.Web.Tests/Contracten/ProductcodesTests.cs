@@ -27,7 +27,7 @@ public sealed class ProductcodesTests(MaatwerkFactory factory) : IClassFixture<M
         lijst.Should().Contain("\"iwmoProductcode\":\"02A07\"");
 
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var beschikking = await consulent.BeschikkingAsync(client, vandaag, vandaag.AddMonths(6));
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
         {

@@ -1,16 +1,35 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Maatwerk.Web.Tests.Support;
 
 /// <summary>The real application on a fresh database with the Dutch demo data, on the provider this test run uses
-/// (MAATWERK_TEST_DB: sqlite or postgres).</summary>
+/// (MAATWERK_TEST_DB: sqlite or postgres), on a pinned clock: tests never read the machine date.</summary>
 public class MaatwerkFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = TestDatabase.Create(TestDatabase.SelectedProvider);
+
+    public MaatwerkFactory()
+    {
+        // Every read of the clock moves it on by a millisecond, as a real clock would between two actions, so that
+        // messages and events keep the order they were made in; the date stays that of the start.
+        Tijd = new FakeTimeProvider(Startmoment) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    }
+
+    /// <summary>The application's clock (its <see cref="TimeProvider"/>).</summary>
+    public FakeTimeProvider Tijd { get; }
+
+    /// <summary>Today in Amsterdam on the application's clock.</summary>
+    public DateOnly Vandaag => Amsterdam.Vandaag(Tijd);
+
+    /// <summary>Where the clock starts: <see cref="TestKlok.Moment"/> (see there why that day).</summary>
+    protected virtual DateTimeOffset Startmoment => TestKlok.Moment;
 
     protected virtual bool TotpVerplicht => false;
 
@@ -22,13 +41,14 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DemoData", "true");
         builder.UseSetting("Security:InlogpogingenPerMinuut", "100000");
         builder.UseSetting("Security:TotpVerplicht", TotpVerplicht ? "true" : "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Tijd));
     }
 
     /// <summary>A direct view on the test database (the app is started first, so it is migrated and seeded).</summary>
     public MaatwerkDbContext NewDbContext()
     {
         _ = Services;
-        return DatabaseSetup.CreateContext(_database.Options);
+        return DatabaseSetup.CreateContext(_database.Options, klok: Tijd);
     }
 
     public T WithDb<T>(Func<MaatwerkDbContext, T> query)

@@ -8,7 +8,7 @@ namespace Maatwerk.Web.Tests.Toewijzingen;
 public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
     private readonly VoorneKeten keten = new(factory);
-    private static DateOnly Vandaag => VoorneKeten.Vandaag;
+    private DateOnly Vandaag => factory.Vandaag;
     private static string Nl(DateOnly d) => d.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
 
     private async Task<(Guid Id, DateOnly Einde)> LopendeToewijzingAsync(HttpClient consulent, HttpClient aanbieder)

@@ -8,7 +8,7 @@ namespace Maatwerk.Web.Tests.Toewijzingen;
 public sealed class EvaluatieDelenTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
     private readonly VoorneKeten keten = new(factory);
-    private static DateOnly Vandaag => VoorneKeten.Vandaag;
+    private DateOnly Vandaag => factory.Vandaag;
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd");
 
     private sealed record Evaluatie(Guid Id, DateOnly Datum, DateOnly? ToestemmingClientOp, DateOnly? GedeeldOp);

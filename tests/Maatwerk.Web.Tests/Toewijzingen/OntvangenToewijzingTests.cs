@@ -15,8 +15,8 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     private sealed record Product(string Nummer, string Categorie, string? Code, DateOnly Ingang, DateOnly Einde, string? Reden = null);
 
     /// <summary>Client Grietje van Ommen, Brink 12a, 7411BT Deventer, born 14-03-1948; 180 minutes per week.</summary>
-    private static StringContent Xml(string bsn, Product t, string identificatie) => new(Berichtsjabloon.Vul("wmo301-eigen-systeem.xml",
-            ("Identificatie", identificatie), ("Dagtekening", Berichtsjabloon.Datum(DateOnly.FromDateTime(DateTime.Today))), ("Bsn", bsn),
+    private StringContent Xml(string bsn, Product t, string identificatie) => new(Berichtsjabloon.Vul("wmo301-eigen-systeem.xml",
+            ("Identificatie", identificatie), ("Dagtekening", Berichtsjabloon.Datum(factory.Vandaag)), ("Bsn", bsn),
             ("ToewijzingNummer", t.Nummer), ("Categorie", t.Categorie), ("ProductCode", t.Code), ("Toewijzingsdatum", Berichtsjabloon.Datum(t.Ingang)),
             ("Ingangsdatum", Berichtsjabloon.Datum(t.Ingang)), ("Einddatum", Berichtsjabloon.Datum(t.Einde)), ("RedenWijziging", t.Reden)),
         Encoding.UTF8, "application/xml");
@@ -25,7 +25,7 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     public async Task An_uploaded_301_creates_the_toewijzing_and_client_and_a_changed_301_updates_it()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var product = new Product("900007001", "02", "PO-B", vandaag, vandaag.AddMonths(6));
         var response = await aanbieder.PostAsync("/api/iwmo/berichten", Xml("999090008", product, "EXT301A"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -61,7 +61,7 @@ public sealed class OntvangenToewijzingTests(MaatwerkFactory factory) : IClassFi
     public async Task A_301_for_an_unknown_code_or_outside_the_contract_takes_nothing_over_and_says_why_TR381()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var clienten = factory.WithDb(db => db.Clienten.Count());
 
         // A code that is not on the gemeente's product code list is refused by the standard's rule TR381 (S329).

@@ -57,7 +57,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_and_resumption_exchange_307_reden_20_and_a_new_305_IB_32()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110));
         var laatste = vandaag.AddDays(-100);
         var terug = TijdelijkeStop.VroegsteHervatting(laatste);
@@ -91,7 +91,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_for_another_reason_or_shorter_than_a_calendar_month_is_refused_IB_32()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, _, aanbieder) = await GestartAsync(vandaag.AddDays(-60), vandaag.AddDays(-50), client: 2);
         var laatste = vandaag.AddDays(-10);
 
@@ -114,7 +114,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_temporary_stop_and_resumption_from_a_providers_own_system_are_applied_too()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
         await StuurAsync(consulent, AnderSysteem(id, "307", ("Identificatie", "TS" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
             ("Begindatum", D(vandaag.AddDays(-80))), ("RedenBeeindiging", "20"), ("Einddatum", D(vandaag.AddDays(-30)))));
@@ -131,7 +131,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task Starts_and_stops_out_of_sequence_from_another_system_get_the_standards_retour_codes()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
         (string, string?) Identificatie(string voorvoegsel) => ("Identificatie", voorvoegsel + id.ToString("N")[..9]);
 
@@ -150,7 +150,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_wrong_start_or_stop_is_withdrawn_with_status_aanlevering_3_and_its_obligations_reopen()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-20), vandaag.AddDays(-10), client: 5);
         (await StapAsync(aanbieder, id, "StartIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
@@ -176,7 +176,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     [Fact]
     public async Task A_withdrawn_resumption_brings_back_the_temporary_stop_and_another_systems_withdrawal_is_checked()
     {
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110), client: 6);
         var laatste = vandaag.AddDays(-100);
         (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "revalidatiecentrum", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) }))

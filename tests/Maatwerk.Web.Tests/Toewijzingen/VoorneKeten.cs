@@ -15,7 +15,7 @@ internal sealed class VoorneKeten(MaatwerkFactory factory)
 
     public sealed record Bericht(Guid Id, string Soort, string Xml, bool Geldig, string? Retourcodes, Guid? Ontvanger);
 
-    public static DateOnly Vandaag => DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Vandaag => factory.Vandaag;
 
     public Guid Contract => factory.WithDb(db => db.Contracten.Single(c => c.ProfielId == "voorne-aan-zee-ib").Id);
     public Guid OpMaat => factory.WithDb(db => db.Organisaties.Single(o => o.AgbCode == "75750202").Id);

@@ -11,7 +11,7 @@ namespace Maatwerk.Web.Tests.Toewijzingen;
 public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
     private readonly VoorneKeten keten = new(factory);
-    private static DateOnly Vandaag => VoorneKeten.Vandaag;
+    private DateOnly Vandaag => factory.Vandaag;
     private static DateOnly PlusWerkdagen(DateOnly d, int n) => new WerkdagKalender().AddWerkdagen(d, n);
 
     [Fact]

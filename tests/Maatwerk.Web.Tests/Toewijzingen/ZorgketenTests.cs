@@ -27,7 +27,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     private async Task<Guid> UitgevenAsync(HttpClient consulent, object? invoer = null)
     {
         var (client, contract) = DeventerLinde();
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         var beschikking = invoer is null ? await consulent.BeschikkingAsync(client, vandaag.AddDays(-30), vandaag.AddMonths(11)) : Guid.Empty;
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", invoer ?? new
         {
@@ -47,7 +47,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
 
         (await StapAsync(aanbieder, id, "Accepteren", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -88,7 +88,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var id = await UitgevenAsync(consulent);
         var voor = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         voor!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Open");
-        (await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Start", new { Datum = factory.Vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
         var na = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         na!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan");
     }
@@ -99,13 +99,13 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
 
         var stopZonderStart = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "19" });
         stopZonderStart.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await stopZonderStart.Content.ReadAsStringAsync()).Should().Contain("geen stopbericht zonder startbericht");
 
-        var teVroeg = await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.AddDays(-60).ToString("yyyy-MM-dd") });
+        var teVroeg = await StapAsync(aanbieder, id, "Start", new { Datum = factory.Vandaag.AddDays(-60).ToString("yyyy-MM-dd") });
         (await teVroeg.Content.ReadAsStringAsync()).Should().Contain("vóór de ingangsdatum");
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
         var tweedeStart = await StapAsync(aanbieder, id, "Start", new { Datum = vandaag });
@@ -137,7 +137,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var id = await UitgevenAsync(consulent);
-        var nieuwEinde = DateOnly.FromDateTime(DateTime.Today.AddMonths(6));
+        var nieuwEinde = factory.Vandaag.AddMonths(6);
         (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "99" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "05" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -159,7 +159,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
         var teVroeg = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" });
         teVroeg.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -183,7 +183,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var id = await UitgevenAsync(consulent);
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = factory.Vandaag;
         // What the provider's own system sends (hand-written, tests/Shared/Berichten) about the 301 it received.
         var ontvangen = Berichtsjabloon.Uit301(BerichtenVan(id).Single(b => b.Soort == "WMO301").Xml);
         var dag = Berichtsjabloon.Datum(vandaag);
@@ -209,7 +209,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
+        var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var onvolledig = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/evaluaties", new { Datum = vandaag, Deelnemers = "cliënt", Antwoorden = new[] { "Doelen A en B", "" } });
@@ -238,7 +238,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
             return (db.Clienten.Where(c => c.GemeenteId == voorne).OrderBy(c => c.Bsn).First().Id,
                 db.Contracten.Single(c => c.OpdrachtgeverId == voorne && c.AanbiederId == opMaat).Id);
         });
-        var eerste = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1);
+        var eerste = new DateOnly(factory.Vandaag.Year, factory.Vandaag.Month, 1);
         var id = await UitgevenAsync(consulent, new
         {
             ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = eerste.AddMonths(-2).ToString("yyyy-MM-dd"),
@@ -272,7 +272,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        (await StapAsync(aanbieder, id, "Start", new { Datum = DateTime.Today.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await StapAsync(aanbieder, id, "Start", new { Datum = factory.Vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
         var start = BerichtenVan(id).Single(b => b.Soort == "WMO305");
         // The same 305 delivered again by another system: recognised, first answer returned, not stored twice.
         var herhaling = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(start.Xml, Encoding.UTF8, "application/xml"));
@@ -322,7 +322,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var regel = lijst!.Single(r => r.Toewijzing.Id == id);
         regel.Termijn.Should().NotBeNull("a new toewijzing starts the contract's acceptance/contact/start terms");
         regel.Termijn!.Bron.Should().NotBeNullOrWhiteSpace("every obligation names its clause (a DEV- article or an iWmo rule such as OP090)");
-        regel.Termijn.Deadline.Should().BeOnOrAfter(DateOnly.FromDateTime(DateTime.Today));
+        regel.Termijn.Deadline.Should().BeOnOrAfter(factory.Vandaag);
         var verplichtingen = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         var vroegste = verplichtingen!.Where(v => v["status"].ToString() == "Open").Min(v => DateOnly.Parse(v["deadline"].ToString()![..10]));
         regel.Termijn.Deadline.Should().Be(vroegste, "the list shows the earliest open obligation");
@@ -336,8 +336,8 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var (client, contract) = DeventerLinde();
-        var vandaag = DateTime.Today;
-        var beschikking = await consulent.BeschikkingAsync(client, DateOnly.FromDateTime(vandaag), DateOnly.FromDateTime(vandaag.AddMonths(2)));
+        var vandaag = factory.Vandaag;
+        var beschikking = await consulent.BeschikkingAsync(client, vandaag, vandaag.AddMonths(2));
         object Invoer(string product, int? volume) => new
         {
             ClientId = client, ContractId = contract, Productcode = product, Ingangsdatum = vandaag.ToString("yyyy-MM-dd"),

@@ -25,7 +25,7 @@ public sealed class EngineOpSchaalTests(MaatwerkFactory factory) : IClassFixture
             db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
     });
 
-    private static DateOnly Vandaag => Amsterdam.Vandaag(TimeProvider.System);
+    private DateOnly Vandaag => factory.Vandaag;
 
     private async Task<HttpResponseMessage> UitgevenAsync(HttpClient consulent, Guid client, Guid contract, Guid beschikking) =>
         await consulent.PostAsJsonAsync("/api/toewijzingen", new
@@ -86,8 +86,8 @@ public sealed class EngineOpSchaalTests(MaatwerkFactory factory) : IClassFixture
         {
             db.Set<HerberekeningRun>().Add(new HerberekeningRun
             {
-                Soort = HerberekeningRunner.Alles, Peildatum = peildatum, Gestart = DateTimeOffset.UtcNow.AddMinutes(-30), Eigenaar = "gecrasht",
-                LeaseTot = DateTimeOffset.UtcNow.AddMinutes(-20), Positie = gedaan, Onderwerpen = sleutels.Count / 2 + 1,
+                Soort = HerberekeningRunner.Alles, Peildatum = peildatum, Gestart = factory.Tijd.GetUtcNow().AddMinutes(-30), Eigenaar = "gecrasht",
+                LeaseTot = factory.Tijd.GetUtcNow().AddMinutes(-20), Positie = gedaan, Onderwerpen = sleutels.Count / 2 + 1,
             });
             db.SaveChanges();
         }
@@ -154,7 +154,7 @@ public sealed class AtomaireStapTests(AtomaireStapTests.FalendeFactory factory) 
                 db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
         });
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var vandaag = Amsterdam.Vandaag(TimeProvider.System);
+        var vandaag = factory.Vandaag;
         var beschikking = await consulent.BeschikkingAsync(client, vandaag, vandaag.AddMonths(6));
         var voor = Tellingen();
         factory.Falen = true;

@@ -79,7 +79,7 @@ public sealed class VerplichtingenWebTests(MaatwerkFactory factory) : IClassFixt
 
         (await Refused(new { ContractId = contract, Soort = "taart-gegeten", Datum = "2026-04-24" }))
             .Should().Contain("Soort").And.Contain("kent de gebeurtenis 'taart-gegeten' niet");
-        (await Refused(new { ContractId = contract, Soort = "klacht", Datum = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd") }))
+        (await Refused(new { ContractId = contract, Soort = "klacht", Datum = factory.Vandaag.AddDays(10).ToString("yyyy-MM-dd") }))
             .Should().Contain("Datum").And.Contain("niet in de toekomst");
         (await Refused(new { ContractId = contract, Soort = "klacht", Datum = "2026-04-24", ToewijzingId = otherContractToewijzing }))
             .Should().Contain("ToewijzingId").And.Contain("hoort niet bij het gekozen contract");

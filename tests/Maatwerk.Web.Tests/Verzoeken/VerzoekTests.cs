@@ -25,7 +25,7 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         var response = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
         {
             ContractId = contract, GemeenteId = gemeente, Bsn = bsn, Voornamen = "Karin", Achternaam = "Smit", Geboortedatum = "1958-03-02",
-            Productcode = "PO-L", Ingangsdatum = DateTime.Today.ToString("yyyy-MM-dd"), Einddatum = DateTime.Today.AddMonths(6).ToString("yyyy-MM-dd"),
+            Productcode = "PO-L", Ingangsdatum = factory.Vandaag.ToString("yyyy-MM-dd"), Einddatum = factory.Vandaag.AddMonths(6).ToString("yyyy-MM-dd"),
             Volume = 90, Eenheid = "01", Frequentie = "2", VerwijzerType = "02", VerwijzerNaam = "Huisartsenpraktijk De Brink",
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

@@ -9,7 +9,7 @@ namespace Maatwerk.Web.Pages.Beschikkingen;
 
 /// <summary>A consulent records the beschikking (decision) for a client; toewijzingen are then issued from it.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class NieuwModel(BeschikkingService beschikkingen) : BewerkPagina<BeschikkingInvoer>
+public sealed class NieuwModel(BeschikkingService beschikkingen, Klok klok) : BewerkPagina<BeschikkingInvoer>
 {
     [BindProperty(SupportsGet = true)] public Guid Client { get; set; }
 
@@ -17,7 +17,7 @@ public sealed class NieuwModel(BeschikkingService beschikkingen) : BewerkPagina<
     {
         if (!beschikkingen.MagVastleggen)
             return NotFound();
-        Invoer = new BeschikkingInvoer { ClientId = Client, Besluitdatum = Weergave.Vandaag, Ingangsdatum = Weergave.Vandaag };
+        Invoer = new BeschikkingInvoer { ClientId = Client, Besluitdatum = klok.Vandaag, Ingangsdatum = klok.Vandaag };
         return Page();
     }
 

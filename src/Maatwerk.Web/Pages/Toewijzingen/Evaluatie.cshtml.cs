@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>An evaluation with the client, answering the questions the contract lists.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class EvaluatieModel(ZorgketenService keten) : PageModel
+public sealed class EvaluatieModel(ZorgketenService keten, Klok klok) : PageModel
 {
     public Guid Id { get; private set; }
     public IReadOnlyList<string> Vragen { get; private set; } = [];
@@ -23,7 +24,7 @@ public sealed class EvaluatieModel(ZorgketenService keten) : PageModel
     {
         if (!keten.MagUitvoeren)
             return NotFound();
-        Datum = Weergave.Vandaag;
+        Datum = klok.Vandaag;
         return await LaadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Toewijzingen;
@@ -16,7 +17,7 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 /// products of its profile, so the form works without JavaScript.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielCatalogus catalogus,
-    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
+    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen, Klok klok) : PageModel
 {
     [BindProperty] public ToewijzingInvoer Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Client { get; set; }
@@ -34,7 +35,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
     {
         if (!keten.MagUitgeven)
             return NotFound();
-        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag, BeschikkingId = Beschikking };
+        Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = klok.Vandaag, BeschikkingId = Beschikking };
         await LaadKeuzesAsync(ct);
         return Page();
     }

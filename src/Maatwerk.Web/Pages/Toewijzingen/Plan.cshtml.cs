@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ using Maatwerk.Web.Toewijzingen;
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class PlanModel(ZorgketenService keten) : PageModel
+public sealed class PlanModel(ZorgketenService keten, Klok klok) : PageModel
 {
     [BindProperty] public PlanInvoer Invoer { get; set; } = new();
     public Guid Id { get; private set; }
@@ -19,7 +20,7 @@ public sealed class PlanModel(ZorgketenService keten) : PageModel
         if (!keten.MagUitvoeren)
             return NotFound();
         Id = id;
-        Invoer = await keten.PlanAsync(id, ct) is { } plan ? PlanInvoer.From(plan) : new() { OvereengekomenOp = Weergave.Vandaag };
+        Invoer = await keten.PlanAsync(id, ct) is { } plan ? PlanInvoer.From(plan) : new() { OvereengekomenOp = klok.Vandaag };
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Autorisatie;
@@ -15,7 +16,7 @@ using Maatwerk.Web.Verzoeken;
 namespace Maatwerk.Web.Pages.Verzoeken;
 
 [Authorize(Policy = VerzoekenModule.Policy)]
-public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus) : PageModel
+public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus, Klok klok) : PageModel
 {
     [BindProperty] public VerzoekInvoer Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
@@ -31,7 +32,7 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
     {
         if (!verzoeken.MagIndienen)
             return NotFound();
-        Invoer = new() { ContractId = Contract ?? Guid.Empty, Ingangsdatum = Weergave.Vandaag };
+        Invoer = new() { ContractId = Contract ?? Guid.Empty, Ingangsdatum = klok.Vandaag };
         await LaadKeuzesAsync(ct);
         return Page();
     }
