@@ -16,15 +16,16 @@ public sealed class VerplichtingenFlowTests(BrowserFixture browser) : IClassFixt
         await page.GetByTestId("navigatie").GetByRole(AriaRole.Link, new() { Name = "Verplichtingen" }).ClickAsync();
         await page.GetByLabel("Contract").SelectOptionAsync(new SelectOptionValue { Label = Contract });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        // Friday 20 November 2026 + 2 working days = Tuesday 24 November 2026.
-        var rows = page.Locator("tr[data-regel='MR-49']", new() { HasText = "24 november 2026" });
+        // The app's today is Tuesday 10 November 2026: a complaint of Friday 6 November + 2 working days = Tuesday 10 November.
+        browser.App.Vandaag.Should().Be(new DateOnly(2026, 11, 10));
+        var rows = page.Locator("tr[data-regel='MR-49']", new() { HasText = "10 november 2026" });
         var before = await rows.CountAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Gebeurtenis registreren" }).ClickAsync();
         await page.GetByLabel("Contract").SelectOptionAsync(new SelectOptionValue { Label = Contract });
         await page.GetByRole(AriaRole.Button, new() { Name = "Kies contract" }).ClickAsync();
         await page.GetByLabel("Gebeurtenis").SelectOptionAsync(new SelectOptionValue { Label = "Klacht ontvangen" });
-        await page.GetByLabel("Datum").FillAsync("2026-11-20");
+        await page.GetByLabel("Datum").FillAsync("2026-11-06");
         await page.GetByLabel("Toelichting").FillAsync("Cliënt klaagt over te late start");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
 
