@@ -7,6 +7,7 @@ using Maatwerk.IWmo.Validatie;
 // dotnet run -c Release --project bench/Maatwerk.Bench -- generate <file> [prestaties]
 // dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|structuur|alles   (one cold run, for the breakdown)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- engine <Sqlite|Postgres> <connection> [yyyy-MM-dd] [herhalingen]   (pure engine on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
@@ -18,6 +19,8 @@ switch (args.FirstOrDefault())
         return Meting.Voer(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
     case "once":
         return Meting.Eenmaal(args[1], args.Length > 2 ? args[2] : "alles");
+    case "engine":
+        return await EngineMeting.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : "2026-11-10", args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "bdn":
         BenchmarkRunner.Run<ValidatieBenchmark>(args: args[1..]);
         return 0;

@@ -15,8 +15,8 @@ public sealed class DemoModule(Func<TimeProvider> klok) : ICommandModule
     public IEnumerable<Command> Commands()
     {
         var clienten = new Option<int>("--clienten") { Description = "Aantal cliënten, bijv. 50000", Required = true };
-        var provider = new Option<string>("--provider") { Description = "Sqlite of Postgres", DefaultValueFactory = _ => "Sqlite" };
-        var connection = new Option<string?>("--connection") { Description = "Connection string; standaard Data Source=maatwerk-demo.db (SQLite, in de huidige map)" };
+        var database = new DatabaseArgumenten();
+        var (provider, connection) = (database.Provider, database.Connection);
         var seed = new Option<int>("--seed") { Description = "Startwaarde van de toevalsgenerator: dezelfde seed en dezelfde dag geven dezelfde data", DefaultValueFactory = _ => 42 };
         var verplichtingen = new Option<bool>("--verplichtingen") { Description = "Bereken daarna alle verplichtingen (kan lang duren)" };
         var genereer = new Command("genereer", "Vul een lege database met de demo-organisaties en -contracten en een realistisch cliëntenbestand: " +
@@ -34,17 +34,9 @@ public sealed class DemoModule(Func<TimeProvider> klok) : ICommandModule
     {
         if (clienten is < 1 or > 1_000_000)
             return Fout(fout, "--clienten moet tussen 1 en 1.000.000 liggen.");
-        var options = provider.ToLowerInvariant() switch
-        {
-            "sqlite" => new DatabaseOptions { Provider = "Sqlite", ConnectionString = connection ?? "Data Source=maatwerk-demo.db" },
-            "postgres" or "postgresql" when connection is not null => new DatabaseOptions { Provider = "Postgres", ConnectionString = connection },
-            "postgres" or "postgresql" => null,
-            _ => null,
-        };
+        var (options, melding) = DatabaseArgumenten.Read(provider, connection);
         if (options is null)
-            return Fout(fout, provider.ToLowerInvariant() is "postgres" or "postgresql"
-                ? "Geef bij --provider Postgres een --connection op, bijv. \"Host=127.0.0.1;Database=maatwerk;Username=postgres\"."
-                : $"Onbekende provider '{provider}': kies Sqlite of Postgres.");
+            return Fout(fout, melding!);
         try
         {
             var generator = new DemoGenerator(options, klok(), uit);

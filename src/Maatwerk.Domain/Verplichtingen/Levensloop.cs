@@ -40,21 +40,25 @@ public sealed class Levensloop
         public int Dagen => HervatOp is { } h ? h.DayNumber - LaatsteZorgdag.DayNumber - 1 : 0;
     }
 
-    public static Levensloop Van(ContractProfiel profiel, IEnumerable<Gebeurtenis> gebeurtenissen)
+    public static Levensloop Van(ContractProfiel profiel, IEnumerable<Gebeurtenis> gebeurtenissen) =>
+        Van(soort => profiel.Gebeurtenissen.FirstOrDefault(d => d.Id == soort), gebeurtenissen);
+
+    /// <param name="definitie">The profile's definition of an event kind (the engine passes its own index).</param>
+    public static Levensloop Van(Func<string, GebeurtenisDefinitie?> definitie, IEnumerable<Gebeurtenis> gebeurtenissen)
     {
         Gebeurtenis? werkelijk = null, gepland = null;
         var pauzes = new List<Pauze>();
         foreach (var g in gebeurtenissen.OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal))
         {
-            if (profiel.Gebeurtenissen.FirstOrDefault(d => d.Id == g.Soort) is not { } definitie)
+            if (definitie(g.Soort) is not { } d)
                 continue;
-            if (definitie.BeeindigtZorg && definitie.Gepland)
+            if (d.BeeindigtZorg && d.Gepland)
                 gepland = g;
-            else if (definitie.BeeindigtZorg)
+            else if (d.BeeindigtZorg)
                 werkelijk ??= g;
-            else if (definitie.OnderbreektZorg)
+            else if (d.OnderbreektZorg)
                 pauzes.Add(new Pauze(g.Datum, null));
-            else if (definitie.HervatZorg && pauzes.Count > 0 && pauzes[^1].HervatOp is null)
+            else if (d.HervatZorg && pauzes.Count > 0 && pauzes[^1].HervatOp is null)
                 pauzes[^1] = pauzes[^1] with { HervatOp = g.Datum };
         }
         return new Levensloop(werkelijk, gepland, pauzes);

@@ -12,7 +12,21 @@ public sealed class VerplichtingenEngine
         Profiel = profiel;
         Kalender = new WerkdagKalender(profiel.WerkdagOfStandaard, koninklijkBesluitDagen);
         Rekenaar = new TermijnRekenaar(Kalender);
+        // Looked up for every event and obligation: built once per profile version, not scanned each time.
+        _definities = profiel.Gebeurtenissen.GroupBy(g => g.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _regels = profiel.Regels.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _termijnRegels = profiel.Regels.Where(r => r.Type == RegelType.Termijn && r.Termijn is not null)
+            .SelectMany(r => r.Gebeurtenissen.Distinct().Select(soort => (soort, r)))
+            .ToLookup(x => x.soort, x => x.r, StringComparer.Ordinal);
+        _namen = new(StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, GebeurtenisDefinitie> _definities;
+    private readonly Dictionary<string, Regel> _regels;
+    private readonly ILookup<string, Regel> _termijnRegels;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _namen;
+
+    private GebeurtenisDefinitie? Definitie(string soort) => _definities.GetValueOrDefault(soort);
 
     public ContractProfiel Profiel { get; }
     public WerkdagKalender Kalender { get; }
@@ -38,9 +52,8 @@ public sealed class VerplichtingenEngine
 
     private IReadOnlyList<Verplichting> Creeer(Gebeurtenis gebeurtenis, TermijnRekenaar rekenaar, Levensloop? loop = null)
     {
-        var definitie = Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == gebeurtenis.Soort);
-        return Profiel.Regels
-            .Where(r => r.Type == RegelType.Termijn && r.Termijn is not null && r.Gebeurtenissen.Contains(gebeurtenis.Soort))
+        var definitie = Definitie(gebeurtenis.Soort);
+        return _termijnRegels[gebeurtenis.Soort]
             .Where(r => r.Voorwaarde.Geldt(gebeurtenis.Spoed, gebeurtenis.ProductCode, gebeurtenis.Perceel))
             .Select(r =>
             {
@@ -83,12 +96,11 @@ public sealed class VerplichtingenEngine
     public IReadOnlyList<Verplichting> Evalueer(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment,
         IEnumerable<Verplichting>? vastgelegd = null)
     {
-        var gepland = Profiel.Gebeurtenissen.Where(g => g.Gepland).Select(g => g.Id).ToHashSet();
-        var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment || gepland.Contains(g.Soort))
+        var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment || Definitie(g.Soort)?.Gepland == true)
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         var perId = bekend.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
         var perSoortEnOnderwerp = bekend.ToLookup(g => (g.Soort, OnderwerpSleutel(g.Onderwerp)));
-        var lopen = bekend.GroupBy(g => OnderwerpSleutel(g.Onderwerp)).ToDictionary(g => g.Key, g => Levensloop.Van(Profiel, g));
+        var lopen = bekend.GroupBy(g => OnderwerpSleutel(g.Onderwerp)).ToDictionary(g => g.Key, g => Levensloop.Van(Definitie, g));
         var gemeten = (vastgelegd ?? []).Where(v => v.Status != VerplichtingStatus.Open && v.Bewijs is not null)
             .GroupBy(v => v.Id).ToDictionary(v => v.Key, v => v.First());
         var gebruikt = new HashSet<(string Regel, string Bewijs)>();
@@ -102,7 +114,7 @@ public sealed class VerplichtingenEngine
                 result.Add(eerder);
                 continue;
             }
-            var regel = Profiel.ZoekRegel(verplichting.RegelId)!;
+            var regel = _regels[verplichting.RegelId];
             var trigger = perId[verplichting.GebeurtenisId];
             var loop = lopen[OnderwerpSleutel(verplichting.Onderwerp)];
             // The clock of a term that runs forward during care stands still while care is interrupted; a term before a
@@ -110,11 +122,7 @@ public sealed class VerplichtingenEngine
             var (deadline, pauze) = regel.TijdensZorg && BekendOp(trigger) is null && !IsGepland(trigger)
                 ? loop.MetPauzes(verplichting.Deadline)
                 : (verplichting.Deadline, null);
-            var bewijs = regel.VoldaanDoor.SelectMany(s => perSoortEnOnderwerp[(s, OnderwerpSleutel(verplichting.Onderwerp))])
-                .Where(g => IsBewijs(g, verplichting with { Deadline = deadline }, trigger, BekendOp(trigger), regel.EerderBewijsTelt)
-                    && !gebruikt.Contains((regel.Id, g.Id)))
-                .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
+            var bewijs = Bewijs(regel, perSoortEnOnderwerp, verplichting.Onderwerp, deadline, trigger, gebruikt);
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
             var (status, toelichting) = bewijs is not null
                 ? (deadline.Onverwijld || deadline.OpTijd(bewijs.Moment) ? VerplichtingStatus.Voldaan : Verstreken(regel), null)
@@ -132,7 +140,7 @@ public sealed class VerplichtingenEngine
             .ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
     }
 
-    private bool IsGepland(Gebeurtenis g) => Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.Gepland);
+    private bool IsGepland(Gebeurtenis g) => Definitie(g.Soort)?.Gepland == true;
 
     private static string OnderwerpSleutel(Onderwerp? onderwerp) => onderwerp?.ToString() ?? "";
 
@@ -158,27 +166,32 @@ public sealed class VerplichtingenEngine
         return (VerplichtingStatus.Open, null);
     }
 
-    private string Naam(string soort) =>
-        Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == soort)?.Omschrijving.Split(';')[0].Trim() is { Length: > 0 } naam
+    private string Naam(string soort) => _namen.GetOrAdd(soort, s =>
+        Definitie(s)?.Omschrijving.Split(';')[0].Trim() is { Length: > 0 } naam
             ? char.ToLowerInvariant(naam[0]) + naam[1..]
-            : soort;
+            : s);
 
     /// <summary>How the deadline is computed, in words: term, anchor and calendar.</summary>
     private string Uitleg(Regel regel, Gebeurtenis anker, bool verschoven)
     {
-        var termijn = regel.Termijn!;
-        var kalender = termijn.Basis is Tijdbasis.Werkdagen or Tijdbasis.WerkUren || termijn.NaarWerkdag
-            ? $"; werkdagen volgens {Profiel.WerkdagOfStandaard.Bron}"
-            : "";
-        var wat = verschoven ? $"het werkelijke einde van de zorg ({Naam(anker.Soort)})" : Naam(anker.Soort);
-        return $"{termijn} — vanaf {wat} op {anker.Datum:dd-MM-yyyy}{kalender}";
+        var (voor, kalender) = _uitleg.GetOrAdd((regel.Id, anker.Soort, verschoven), _ =>
+        {
+            var termijn = regel.Termijn!;
+            var wat = verschoven ? $"het werkelijke einde van de zorg ({Naam(anker.Soort)})" : Naam(anker.Soort);
+            return ($"{termijn} — vanaf {wat} op ", termijn.Basis is Tijdbasis.Werkdagen or Tijdbasis.WerkUren || termijn.NaarWerkdag
+                ? $"; werkdagen volgens {Profiel.WerkdagOfStandaard.Bron}"
+                : "");
+        });
+        return string.Concat(voor, anker.Datum.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture), kalender);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Regel, string Soort, bool Verschoven), (string Voor, string Kalender)> _uitleg = new();
 
     /// <summary>The moment a term counts from: the event moment, or for a period event (maand/kwartaal/jaar
     /// einde) the last day of the period that contains the event date.</summary>
     public DateTime Referentiemoment(Gebeurtenis gebeurtenis)
     {
-        var periode = Profiel.Gebeurtenissen.FirstOrDefault(g => g.Id == gebeurtenis.Soort)?.Periode;
+        var periode = Definitie(gebeurtenis.Soort)?.Periode;
         var d = gebeurtenis.Datum;
         DateOnly? einde = periode switch
         {
@@ -191,7 +204,7 @@ public sealed class VerplichtingenEngine
     }
 
     /// <summary>The day a planned event became known; null for other events (they are known when they happen).</summary>
-    private DateOnly? BekendOp(Gebeurtenis g) => g.BekendOp is { } bekend && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.Gepland) ? bekend : null;
+    private DateOnly? BekendOp(Gebeurtenis g) => g.BekendOp is { } bekend && IsGepland(g) ? bekend : null;
 
     private static Deadline Deadline(TermijnRekenaar rekenaar, Regel regel, DateTime referentie, DateOnly ankerDatum, DateOnly? ingangsdatum, DateOnly? bekendOp)
     {
@@ -208,21 +221,36 @@ public sealed class VerplichtingenEngine
     /// such as the end of the indication, at any time: a refused toewijzing has no end evaluation.</summary>
     private Gebeurtenis? Beeindigd(IReadOnlyList<Gebeurtenis> bekend, Onderwerp? onderwerp, Gebeurtenis trigger)
     {
-        var gepland = Profiel.Gebeurtenissen.Any(d => d.Id == trigger.Soort && d.Gepland);
+        var gepland = IsGepland(trigger);
         return onderwerp is null ? null : bekend.FirstOrDefault(g => g.Onderwerp == onderwerp && (gepland || g.Moment >= trigger.Moment) && g.Id != trigger.Id
-            && Profiel.Gebeurtenissen.Any(d => d.Id == g.Soort && d.BeeindigtOnderwerp));
+            && Definitie(g.Soort)?.BeeindigtOnderwerp == true);
     }
 
-    private static bool IsBewijs(Gebeurtenis g, Verplichting v, Gebeurtenis trigger, DateOnly? bekendOp, bool eerderBewijsTelt)
+    /// <summary>The earliest unused event about the obligation's own subject that meets it.</summary>
+    private Gebeurtenis? Bewijs(Regel regel, ILookup<(string, string), Gebeurtenis> perSoortEnOnderwerp, Onderwerp? onderwerp, Deadline deadline,
+        Gebeurtenis trigger, HashSet<(string Regel, string Bewijs)> gebruikt)
+    {
+        var sleutel = OnderwerpSleutel(onderwerp);
+        var bekendOp = BekendOp(trigger);
+        Gebeurtenis? eerste = null;
+        foreach (var soort in regel.VoldaanDoor)
+            foreach (var g in perSoortEnOnderwerp[(soort, sleutel)])
+                if (IsBewijs(g, onderwerp, deadline, trigger, bekendOp, regel.EerderBewijsTelt) && !gebruikt.Contains((regel.Id, g.Id))
+                    && (eerste is null || g.Moment < eerste.Moment || (g.Moment == eerste.Moment && string.CompareOrdinal(g.Id, eerste.Id) < 0)))
+                    eerste = g;
+        return eerste;
+    }
+
+    private static bool IsBewijs(Gebeurtenis g, Onderwerp? onderwerp, Deadline deadline, Gebeurtenis trigger, DateOnly? bekendOp, bool eerderBewijsTelt)
     {
         if (g.Id == trigger.Id) return false;
         // Evidence about a planned date counts only once that date was known: telling the client an end date that was
         // later extended does not inform him of the new one.
         if (bekendOp is { } bekend && g.Datum < bekend) return false;
-        if (v.Onderwerp != g.Onderwerp) return false;
-        if (v.Deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
+        if (onderwerp != g.Onderwerp) return false;
+        if (deadline.Vanaf is { } vanaf) return g.Datum >= vanaf;
         // A deadline on or before the trigger ("vóór de eerste levering", "2 maanden vóór einde indicatie") is met
         // by evidence from before the trigger too; so is a rule that says so (a start before the dagtekening).
-        return eerderBewijsTelt || v.Deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
+        return eerderBewijsTelt || deadline.Datum <= trigger.Datum || g.Moment >= trigger.Moment;
     }
 }

@@ -39,20 +39,22 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
         var contracten = await db.Contracten.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var ids = partities.Where(p => p.OnderwerpId is not null).Select(p => p.OnderwerpId!.Value).Distinct().ToList();
         var zonderOnderwerp = partities.Where(p => p.OnderwerpId is null).Select(p => p.ContractId).Distinct().ToList();
-        var gebeurtenissen = (await db.Gebeurtenissen
+        // Read without tracking: a batch of the nightly run holds thousands of rows, and only the few that change are written.
+        var gebeurtenissen = (await db.Gebeurtenissen.AsNoTracking()
                 .Where(g => (g.OnderwerpId != null && ids.Contains(g.OnderwerpId.Value)) || (g.OnderwerpId == null && zonderOnderwerp.Contains(g.ContractId)))
                 .ToListAsync(ct))
             .ToLookup(Partitie.Van);
-        var opgeslagen = (await db.Verplichtingen
+        var opgeslagen = (await db.Verplichtingen.AsNoTracking()
                 .Where(v => (v.OnderwerpId != null && ids.Contains(v.OnderwerpId.Value)) || (v.OnderwerpId == null && zonderOnderwerp.Contains(v.ContractId)))
                 .ToListAsync(ct))
             .ToLookup(v => new Partitie(v.ContractId, v.OnderwerpSoort, v.OnderwerpId));
         var gewijzigd = 0;
+        var bijgehouden = new HashSet<VastgelegdeVerplichting>(ReferenceEqualityComparer.Instance);
         foreach (var partitie in partities.Distinct())
         {
             if (!contracten.TryGetValue(partitie.ContractId, out var contract) || catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
                 continue;
-            gewijzigd += await EvalueerAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), peildatum, ct);
+            gewijzigd += await EvalueerAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), bijgehouden, peildatum, ct);
         }
         await db.SaveChangesAsync(ct);
         return gewijzigd;
@@ -70,7 +72,7 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
     }
 
     private async Task<int> EvalueerAsync(Domain.Contracten.Contract contract, ContractProfiel profiel, Partitie partitie, List<ContractGebeurtenis> gebeurtenissen,
-        List<VastgelegdeVerplichting> opgeslagen, DateOnly peildatum, CancellationToken ct)
+        List<VastgelegdeVerplichting> opgeslagen, HashSet<VastgelegdeVerplichting> bijgehouden, DateOnly peildatum, CancellationToken ct)
     {
         var engine = engines.Voor(profiel);
         var gewijzigd = 0;
@@ -92,19 +94,28 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
                         ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId,
                         OnderwerpSoort = partitie.OnderwerpSoort, OnderwerpId = partitie.OnderwerpId,
                     };
+                    rij.NeemOver(v, Amsterdam.NaarUtc);
                     db.Verplichtingen.Add(rij);
+                    bijgehouden.Add(rij);
                     opgeslagen.Add(rij);
-                }
-                else if (rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null)
-                    continue; // met (or late with evidence): frozen
-                rij.NeemOver(v, Amsterdam.NaarUtc);
-                if (db.Entry(rij).State is EntityState.Added or EntityState.Modified)
                     gewijzigd++;
+                    continue;
+                }
+                if (rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null)
+                    continue; // met (or late with evidence): frozen
+                if (!rij.NeemOver(v, Amsterdam.NaarUtc))
+                    continue;
+                if (bijgehouden.Add(rij))
+                    Track(rij, EntityState.Modified);
+                gewijzigd++;
             }
             // Obligations whose triggering event is gone (and that were never met) no longer exist.
             foreach (var weg in perSleutel.Values.Where(v => v.BewijsGebeurtenisId is null))
             {
-                db.Verplichtingen.Remove(weg);
+                if (bijgehouden.Remove(weg))
+                    db.Verplichtingen.Remove(weg);
+                else
+                    Track(weg, EntityState.Deleted);
                 opgeslagen.Remove(weg);
                 gewijzigd++;
             }
@@ -114,6 +125,19 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
             gebeurtenissen.Add(gevolg);
         }
         return gewijzigd;
+    }
+
+    /// <summary>Marks a row read without tracking as changed or gone; when the step's own context already tracks that row
+    /// (a step that loaded it), the tracked instance takes the new values instead, as one context tracks one instance.</summary>
+    private void Track(VastgelegdeVerplichting rij, EntityState state)
+    {
+        if (db.Verplichtingen.Local.FindEntry(rij.Id) is { } entry && !ReferenceEquals(entry.Entity, rij))
+        {
+            entry.CurrentValues.SetValues(rij);
+            entry.State = state == EntityState.Deleted ? EntityState.Deleted : entry.State == EntityState.Unchanged ? EntityState.Modified : entry.State;
+            return;
+        }
+        db.Entry(rij).State = state;
     }
 
     /// <summary>Applies the consequence of a lapsed right once (profile: gevolg; e.g. DEV-Art4.3: the toewijzing is deemed

@@ -57,6 +57,11 @@ public sealed class HerberekeningRunner(MaatwerkDbContext db, Herberekening herb
         return new(true, run.Onderwerpen, run.Gewijzigd, $"{run.Onderwerpen} onderwerpen herberekend, {run.Gewijzigd} verplichtingen gewijzigd.");
     }
 
+    /// <summary>Forgets a finished run of this kind for this day, so that it can run again on demand (e.g. after the
+    /// profiles changed). A run that has not finished is left alone: it resumes, or its holder finishes it.</summary>
+    public Task<int> ForgetFinishedAsync(string soort, DateOnly peildatum, CancellationToken ct = default) =>
+        db.Set<HerberekeningRun>().Where(r => r.Soort == soort && r.Peildatum == peildatum && r.Voltooid != null).ExecuteDeleteAsync(ct);
+
     /// <summary>Takes the run's lease: creates the run, or takes over one whose lease expired (a crashed run resumes).</summary>
     private async Task<HerberekeningRun?> ClaimAsync(string soort, DateOnly peildatum, CancellationToken ct)
     {
