@@ -11,7 +11,10 @@ using System.Text.RegularExpressions;
 //   dotnet run -c Release --project bench/load -- --url http://127.0.0.1:5080 [--gebruiker consulent@deventer.demo]
 //       [--wachtwoord Maatwerk-demo-2026] [--aantal 20] [--gelijktijdig 4] [--client <BSN>] [--timeout 300]
 //       [--pagina / --pagina /Verplichtingen ...]
+//   dotnet run -c Release --project bench/load -- keten --url http://127.0.0.1:5080 [--aantal 30]   (issue + accept latency, see Keten.cs)
 
+if (args.FirstOrDefault() == "keten")
+    return await Keten.RunAsync(args[1..]);
 var opties = Opties.Lees(args);
 if (opties is null)
     return 2;

@@ -50,13 +50,15 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
             .ToLookup(v => new Partitie(v.ContractId, v.OnderwerpSoort, v.OnderwerpId));
         var gewijzigd = 0;
         var bijgehouden = new HashSet<VastgelegdeVerplichting>(ReferenceEqualityComparer.Instance);
+        var nieuw = new HashSet<VastgelegdeVerplichting>(ReferenceEqualityComparer.Instance);
         foreach (var partitie in partities.Distinct())
         {
             if (!contracten.TryGetValue(partitie.ContractId, out var contract) || catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
                 continue;
-            gewijzigd += await EvalueerAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), bijgehouden, peildatum, ct);
+            gewijzigd += await EvalueerAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), bijgehouden, nieuw, peildatum, ct);
         }
         await db.SaveChangesAsync(ct);
+        await InsertAsync(nieuw, ct);
         return gewijzigd;
     }
 
@@ -72,7 +74,7 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
     }
 
     private async Task<int> EvalueerAsync(Domain.Contracten.Contract contract, ContractProfiel profiel, Partitie partitie, List<ContractGebeurtenis> gebeurtenissen,
-        List<VastgelegdeVerplichting> opgeslagen, HashSet<VastgelegdeVerplichting> bijgehouden, DateOnly peildatum, CancellationToken ct)
+        List<VastgelegdeVerplichting> opgeslagen, HashSet<VastgelegdeVerplichting> bijgehouden, HashSet<VastgelegdeVerplichting> nieuw, DateOnly peildatum, CancellationToken ct)
     {
         var engine = engines.Voor(profiel);
         var gewijzigd = 0;
@@ -95,8 +97,7 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
                         OnderwerpSoort = partitie.OnderwerpSoort, OnderwerpId = partitie.OnderwerpId,
                     };
                     rij.NeemOver(v, Amsterdam.NaarUtc);
-                    db.Verplichtingen.Add(rij);
-                    bijgehouden.Add(rij);
+                    nieuw.Add(rij);
                     opgeslagen.Add(rij);
                     gewijzigd++;
                     continue;
@@ -105,18 +106,23 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
                     continue; // met (or late with evidence): frozen
                 if (!rij.NeemOver(v, Amsterdam.NaarUtc))
                     continue;
-                if (bijgehouden.Add(rij))
+                if (!nieuw.Contains(rij) && bijgehouden.Add(rij))
                     Track(rij, EntityState.Modified);
                 gewijzigd++;
             }
             // Obligations whose triggering event is gone (and that were never met) no longer exist.
             foreach (var weg in perSleutel.Values.Where(v => v.BewijsGebeurtenisId is null))
             {
+                opgeslagen.Remove(weg);
+                if (nieuw.Remove(weg))
+                {
+                    gewijzigd--; // added and gone again within this evaluation: nothing to write
+                    continue;
+                }
                 if (bijgehouden.Remove(weg))
                     db.Verplichtingen.Remove(weg);
                 else
                     Track(weg, EntityState.Deleted);
-                opgeslagen.Remove(weg);
                 gewijzigd++;
             }
             var gevolg = await GevolgAsync(contract, profiel, partitie, resultaat, gebeurtenissen, peildatum, ct);
@@ -126,6 +132,23 @@ public sealed class Herberekening(MaatwerkDbContext db, ProfielCatalogus catalog
         }
         return gewijzigd;
     }
+
+    /// <summary>Writes the new obligations after the events they point at: many at once in bulk (the first evaluation of
+    /// a large caseload adds hundreds of thousands) when a transaction holds the batch together, else through the context.</summary>
+    private async Task InsertAsync(IReadOnlyCollection<VastgelegdeVerplichting> nieuw, CancellationToken ct)
+    {
+        if (nieuw.Count >= BulkVanaf && db.Database.CurrentTransaction is not null)
+        {
+            await BulkInvoer.VoegToeAsync(db, nieuw, ct);
+            return;
+        }
+        db.Verplichtingen.AddRange(nieuw);
+        await db.SaveChangesAsync(ct);
+        foreach (var rij in nieuw)
+            db.Entry(rij).State = EntityState.Detached; // as after a bulk insert: the context tracks only what a later step changes
+    }
+
+    private const int BulkVanaf = 100;
 
     /// <summary>Marks a row read without tracking as changed or gone; when the step's own context already tracks that row
     /// (a step that loaded it), the tracked instance takes the new values instead, as one context tracks one instance.</summary>
