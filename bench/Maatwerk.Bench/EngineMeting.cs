@@ -34,14 +34,14 @@ internal static class EngineMeting
         var engines = new VerplichtingenEngines();
         var werk = partities.Select(p => (Engine: engines.Voor(catalogus.Zoek(contracten[p.Key.ContractId].ProfielId, contracten[p.Key.ContractId].ProfielVersie)!), p.Value)).ToList();
         for (var i = 0; i < herhalingen + 1; i++)
-            Meet(i == 0 ? "opwarmen" : $"run {i}", aantal, () => werk.Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
+            Measure(i == 0 ? "opwarmen" : $"run {i}", aantal, () => werk.Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
         // Subjects are independent and the engine is thread-safe: the re-evaluation may spread them over the cores.
         for (var i = 1; i <= herhalingen; i++)
-            Meet($"parallel {i}", aantal, () => werk.AsParallel().Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
+            Measure($"parallel {i}", aantal, () => werk.AsParallel().Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
         return 0;
     }
 
-    private static void Meet(string naam, int aantal, Func<int> evalueer)
+    private static void Measure(string naam, int aantal, Func<int> evalueer)
     {
         var voor = GC.GetTotalAllocatedBytes();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

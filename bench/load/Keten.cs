@@ -28,8 +28,8 @@ internal static class Keten
             Console.Error.WriteLine($"Alleen 127.0.0.1 is toegestaan als doel, niet '{uri.Host}'.");
             return 2;
         }
-        using var consulent = await InloggenAsync(uri, "consulent@deventer.demo");
-        using var aanbieder = await InloggenAsync(uri, "administratie@delinde.demo");
+        using var consulent = await LogInAsync(uri, "consulent@deventer.demo");
+        using var aanbieder = await LogInAsync(uri, "administratie@delinde.demo");
 
         var contracten = JsonDocument.Parse(await consulent.GetStringAsync("/api/contracten")).RootElement;
         var contract = Items(contracten).First(c => Tekst(c, "naam").Contains("Deventer") && Tekst(c, "naam").Contains("De Linde"));
@@ -74,7 +74,7 @@ internal static class Keten
     }
 
     /// <summary>A client logged in through the real form (antiforgery token and cookie), as a browser does.</summary>
-    public static async Task<HttpClient> InloggenAsync(Uri basis, string gebruiker, string wachtwoord = Wachtwoord)
+    public static async Task<HttpClient> LogInAsync(Uri basis, string gebruiker, string wachtwoord = Wachtwoord)
     {
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
         var http = new HttpClient(handler, disposeHandler: true) { BaseAddress = basis, Timeout = TimeSpan.FromMinutes(5) };
