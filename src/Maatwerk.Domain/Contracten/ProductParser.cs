@@ -18,11 +18,14 @@ internal static class ProductParser
         foreach (var item in lezer.Reeks(map, "tarieven", wat))
         {
             if (lezer.AlsMap(item, $"een tarief van {wat}") is not { } t) continue;
-            lezer.AlleenVelden(t, $"een tarief van {wat}", "vanaf", "bedrag", "bron");
+            lezer.AlleenVelden(t, $"een tarief van {wat}", "vanaf", "bedrag", "bron", "bevroren", "schaduw");
             var vanaf = lezer.Datum(t, "vanaf", $"een tarief van {wat}", verplicht: true);
             var bedrag = lezer.Bedrag(t, "bedrag", $"een tarief van {wat}", verplicht: true);
             if (bedrag < 0) lezer.Fout(t, $"een tarief van {wat} mag niet negatief zijn.");
-            if (vanaf is { } v && bedrag is { } b) tarieven.Add(new Tarief(v, b, lezer.Tekst(t, "bron", wat)));
+            var bevroren = lezer.JaNee(t, "bevroren", $"een tarief van {wat}") ?? false;
+            var schaduw = lezer.Knoop(t, "schaduw") is null ? null : lezer.Bedrag(t, "schaduw", $"een tarief van {wat}");
+            if (bevroren && schaduw is null) lezer.Fout(t, $"een bevroren tarief van {wat} noemt zijn schaduwtarief ('schaduw').");
+            if (vanaf is { } v && bedrag is { } b) tarieven.Add(new Tarief(v, b, lezer.Tekst(t, "bron", wat), schaduw, bevroren));
         }
         if (code is null || naam is null || eenheid is null) return null;
         return new Product

@@ -1,7 +1,8 @@
 namespace Maatwerk.Domain.Contracten;
 
 /// <summary>No silent drops: every event the platform registers must be known to each profile (defined there or in its
-/// base) or ignored there explicitly (negeren), and an ignored event must not also be defined. The platform checks this
+/// base) or ignored there explicitly (negeren), and an ignored event must not also be defined; and the parameters of the
+/// controle rules that the platform reads (time registration) are usable. The platform checks this
 /// at start-up and `maatwerk contracts check` reports it, naming profile, file, line and event.</summary>
 public static class ProfielConsistentie
 {
@@ -21,5 +22,8 @@ public static class ProfielConsistentie
         foreach (var soort in profiel.Negeren.Where(s => !platformGebeurtenissen.Contains(s)))
             yield return new ProfielFout(profiel.Bestand, negeren, 1,
                 $"profiel '{profiel.Sleutel}' negeert '{soort}', maar het platform legt geen gebeurtenis met die naam vast.");
+        // Parameters of controle rules that a feature reads must be usable by it.
+        foreach (var fout in Tijdregistraties.Tijdregels.Controleer(profiel))
+            yield return fout;
     }
 }
