@@ -129,6 +129,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             return SaveResult.NotFound();
         if (invoer.Versie is { } versie && versie != registratie.Versie)
             return SaveResult.Conflict();
+        if (await GedeclareerdAsync(registratie, ct) is { } melding)
+            return SaveResult.Invalid(nameof(TijdInvoer.Datum), melding);
         var result = await SaveAsync([invoer with { ExterneReferentie = invoer.ExterneReferentie ?? registratie.ExterneReferentie }], registratie.Herkomst, bulk: false, ct, registratie);
         return result.Status == SaveStatus.Ok ? SaveResult.Ok(id) : result.AlsSaveResult();
     }
@@ -139,6 +141,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             return SaveResult.NotFound();
         if (versie is { } v && v != registratie.Versie)
             return SaveResult.Conflict();
+        if (await GedeclareerdAsync(registratie, ct) is { } melding)
+            return SaveResult.Invalid(nameof(TijdInvoer.Datum), melding);
         db.Remove(registratie);
         try
         {
@@ -205,6 +209,11 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
                 continue;
             }
             var registratie = teCorrigeren ?? (referentie is not null && bekend.TryGetValue(referentie, out var eerder) ? eerder : null);
+            if (registratie is not null && teCorrigeren is null && await GedeclareerdAsync(registratie, ct) is { } gedeclareerd)
+            {
+                fouten.Add(new(Veld(i, nameof(TijdInvoer.ExterneReferentie)), gedeclareerd));
+                continue;
+            }
             if (registratie is null)
             {
                 registratie = new Tijdregistratie { AanbiederId = org, Herkomst = herkomst, GeregistreerdDoor = actor.Email, GeregistreerdOp = nu };
@@ -252,6 +261,19 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
     }
 
     public const int MaxRegels = 1000;
+
+    /// <summary>Time of a month already declared to the client's gemeente was the basis of a sent WMO323: it is not changed
+    /// or removed afterwards (a correction is a credit line and a new line, IV085/IV091).</summary>
+    private async Task<string?> GedeclareerdAsync(Tijdregistratie r, CancellationToken ct)
+    {
+        var maand = new DateOnly(r.Datum.Year, r.Datum.Month, 1);
+        var gemeente = await db.Clienten.Where(c => c.Id == r.ClientId).Select(c => c.GemeenteId).FirstOrDefaultAsync(ct);
+        var declaratie = await db.Set<Domain.Declaraties.Declaratie>()
+            .FirstOrDefaultAsync(d => d.AanbiederId == r.AanbiederId && d.GemeenteId == gemeente && d.Periode == maand, ct);
+        return declaratie is null ? null
+            : $"De tijd van {Domain.Declaraties.Declaratieopbouw.Periode(maand)} is al gedeclareerd (declaratienummer {declaratie.Nummer}); " +
+              "deze registratie blijft zoals zij is. Een correctie gaat met een creditregel en een nieuwe regel (IV085, IV091).";
+    }
 
     /// <summary>Earlier temporary stops that ended with a resumption, per toewijzing, from its timeline.</summary>
     private async Task<Dictionary<Guid, IReadOnlyList<Pauze>>> PauzesAsync(List<Guid> toewijzingIds, CancellationToken ct)

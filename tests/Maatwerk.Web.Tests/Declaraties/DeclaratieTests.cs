@@ -82,6 +82,17 @@ public sealed class DeclaratieTests(MaatwerkFactory factory) : IClassFixture<Maa
         var declaraties = await factory.LoggedInAsync("declaraties@deventer.demo");
         (await declaraties.GetStringAsync("/api/iwmo/berichten")).Should().Contain(bericht.Id.ToString());
 
+        // The registrations of the sent month stay as they were declared.
+        var week = await administratie.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/tijd?week=2026-10-13");
+        var gedeclareerd = week.GetProperty("regels").EnumerateArray().First(r => r.GetProperty("toewijzingId").GetGuid() == toewijzing);
+        var wijzig = await administratie.PutAsJsonAsync($"/api/tijd/{gedeclareerd.GetProperty("id").GetGuid()}", new
+        {
+            ToewijzingId = toewijzing, MedewerkerId = gedeclareerd.GetProperty("medewerkerId").GetGuid(), Datum = "2026-10-13", Begintijd = "09:00", Minuten = 120,
+        });
+        wijzig.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await wijzig.Content.ReadAsStringAsync()).Should().Contain("al gedeclareerd").And.Contain("IV085");
+        (await administratie.DeleteAsync($"/api/tijd/{gedeclareerd.GetProperty("id").GetGuid()}")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
         var opnieuw = await administratie.PostAsJsonAsync("/api/declaraties", new { Maand = "2026-10-01", GemeenteId = deventer });
         opnieuw.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await opnieuw.Content.ReadAsStringAsync()).Should().Contain("al verzonden").And.Contain("TR389");
