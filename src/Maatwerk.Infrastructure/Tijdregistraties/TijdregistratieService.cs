@@ -112,6 +112,15 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
     public Task<Tijdregistratie?> GetAsync(Guid id, CancellationToken ct = default) => InView().FirstOrDefaultAsync(r => r.Id == id, ct);
 
+    /// <summary>IB-59: who registered and changed a registration, and when, from the audit trail.</summary>
+    public async Task<List<AuditRegel>> HistoryAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!await InView().AnyAsync(r => r.Id == id, ct))
+            return [];
+        var sleutel = id.ToString();
+        return await db.AuditRegels.Where(a => a.Entiteit == nameof(Tijdregistratie) && a.EntiteitId == sleutel).OrderBy(a => a.Moment).ToListAsync(ct);
+    }
+
     public async Task<SaveResult> AddAsync(TijdInvoer invoer, CancellationToken ct = default)
     {
         var result = await SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
