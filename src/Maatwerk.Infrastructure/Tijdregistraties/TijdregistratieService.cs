@@ -112,6 +112,15 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
     public Task<Tijdregistratie?> GetAsync(Guid id, CancellationToken ct = default) => InView().FirstOrDefaultAsync(r => r.Id == id, ct);
 
+    /// <summary>IB-59: who registered and changed a registration, and when, from the audit trail.</summary>
+    public async Task<List<AuditRegel>> HistoryAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!await InView().AnyAsync(r => r.Id == id, ct))
+            return [];
+        var sleutel = id.ToString();
+        return await db.AuditRegels.Where(a => a.Entiteit == nameof(Tijdregistratie) && a.EntiteitId == sleutel).OrderBy(a => a.Moment).ToListAsync(ct);
+    }
+
     public async Task<SaveResult> AddAsync(TijdInvoer invoer, CancellationToken ct = default)
     {
         var result = await SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
@@ -129,6 +138,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             return SaveResult.NotFound();
         if (invoer.Versie is { } versie && versie != registratie.Versie)
             return SaveResult.Conflict();
+        if (await GedeclareerdAsync(registratie, ct) is { } melding)
+            return SaveResult.Invalid(nameof(TijdInvoer.Datum), melding);
         var result = await SaveAsync([invoer with { ExterneReferentie = invoer.ExterneReferentie ?? registratie.ExterneReferentie }], registratie.Herkomst, bulk: false, ct, registratie);
         return result.Status == SaveStatus.Ok ? SaveResult.Ok(id) : result.AlsSaveResult();
     }
@@ -139,6 +150,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             return SaveResult.NotFound();
         if (versie is { } v && v != registratie.Versie)
             return SaveResult.Conflict();
+        if (await GedeclareerdAsync(registratie, ct) is { } melding)
+            return SaveResult.Invalid(nameof(TijdInvoer.Datum), melding);
         db.Remove(registratie);
         try
         {
@@ -205,6 +218,11 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
                 continue;
             }
             var registratie = teCorrigeren ?? (referentie is not null && bekend.TryGetValue(referentie, out var eerder) ? eerder : null);
+            if (registratie is not null && teCorrigeren is null && await GedeclareerdAsync(registratie, ct) is { } gedeclareerd)
+            {
+                fouten.Add(new(Veld(i, nameof(TijdInvoer.ExterneReferentie)), gedeclareerd));
+                continue;
+            }
             if (registratie is null)
             {
                 registratie = new Tijdregistratie { AanbiederId = org, Herkomst = herkomst, GeregistreerdDoor = actor.Email, GeregistreerdOp = nu };
@@ -252,6 +270,19 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
     }
 
     public const int MaxRegels = 1000;
+
+    /// <summary>Time of a month already declared to the client's gemeente was the basis of a sent WMO323: it is not changed
+    /// or removed afterwards (a correction is a credit line and a new line, IV085/IV091).</summary>
+    private async Task<string?> GedeclareerdAsync(Tijdregistratie r, CancellationToken ct)
+    {
+        var maand = new DateOnly(r.Datum.Year, r.Datum.Month, 1);
+        var gemeente = await db.Clienten.Where(c => c.Id == r.ClientId).Select(c => c.GemeenteId).FirstOrDefaultAsync(ct);
+        var declaratie = await db.Set<Domain.Declaraties.Declaratie>()
+            .FirstOrDefaultAsync(d => d.AanbiederId == r.AanbiederId && d.GemeenteId == gemeente && d.Periode == maand, ct);
+        return declaratie is null ? null
+            : $"De tijd van {Domain.Declaraties.Declaratieopbouw.Periode(maand)} is al gedeclareerd (declaratienummer {declaratie.Nummer}); " +
+              "deze registratie blijft zoals zij is. Een correctie gaat met een creditregel en een nieuwe regel (IV085, IV091).";
+    }
 
     /// <summary>Earlier temporary stops that ended with a resumption, per toewijzing, from its timeline.</summary>
     private async Task<Dictionary<Guid, IReadOnlyList<Pauze>>> PauzesAsync(List<Guid> toewijzingIds, CancellationToken ct)

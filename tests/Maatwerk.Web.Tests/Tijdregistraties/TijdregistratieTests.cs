@@ -172,6 +172,7 @@ public sealed class TijdregistratieTests(MaatwerkFactory factory) : IClassFixtur
 
         var bewerken = await administratie.GetStringAsync($"/Tijdregistraties/Bewerken/{id}");
         bewerken.Should().Contain("administratie@delinde.demo").And.Contain("audittrail");
+        bewerken.Should().Contain("Aangemaakt door begeleider@delinde.demo").And.Contain("Gewijzigd door administratie@delinde.demo");
         var nieuweVersie = (await administratie.GetFromJsonAsync<Regel>($"/api/tijd/{id}"))!.Versie;
         (await administratie.DeleteAsync($"/api/tijd/{id}?versie={nieuweVersie}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await begeleider.GetAsync($"/api/tijd/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -20,6 +20,7 @@ public sealed class BewerkenModel(TijdregistratieService service) : PageModel
     public List<SelectListItem> Toewijzingen { get; private set; } = [];
     public List<SelectListItem> Medewerkers { get; private set; } = [];
     public string? Fout { get; private set; }
+    public List<Infrastructure.Audit.AuditRegel> Historie { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -59,6 +60,7 @@ public sealed class BewerkenModel(TijdregistratieService service) : PageModel
         if (await service.GetAsync(id, ct) is not { } registratie)
             return false;
         Registratie = registratie;
+        Historie = await service.HistoryAsync(id, ct);
         Toewijzingen = (await service.ToewijzingenAsync(ct)).Select(t => new SelectListItem(t.Omschrijving, t.Id.ToString())).ToList();
         Medewerkers = (await service.MedewerkersAsync(ct)).Select(m => new SelectListItem(m.Naam, m.Id.ToString())).ToList();
         return true;
