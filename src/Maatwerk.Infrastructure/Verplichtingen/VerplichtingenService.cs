@@ -3,7 +3,9 @@ using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,45 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
 
     public DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
-    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default)
+    /// <summary>The orders of the list; the default puts what needs doing first: te laat (longest overdue first), then
+    /// open by nearest deadline, then the rest (voldaan, vervallen) by deadline.</summary>
+    public static readonly Sorting<VastgelegdeVerplichting> Sorteringen = new Sorting<VastgelegdeVerplichting>()
+        .Add("urgentie", "te laat eerst, dan de dichtstbijzijnde deadline", q => q
+            .OrderBy(v => v.Status == VerplichtingStatus.TeLaat ? 0 : v.Status == VerplichtingStatus.Open ? 1 : 2).ThenBy(v => v.Deadline).ThenBy(v => v.Id))
+        .Add("deadline", "deadline, vroegste eerst", q => q.OrderBy(v => v.Deadline).ThenBy(v => v.Id))
+        .Add("deadline-aflopend", "deadline, laatste eerst", q => q.OrderByDescending(v => v.Deadline).ThenBy(v => v.Id));
+
+    public static readonly CsvExport<Regel> Csv = new CsvExport<Regel>()
+        .Column("Deadline", r => r.Verplichting.Deadline)
+        .Column("Status", r => r.Verplichting.Status switch
+        {
+            VerplichtingStatus.Open => "Open", VerplichtingStatus.Voldaan => "Voldaan", VerplichtingStatus.TeLaat => "Te laat", _ => "Vervallen",
+        })
+        .Column("Verplichting", r => r.Verplichting.Omschrijving)
+        .Column("Bron", r => r.Verplichting.Bron)
+        .Column("Wie", r => r.Verplichting.Actor)
+        .Column("Soort", r => r.Verplichting.Soort)
+        .Column("Contract", r => r.Contract)
+        .Column("Cliënt", r => r.Client)
+        .Column("Toewijzing", r => r.ToewijzingNummer);
+
+    /// <summary>All obligations of one client or toewijzing (timelines), or of a filter, by deadline; at most 2,000.</summary>
+    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default) =>
+        await Project(Filtered(filter, null).OrderBy(v => v.Deadline).ThenBy(v => v.Sleutel).Take(2000)).ToListAsync(ct);
+
+    /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server.</summary>
+    public Task<ListPage<Regel>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default) =>
+        Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
+    public async Task<IAsyncEnumerable<Regel>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Verplichtingen", query.Beschrijf(("contract", filter.ContractId), ("client", filter.ClientId),
+            ("toewijzing", filter.ToewijzingId), ("soort", filter.Soort), ("status", filter.Status)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), Project);
+    }
+
+    private IQueryable<VastgelegdeVerplichting> Filtered(VerplichtingQuery filter, string? zoek)
     {
         var query = InView();
         if (filter.ContractId is { } contract) query = query.Where(v => v.ContractId == contract);
@@ -25,16 +65,24 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         if (filter.ToewijzingId is { } toewijzing) query = query.Where(v => v.ToewijzingId == toewijzing);
         if (!string.IsNullOrWhiteSpace(filter.Soort)) query = query.Where(v => v.Soort == filter.Soort);
         if (filter.Status is { } status) query = query.Where(v => v.Status == status);
-        var rows = await (from v in query
-                          join c in db.Contracten on v.ContractId equals c.Id
-                          join cl in db.Clienten on v.ClientId equals cl.Id into clients
-                          from cl in clients.DefaultIfEmpty()
-                          join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
-                          from t in toewijzingen.DefaultIfEmpty()
-                          orderby v.Deadline, v.Sleutel
-                          select new { v, c.Naam, cl, Nummer = t == null ? null : t.ToewijzingNummer }).Take(2000).ToListAsync(ct);
-        return rows.Select(r => new Regel(r.v, r.Naam, r.cl?.VolledigeNaam, r.Nummer)).ToList();
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var clienten = db.Clienten.Matching(zoek).Select(c => (Guid?)c.Id);
+            var nummer = zoek.Trim();
+            var toewijzingen = db.Toewijzingen.Where(t => t.ToewijzingNummer == nummer).Select(t => (Guid?)t.Id);
+            query = query.Where(v => clienten.Contains(v.ClientId) || toewijzingen.Contains(v.ToewijzingId));
+        }
+        return query;
     }
+
+    private IQueryable<Regel> Project(IQueryable<VastgelegdeVerplichting> query) =>
+        from v in query
+        join c in db.Contracten on v.ContractId equals c.Id
+        join cl in db.Clienten on v.ClientId equals cl.Id into clients
+        from cl in clients.DefaultIfEmpty()
+        join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
+        from t in toewijzingen.DefaultIfEmpty()
+        select new Regel(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
 
     public Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
         InView().Select(v => v.Soort).Distinct().OrderBy(s => s).ToListAsync(ct);
