@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Maatwerk.Infrastructure.Migrations;
 
 /// <summary>Lists that scale (issue 9, item 6): indexes for the paged, searched and sorted lists — obligations per
-/// client and per toewijzing by status and deadline, toewijzingen newest first, clients by name and by BSN (for an
+/// client and per toewijzing by status and deadline, counted per status from an index alone, toewijzingen newest first, clients by name and by BSN (for an
 /// aanbieder, whose view is not per gemeente), messages per organisation newest first and per client, verzoeken by BSN,
 /// the audit trail per organisation and per record. The same on SQLite and PostgreSQL; hand-written like the earlier
 /// migrations, and the entity configurations declare the same indexes (SchemaMatchesModelTests).</summary>
@@ -17,6 +17,7 @@ public sealed class LijstIndexen : Migration
     [
         ("IX_verplichtingen_ClientId", "verplichtingen", ["ClientId"]),
         ("IX_verplichtingen_ToewijzingId_Status_Deadline", "verplichtingen", ["ToewijzingId", "Status", "Deadline"]),
+        ("IX_verplichtingen_ContractId_Status_ClientId", "verplichtingen", ["ContractId", "Status", "ClientId"]),
         ("IX_toewijzingen_Ingangsdatum", "toewijzingen", ["Ingangsdatum"]),
         ("IX_clienten_Achternaam_Voornamen", "clienten", ["Achternaam", "Voornamen"]),
         ("IX_clienten_Bsn", "clienten", ["Bsn"]),

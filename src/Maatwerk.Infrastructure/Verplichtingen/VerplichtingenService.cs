@@ -46,8 +46,39 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         await Project(Filtered(filter, null).OrderBy(v => v.Deadline).ThenBy(v => v.Sleutel).Take(2000)).ToListAsync(ct);
 
     /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server.</summary>
-    public Task<ListPage<Regel>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default) =>
-        Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+    /// <remarks>The urgency order is read segment by segment (te laat, open, the rest), each by deadline: one COUNT per
+    /// status (a covering index) and then only the segments the page falls in, through the (Status, Deadline) index, so
+    /// the database never sorts the whole list. The other orders sort in one query.</remarks>
+    public async Task<ListPage<Regel>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    {
+        var filtered = Filtered(filter, query.Zoek);
+        if (query.Sortering != Sorteringen.Standaard)
+            return await filtered.ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+        var perStatus = await filtered.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct);
+        int Aantal(Func<VerplichtingStatus, bool> f) => perStatus.Where(p => f(p.Key)).Sum(p => p.Aantal);
+        var segmenten = new (Func<VerplichtingStatus, bool> Past, int Aantal, Func<IQueryable<VastgelegdeVerplichting>, IQueryable<VastgelegdeVerplichting>> Waar)[]
+        {
+            (st => st == VerplichtingStatus.TeLaat, 0, q => q.Where(v => v.Status == VerplichtingStatus.TeLaat)),
+            (st => st == VerplichtingStatus.Open, 0, q => q.Where(v => v.Status == VerplichtingStatus.Open)),
+            (st => st is not (VerplichtingStatus.TeLaat or VerplichtingStatus.Open), 0,
+                q => q.Where(v => v.Status != VerplichtingStatus.TeLaat && v.Status != VerplichtingStatus.Open)),
+        };
+        var totaal = perStatus.Sum(p => p.Aantal);
+        var pagina = totaal > 0 && query.Overslaan >= totaal ? (totaal + query.Grootte - 1) / query.Grootte : query.Pagina;
+        var overslaan = (pagina - 1) * query.Grootte;
+        var items = new List<Regel>();
+        foreach (var segment in segmenten)
+        {
+            var aantal = Aantal(segment.Past);
+            if (items.Count < query.Grootte && overslaan < aantal)
+            {
+                var ophalen = query.Grootte - items.Count;
+                items.AddRange(await Project(segment.Waar(filtered).OrderBy(v => v.Deadline).ThenBy(v => v.Id).Skip(overslaan).Take(ophalen)).ToListAsync(ct));
+            }
+            overslaan = Math.Max(0, overslaan - aantal);
+        }
+        return new ListPage<Regel>(items, totaal, pagina, query.Grootte);
+    }
 
     /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
     public async Task<IAsyncEnumerable<Regel>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
@@ -84,20 +115,27 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         from t in toewijzingen.DefaultIfEmpty()
         select new Regel(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
 
-    public Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
-        InView().Select(v => v.Soort).Distinct().OrderBy(s => s).ToListAsync(ct);
+    /// <summary>The kinds of obligation the contracts in view can produce (from their profiles, not a scan of the table).</summary>
+    public async Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
+        (await scope.Contracten().Select(c => new { c.ProfielId, c.ProfielVersie }).Distinct().ToListAsync(ct))
+            .SelectMany(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Regels.Select(r => r.Soort) ?? [])
+            .Distinct().Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The counters of the start and list pages: one grouped count over the obligations in view, and the open
+    /// ones due this week through the (Status, Deadline) index.</summary>
     public async Task<VerplichtingenSamenvatting> SamenvattingAsync(CancellationToken ct = default)
     {
         var vandaag = Vandaag;
         var maandag = vandaag.AddDays(-(((int)vandaag.DayOfWeek + 6) % 7));
         var zondag = maandag.AddDays(6);
         var query = InView();
+        var perStatus = (await query.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct))
+            .ToDictionary(p => p.Key, p => p.Aantal);
         return new VerplichtingenSamenvatting(
-            await query.CountAsync(v => v.Status == VerplichtingStatus.Open, ct),
-            await query.CountAsync(v => v.Status == VerplichtingStatus.TeLaat, ct),
+            perStatus.GetValueOrDefault(VerplichtingStatus.Open),
+            perStatus.GetValueOrDefault(VerplichtingStatus.TeLaat),
             await query.CountAsync(v => v.Status == VerplichtingStatus.Open && v.Deadline >= maandag && v.Deadline <= zondag, ct),
-            await query.CountAsync(v => v.Status == VerplichtingStatus.Voldaan, ct));
+            perStatus.GetValueOrDefault(VerplichtingStatus.Voldaan));
     }
 
     public Task<List<ContractGebeurtenis>> GebeurtenissenAsync(Guid toewijzingId, CancellationToken ct = default)
