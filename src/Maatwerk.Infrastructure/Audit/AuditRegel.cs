@@ -22,6 +22,8 @@ public static class AuditActie
     public const string Inloggen = "inloggen";
     public const string InloggenMislukt = "inloggen-mislukt";
     public const string Uitloggen = "uitloggen";
+    /// <summary>A list exported as CSV (issue 9): Entiteit names the list, EntiteitId the search and filters.</summary>
+    public const string Exporteren = "exporteren";
 
     public static string Weergavenaam(string actie) => actie switch
     {
@@ -32,6 +34,7 @@ public static class AuditActie
         Inloggen => "Ingelogd",
         InloggenMislukt => "Inloggen mislukt",
         Uitloggen => "Uitgelogd",
+        Exporteren => "Geëxporteerd",
         _ => actie,
     };
 }

@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,56 @@ public sealed class AuditService(MaatwerkDbContext db, DataScope scope)
 {
     public bool MagInzien => scope.Rol == Rol.Beheerder;
 
-    public async Task<List<AuditRegel>> ListAsync(int maximum = 500, CancellationToken ct = default)
+    /// <summary>The filters as the list page and API name them: actie (e.g. lezen, exporteren) and gegeven (e.g. Client).</summary>
+    public sealed record Filter(string? Actie = null, string? Entiteit = null)
+    {
+        public static Filter Read(QueryReader q) => new(q.Text("actie", 30), q.Text("gegeven", 50));
+    }
+
+    public static readonly Sorting<AuditRegel> Sorteringen = new Sorting<AuditRegel>()
+        .Add("nieuwste", "nieuwste eerst", q => q.OrderByDescending(a => a.Moment).ThenBy(a => a.Id))
+        .Add("oudste", "oudste eerst", q => q.OrderBy(a => a.Moment).ThenBy(a => a.Id));
+
+    public static readonly CsvExport<AuditRegel> Csv = new CsvExport<AuditRegel>()
+        .Column("Moment", a => a.Moment)
+        .Column("Gebruiker", a => a.Gebruiker)
+        .Column("Handeling", a => AuditActie.Weergavenaam(a.Actie))
+        .Column("Gegeven", a => a.Entiteit)
+        .Column("Id", a => a.EntiteitId);
+
+    /// <summary>The newest lines, at most <paramref name="maximum"/>.</summary>
+    public async Task<List<AuditRegel>> ListAsync(int maximum = 500, CancellationToken ct = default) =>
+        await (await FilteredAsync(new Filter(), null, ct)).OrderByDescending(a => a.Moment).Take(maximum).ToListAsync(ct);
+
+    /// <summary>One page: search by user (part of the e-mail address) or by the id of the record (exact).</summary>
+    public async Task<ListPage<AuditRegel>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
+        await (await FilteredAsync(filter, query.Zoek, ct)).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), q => q, ct);
+
+    /// <summary>The whole filtered trail as CSV; the export itself is written to the trail first.</summary>
+    public async Task<IAsyncEnumerable<AuditRegel>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        if (MagInzien)
+            await db.AuditExportAsync("Auditlog", query.Beschrijf(("actie", filter.Actie), ("gegeven", filter.Entiteit)), ct);
+        return (await FilteredAsync(filter, query.Zoek, ct)).Stream(q => Sorteringen.Apply(q, query.Sortering), q => q.AsNoTracking());
+    }
+
+    private async Task<IQueryable<AuditRegel>> FilteredAsync(Filter filter, string? zoek, CancellationToken ct)
     {
         if (!MagInzien)
-            return [];
+            return db.AuditRegels.Where(_ => false);
         var clientIds = (await scope.Clienten().Select(c => c.Id).ToListAsync(ct)).Select(id => id.ToString()).ToList();
         var org = scope.Organisatie.Id;
-        return await db.AuditRegels
-            .Where(a => a.OrganisatieId == org || (a.Entiteit == "Client" && clientIds.Contains(a.EntiteitId)))
-            .OrderByDescending(a => a.Moment).Take(maximum).ToListAsync(ct);
+        var query = db.AuditRegels.Where(a => a.OrganisatieId == org || (a.Entiteit == "Client" && clientIds.Contains(a.EntiteitId)));
+        if (filter.Actie is { } actie)
+            query = query.Where(a => a.Actie == actie);
+        if (filter.Entiteit is { } entiteit)
+            query = query.Where(a => a.Entiteit == entiteit);
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var z = zoek.Trim();
+            var klein = z.ToLowerInvariant();
+            query = query.Where(a => a.EntiteitId == z || a.Gebruiker.ToLower().Contains(klein));
+        }
+        return query;
     }
 }

@@ -25,5 +25,8 @@ internal sealed class BerichtConfiguration : IEntityTypeConfiguration<Bericht>
         b.HasIndex(x => x.ToewijzingId);
         b.HasIndex(x => x.AfzenderOrganisatieId);
         b.HasIndex(x => x.OntvangerOrganisatieId);
+        b.HasIndex(x => new { x.OntvangerOrganisatieId, x.Ontvangen }); // inbox newest first (issue 9)
+        b.HasIndex(x => new { x.AfzenderOrganisatieId, x.Ontvangen }); // outbox newest first
+        b.HasIndex(x => x.ClientId); // search by client
     }
 }

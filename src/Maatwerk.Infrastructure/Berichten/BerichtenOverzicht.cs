@@ -1,5 +1,8 @@
 using Maatwerk.Domain.Berichten;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,23 +15,71 @@ public sealed class BerichtenOverzicht(MaatwerkDbContext db, DataScope scope)
 
     private List<Guid> EigenOrganisaties() => [scope.Organisatie.Id, .. scope.GemeenteIds];
 
+    /// <summary>The filters as the list page and API name them: map (in or uit, default in) and soort (e.g. WMO301).</summary>
+    public sealed record Filter(bool Inbox = true, string? Soort = null)
+    {
+        public static Filter Read(QueryReader q) => new(q.Choice("map", "in", "uit") != "uit", q.Text("soort", 10));
+    }
+
+    public static readonly Sorting<Bericht> Sorteringen = new Sorting<Bericht>()
+        .Add("nieuwste", "nieuwste eerst", q => q.OrderByDescending(b => b.Ontvangen).ThenBy(b => b.Id))
+        .Add("oudste", "oudste eerst", q => q.OrderBy(b => b.Ontvangen).ThenBy(b => b.Id));
+
+    public static readonly CsvExport<Regel> Csv = new CsvExport<Regel>()
+        .Column("Ontvangen", r => r.Bericht.Ontvangen)
+        .Column("Bericht", r => r.Bericht.Soort)
+        .Column("Dagtekening", r => r.Bericht.Dagtekening)
+        .Column("Van", r => r.Afzender ?? r.Bericht.Afzender)
+        .Column("Aan", r => r.Ontvanger ?? r.Bericht.Ontvanger)
+        .Column("Identificatie", r => r.Bericht.Identificatie)
+        .Column("Uitkomst", r => r.Bericht.Geldig ? "Geaccepteerd" : "Afgekeurd")
+        .Column("Retourbericht", r => r.Bericht.RetourSoort);
+
+    /// <summary>The inbox or outbox (or the messages of one toewijzing), newest first; at most 1,000.</summary>
     public async Task<List<Regel>> ListAsync(bool inbox, Guid? toewijzingId = null, CancellationToken ct = default)
     {
-        var eigen = EigenOrganisaties();
-        var query = inbox
-            ? db.Berichten.Where(b => b.OntvangerOrganisatieId != null && eigen.Contains(b.OntvangerOrganisatieId.Value))
-            : db.Berichten.Where(b => b.AfzenderOrganisatieId != null && eigen.Contains(b.AfzenderOrganisatieId.Value));
+        var query = Filtered(new Filter(inbox), null);
         if (toewijzingId is { } t)
             query = query.Where(b => b.ToewijzingId == t);
-        var rijen = await (from b in query
-                           join a in db.Organisaties on b.AfzenderOrganisatieId equals a.Id into afzenders
-                           from a in afzenders.DefaultIfEmpty()
-                           join o in db.Organisaties on b.OntvangerOrganisatieId equals o.Id into ontvangers
-                           from o in ontvangers.DefaultIfEmpty()
-                           orderby b.Ontvangen descending
-                           select new { b, Afzender = a == null ? null : a.Naam, Ontvanger = o == null ? null : o.Naam }).Take(1000).ToListAsync(ct);
-        return rijen.Select(r => new Regel(r.b, r.Afzender, r.Ontvanger)).ToList();
+        return await Project(query.OrderByDescending(b => b.Ontvangen).Take(1000)).ToListAsync(ct);
     }
+
+    /// <summary>One page of the inbox or outbox: search by identificatie, toewijzingnummer or client (name or BSN).</summary>
+    public Task<ListPage<Regel>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
+        Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line.</summary>
+    public async Task<IAsyncEnumerable<Regel>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Berichten", query.Beschrijf(("map", filter.Inbox ? "in" : "uit"), ("soort", filter.Soort)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), q => Project(q.AsNoTracking()));
+    }
+
+    private IQueryable<Bericht> Filtered(Filter filter, string? zoek)
+    {
+        var eigen = EigenOrganisaties();
+        var query = filter.Inbox
+            ? db.Berichten.Where(b => b.OntvangerOrganisatieId != null && eigen.Contains(b.OntvangerOrganisatieId.Value))
+            : db.Berichten.Where(b => b.AfzenderOrganisatieId != null && eigen.Contains(b.AfzenderOrganisatieId.Value));
+        if (filter.Soort is { } soort)
+            query = query.Where(b => b.Soort == soort);
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var z = zoek.Trim();
+            var clienten = db.Clienten.Matching(z).Select(c => (Guid?)c.Id);
+            var toewijzingen = db.Toewijzingen.Where(t => t.ToewijzingNummer == z).Select(t => (Guid?)t.Id);
+            query = query.Where(b => b.Identificatie == z || clienten.Contains(b.ClientId) || toewijzingen.Contains(b.ToewijzingId));
+        }
+        return query;
+    }
+
+    private IQueryable<Regel> Project(IQueryable<Bericht> query) =>
+        from b in query
+        join a in db.Organisaties on b.AfzenderOrganisatieId equals a.Id into afzenders
+        from a in afzenders.DefaultIfEmpty()
+        join o in db.Organisaties on b.OntvangerOrganisatieId equals o.Id into ontvangers
+        from o in ontvangers.DefaultIfEmpty()
+        select new Regel(b, a == null ? null : a.Naam, o == null ? null : o.Naam);
 
     /// <summary>All messages of one toewijzing that this organisation sent or received.</summary>
     public async Task<List<Regel>> VanToewijzingAsync(Guid toewijzingId, CancellationToken ct = default) =>

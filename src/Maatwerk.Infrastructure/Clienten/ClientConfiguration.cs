@@ -20,6 +20,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(x => x.Telefoon).HasMaxLength(20);
         b.Ignore(x => x.VolledigeNaam);
         b.HasIndex(x => new { x.GemeenteId, x.Bsn }).IsUnique();
+        b.HasIndex(x => new { x.Achternaam, x.Voornamen }); // the list by name (issue 9)
+        b.HasIndex(x => x.Bsn); // search by BSN across gemeenten (an aanbieder's view)
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

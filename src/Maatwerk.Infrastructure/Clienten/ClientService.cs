@@ -1,6 +1,7 @@
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,15 +12,45 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
 {
     public const string DuplicaatMelding = "Er staat al een cliënt met dit BSN bij deze gemeente ingeschreven.";
 
-    public Task<List<Client>> ListAsync(string? zoek, CancellationToken ct = default)
+    /// <summary>The filter as the list page and API name it: gemeente (a regio sees the residents of several).</summary>
+    public sealed record Filter(Guid? GemeenteId = null)
+    {
+        public static Filter Read(QueryReader q) => new(q.Guid("gemeente"));
+    }
+
+    public static readonly Sorting<Client> Sorteringen = new Sorting<Client>()
+        .Add("naam", "achternaam, voornamen", q => q.OrderBy(c => c.Achternaam).ThenBy(c => c.Voornamen).ThenBy(c => c.Id))
+        .Add("geboortedatum", "geboortedatum, oudste eerst", q => q.OrderBy(c => c.Geboortedatum).ThenBy(c => c.Id))
+        .Add("woonplaats", "woonplaats, dan naam", q => q.OrderBy(c => c.Woonplaats).ThenBy(c => c.Achternaam).ThenBy(c => c.Id));
+
+    public static readonly CsvExport<Client> Csv = new CsvExport<Client>()
+        .Column("Achternaam", c => c.Achternaam)
+        .Column("Tussenvoegsel", c => c.Tussenvoegsel)
+        .Column("Voornamen", c => c.Voornamen)
+        .Column("BSN", c => c.Bsn)
+        .Column("Geboortedatum", c => c.Geboortedatum)
+        .Column("Straat", c => c.Straat)
+        .Column("Huisnummer", c => c.Huisnummer)
+        .Column("Postcode", c => c.Postcode)
+        .Column("Woonplaats", c => c.Woonplaats);
+
+    /// <summary>One page of the clients in view: search by BSN (exact) or name (part, case-insensitive).</summary>
+    public Task<ListPage<Client>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
+        Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), q => q, ct);
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line: it is personal data of every client in it.</summary>
+    public async Task<IAsyncEnumerable<Client>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Clienten", query.Beschrijf(("gemeente", filter.GemeenteId)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), q => q.AsNoTracking());
+    }
+
+    private IQueryable<Client> Filtered(Filter filter, string? zoek)
     {
         var query = scope.Clienten();
-        if (!string.IsNullOrWhiteSpace(zoek))
-        {
-            var z = zoek.Trim();
-            query = query.Where(c => c.Bsn == z || c.Achternaam.ToLower().Contains(z.ToLower()) || c.Voornamen.ToLower().Contains(z.ToLower()));
-        }
-        return query.OrderBy(c => c.Achternaam).ThenBy(c => c.Voornamen).ToListAsync(ct);
+        if (filter.GemeenteId is { } gemeente)
+            query = query.Where(c => c.GemeenteId == gemeente);
+        return string.IsNullOrWhiteSpace(zoek) ? query : query.Matching(zoek);
     }
 
     public async Task<Client?> GetAsync(Guid id, CancellationToken ct = default)

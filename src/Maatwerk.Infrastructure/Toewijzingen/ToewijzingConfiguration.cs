@@ -29,6 +29,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Ignore(x => x.BegindatumLevering);
         b.Ignore(x => x.BerichtProductcode);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
+        b.HasIndex(x => x.Ingangsdatum); // the list newest first (issue 9)
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Beschikking>().WithMany().HasForeignKey(x => x.BeschikkingId).OnDelete(DeleteBehavior.Restrict);

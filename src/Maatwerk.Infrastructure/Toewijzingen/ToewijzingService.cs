@@ -1,6 +1,8 @@
 using Maatwerk.Domain.Toewijzingen;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,30 +17,111 @@ public sealed class ToewijzingService(MaatwerkDbContext db, DataScope scope)
 
     public sealed record Termijn(DateOnly Deadline, string Bron, string Omschrijving, string Actor);
 
-    public async Task<List<Regel>> ListAsync(ToewijzingStatus? status = null, Guid? clientId = null, CancellationToken ct = default)
+    /// <summary>The filters as the list page and API name them: status, client, contract.</summary>
+    public sealed record Filter(ToewijzingStatus? Status = null, Guid? ClientId = null, Guid? ContractId = null)
+    {
+        public static Filter Read(QueryReader q) => new(q.Enum<ToewijzingStatus>("status"), q.Guid("client"), q.Guid("contract"));
+    }
+
+    private static readonly DateOnly Nooit = new(9999, 12, 31);
+
+    /// <summary>The orders of the list. The default is the newest first (an index walk, also with 70,000 toewijzingen);
+    /// "urgentie" puts those with an overdue obligation first, then by their nearest open deadline, then the newest —
+    /// it has to look at every toewijzing in view, so it is an option, not the default.</summary>
+    public Sorting<Toewijzing> Sorteringen => new Sorting<Toewijzing>()
+        .Add("nieuwste", "nieuwste eerst (ingangsdatum)", q => q.OrderByDescending(t => t.Ingangsdatum).ThenBy(t => t.Id))
+        .Add("urgentie", "te laat eerst, dan de eerstvolgende termijn, dan de nieuwste", q => q
+            .OrderByDescending(t => db.Verplichtingen.Any(v => v.ToewijzingId == t.Id && v.Status == VerplichtingStatus.TeLaat))
+            .ThenBy(t => db.Verplichtingen.Where(v => v.ToewijzingId == t.Id && v.Status == VerplichtingStatus.Open).Min(v => (DateOnly?)v.Deadline) ?? Nooit)
+            .ThenByDescending(t => t.Ingangsdatum).ThenBy(t => t.Id))
+        .Add("nummer", "toewijzingnummer", q => q.OrderBy(t => t.ToewijzingNummer));
+
+    /// <summary>The names of the orders, for reading the query before a service exists (API and pages).</summary>
+    public static ISorting SorteringNamen => new ToewijzingService(null!, null!).Sorteringen;
+
+    public sealed record ExportRegel(Toewijzing Toewijzing, string Client, string Bsn, string Contract, DateOnly? EersteDeadline, int TeLaat);
+
+    public static readonly CsvExport<ExportRegel> Csv = new CsvExport<ExportRegel>()
+        .Column("Toewijzingnummer", r => r.Toewijzing.ToewijzingNummer)
+        .Column("Cliënt", r => r.Client)
+        .Column("BSN", r => r.Bsn)
+        .Column("Contract", r => r.Contract)
+        .Column("Productcategorie", r => r.Toewijzing.Productcategorie)
+        .Column("Productcode", r => r.Toewijzing.Productcode)
+        .Column("Ingangsdatum", r => r.Toewijzing.Ingangsdatum)
+        .Column("Einddatum", r => r.Toewijzing.Einddatum)
+        .Column("Status", r => r.Toewijzing.Status.Weergavenaam())
+        .Column("Eerstvolgende termijn", r => r.EersteDeadline)
+        .Column("Verplichtingen te laat", r => r.TeLaat);
+
+    /// <summary>All toewijzingen of one client (client page) or of a filter, newest first, with their next deadline.</summary>
+    public async Task<List<Regel>> ListAsync(ToewijzingStatus? status = null, Guid? clientId = null, CancellationToken ct = default) =>
+        await MetTermijnenAsync(await Project(Filtered(new Filter(status, clientId), null).OrderByDescending(t => t.Ingangsdatum).Take(2000)).ToListAsync(ct), ct);
+
+    /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server;
+    /// the next deadline and the overdue count are read for the rows of the page only.</summary>
+    public async Task<ListPage<Regel>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        var page = await Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+        return page with { Items = await MetTermijnenAsync(page.Items.ToList(), ct) };
+    }
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
+    public async Task<IAsyncEnumerable<ExportRegel>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Toewijzingen", query.Beschrijf(("status", filter.Status), ("client", filter.ClientId), ("contract", filter.ContractId)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), q =>
+            from t in q
+            join cl in db.Clienten on t.ClientId equals cl.Id
+            join co in db.Contracten on t.ContractId equals co.Id
+            select new ExportRegel(t, cl.VolledigeNaam, cl.Bsn, co.Naam,
+                db.Verplichtingen.Where(v => v.ToewijzingId == t.Id && v.Status == VerplichtingStatus.Open).Min(v => (DateOnly?)v.Deadline),
+                db.Verplichtingen.Count(v => v.ToewijzingId == t.Id && v.Status == VerplichtingStatus.TeLaat)));
+    }
+
+    private IQueryable<Toewijzing> Filtered(Filter filter, string? zoek)
     {
         var toewijzingen = scope.Toewijzingen();
-        if (status is { } s)
+        if (filter.Status is { } s)
             toewijzingen = toewijzingen.Where(t => t.Status == s);
-        if (clientId is { } c)
+        if (filter.ClientId is { } c)
             toewijzingen = toewijzingen.Where(t => t.ClientId == c);
-        var rows = await (from t in toewijzingen
-                          join cl in scope.Clienten() on t.ClientId equals cl.Id into clients
-                          from cl in clients.DefaultIfEmpty()
-                          join co in scope.Contracten() on t.ContractId equals co.Id
-                          orderby t.Ingangsdatum descending
-                          select new { t, cl, co.Naam }).ToListAsync(ct);
-        var ids = toewijzingen.Select(t => (Guid?)t.Id);
+        if (filter.ContractId is { } contract)
+            toewijzingen = toewijzingen.Where(t => t.ContractId == contract);
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var nummer = zoek.Trim();
+            var clienten = db.Clienten.Matching(zoek).Select(cl => cl.Id);
+            toewijzingen = toewijzingen.Where(t => t.ToewijzingNummer == nummer || clienten.Contains(t.ClientId));
+        }
+        return toewijzingen;
+    }
+
+    private IQueryable<Regel> Project(IQueryable<Toewijzing> toewijzingen) =>
+        from t in toewijzingen
+        join cl in db.Clienten on t.ClientId equals cl.Id into clients
+        from cl in clients.DefaultIfEmpty()
+        join co in db.Contracten on t.ContractId equals co.Id
+        select new Regel(t, cl == null ? "" : cl.VolledigeNaam, co.Naam, null, 0);
+
+    /// <summary>The earliest open obligation and the overdue count of each row, in one query for all rows.</summary>
+    private async Task<List<Regel>> MetTermijnenAsync(List<Regel> regels, CancellationToken ct)
+    {
+        if (regels.Count == 0)
+            return regels;
+        var ids = regels.Select(r => (Guid?)r.Toewijzing.Id).ToList();
         var lopend = (await db.Verplichtingen
                 .Where(v => ids.Contains(v.ToewijzingId) && (v.Status == VerplichtingStatus.Open || v.Status == VerplichtingStatus.TeLaat))
                 .Select(v => new { v.ToewijzingId, v.Status, v.Deadline, v.Bron, v.Omschrijving, v.Actor }).ToListAsync(ct))
             .ToLookup(v => v.ToewijzingId!.Value);
-        return rows.Select(r =>
+        return regels.Select(r =>
         {
-            var eerste = lopend[r.t.Id].Where(v => v.Status == VerplichtingStatus.Open).MinBy(v => v.Deadline);
-            return new Regel(r.t, r.cl?.VolledigeNaam ?? "", r.Naam,
-                eerste is null ? null : new Termijn(eerste.Deadline, eerste.Bron, eerste.Omschrijving, eerste.Actor),
-                lopend[r.t.Id].Count(v => v.Status == VerplichtingStatus.TeLaat));
+            var eerste = lopend[r.Toewijzing.Id].Where(v => v.Status == VerplichtingStatus.Open).MinBy(v => v.Deadline);
+            return r with
+            {
+                Termijn = eerste is null ? null : new Termijn(eerste.Deadline, eerste.Bron, eerste.Omschrijving, eerste.Actor),
+                TeLaat = lopend[r.Toewijzing.Id].Count(v => v.Status == VerplichtingStatus.TeLaat),
+            };
         }).ToList();
     }
 

@@ -3,7 +3,9 @@ using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,76 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
 
     public DateOnly Vandaag => Amsterdam.Vandaag(clock);
 
-    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default)
+    /// <summary>The orders of the list; the default puts what needs doing first: te laat (longest overdue first), then
+    /// open by nearest deadline, then the rest (voldaan, vervallen) by deadline.</summary>
+    public static readonly Sorting<VastgelegdeVerplichting> Sorteringen = new Sorting<VastgelegdeVerplichting>()
+        .Add("urgentie", "te laat eerst, dan de dichtstbijzijnde deadline", q => q
+            .OrderBy(v => v.Status == VerplichtingStatus.TeLaat ? 0 : v.Status == VerplichtingStatus.Open ? 1 : 2).ThenBy(v => v.Deadline).ThenBy(v => v.Id))
+        .Add("deadline", "deadline, vroegste eerst", q => q.OrderBy(v => v.Deadline).ThenBy(v => v.Id))
+        .Add("deadline-aflopend", "deadline, laatste eerst", q => q.OrderByDescending(v => v.Deadline).ThenBy(v => v.Id));
+
+    public static readonly CsvExport<Regel> Csv = new CsvExport<Regel>()
+        .Column("Deadline", r => r.Verplichting.Deadline)
+        .Column("Status", r => r.Verplichting.Status switch
+        {
+            VerplichtingStatus.Open => "Open", VerplichtingStatus.Voldaan => "Voldaan", VerplichtingStatus.TeLaat => "Te laat", _ => "Vervallen",
+        })
+        .Column("Verplichting", r => r.Verplichting.Omschrijving)
+        .Column("Bron", r => r.Verplichting.Bron)
+        .Column("Wie", r => r.Verplichting.Actor)
+        .Column("Soort", r => r.Verplichting.Soort)
+        .Column("Contract", r => r.Contract)
+        .Column("Cliënt", r => r.Client)
+        .Column("Toewijzing", r => r.ToewijzingNummer);
+
+    /// <summary>All obligations of one client or toewijzing (timelines), or of a filter, by deadline; at most 2,000.</summary>
+    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default) =>
+        await Project(Filtered(filter, null).OrderBy(v => v.Deadline).ThenBy(v => v.Sleutel).Take(2000)).ToListAsync(ct);
+
+    /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server.</summary>
+    /// <remarks>The urgency order is read segment by segment (te laat, open, the rest), each by deadline: one COUNT per
+    /// status (a covering index) and then only the segments the page falls in, through the (Status, Deadline) index, so
+    /// the database never sorts the whole list. The other orders sort in one query.</remarks>
+    public async Task<ListPage<Regel>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    {
+        var filtered = Filtered(filter, query.Zoek);
+        if (query.Sortering != Sorteringen.Standaard)
+            return await filtered.ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
+        var perStatus = await filtered.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct);
+        int Aantal(Func<VerplichtingStatus, bool> f) => perStatus.Where(p => f(p.Key)).Sum(p => p.Aantal);
+        var segmenten = new (Func<VerplichtingStatus, bool> Past, int Aantal, Func<IQueryable<VastgelegdeVerplichting>, IQueryable<VastgelegdeVerplichting>> Waar)[]
+        {
+            (st => st == VerplichtingStatus.TeLaat, 0, q => q.Where(v => v.Status == VerplichtingStatus.TeLaat)),
+            (st => st == VerplichtingStatus.Open, 0, q => q.Where(v => v.Status == VerplichtingStatus.Open)),
+            (st => st is not (VerplichtingStatus.TeLaat or VerplichtingStatus.Open), 0,
+                q => q.Where(v => v.Status != VerplichtingStatus.TeLaat && v.Status != VerplichtingStatus.Open)),
+        };
+        var totaal = perStatus.Sum(p => p.Aantal);
+        var pagina = totaal > 0 && query.Overslaan >= totaal ? (totaal + query.Grootte - 1) / query.Grootte : query.Pagina;
+        var overslaan = (pagina - 1) * query.Grootte;
+        var items = new List<Regel>();
+        foreach (var segment in segmenten)
+        {
+            var aantal = Aantal(segment.Past);
+            if (items.Count < query.Grootte && overslaan < aantal)
+            {
+                var ophalen = query.Grootte - items.Count;
+                items.AddRange(await Project(segment.Waar(filtered).OrderBy(v => v.Deadline).ThenBy(v => v.Id).Skip(overslaan).Take(ophalen)).ToListAsync(ct));
+            }
+            overslaan = Math.Max(0, overslaan - aantal);
+        }
+        return new ListPage<Regel>(items, totaal, pagina, query.Grootte);
+    }
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
+    public async Task<IAsyncEnumerable<Regel>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Verplichtingen", query.Beschrijf(("contract", filter.ContractId), ("client", filter.ClientId),
+            ("toewijzing", filter.ToewijzingId), ("soort", filter.Soort), ("status", filter.Status)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), Project);
+    }
+
+    private IQueryable<VastgelegdeVerplichting> Filtered(VerplichtingQuery filter, string? zoek)
     {
         var query = InView();
         if (filter.ContractId is { } contract) query = query.Where(v => v.ContractId == contract);
@@ -25,31 +96,46 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         if (filter.ToewijzingId is { } toewijzing) query = query.Where(v => v.ToewijzingId == toewijzing);
         if (!string.IsNullOrWhiteSpace(filter.Soort)) query = query.Where(v => v.Soort == filter.Soort);
         if (filter.Status is { } status) query = query.Where(v => v.Status == status);
-        var rows = await (from v in query
-                          join c in db.Contracten on v.ContractId equals c.Id
-                          join cl in db.Clienten on v.ClientId equals cl.Id into clients
-                          from cl in clients.DefaultIfEmpty()
-                          join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
-                          from t in toewijzingen.DefaultIfEmpty()
-                          orderby v.Deadline, v.Sleutel
-                          select new { v, c.Naam, cl, Nummer = t == null ? null : t.ToewijzingNummer }).Take(2000).ToListAsync(ct);
-        return rows.Select(r => new Regel(r.v, r.Naam, r.cl?.VolledigeNaam, r.Nummer)).ToList();
+        if (!string.IsNullOrWhiteSpace(zoek))
+        {
+            var clienten = db.Clienten.Matching(zoek).Select(c => (Guid?)c.Id);
+            var nummer = zoek.Trim();
+            var toewijzingen = db.Toewijzingen.Where(t => t.ToewijzingNummer == nummer).Select(t => (Guid?)t.Id);
+            query = query.Where(v => clienten.Contains(v.ClientId) || toewijzingen.Contains(v.ToewijzingId));
+        }
+        return query;
     }
 
-    public Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
-        InView().Select(v => v.Soort).Distinct().OrderBy(s => s).ToListAsync(ct);
+    private IQueryable<Regel> Project(IQueryable<VastgelegdeVerplichting> query) =>
+        from v in query
+        join c in db.Contracten on v.ContractId equals c.Id
+        join cl in db.Clienten on v.ClientId equals cl.Id into clients
+        from cl in clients.DefaultIfEmpty()
+        join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
+        from t in toewijzingen.DefaultIfEmpty()
+        select new Regel(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
 
+    /// <summary>The kinds of obligation the contracts in view can produce (from their profiles, not a scan of the table).</summary>
+    public async Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
+        (await scope.Contracten().Select(c => new { c.ProfielId, c.ProfielVersie }).Distinct().ToListAsync(ct))
+            .SelectMany(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Regels.Select(r => r.Soort) ?? [])
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The counters of the start and list pages: one grouped count over the obligations in view, and the open
+    /// ones due this week through the (Status, Deadline) index.</summary>
     public async Task<VerplichtingenSamenvatting> SamenvattingAsync(CancellationToken ct = default)
     {
         var vandaag = Vandaag;
         var maandag = vandaag.AddDays(-(((int)vandaag.DayOfWeek + 6) % 7));
         var zondag = maandag.AddDays(6);
         var query = InView();
+        var perStatus = (await query.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct))
+            .ToDictionary(p => p.Key, p => p.Aantal);
         return new VerplichtingenSamenvatting(
-            await query.CountAsync(v => v.Status == VerplichtingStatus.Open, ct),
-            await query.CountAsync(v => v.Status == VerplichtingStatus.TeLaat, ct),
+            perStatus.GetValueOrDefault(VerplichtingStatus.Open),
+            perStatus.GetValueOrDefault(VerplichtingStatus.TeLaat),
             await query.CountAsync(v => v.Status == VerplichtingStatus.Open && v.Deadline >= maandag && v.Deadline <= zondag, ct),
-            await query.CountAsync(v => v.Status == VerplichtingStatus.Voldaan, ct));
+            perStatus.GetValueOrDefault(VerplichtingStatus.Voldaan));
     }
 
     public Task<List<ContractGebeurtenis>> GebeurtenissenAsync(Guid toewijzingId, CancellationToken ct = default)

@@ -26,6 +26,7 @@ internal sealed class VerzoekConfiguration : IEntityTypeConfiguration<Verzoek>
         b.Property(x => x.RedenAfwijzing).HasMaxLength(1);
         b.HasIndex(x => x.ContractId);
         b.HasIndex(x => x.GemeenteId);
+        b.HasIndex(x => x.Bsn); // search by BSN (issue 9)
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -6,6 +6,7 @@ using Maatwerk.Domain.Verzoeken;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Berichten;
 using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,62 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         return db.Verzoeken.Where(v => gemeenten.Contains(v.GemeenteId));
     }
 
-    public Task<List<Verzoek>> ListAsync(CancellationToken ct = default) => InView().OrderByDescending(v => v.Ingediend).ThenBy(v => v.Achternaam).ToListAsync(ct);
+    /// <summary>The filter as the list page and API name it: status.</summary>
+    public sealed record Filter(VerzoekStatus? Status = null)
+    {
+        public static Filter Read(QueryReader q) => new(q.Enum<VerzoekStatus>("status"));
+    }
+
+    /// <summary>The default puts the verzoeken still waiting for an answer (ingediend, in onderzoek) first, newest first.</summary>
+    public static readonly Sorting<Verzoek> Sorteringen = new Sorting<Verzoek>()
+        .Add("urgentie", "onbeantwoord eerst, dan de nieuwste", q => q
+            .OrderBy(v => v.Status == VerzoekStatus.Ingediend || v.Status == VerzoekStatus.InOnderzoek ? 0 : 1)
+            .ThenByDescending(v => v.Ingediend).ThenBy(v => v.Achternaam).ThenBy(v => v.Id))
+        .Add("nieuwste", "nieuwste eerst", q => q.OrderByDescending(v => v.Ingediend).ThenBy(v => v.Achternaam).ThenBy(v => v.Id))
+        .Add("naam", "achternaam", q => q.OrderBy(v => v.Achternaam).ThenBy(v => v.Voornamen).ThenBy(v => v.Id));
+
+    public static readonly CsvExport<Verzoek> Csv = new CsvExport<Verzoek>()
+        .Column("Ingediend", v => v.Ingediend)
+        .Column("Bericht", v => v.Soort)
+        .Column("Achternaam", v => v.Achternaam)
+        .Column("Tussenvoegsel", v => v.Tussenvoegsel)
+        .Column("Voornamen", v => v.Voornamen)
+        .Column("BSN", v => v.Bsn)
+        .Column("Geboortedatum", v => v.Geboortedatum)
+        .Column("Product", v => v.Productcode)
+        .Column("Ingangsdatum", v => v.Ingangsdatum)
+        .Column("Einddatum", v => v.Einddatum)
+        .Column("Referentie", v => v.ReferentieAanbieder)
+        .Column("Status", v => v.Status switch
+        {
+            VerzoekStatus.Ingediend => "Ingediend", VerzoekStatus.InOnderzoek => "In onderzoek", VerzoekStatus.Afgewezen => "Afgewezen", _ => "Toegewezen",
+        });
+
+    /// <summary>One page of the verzoeken in view: search by BSN (exact), name (part) or the aanbieder's reference.</summary>
+    public Task<ListPage<Verzoek>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
+        Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), q => q, ct);
+
+    /// <summary>The whole filtered list for a CSV export, after an audit line (names and BSNs).</summary>
+    public async Task<IAsyncEnumerable<Verzoek>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    {
+        await db.AuditExportAsync("Verzoeken", query.Beschrijf(("status", filter.Status)), ct);
+        return Filtered(filter, query.Zoek).Stream(q => Sorteringen.Apply(q, query.Sortering), q => q.AsNoTracking());
+    }
+
+    private IQueryable<Verzoek> Filtered(Filter filter, string? zoek)
+    {
+        var query = InView();
+        if (filter.Status is { } status)
+            query = query.Where(v => v.Status == status);
+        if (string.IsNullOrWhiteSpace(zoek))
+            return query;
+        if (ListQueries.AlsBsn(zoek) is { } bsn)
+            return query.Where(v => v.Bsn == bsn);
+        var z = zoek.Trim().ToLowerInvariant();
+        var referentie = zoek.Trim();
+        return query.Where(v => v.ReferentieAanbieder == referentie || v.Achternaam.ToLower().Contains(z) || v.Voornamen.ToLower().Contains(z)
+            || (v.Voornamen + " " + v.Achternaam).ToLower().Contains(z));
+    }
 
     public async Task<Verzoek?> GetAsync(Guid id, CancellationToken ct = default)
     {

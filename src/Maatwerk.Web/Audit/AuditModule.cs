@@ -13,7 +13,12 @@ public sealed class AuditModule : IFeatureModule
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<AuditService>();
 
-    public void MapEndpoints(IEndpointRouteBuilder api) =>
-        api.MapGet("/audit", async (AuditService s, CancellationToken ct) => Results.Ok(await s.ListAsync(500, ct)))
-            .RequireAuthorization(Policy);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var audit = api.MapGroup("/audit").RequireAuthorization(Policy);
+        audit.MapListPage<AuditService, AuditService.Filter, AuditRegel>("/", AuditService.Sorteringen, AuditService.Filter.Read,
+            (s, f, q, ct) => s.PageAsync(f, q, ct), a => a);
+        audit.MapListExport<AuditService, AuditService.Filter, AuditRegel>("/export", "auditlog", AuditService.Sorteringen, AuditService.Csv,
+            AuditService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
+    }
 }

@@ -11,9 +11,11 @@ public static class BerichtenApi
     public static void MapBerichtenApi(this IEndpointRouteBuilder api)
     {
         var berichten = api.MapGroup("/iwmo/berichten").RequireAuthorization(BerichtenModule.Policy);
-        berichten.MapGet("/", async (string? map, BerichtenOverzicht s, CancellationToken ct) =>
-            Results.Ok((await s.ListAsync(map != "uit", ct: ct)).Select(r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie, r.Bericht.Afzender,
-                r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId })));
+        berichten.MapListPage<BerichtenOverzicht, BerichtenOverzicht.Filter, BerichtenOverzicht.Regel>("/", BerichtenOverzicht.Sorteringen,
+            BerichtenOverzicht.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie,
+                r.Bericht.Afzender, r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId });
+        berichten.MapListExport<BerichtenOverzicht, BerichtenOverzicht.Filter, BerichtenOverzicht.Regel>("/export", "berichten",
+            BerichtenOverzicht.Sorteringen, BerichtenOverzicht.Csv, BerichtenOverzicht.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverzicht s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } r ? BerichtDto.From(r.Bericht) : null));
         api.MapPost("/iwmo/berichten", OntvangAsync).RequireAuthorization(BerichtenModule.Policy)

@@ -10,10 +10,12 @@ public static class ToewijzingenApi
     public static void MapToewijzingenApi(this IEndpointRouteBuilder api)
     {
         var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(ToewijzingenModule.Policy);
-        toewijzingen.MapGet("/", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
-            Results.Ok((await s.ListAsync(status, client, ct)).Select(r => r.Toewijzing)));
-        toewijzingen.MapGet("/overzicht", async (ToewijzingStatus? status, Guid? client, ToewijzingService s, CancellationToken ct) =>
-            Results.Ok(await s.ListAsync(status, client, ct)));
+        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Regel>("/", ToewijzingService.SorteringNamen,
+            ToewijzingService.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => r.Toewijzing);
+        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Regel>("/overzicht", ToewijzingService.SorteringNamen,
+            ToewijzingService.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => r);
+        toewijzingen.MapListExport<ToewijzingService, ToewijzingService.Filter, ToewijzingService.ExportRegel>("/export", "toewijzingen",
+            ToewijzingService.SorteringNamen, ToewijzingService.Csv, ToewijzingService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         toewijzingen.MapGet("/{id:guid}", async (Guid id, ToewijzingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
         toewijzingen.MapPost("/", async (ToewijzingInvoer invoer, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.UitgevenAsync(invoer, ct), "/api/toewijzingen", created: true));

@@ -10,9 +10,10 @@ public static class VerplichtingenApi
     public static void MapVerplichtingenApi(this IEndpointRouteBuilder api)
     {
         var verplichtingen = api.MapGroup("/verplichtingen").RequireAuthorization(VerplichtingenModule.Policy);
-        verplichtingen.MapGet("/", async (Guid? contract, Guid? client, Guid? toewijzing, string? soort, VerplichtingStatus? status, VerplichtingenService s, CancellationToken ct) =>
-            Results.Ok((await s.ListAsync(new VerplichtingQuery { ContractId = contract, ClientId = client, ToewijzingId = toewijzing, Soort = soort, Status = status }, ct))
-                .Select(VerplichtingDto.From)));
+        verplichtingen.MapListPage<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Regel>("/", VerplichtingenService.Sorteringen,
+            VerplichtingQuery.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), VerplichtingDto.From);
+        verplichtingen.MapListExport<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Regel>("/export", "verplichtingen",
+            VerplichtingenService.Sorteringen, VerplichtingenService.Csv, VerplichtingQuery.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         verplichtingen.MapGet("/samenvatting", async (VerplichtingenService s, CancellationToken ct) => Results.Ok(await s.SamenvattingAsync(ct)));
 
         api.MapPost("/gebeurtenissen", async (GebeurtenisInvoer invoer, VerplichtingenService s, CancellationToken ct) =>

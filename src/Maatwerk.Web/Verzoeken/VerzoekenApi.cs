@@ -10,7 +10,10 @@ public static class VerzoekenApi
     public static void MapVerzoekenApi(this IEndpointRouteBuilder api)
     {
         var verzoeken = api.MapGroup("/verzoeken").RequireAuthorization(VerzoekenModule.Policy);
-        verzoeken.MapGet("/", async (VerzoekService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
+        verzoeken.MapListPage<VerzoekService, VerzoekService.Filter, Domain.Verzoeken.Verzoek>("/", VerzoekService.Sorteringen,
+            VerzoekService.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), v => v);
+        verzoeken.MapListExport<VerzoekService, VerzoekService.Filter, Domain.Verzoeken.Verzoek>("/export", "verzoeken",
+            VerzoekService.Sorteringen, VerzoekService.Csv, VerzoekService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         verzoeken.MapGet("/{id:guid}", async (Guid id, VerzoekService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
         verzoeken.MapPost("/", async (VerzoekInvoer invoer, VerzoekService s, CancellationToken ct) =>
             ApiResults.From(await s.IndienenAsync(invoer, ct), "/api/verzoeken", created: true));

@@ -51,19 +51,26 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         ("organisaties", HttpMethod.Get, "/api/organisaties", true),
         ("gebruikers", HttpMethod.Get, "/api/gebruikers", true),
         ("audit", HttpMethod.Get, "/api/audit", true),
+        // CSV exports of the lists (issue 9): each under the policy of its list.
+        ("verplichtingen/export", HttpMethod.Get, "/api/verplichtingen/export", true),
+        ("clienten/export", HttpMethod.Get, "/api/clienten/export", true),
+        ("toewijzingen/export", HttpMethod.Get, "/api/toewijzingen/export", true),
+        ("verzoeken/export", HttpMethod.Get, "/api/verzoeken/export", true),
+        ("iwmo/berichten/export", HttpMethod.Get, "/api/iwmo/berichten/export", true),
+        ("audit/export", HttpMethod.Get, "/api/audit/export", true),
     ];
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd dcl ber con tar org gbr aud
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   -   J   J   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   -   -   J   J   J   -   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   J   J   J   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   J   -   J   -   -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   J   J   J   J",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   J   J   -   -   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   -   J   J   -",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd dcl ber con tar org gbr aud  csv: vpl cli toe vzk ber aud
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   -   -   J   J   J   -   -       J   -   J   -   -   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   J   J   J   -   -   -       J   J   J   -   J   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   J   J   -   -   -       J   J   J   J   J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -       J   J   J   J   -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -",
     };
 
     private static bool[] Rij(Dictionary<Rol, string> tabel, Rol rol, int kolommen)

@@ -35,6 +35,22 @@ public static partial class HttpExtensions
         return client;
     }
 
+    /// <summary>Every row of a paged list API (issue 9: pages of at most 200, the total in X-Total-Count).</summary>
+    public static async Task<List<T>> GetAllPagesAsync<T>(this HttpClient client, string url)
+    {
+        var alles = new List<T>();
+        for (var pagina = 1; ; pagina++)
+        {
+            var response = await client.GetAsync($"{url}{(url.Contains('?') ? '&' : '?')}grootte=200&pagina={pagina}");
+            response.EnsureSuccessStatusCode();
+            var totaal = int.Parse(response.Headers.GetValues("X-Total-Count").Single());
+            var items = (await response.Content.ReadFromJsonAsync<List<T>>())!;
+            alles.AddRange(items);
+            if (alles.Count >= totaal || items.Count == 0)
+                return alles;
+        }
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

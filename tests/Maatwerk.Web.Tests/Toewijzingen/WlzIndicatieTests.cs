@@ -203,7 +203,7 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
             .OrderBy(g => g.Moment).Last());
         controle.ClientId.Should().BeNull();
         controle.ToewijzingId.Should().BeNull();
-        var ib34c = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?contract={contract}");
+        var ib34c = await consulent.GetAllPagesAsync<Dictionary<string, object>>($"/api/verplichtingen?contract={contract}"); // paged since issue 9
         ib34c!.Where(v => v["regel"].ToString() == "IB-34c").Should().Contain(v =>
             v["status"].ToString() == "Open" && v["deadline"].ToString() == Vandaag.AddDays(7).ToString("yyyy-MM-dd"));
         ib34c!.Where(v => v["regel"].ToString() == "IB-34c").Should().Contain(v => v["status"].ToString() == "Voldaan"

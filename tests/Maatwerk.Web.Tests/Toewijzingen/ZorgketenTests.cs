@@ -318,7 +318,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var id = await UitgevenAsync(consulent);
-        var lijst = await aanbieder.GetFromJsonAsync<List<Lijstregel>>("/api/toewijzingen/overzicht?status=Verzonden");
+        var lijst = await aanbieder.GetAllPagesAsync<Lijstregel>("/api/toewijzingen/overzicht?status=Verzonden"); // paged since issue 9
         var regel = lijst!.Single(r => r.Toewijzing.Id == id);
         regel.Termijn.Should().NotBeNull("a new toewijzing starts the contract's acceptance/contact/start terms");
         regel.Termijn!.Bron.Should().NotBeNullOrWhiteSpace("every obligation names its clause (a DEV- article or an iWmo rule such as OP090)");

@@ -1,7 +1,7 @@
 using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Maatwerk.Web.Berichten;
 
@@ -10,9 +10,23 @@ namespace Maatwerk.Web.Pages.Berichten;
 [Authorize(Policy = BerichtenModule.Policy)]
 public sealed class IndexModel(BerichtenOverzicht overzicht) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Map { get; set; } = "in";
-    public List<BerichtenOverzicht.Regel> Regels { get; private set; } = [];
-    public bool Inbox => Map != "uit";
+    public BerichtenOverzicht.Filter Filter { get; private set; } = new();
+    public string? Zoek { get; private set; }
+    public ListPage<BerichtenOverzicht.Regel>? Lijst { get; private set; }
+    public List<BerichtenOverzicht.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public Pager Pager { get; private set; } = null!;
+    public bool Inbox => Filter.Inbox;
 
-    public async Task OnGetAsync(CancellationToken ct) => Regels = await overzicht.ListAsync(Inbox, ct: ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = Request.Query();
+        Filter = BerichtenOverzicht.Filter.Read(query);
+        var lijst = query.List(BerichtenOverzicht.Sorteringen);
+        Zoek = lijst.Zoek;
+        if (query.IsValid)
+            Lijst = await overzicht.PageAsync(Filter, lijst, ct);
+        else
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        Pager = Pager.For(Request, Lijst, BerichtenOverzicht.Sorteringen, lijst.Sortering, "/api/iwmo/berichten/export", query);
+    }
 }

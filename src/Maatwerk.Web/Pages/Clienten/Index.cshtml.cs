@@ -1,8 +1,8 @@
 using Maatwerk.Domain.Clienten;
 using Maatwerk.Infrastructure.Clienten;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Maatwerk.Web.Clienten;
 
@@ -11,9 +11,23 @@ namespace Maatwerk.Web.Pages.Clienten;
 [Authorize(Policy = ClientenModule.Policy)]
 public sealed class IndexModel(ClientService clienten) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Zoek { get; set; }
-    public List<Client> Clienten { get; private set; } = [];
+    public string? Zoek { get; private set; }
+    public ClientService.Filter Filter { get; private set; } = new();
+    public ListPage<Client>? Lijst { get; private set; }
+    public IReadOnlyList<Client> Clienten => Lijst?.Items ?? [];
+    public Pager Pager { get; private set; } = null!;
     public bool MagToevoegen => clienten.MagWijzigen;
 
-    public async Task OnGetAsync(CancellationToken ct) => Clienten = await clienten.ListAsync(Zoek, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = Request.Query();
+        Filter = ClientService.Filter.Read(query);
+        var lijst = query.List(ClientService.Sorteringen);
+        Zoek = lijst.Zoek;
+        if (query.IsValid)
+            Lijst = await clienten.PageAsync(Filter, lijst, ct);
+        else
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        Pager = Pager.For(Request, Lijst, ClientService.Sorteringen, lijst.Sortering, "/api/clienten/export", query);
+    }
 }

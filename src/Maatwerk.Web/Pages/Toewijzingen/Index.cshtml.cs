@@ -1,19 +1,38 @@
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Infrastructure.Common.Lijsten;
+using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Maatwerk.Web.Toewijzingen;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class IndexModel(ToewijzingService toewijzingen, ZorgketenService keten) : PageModel
+public sealed class IndexModel(ToewijzingService toewijzingen, ZorgketenService keten, ContractService contracten) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ToewijzingStatus? Status { get; set; }
-    public List<ToewijzingService.Regel> Regels { get; private set; } = [];
+    public ToewijzingService.Filter Filter { get; private set; } = new();
+    public ToewijzingStatus? Status => Filter.Status;
+    public string? Zoek { get; private set; }
+    public ListPage<ToewijzingService.Regel>? Lijst { get; private set; }
+    public List<ToewijzingService.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public Pager Pager { get; private set; } = null!;
+    public List<SelectListItem> Contracten { get; private set; } = [];
     public bool MagUitgeven => keten.MagUitgeven;
 
-    public async Task OnGetAsync(CancellationToken ct) => Regels = await toewijzingen.ListAsync(Status, ct: ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = Request.Query();
+        Filter = ToewijzingService.Filter.Read(query);
+        var lijst = query.List(toewijzingen.Sorteringen);
+        Zoek = lijst.Zoek;
+        if (query.IsValid)
+            Lijst = await toewijzingen.PageAsync(Filter, lijst, ct);
+        else
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        Pager = Pager.For(Request, Lijst, toewijzingen.Sorteringen, lijst.Sortering, "/api/toewijzingen/export", query);
+        Contracten = [new("Alle contracten", ""), .. (await contracten.ListAsync(ct)).Select(c => new SelectListItem(c.Naam, c.Id.ToString(), c.Id == Filter.ContractId))];
+    }
 }

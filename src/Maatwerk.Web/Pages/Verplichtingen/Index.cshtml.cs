@@ -1,9 +1,9 @@
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Maatwerk.Web.Verplichtingen;
@@ -13,19 +13,31 @@ namespace Maatwerk.Web.Pages.Verplichtingen;
 [Authorize(Policy = VerplichtingenModule.Policy)]
 public sealed class IndexModel(VerplichtingenService verplichtingen, ContractService contracten) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
-    [BindProperty(SupportsGet = true)] public Guid? Client { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
-    [BindProperty(SupportsGet = true)] public VerplichtingStatus? Status { get; set; }
+    public VerplichtingQuery Filter { get; private set; } = new();
+    public Guid? Contract => Filter.ContractId;
+    public Guid? Client => Filter.ClientId;
+    public string? Soort => Filter.Soort;
+    public VerplichtingStatus? Status => Filter.Status;
+    public string? Zoek { get; private set; }
 
-    public List<VerplichtingenService.Regel> Regels { get; private set; } = [];
+    public ListPage<VerplichtingenService.Regel>? Lijst { get; private set; }
+    public List<VerplichtingenService.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public Pager Pager { get; private set; } = null!;
     public List<SelectListItem> Contracten { get; private set; } = [];
     public VerplichtingenSamenvatting Samenvatting { get; private set; } = null!;
     public List<string> Soorten { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Regels = await verplichtingen.ListAsync(new VerplichtingQuery { ContractId = Contract, ClientId = Client, Soort = Soort, Status = Status }, ct);
+        var query = Request.Query();
+        Filter = VerplichtingQuery.Read(query);
+        var lijst = query.List(VerplichtingenService.Sorteringen);
+        Zoek = lijst.Zoek;
+        if (query.IsValid)
+            Lijst = await verplichtingen.PageAsync(Filter, lijst, ct);
+        else
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        Pager = Pager.For(Request, Lijst, VerplichtingenService.Sorteringen, lijst.Sortering, "/api/verplichtingen/export", query);
         Samenvatting = await verplichtingen.SamenvattingAsync(ct);
         Soorten = await verplichtingen.SoortenAsync(ct);
         Contracten = [new("Alle contracten", ""), .. (await contracten.ListAsync(ct)).Select(c => new SelectListItem(c.Naam, c.Id.ToString(), c.Id == Contract))];

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Verzoeken;
+using Maatwerk.Infrastructure.Common.Lijsten;
 using Maatwerk.Infrastructure.Verzoeken;
 using Maatwerk.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,25 @@ namespace Maatwerk.Web.Pages.Verzoeken;
 [Authorize(Policy = VerzoekenModule.Policy)]
 public sealed class IndexModel(VerzoekService verzoeken) : PageModel
 {
-    public List<Verzoek> Verzoeken { get; private set; } = [];
+    public VerzoekService.Filter Filter { get; private set; } = new();
+    public string? Zoek { get; private set; }
+    public ListPage<Verzoek>? Lijst { get; private set; }
+    public IReadOnlyList<Verzoek> Verzoeken => Lijst?.Items ?? [];
+    public Pager Pager { get; private set; } = null!;
     public bool MagIndienen => verzoeken.MagIndienen;
 
-    public async Task OnGetAsync(CancellationToken ct) => Verzoeken = await verzoeken.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = Request.Query();
+        Filter = VerzoekService.Filter.Read(query);
+        var lijst = query.List(VerzoekService.Sorteringen);
+        Zoek = lijst.Zoek;
+        if (query.IsValid)
+            Lijst = await verzoeken.PageAsync(Filter, lijst, ct);
+        else
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        Pager = Pager.For(Request, Lijst, VerzoekService.Sorteringen, lijst.Sortering, "/api/verzoeken/export", query);
+    }
 
     public static string Status(VerzoekStatus s) => s switch
     {
