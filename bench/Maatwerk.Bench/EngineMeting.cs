@@ -17,27 +17,27 @@ internal static class EngineMeting
     {
         var options = new DatabaseOptions { Provider = provider, ConnectionString = connection };
         var peildatum = DateOnly.Parse(vandaag, System.Globalization.CultureInfo.InvariantCulture);
-        var catalogus = ContractProfileStore.LaadStandaard().Catalogus;
+        var catalogus = ContractProfileStore.LoadDefault().Catalogus;
         var laden = Stopwatch.StartNew();
         await using var db = DatabaseSetup.CreateContext(options);
         var contracten = await db.Contracten.AsNoTracking().ToDictionaryAsync(c => c.Id);
-        var partities = new Dictionary<Partitie, List<Gebeurtenis>>();
+        var partities = new Dictionary<Partition, List<Gebeurtenis>>();
         await foreach (var g in db.Gebeurtenissen.AsNoTracking().AsAsyncEnumerable())
         {
-            var partitie = Partitie.Van(g);
+            var partitie = Partition.From(g);
             if (!partities.TryGetValue(partitie, out var lijst))
                 partities[partitie] = lijst = [];
-            lijst.Add(g.NaarEngine(Amsterdam.Lokaal(g.Moment), g.GeregistreerdOp is { } op ? Amsterdam.Lokaal(op) : null));
+            lijst.Add(g.ToEngine(Amsterdam.Local(g.Moment), g.GeregistreerdOp is { } op ? Amsterdam.Local(op) : null));
         }
         var aantal = partities.Values.Sum(l => l.Count);
         Console.WriteLine($"{aantal:N0} gebeurtenissen in {partities.Count:N0} onderwerpen geladen in {laden.Elapsed.TotalSeconds:F1} s");
         var engines = new VerplichtingenEngines();
-        var werk = partities.Select(p => (Engine: engines.Voor(catalogus.Zoek(contracten[p.Key.ContractId].ProfielId, contracten[p.Key.ContractId].ProfielVersie)!), p.Value)).ToList();
+        var werk = partities.Select(p => (Engine: engines.For(catalogus.Find(contracten[p.Key.ContractId].ProfielId, contracten[p.Key.ContractId].ProfielVersie)!), p.Value)).ToList();
         for (var i = 0; i < herhalingen + 1; i++)
-            Measure(i == 0 ? "opwarmen" : $"run {i}", aantal, () => werk.Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
+            Measure(i == 0 ? "opwarmen" : $"run {i}", aantal, () => werk.Sum(w => w.Engine.Evaluate(w.Value, peildatum).Count));
         // Subjects are independent and the engine is thread-safe: the re-evaluation may spread them over the cores.
         for (var i = 1; i <= herhalingen; i++)
-            Measure($"parallel {i}", aantal, () => werk.AsParallel().Sum(w => w.Engine.Evalueer(w.Value, peildatum).Count));
+            Measure($"parallel {i}", aantal, () => werk.AsParallel().Sum(w => w.Engine.Evaluate(w.Value, peildatum).Count));
         return 0;
     }
 

@@ -16,15 +16,15 @@ public sealed class VerplichtingenModule(Func<TimeProvider> klok) : ICommandModu
     public const int NietUitgevoerd = 1;
     public const int OngeldigeInvoer = 2;
 
-    public VerplichtingenModule() : this(CliKlok.Huidig) { }
+    public VerplichtingenModule() : this(CliClock.Current) { }
 
     public IEnumerable<Command> Commands()
     {
-        var database = new DatabaseArgumenten();
+        var database = new DatabaseArguments();
         var soort = new Option<string>("--soort")
         {
             Description = "nacht: alleen wat door het verstrijken van de tijd kan veranderen; alles: elk onderwerp (na een profielwijziging)",
-            DefaultValueFactory = _ => HerberekeningRunner.Nacht,
+            DefaultValueFactory = _ => RecalculationRunner.Nacht,
         };
         var opnieuw = new Option<bool>("--opnieuw") { Description = "Ook als de run van vandaag al klaar is (een onderbroken run hervat altijd)" };
         var herbereken = new Command("herbereken", "Herbereken de verplichtingen per onderwerp in batches, met hervatten na een onderbreking; " +
@@ -40,25 +40,25 @@ public sealed class VerplichtingenModule(Func<TimeProvider> klok) : ICommandModu
     public async Task<int> ExecuteAsync(string soort, bool opnieuw, string provider, string? connection, TextWriter uit, TextWriter fout,
         CancellationToken ct = default)
     {
-        if (soort is not (HerberekeningRunner.Nacht or HerberekeningRunner.Alles))
-            return Error(fout, $"--soort '{soort}' bestaat niet: kies {HerberekeningRunner.Nacht} of {HerberekeningRunner.Alles}.");
-        var (options, melding) = DatabaseArgumenten.Read(provider, connection);
+        if (soort is not (RecalculationRunner.Nacht or RecalculationRunner.Alles))
+            return Error(fout, $"--soort '{soort}' bestaat niet: kies {RecalculationRunner.Nacht} of {RecalculationRunner.Alles}.");
+        var (options, melding) = DatabaseArguments.Read(provider, connection);
         if (options is null)
             return Error(fout, melding!);
         var tijd = klok();
-        var vandaag = Amsterdam.Vandaag(tijd);
+        var vandaag = Amsterdam.Today(tijd);
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var profielen = ContractProfileStore.LaadStandaard();
+            var profielen = ContractProfileStore.LoadDefault();
             if (profielen.Fouten.Count > 0)
                 return Error(fout, "De contractprofielen bevatten fouten; eerst herstellen (maatwerk contracts check):" + Environment.NewLine
                     + string.Join(Environment.NewLine, profielen.Fouten));
             await using var db = DatabaseSetup.CreateContext(options, klok: tijd);
-            var runner = new HerberekeningRunner(db, new Herberekening(db, profielen.Catalogus, new VerplichtingenEngines(), tijd), tijd);
+            var runner = new RecalculationRunner(db, new Recalculation(db, profielen.Catalogus, new VerplichtingenEngines(), tijd), tijd);
             if (opnieuw)
                 await runner.ForgetFinishedAsync(soort, vandaag, ct);
-            var uitkomst = await runner.VoerUitAsync(soort, vandaag, ct);
+            var uitkomst = await runner.ExecuteAsync(soort, vandaag, ct);
             uit.WriteLine($"Herberekening '{soort}' op {vandaag:dd-MM-yyyy} (Europe/Amsterdam): {uitkomst.Melding}");
             uit.WriteLine($"Duur {stopwatch.Elapsed.TotalSeconds:0.0} s, piekgeheugen {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB.");
             return uitkomst.Uitgevoerd ? 0 : NietUitgevoerd;

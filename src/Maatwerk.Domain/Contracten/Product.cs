@@ -20,10 +20,10 @@ public sealed record Product
     /// <summary>A product allocated with a fixed size, e.g. a traject as one unit for the whole period (DEV-B2-Trajectprijs).</summary>
     public VasteOmvang? VasteOmvang { get; init; }
     public string? Bron { get; init; }
-    public Bronpositie? Positie { get; init; }
+    public SourcePosition? Positie { get; init; }
 
     /// <summary>The tariff valid on a date (latest tariff whose start is on or before it).</summary>
-    public Tarief? TariefOp(DateOnly datum) =>
+    public Tarief? TariefOn(DateOnly datum) =>
         Tarieven.Where(t => t.Vanaf <= datum).OrderByDescending(t => t.Vanaf).FirstOrDefault();
 }
 

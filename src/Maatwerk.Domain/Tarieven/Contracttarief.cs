@@ -22,8 +22,8 @@ public sealed class Contracttarief : Entity
 
     public const decimal MaximumBedrag = 99_999.99m;
 
-    public IReadOnlyList<ValidationError> Validate(ContractProfiel? profiel) => new Validator()
-        .Check(nameof(Productcode), profiel?.ZoekProduct(Productcode) is not null, $"Product '{Productcode}' staat niet in het contract.")
+    public IReadOnlyList<ValidationError> Validate(ContractProfile? profiel) => new Validator()
+        .Check(nameof(Productcode), profiel?.FindProduct(Productcode) is not null, $"Product '{Productcode}' staat niet in het contract.")
         .Check(nameof(Vanaf), Vanaf != default, "De ingangsdatum is verplicht.")
         .Check(nameof(Bedrag), Bedrag is > 0 and <= MaximumBedrag, $"Het bedrag moet tussen 0,01 en {MaximumBedrag:N2} euro liggen.")
         .Check(nameof(Bedrag), decimal.Round(Bedrag, 2) == Bedrag, "Het bedrag heeft hoogstens 2 decimalen (eurocenten).")

@@ -32,7 +32,7 @@ public sealed record Tijdregels(
 
     /// <summary>The rules of <paramref name="profiel"/>; unreadable parameters are left out here and reported by
     /// <see cref="Controleer"/> (at start-up and by <c>maatwerk contracts check</c>).</summary>
-    public static Tijdregels Uit(ContractProfiel profiel)
+    public static Tijdregels Uit(ContractProfile profiel)
     {
         Regelwaarde<bool>? direct = null;
         Regelwaarde<IReadOnlyList<string>>? overlap = null;
@@ -52,20 +52,20 @@ public sealed record Tijdregels(
     }
 
     /// <summary>Parameters that the time registration cannot use, naming profile, rule and parameter.</summary>
-    public static IEnumerable<ProfielFout> Controleer(ContractProfiel profiel)
+    public static IEnumerable<ContractProfileError> Controleer(ContractProfile profiel)
     {
         foreach (var regel in profiel.Regels.Where(r => r.Type == RegelType.Controle))
         {
-            var lijn = regel.Positie?.Lijn ?? profiel.Regelnummer("regels");
+            var lijn = regel.Positie?.Lijn ?? profiel.LineNumber("regels");
             string Waar(string parameter) => $"profiel '{profiel.Sleutel}', regel '{regel.Id}' ({regel.Bron}): parameter '{parameter}'";
             if (regel.Parameters.TryGetValue(DeclarabelParameter, out var d) && d != "direct")
-                yield return new ProfielFout(profiel.Bestand, lijn, 1, $"{Waar(DeclarabelParameter)} kent alleen de waarde 'direct'.");
+                yield return new ContractProfileError(profiel.Bestand, lijn, 1, $"{Waar(DeclarabelParameter)} kent alleen de waarde 'direct'.");
             foreach (var parameter in new[] { MaxProfessionalsParameter, MaxMinutenPerDagParameter })
                 if (regel.Parameters.TryGetValue(parameter, out var tekst) && Getal(regel, parameter) is null)
-                    yield return new ProfielFout(profiel.Bestand, lijn, 1, $"{Waar(parameter)} moet een positief geheel getal zijn, niet '{tekst}'.");
+                    yield return new ContractProfileError(profiel.Bestand, lijn, 1, $"{Waar(parameter)} moet een positief geheel getal zijn, niet '{tekst}'.");
             if (regel.Parameters.TryGetValue(NietOverlappenParameter, out var lijst))
-                foreach (var code in Lijst(lijst).Where(c => profiel.ZoekProduct(c) is null))
-                    yield return new ProfielFout(profiel.Bestand, lijn, 1, $"{Waar(NietOverlappenParameter)} noemt product '{code}', dat niet in het profiel staat.");
+                foreach (var code in Lijst(lijst).Where(c => profiel.FindProduct(c) is null))
+                    yield return new ContractProfileError(profiel.Bestand, lijn, 1, $"{Waar(NietOverlappenParameter)} noemt product '{code}', dat niet in het profiel staat.");
         }
     }
 

@@ -24,9 +24,9 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// pre-flight (every line and what the gemeente would reject and why), then the message — checked by the iWmo library's
 /// own validator before it leaves — sent to the gemeente's inbox on the platform (stored as an outgoing Bericht, like the
 /// 301/305/307) or downloaded for a gemeente with its own system.</summary>
-public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock)
+public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock)
 {
-    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    public DateOnly Vandaag => Amsterdam.Today(clock);
 
     public bool MagDeclareren => scope.IsAanbieder && scope.Rol == Rol.Administratie;
 
@@ -62,17 +62,17 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
         var contractIds = toewijzingen.Select(t => t.Toewijzing.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var ingevoerd = (await db.Set<Contracttarief>().Where(t => contractIds.Contains(t.ContractId)).ToListAsync(ct)).ToLookup(t => t.ContractId);
-        var profielen = contracten.Values.ToDictionary(c => c.Id, c => catalogus.Zoek(c.ProfielId, c.ProfielVersie));
+        var profielen = contracten.Values.ToDictionary(c => c.Id, c => catalogus.Find(c.ProfielId, c.ProfielVersie));
 
         var declareerbaar = toewijzingen.Select(x =>
         {
             var t = x.Toewijzing;
             var profiel = profielen[t.ContractId];
-            var product = t.Productcode is null ? null : profiel?.ZoekProduct(t.Productcode);
+            var product = t.Productcode is null ? null : profiel?.FindProduct(t.Productcode);
             return new DeclareerbareToewijzing(t.Id, t.ContractId, t.ToewijzingNummer, x.Bsn, t.Productcategorie, t.BerichtProductcode, t.Productcode ?? t.Productcategorie,
                 t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, profiel is null ? Tijdregels.Geen : Tijdregels.Uit(profiel));
         }).ToList();
-        Product? Product(DeclareerbareToewijzing t) => profielen[t.ContractId]?.ZoekProduct(t.Productcode);
+        Product? Product(DeclareerbareToewijzing t) => profielen[t.ContractId]?.FindProduct(t.Productcode);
         var uitkomst = Declaratieopbouw.Bouw(eerste, declareerbaar, registraties,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.Op(p, ingevoerd[t.ContractId], datum) : null,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.GeenTarief(p, datum) : $"Product {t.Productcode} staat niet in het contract.",
@@ -86,7 +86,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
     public async Task<byte[]?> XmlAsync(DateOnly maand, Guid gemeenteId, CancellationToken ct = default)
     {
         var v = await PrepareAsync(maand, gemeenteId, ct);
-        return v is null || v.Uitkomst.Regels.Count == 0 ? null : BerichtSchrijver.NaarBytes(Bouw(v.Gemeente, v.Maand, v.Uitkomst, BerichtenService.NieuweIdentificatie()));
+        return v is null || v.Uitkomst.Regels.Count == 0 ? null : BerichtWriter.ToBytes(Bouw(v.Gemeente, v.Maand, v.Uitkomst, BerichtenService.NewIdentificatie()));
     }
 
     /// <summary>Sends the month's lines that pass the pre-flight to the gemeente's inbox; a month is sent once (TR389:
@@ -101,8 +101,8 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
             return SaveResult.Invalid("Maand", $"Er is over {Declaratieopbouw.Periode(v.Maand)} niets te declareren voor {v.Gemeente.Naam}.");
         if (v.BerichtFouten.Count > 0)
             return SaveResult.Invalid("Maand", "Het bericht voldoet niet aan de iWmo-regels: " + string.Join(" ", v.BerichtFouten));
-        var nummer = BerichtenService.NieuweIdentificatie();
-        var bericht = berichten.Verzend(Bouw(v.Gemeente, v.Maand, v.Uitkomst, nummer), scope.Organisatie, v.Gemeente, null, null);
+        var nummer = BerichtenService.NewIdentificatie();
+        var bericht = berichten.Send(Bouw(v.Gemeente, v.Maand, v.Uitkomst, nummer), scope.Organisatie, v.Gemeente, null, null);
         var declaratie = new Declaratie
         {
             AanbiederId = scope.Organisatie.Id, GemeenteId = v.Gemeente.Id, Periode = v.Maand, Nummer = nummer, BerichtId = bericht.Id,
@@ -114,7 +114,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
     }
 
     private List<string> BerichtFouten(BerichtElement bericht) =>
-        BerichtValidator.Valideer(BerichtSchrijver.NaarBytes(bericht), new ValidatieOpties { Vandaag = Vandaag }).Fouten.Select(f => f.ToString()).ToList();
+        BerichtValidator.Validate(BerichtWriter.ToBytes(bericht), new ValidationOptions { Vandaag = Vandaag }).Fouten.Select(f => f.ToString()).ToList();
 
     /// <summary>The WMO323: one Client per BSN, one Prestatie per line, amounts in cents, debet.</summary>
     private BerichtElement Bouw(Organisatie gemeente, DateOnly maand, Declaratieopbouw.Uitkomst uitkomst, string nummer)
@@ -124,7 +124,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
         {
             Header = new Wmo323.Header
             {
-                BerichtCode = BerichtCatalogus.Wmo323.BerichtCode, BerichtVersie = 3, BerichtSubversie = 2,
+                BerichtCode = BerichtCatalog.Wmo323.BerichtCode, BerichtVersie = 3, BerichtSubversie = 2,
                 Afzender = scope.Organisatie.AgbCode!, Ontvanger = gemeente.Gemeentecode!,
                 BerichtIdentificatie = new Basis.BerichtIdentificatie { Identificatie = nummer, Dagtekening = Vandaag },
                 XsdVersie = new Basis.XsdVersie { BasisschemaXsdVersie = "1.0.0", BerichtXsdVersie = "1.0.0" },
@@ -159,6 +159,6 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Pro
                 },
             },
         };
-        return IWmo.Berichten.Model.Berichtmodel.NaarElement(bericht);
+        return IWmo.Berichten.Model.BerichtModel.ToElement(bericht);
     }
 }

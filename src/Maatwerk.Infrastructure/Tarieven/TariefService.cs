@@ -14,11 +14,11 @@ namespace Maatwerk.Infrastructure.Tarieven;
 /// <summary>Tariffs as data: per contract and product, the profile's tariffs plus those the opdrachtgever's contract manager
 /// enters (with a start date) or imports from the gemeente's yearly table (DEV-Art7.3). Everyone who sees the contract sees
 /// its tariffs; only the opdrachtgever's contract manager or beheerder changes them.</summary>
-public sealed class TariefService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, ContractService contracten, ICurrentActor actor, TimeProvider clock)
+public sealed class TariefService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ContractService contracten, ICurrentActor actor, TimeProvider clock)
 {
     public bool MagWijzigen => contracten.MagWijzigen;
 
-    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    public DateOnly Vandaag => Amsterdam.Today(clock);
 
     public sealed record ProductTarieven(Product Product, IReadOnlyList<Tariefbepaling.GeldendTarief> Historie, Tariefbepaling.GeldendTarief? Vandaag);
 
@@ -30,7 +30,7 @@ public sealed class TariefService(MaatwerkDbContext db, DataScope scope, Profiel
         if (await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct) is not { } contract)
             return null;
         var ingevoerd = await db.Set<Contracttarief>().Where(t => t.ContractId == contractId).ToListAsync(ct);
-        var producten = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Producten ?? [];
+        var producten = catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.Producten ?? [];
         return (contract, producten.Select(p => new ProductTarieven(p, Tariefbepaling.Historie(p, ingevoerd), Tariefbepaling.Op(p, ingevoerd, Vandaag))).ToList());
     }
 
@@ -38,7 +38,7 @@ public sealed class TariefService(MaatwerkDbContext db, DataScope scope, Profiel
     public async Task<(Tariefbepaling.GeldendTarief? Tarief, string? Melding)> TariefOpAsync(Guid contractId, string productcode, DateOnly datum, CancellationToken ct = default)
     {
         var contract = await db.Contracten.FirstOrDefaultAsync(c => c.Id == contractId, ct);
-        var product = contract is null ? null : catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(productcode);
+        var product = contract is null ? null : catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.FindProduct(productcode);
         if (product is null)
             return (null, $"Product '{productcode}' staat niet in het contract.");
         var ingevoerd = await db.Set<Contracttarief>().Where(t => t.ContractId == contractId && t.Productcode == product.Code).ToListAsync(ct);
@@ -90,7 +90,7 @@ public sealed class TariefService(MaatwerkDbContext db, DataScope scope, Profiel
     {
         if (!MagWijzigen || await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct) is not { } contract)
             return SaveResult.NotFound();
-        var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
+        var profiel = catalogus.Find(contract.ProfielId, contract.ProfielVersie);
         var bestaand = await db.Set<Contracttarief>().Where(t => t.ContractId == contractId).ToListAsync(ct);
         var fouten = new List<ValidationError>();
         var nu = clock.GetUtcNow();
@@ -99,7 +99,7 @@ public sealed class TariefService(MaatwerkDbContext db, DataScope scope, Profiel
         {
             var invoer = regels[i];
             var veld = (string f) => regels.Count == 1 && !import ? f : $"regels[{i}].{f}";
-            var product = profiel?.ZoekProduct(invoer.Productcode ?? "");
+            var product = profiel?.FindProduct(invoer.Productcode ?? "");
             Contracttarief tarief;
             if (product is not null && import)
             {

@@ -15,9 +15,9 @@ namespace Maatwerk.Infrastructure.Tijdregistraties;
 /// registers and corrects anyone's of its organisation. Only the aanbieder's own registrations are in view. Every change
 /// is written to the audit trail by the DbContext (IB-59). One batch is checked as a whole and stored in one save: all or
 /// nothing, with a message per line (<c>regels[3].Minuten</c>).</summary>
-public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, ICurrentActor actor, TimeProvider clock)
+public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor, TimeProvider clock)
 {
-    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    public DateOnly Vandaag => Amsterdam.Today(clock);
 
     public bool MagRegistreren => scope.IsAanbieder && scope.Rol is Rol.Administratie or Rol.Begeleider;
 
@@ -78,7 +78,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
     private async Task<Tijdregels> RegelsVanAsync(Guid contractId, CancellationToken ct)
     {
         var contract = await db.Contracten.FirstAsync(c => c.Id == contractId, ct);
-        return catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is { } profiel ? Tijdregels.Uit(profiel) : Tijdregels.Geen;
+        return catalogus.Find(contract.ProfielId, contract.ProfielVersie) is { } profiel ? Tijdregels.Uit(profiel) : Tijdregels.Geen;
     }
 
     public sealed record ToewijzingKeuze(Guid Id, string Omschrijving);
@@ -113,7 +113,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
     public Task<Tijdregistratie?> GetAsync(Guid id, CancellationToken ct = default) => InView().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>IB-59: who registered and changed a registration, and when, from the audit trail.</summary>
-    public async Task<List<AuditRegel>> HistoryAsync(Guid id, CancellationToken ct = default)
+    public async Task<List<AuditEntry>> HistoryAsync(Guid id, CancellationToken ct = default)
     {
         if (!await InView().AnyAsync(r => r.Id == id, ct))
             return [];
@@ -298,7 +298,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             DateOnly? stop = null;
             foreach (var g in groep)
             {
-                var dag = DateOnly.FromDateTime(Amsterdam.Lokaal(g.Moment));
+                var dag = DateOnly.FromDateTime(Amsterdam.Local(g.Moment));
                 if (g.Soort == KetenGebeurtenis.TijdelijkeStop)
                     stop = dag;
                 else if (stop is { } s)

@@ -9,7 +9,7 @@ public sealed class DeclaratiesModule : IFeatureModule
 {
     public const string Policy = "declaraties";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Declaraties", "/Declaraties", Policy, [Rol.Administratie], 38)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Declaraties", "/Declaraties", Policy, [Rol.Administratie], 38)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<DeclaratieService>();
 

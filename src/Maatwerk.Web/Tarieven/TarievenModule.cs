@@ -9,7 +9,7 @@ public sealed class TarievenModule : IFeatureModule
 {
     public const string Policy = "tarieven";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
         [new("Tarieven", "/Tarieven", Policy, [Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie], 65)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<TariefService>();

@@ -10,7 +10,7 @@ public sealed class TijdregistratiesModule : IFeatureModule
 {
     public const string Policy = "tijdregistratie";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Tijd", "/Tijdregistraties", Policy, [Rol.Administratie, Rol.Begeleider], 35)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Tijd", "/Tijdregistraties", Policy, [Rol.Administratie, Rol.Begeleider], 35)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<TijdregistratieService>();
 

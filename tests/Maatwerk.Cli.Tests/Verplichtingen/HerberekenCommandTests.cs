@@ -10,7 +10,7 @@ namespace Maatwerk.Cli.Tests.Verplichtingen;
 /// on a generated caseload, on SQLite and PostgreSQL, with the clock pinned at the suites' moment.</summary>
 public sealed class HerberekenCommandTests
 {
-    private static TimeProvider Klok() => Infrastructure.Common.Klok.Maak(TestKlok.KlokVast);
+    private static TimeProvider Klok() => Infrastructure.Common.Clock.Create(TestClock.KlokVast);
 
     private static async Task<(int Code, string Uit, string Fout)> HerberekenAsync(TestDatabase database, string soort, bool opnieuw = false)
     {
@@ -26,7 +26,7 @@ public sealed class HerberekenCommandTests
     {
         using var database = TestDatabase.Create(provider);
         var (uit, fout) = (new StringWriter(), new StringWriter());
-        (await new DemoModule(Klok).VoerUitAsync(60, database.Options.Provider, database.Options.ConnectionString, 7, false, uit, fout)).Should().Be(0, fout.ToString());
+        (await new DemoModule(Klok).ExecuteAsync(60, database.Options.Provider, database.Options.ConnectionString, 7, false, uit, fout)).Should().Be(0, fout.ToString());
 
         var eerste = await HerberekenAsync(database, "alles");
         eerste.Code.Should().Be(0, eerste.Fout);

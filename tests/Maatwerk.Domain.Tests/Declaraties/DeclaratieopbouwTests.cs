@@ -10,7 +10,7 @@ public sealed class DeclaratieopbouwTests
 {
     private static readonly DateOnly Vandaag = new(2026, 11, 10);
     private static readonly DateOnly Oktober = new(2026, 10, 1);
-    private static Tijdregels Deventer => Tijdregels.Uit(RepoProfielen.Profiel("deventer-wmo-2023"));
+    private static Tijdregels Deventer => Tijdregels.Uit(RepoProfiles.Profiel("deventer-wmo-2023"));
 
     private static DeclareerbareToewijzing T(string eenheid = "01", DateOnly? ingang = null, DateOnly? einde = null, string? code = "PO-B", Tijdregels? regels = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "26000001", "999990019", "02", code, "PO-B", ingang ?? new DateOnly(2026, 1, 1), einde, eenheid, regels ?? Deventer);

@@ -7,7 +7,7 @@ namespace Maatwerk.Domain.Tests.Tarieven;
 /// shadow tariffs (DEV-Art7, B7, DEV-Art7.3, AMB-02/03), the AMB-01 decision, and no tariff → blocked (IB, BSD, OCO).</summary>
 public sealed class TariefbepalingTests
 {
-    private static Maatwerk.Domain.Contracten.Product Deventer(string code) => RepoProfielen.Profiel("deventer-wmo-2023").ZoekProduct(code)!;
+    private static Maatwerk.Domain.Contracten.Product Deventer(string code) => RepoProfiles.Profiel("deventer-wmo-2023").FindProduct(code)!;
 
     [Fact]
     public void Deventer_2023_tariffs_come_from_the_profile_DEV_Art7()
@@ -59,7 +59,7 @@ public sealed class TariefbepalingTests
     [Fact]
     public void Without_a_tariff_in_force_declaring_is_blocked_naming_product_and_date()
     {
-        var ib = RepoProfielen.Profiel("voorne-aan-zee-ib").ZoekProduct("IB-BASIS")!;
+        var ib = RepoProfiles.Profiel("voorne-aan-zee-ib").FindProduct("IB-BASIS")!;
         Tariefbepaling.Op(ib, [], new DateOnly(2026, 11, 1)).Should().BeNull("het IB-contract noemt geen bedragen");
         Tariefbepaling.GeenTarief(ib, new DateOnly(2026, 11, 1)).Should().Contain("IB-BASIS").And.Contain("01-11-2026").And.Contain("geblokkeerd");
         var ingevoerd = new Contracttarief { Productcode = "IB-BASIS", Vanaf = new DateOnly(2026, 7, 1), Bedrag = 68.00m, Bron = "Brief" };
@@ -70,7 +70,7 @@ public sealed class TariefbepalingTests
     [Fact]
     public void An_entered_tariff_names_a_product_of_the_contract_and_an_amount_in_cents()
     {
-        var profiel = RepoProfielen.Profiel("gooi-vechtstreek-bsd");
+        var profiel = RepoProfiles.Profiel("gooi-vechtstreek-bsd");
         new Contracttarief { Productcode = "PO-B", Vanaf = new DateOnly(2026, 1, 1), Bedrag = 60m, Bron = "x" }.Validate(profiel)
             .Should().ContainSingle(f => f.Field == "Productcode");
         new Contracttarief { Productcode = "BSD-HBO", Vanaf = new DateOnly(2026, 1, 1), Bedrag = 60.123m, Bron = "x" }.Validate(profiel)

@@ -12,9 +12,9 @@ public sealed class TijdregistratieControleTests
     private static readonly Guid Anna = Guid.NewGuid(), Bram = Guid.NewGuid(), Cor = Guid.NewGuid();
     private static readonly Guid ClientA = Guid.NewGuid(), ClientB = Guid.NewGuid();
 
-    private static Tijdregels Deventer => Tijdregels.Uit(RepoProfielen.Profiel("deventer-wmo-2023"));
-    private static Tijdregels Bsd => Tijdregels.Uit(RepoProfielen.Profiel("gooi-vechtstreek-bsd"));
-    private static Tijdregels Voorne => Tijdregels.Uit(RepoProfielen.Profiel("voorne-aan-zee-ib"));
+    private static Tijdregels Deventer => Tijdregels.Uit(RepoProfiles.Profiel("deventer-wmo-2023"));
+    private static Tijdregels Bsd => Tijdregels.Uit(RepoProfiles.Profiel("gooi-vechtstreek-bsd"));
+    private static Tijdregels Voorne => Tijdregels.Uit(RepoProfiles.Profiel("voorne-aan-zee-ib"));
 
     /// <summary>Started on 1 September 2026, running, toewijzing 1 January 2026 – 31 December 2026.</summary>
     private static Levering Lopend => new(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), false, new DateOnly(2026, 9, 1), null, false, []);
@@ -141,7 +141,7 @@ public sealed class TijdregistratieControleTests
     [Fact]
     public void Unusable_parameters_in_a_profile_are_reported_with_rule_and_clause()
     {
-        var profiel = RepoProfielen.Profiel("deventer-wmo-2023");
+        var profiel = RepoProfiles.Profiel("deventer-wmo-2023");
         var kapot = profiel with
         {
             Regels =
@@ -156,6 +156,6 @@ public sealed class TijdregistratieControleTests
         fouten.Should().Contain(m => m.Contains("'PO-X'") && m.Contains("X1"));
         fouten.Should().Contain(m => m.Contains("'twee'") && m.Contains("BSD-2.4-b5"));
         fouten.Should().Contain(m => m.Contains("'direct'"));
-        RepoProfielen.Catalogus.Profielen.SelectMany(Tijdregels.Controleer).Should().BeEmpty();
+        RepoProfiles.Catalogus.Profielen.SelectMany(Tijdregels.Controleer).Should().BeEmpty();
     }
 }

@@ -73,7 +73,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -",
     };
 
-    private static bool[] Rij(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
+    private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
     {
         var cellen = tabel[rol].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         cellen.Should().HaveCount(kolommen, $"de rij van {rol} heeft één cel per kolom");
@@ -92,7 +92,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     public async Task Each_role_opens_exactly_its_pages_and_its_menu_shows_exactly_those(string email)
     {
         var rol = DemoData.Logins.Single(l => l.Email == email).Rol;
-        var toegang = Rij(PaginaToegang, rol, Paginas.Length);
+        var toegang = Row(PaginaToegang, rol, Paginas.Length);
         var client = await factory.LoggedInAsync(email);
         var home = await client.GetStringAsync("/");
         var menu = home[home.IndexOf("data-testid=\"navigatie\"", StringComparison.Ordinal)..home.IndexOf("</nav>", StringComparison.Ordinal)];
@@ -112,7 +112,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     public async Task Each_role_calls_exactly_its_api_groups(string email)
     {
         var rol = DemoData.Logins.Single(l => l.Email == email).Rol;
-        var toegang = Rij(ApiToegang, rol, ApiGroepen.Length);
+        var toegang = Row(ApiToegang, rol, ApiGroepen.Length);
         var client = await factory.LoggedInAsync(email);
         for (var i = 0; i < ApiGroepen.Length; i++)
         {

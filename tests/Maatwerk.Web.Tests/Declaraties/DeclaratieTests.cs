@@ -69,7 +69,7 @@ public sealed class DeclaratieTests(MaatwerkFactory factory) : IClassFixture<Maa
         pagina.Should().Contain("Pre-flight").And.Contain(nummer).And.Contain("€ 161,20").And.Contain("Verzenden naar Gemeente Deventer");
 
         var xml = await administratie.GetStringAsync($"/api/declaraties/xml?maand=2026-10-01&gemeenteId={deventer}");
-        OfficieleXsd.Fouten(xml).Should().BeEmpty();
+        OfficialXsd.Errors(xml).Should().BeEmpty();
         xml.Should().Contain("<wmo323:GeleverdVolume>155<").And.Contain("<iwmo:Begindatum>2026-10-12<");
 
         var verzenden = await administratie.PostAsJsonAsync("/api/declaraties", new { Maand = "2026-10-01", GemeenteId = deventer });
@@ -77,7 +77,7 @@ public sealed class DeclaratieTests(MaatwerkFactory factory) : IClassFixture<Maa
         var bericht = factory.WithDb(db => db.Berichten.Where(b => b.Soort == "WMO323").OrderByDescending(b => b.Ontvangen).First());
         bericht.OntvangerOrganisatieId.Should().Be(deventer);
         bericht.Geldig.Should().BeTrue(bericht.Retourcodes);
-        OfficieleXsd.Fouten(bericht.Xml).Should().BeEmpty();
+        OfficialXsd.Errors(bericht.Xml).Should().BeEmpty();
         // The gemeente sees it in its inbox.
         var declaraties = await factory.LoggedInAsync("declaraties@deventer.demo");
         (await declaraties.GetStringAsync("/api/iwmo/berichten")).Should().Contain(bericht.Id.ToString());

@@ -8,25 +8,25 @@ using Maatwerk.Web.Berichten;
 namespace Maatwerk.Web.Pages.Berichten;
 
 [Authorize(Policy = BerichtenModule.Policy)]
-public sealed class IndexModel(BerichtenOverzicht overzicht) : PageModel
+public sealed class IndexModel(BerichtenOverview overzicht) : PageModel
 {
-    public BerichtenOverzicht.Filter Filter { get; private set; } = new();
+    public BerichtenOverview.Filter Filter { get; private set; } = new();
     public string? Zoek { get; private set; }
-    public ListPage<BerichtenOverzicht.Regel>? Lijst { get; private set; }
-    public List<BerichtenOverzicht.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public ListPage<BerichtenOverview.Row>? Lijst { get; private set; }
+    public List<BerichtenOverview.Row> Regels => Lijst?.Items.ToList() ?? [];
     public Pager Pager { get; private set; } = null!;
     public bool Inbox => Filter.Inbox;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = Request.Query();
-        Filter = BerichtenOverzicht.Filter.Read(query);
-        var lijst = query.List(BerichtenOverzicht.Sorteringen);
+        Filter = BerichtenOverview.Filter.Read(query);
+        var lijst = query.List(BerichtenOverview.Sorteringen);
         Zoek = lijst.Zoek;
         if (query.IsValid)
             Lijst = await overzicht.PageAsync(Filter, lijst, ct);
         else
             Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, BerichtenOverzicht.Sorteringen, lijst.Sortering, "/api/iwmo/berichten/export", query);
+        Pager = Pager.For(Request, Lijst, BerichtenOverview.Sorteringen, lijst.Sortering, "/api/iwmo/berichten/export", query);
     }
 }

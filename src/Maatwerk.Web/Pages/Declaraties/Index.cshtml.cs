@@ -36,7 +36,7 @@ public sealed class IndexModel(DeclaratieService service) : PageModel
         if (!service.MagDeclareren)
             return Forbid();
         var result = await service.SendAsync(GekozenMaand, Gemeente ?? Guid.Empty, ct);
-        var klaar = this.Verwerk(result, $"De declaratie over {Domain.Declaraties.Declaratieopbouw.Periode(GekozenMaand)} is verzonden.",
+        var klaar = this.Handle(result, $"De declaratie over {Domain.Declaraties.Declaratieopbouw.Periode(GekozenMaand)} is verzonden.",
             _ => Redirect($"/Declaraties?Maand={GekozenMaand:yyyy-MM}&Gemeente={Gemeente}"), out var fout);
         if (klaar is not null)
             return klaar;

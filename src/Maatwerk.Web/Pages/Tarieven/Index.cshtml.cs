@@ -37,7 +37,7 @@ public sealed class IndexModel(TariefService service) : PageModel
         if (ModelState.IsValid)
         {
             var result = await service.AddAsync(Invoer with { ContractId = Contract ?? Guid.Empty }, ct);
-            var klaar = this.Verwerk(result, $"Tarief voor {Invoer.Productcode} vanaf {Weergave.Datum(Invoer.Vanaf)} opgeslagen.", _ => Redirect($"/Tarieven?Contract={Contract}"), out var fout);
+            var klaar = this.Handle(result, $"Tarief voor {Invoer.Productcode} vanaf {View.Date(Invoer.Vanaf)} opgeslagen.", _ => Redirect($"/Tarieven?Contract={Contract}"), out var fout);
             if (klaar is not null)
                 return klaar;
             if (fout is not null)
@@ -49,7 +49,7 @@ public sealed class IndexModel(TariefService service) : PageModel
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         var result = await service.ImportAsync(Contract ?? Guid.Empty, Import.Tabel, Import.Bron, ct);
-        var klaar = this.Verwerk(result, "De tarieventabel is ingelezen.", _ => Redirect($"/Tarieven?Contract={Contract}"), out var fout);
+        var klaar = this.Handle(result, "De tarieventabel is ingelezen.", _ => Redirect($"/Tarieven?Contract={Contract}"), out var fout);
         if (klaar is not null)
             return klaar;
         Fouten.AddRange(result.Errors.Select(e => e.Message));

@@ -20,7 +20,7 @@ public sealed class BewerkenModel(TijdregistratieService service) : PageModel
     public List<SelectListItem> Toewijzingen { get; private set; } = [];
     public List<SelectListItem> Medewerkers { get; private set; } = [];
     public string? Fout { get; private set; }
-    public List<Infrastructure.Audit.AuditRegel> Historie { get; private set; } = [];
+    public List<Infrastructure.Audit.AuditEntry> Historie { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class BewerkenModel(TijdregistratieService service) : PageModel
         if (ModelState.IsValid)
         {
             var result = await service.UpdateAsync(id, Invoer, ct);
-            var klaar = this.Verwerk(result, "De registratie is gecorrigeerd.", _ => Redirect($"/Tijdregistraties?Dag={Invoer.Datum:yyyy-MM-dd}"), out var fout);
+            var klaar = this.Handle(result, "De registratie is gecorrigeerd.", _ => Redirect($"/Tijdregistraties?Dag={Invoer.Datum:yyyy-MM-dd}"), out var fout);
             if (klaar is not null)
                 return klaar;
             Fout = fout;
@@ -48,7 +48,7 @@ public sealed class BewerkenModel(TijdregistratieService service) : PageModel
     {
         var datum = (await service.GetAsync(id, ct))?.Datum;
         var result = await service.DeleteAsync(id, Invoer.Versie, ct);
-        var klaar = this.Verwerk(result, "De registratie is verwijderd.", _ => Redirect($"/Tijdregistraties?Dag={datum:yyyy-MM-dd}"), out var fout);
+        var klaar = this.Handle(result, "De registratie is verwijderd.", _ => Redirect($"/Tijdregistraties?Dag={datum:yyyy-MM-dd}"), out var fout);
         if (klaar is not null)
             return klaar;
         Fout = fout;

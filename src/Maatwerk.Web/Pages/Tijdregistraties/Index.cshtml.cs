@@ -47,7 +47,7 @@ public sealed class IndexModel(TijdregistratieService service) : PageModel
         if (ModelState.IsValid)
         {
             var result = await service.AddAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, $"Geregistreerd: {Invoer.Minuten} minuten op {Weergave.Datum(Invoer.Datum)}.",
+            var klaar = this.Handle(result, $"Geregistreerd: {Invoer.Minuten} minuten op {View.Date(Invoer.Datum)}.",
                 _ => Redirect($"/Tijdregistraties?Dag={Invoer.Datum:yyyy-MM-dd}" + (MagVoorAnderen && Medewerker is { } m ? $"&Medewerker={m}" : "")), out var fout);
             if (klaar is not null)
                 return klaar;
