@@ -24,6 +24,12 @@ public static class KetenGebeurtenis
     public const string OverdrachtVoltooid = "overdracht-voltooid";
     public const string RetourVerzonden = "retourbericht-verzonden";
     public const string ClientGeinformeerdEinde = EindeIndicatieMelding.Gebeurtenis;
+    /// <summary>A month's WMO323 sent (about the month's period subject, see <see cref="Verplichtingen.Periode"/>).</summary>
+    public const string DeclaratieVerzonden = "declaratie-verzonden";
+    /// <summary>Period ends, registered by the nightly run per contract (Verplichtingen.PeriodEvents).</summary>
+    public const string Maandeinde = "maandeinde";
+    public const string Kwartaaleinde = "kwartaaleinde";
+    public const string Jaareinde = "jaareinde";
 
     /// <summary>Everything the platform itself may register under any contract.</summary>
     public static readonly IReadOnlyList<string> Alle =
@@ -31,6 +37,6 @@ public static class KetenGebeurtenis
         Toewijzing, Geaccepteerd, AanvaardVanRechtswege, WeigeringAangevraagd, Geweigerd, WeigeringAfgewezen, Contact, IntakeGepland,
         StartZorg, EindeZorg, TijdelijkeStop, ZorgHervat, MeldingIngetrokken, EindeIndicatie, PlanOvereengekomen, Evaluatie,
         OverdrachtVoltooid, RetourVerzonden, ClientGeinformeerdEinde, WlzStopdatum.Afgegeven, WlzStopdatum.Zichtbaar,
-        WlzStopdatum.StopdatumVastgesteld, WlzStopdatum.Controle,
+        WlzStopdatum.StopdatumVastgesteld, WlzStopdatum.Controle, DeclaratieVerzonden, Maandeinde, Kwartaaleinde, Jaareinde,
     ];
 }

@@ -7,6 +7,7 @@ using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Tarieven;
 using Maatwerk.Domain.Tijdregistraties;
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
 using Maatwerk.Infrastructure.Berichten;
@@ -24,7 +25,8 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// pre-flight (every line and what the gemeente would reject and why), then the message — checked by the iWmo library's
 /// own validator before it leaves — sent to the gemeente's inbox on the platform (stored as an outgoing Bericht, like the
 /// 301/305/307) or downloaded for a gemeente with its own system.</summary>
-public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock)
+public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock,
+    UnitOfWork unitOfWork)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -91,7 +93,13 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
 
     /// <summary>Sends the month's lines that pass the pre-flight to the gemeente's inbox; a month is sent once (TR389:
     /// corrections go by credit and new debit, not by a second message for the same lines).</summary>
-    public async Task<SaveResult> SendAsync(DateOnly maand, Guid gemeenteId, CancellationToken ct = default)
+    /// <summary>Sends the month's WMO323 and registers, per contract with the gemeente, that the month was declared
+    /// (declaratie-verzonden about that month's period subject), which meets the period's declaration terms (DEV-Art8.1
+    /// MR-20, DEV-Art8.13 MR-21, BSD-66) in the same transaction.</summary>
+    public Task<SaveResult> SendAsync(DateOnly maand, Guid gemeenteId, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(() => SendInUnitAsync(maand, gemeenteId, ct), ct);
+
+    private async Task<SaveResult> SendInUnitAsync(DateOnly maand, Guid gemeenteId, CancellationToken ct)
     {
         if (await PrepareAsync(maand, gemeenteId, ct) is not { } v)
             return SaveResult.NotFound();
@@ -109,8 +117,27 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             Regels = v.Uitkomst.Regels.Count, Totaal = v.Uitkomst.Totaal, VerzondenDoor = actor.Email, VerzondenOp = clock.GetUtcNow(),
         };
         db.Add(declaratie);
+        await RegisterDeclaredAsync(v.Gemeente.Id, v.Maand, nummer, ct);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(declaratie.Id);
+    }
+
+    private async Task RegisterDeclaredAsync(Guid gemeenteId, DateOnly maand, string nummer, CancellationToken ct)
+    {
+        var periode = Periode.Containing(Periode.Maand, maand);
+        var contracten = await db.Contracten.AsNoTracking()
+            .Where(c => c.OpdrachtgeverId == gemeenteId && c.AanbiederId == scope.Organisatie.Id).ToListAsync(ct);
+        foreach (var contract in contracten.Where(c => c.Ingangsdatum <= periode.Einde && (c.Einddatum is null || c.Einddatum >= periode.Begin)))
+        {
+            if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel || !profiel.KnowsGebeurtenis(KetenGebeurtenis.DeclaratieVerzonden))
+                continue;
+            db.Gebeurtenissen.Add(new ContractGebeurtenis
+            {
+                ContractId = contract.Id, Soort = KetenGebeurtenis.DeclaratieVerzonden, Moment = clock.GetUtcNow(), OnderwerpSoort = Periode.OnderwerpSoort,
+                OnderwerpId = periode.SubjectId(contract.Id), GeregistreerdDoor = actor.Email,
+                Toelichting = $"Declaratie {nummer} over {periode.Name} verzonden (WMO323)",
+            });
+        }
     }
 
     private List<string> BerichtFouten(BerichtElement bericht) =>

@@ -57,6 +57,10 @@ public static class DemoData
         var random = new Random(2026);
         var bsns = TestBsns().GetEnumerator();
         Organisatie[] woonGemeenten = [deventer, deventer, deventer, voorne, voorne, .. regioLeden];
+        // The demo's contracts have been on the platform since the start of last month, so last month's end is a period
+        // event with its obligations (e.g. DEV-Art8.1: declare it within 30 days).
+        var sindsVorigeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
+        db.AddRange(contracten.Select(c => new Verplichtingen.PeriodeTracking { ContractId = c.Id, Vanaf = sindsVorigeMaand }));
         db.SaveChanges();
         var keten = new DemoKeten(db, catalogus, klok);
         var nummer = 1;

@@ -30,6 +30,9 @@ public sealed record Partition(Guid ContractId, string? OnderwerpSoort, Guid? On
 /// (profile: gevolg), e.g. a toewijzing deemed accepted (DEV-Art4.3).</summary>
 public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog catalogus, VerplichtingenEngines engines, TimeProvider clock)
 {
+    /// <summary>The profiles this re-evaluation reads (the runner registers period events under the same profiles).</summary>
+    public ContractProfileCatalog Catalog => catalogus;
+
     /// <summary>Re-evaluates these subjects as of <paramref name="peildatum"/> and saves. Returns how many obligations changed.</summary>
     public async Task<int> PartitionsAsync(IReadOnlyCollection<Partition> partities, DateOnly peildatum, CancellationToken ct = default)
     {

@@ -12,7 +12,8 @@ namespace Maatwerk.Infrastructure.Verplichtingen;
 /// once; another instance finds the lease held and leaves. Works the same on SQLite and PostgreSQL.
 /// <list type="bullet">
 /// <item>"nacht": only the subjects whose status can change by the passing of time — an open obligation whose deadline
-/// has come, or an event dated in the last two days (registered ahead, e.g. a planned intake) — and every contract's
+/// has come, an event dated in the last two days (registered ahead, e.g. a planned intake), an event registered since
+/// yesterday (the period events, <see cref="PeriodEvents"/>, which every run registers first) — and every contract's
 /// organisation-wide obligations.</item>
 /// <item>"alles": every subject (e.g. after a profile version changed).</item>
 /// </list>
@@ -36,6 +37,9 @@ public sealed class RecalculationRunner(MaatwerkDbContext db, Recalculation herb
         var run = await ClaimAsync(soort, peildatum, ct);
         if (run is null)
             return new(false, 0, 0, $"De herberekening '{soort}' van {peildatum:dd-MM-yyyy} is al uitgevoerd of loopt elders.");
+        // Periods that ended since the last run become events first (maandeinde, jaareinde …), so their obligations are in this run.
+        await new PeriodEvents(db, herberekening.Catalog, clock).RegisterAsync(peildatum, ct);
+        db.ChangeTracker.Clear();
         var partities = (await PartitionsAsync(soort, peildatum, ct))
             .OrderBy(p => p.Sleutel, StringComparer.Ordinal)
             .Where(p => run.Positie is null || string.CompareOrdinal(p.Sleutel, run.Positie) > 0)
@@ -103,7 +107,9 @@ public sealed class RecalculationRunner(MaatwerkDbContext db, Recalculation herb
             .Select(v => new { v.ContractId, v.OnderwerpSoort, v.OnderwerpId }).Distinct().ToListAsync(ct);
         var vanaf = Amsterdam.StartOf(peildatum.AddDays(-1));
         var tot = Amsterdam.StartOf(peildatum.AddDays(1));
-        var nieuwBekend = await db.Gebeurtenissen.Where(g => g.Moment >= vanaf && g.Moment < tot)
+        // Events whose moment came (registered ahead, e.g. a planned intake), and events registered since yesterday (the
+        // period events of this run, also after downtime or a crash between registering and evaluating them).
+        var nieuwBekend = await db.Gebeurtenissen.Where(g => (g.Moment >= vanaf && g.Moment < tot) || g.GeregistreerdOp >= vanaf)
             .Select(g => new { g.ContractId, g.OnderwerpSoort, g.OnderwerpId }).Distinct().ToListAsync(ct);
         var organisatie = await db.Contracten.Select(c => c.Id).ToListAsync(ct);
         return verstreken.Concat(nieuwBekend).Select(p => new Partition(p.ContractId, p.OnderwerpSoort, p.OnderwerpId))
