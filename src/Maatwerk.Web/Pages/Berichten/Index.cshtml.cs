@@ -19,14 +19,7 @@ public sealed class IndexModel(BerichtenOverzicht overzicht) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = BerichtenOverzicht.Filter.Read(query);
-        var lijst = query.List(BerichtenOverzicht.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await overzicht.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, BerichtenOverzicht.Sorteringen, lijst.Sortering, "/api/iwmo/berichten/export", query);
+        var view = await this.LoadListAsync(BerichtenOverzicht.Sorteringen, BerichtenOverzicht.Filter.Read, (f, q) => overzicht.PageAsync(f, q, ct), "/api/iwmo/berichten/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 }
