@@ -7,29 +7,32 @@ using Maatwerk.IWmo.Validatie;
 // dotnet run -c Release --project bench/Maatwerk.Bench -- generate <file> [prestaties]
 // dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|structuur|alles   (one cold run, for the breakdown)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- engine <Sqlite|Postgres> <connection> [yyyy-MM-dd] [herhalingen]   (pure engine on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
     case "generate":
-        Generator.Schrijf323(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        Generator.Write323(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         Console.WriteLine($"{args[1]}: {new FileInfo(args[1]).Length / 1e6:F1} MB");
         return 0;
     case "measure":
-        return Meting.Voer(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        return Measurement.Execute(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
     case "once":
-        return Meting.Eenmaal(args[1], args.Length > 2 ? args[2] : "alles");
+        return Measurement.Once(args[1], args.Length > 2 ? args[2] : "alles");
+    case "engine":
+        return await EngineMeting.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : "2026-11-10", args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 3);
     case "bdn":
-        BenchmarkRunner.Run<ValidatieBenchmark>(args: args[1..]);
+        BenchmarkRunner.Run<ValidationBenchmark>(args: args[1..]);
         return 0;
     default:
         Console.Error.WriteLine("Gebruik: Maatwerk.Bench generate <bestand> [aantal] | measure <bestand> [herhalingen] | bdn");
         return 2;
 }
 
-internal static class Meting
+internal static class Measurement
 {
     /// <summary>One run in a fresh process: only the .NET XmlReader ("raw"), layers 1–2, or all layers.</summary>
-    public static int Eenmaal(string pad, string wat)
+    public static int Once(string pad, string wat)
     {
         var sw = Stopwatch.StartNew();
         switch (wat)
@@ -40,26 +43,26 @@ internal static class Meting
                         if (r.NodeType == System.Xml.XmlNodeType.Text) _ = r.Value;
                 break;
             case "structuur":
-                BerichtValidator.Valideer(pad, new ValidatieOpties { Inhoud = false });
+                BerichtValidator.Validate(pad, new ValidationOptions { Inhoud = false });
                 break;
             default:
-                BerichtValidator.Valideer(pad, new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) });
+                BerichtValidator.Validate(pad, new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) });
                 break;
         }
         Console.WriteLine($"{wat,-10} {sw.Elapsed.TotalSeconds:F3} s");
         return 0;
     }
 
-    public static int Voer(string pad, int herhalingen)
+    public static int Execute(string pad, int herhalingen)
     {
         var bytes = new FileInfo(pad).Length;
-        var opties = new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) };
-        ValidatieResultaat? r = null;
+        var opties = new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) };
+        ValidationResult? r = null;
         var tijden = new List<double>();
         for (var i = 0; i < herhalingen + 1; i++)
         {
             var sw = Stopwatch.StartNew();
-            r = BerichtValidator.Valideer(pad, opties);
+            r = BerichtValidator.Validate(pad, opties);
             sw.Stop();
             if (i > 0) tijden.Add(sw.Elapsed.TotalSeconds);
         }
@@ -77,7 +80,7 @@ internal static class Meting
 }
 
 [MemoryDiagnoser]
-public class ValidatieBenchmark
+public class ValidationBenchmark
 {
     private string _pad = "";
 
@@ -85,9 +88,9 @@ public class ValidatieBenchmark
     public void Setup()
     {
         _pad = Path.Combine(Path.GetTempPath(), "maatwerk-bench-323.xml");
-        if (!File.Exists(_pad)) Generator.Schrijf323(_pad, 100_000);
+        if (!File.Exists(_pad)) Generator.Write323(_pad, 100_000);
     }
 
     [Benchmark]
-    public bool Valideer323Met100000Prestaties() => BerichtValidator.Valideer(_pad, new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) }).IsGeldig;
+    public bool Validate323With100000Prestaties() => BerichtValidator.Validate(_pad, new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) }).IsGeldig;
 }

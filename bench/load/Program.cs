@@ -11,8 +11,11 @@ using System.Text.RegularExpressions;
 //   dotnet run -c Release --project bench/load -- --url http://127.0.0.1:5080 [--gebruiker consulent@deventer.demo]
 //       [--wachtwoord Maatwerk-demo-2026] [--aantal 20] [--gelijktijdig 4] [--client <BSN>] [--timeout 300]
 //       [--pagina / --pagina /Verplichtingen ...]
+//   dotnet run -c Release --project bench/load -- keten --url http://127.0.0.1:5080 [--aantal 30]   (issue + accept latency, see Keten.cs)
 
-var opties = Opties.Lees(args);
+if (args.FirstOrDefault() == "keten")
+    return await Keten.RunAsync(args[1..]);
+var opties = Options.Read(args);
 if (opties is null)
     return 2;
 var uri = new Uri(opties.Url);
@@ -101,11 +104,11 @@ async Task<(double Ms, int Status, long Bytes)> Vraag(string pagina)
 static double Percentiel(List<double> gesorteerd, int p) =>
     gesorteerd[Math.Clamp((int)Math.Ceiling(p / 100.0 * gesorteerd.Count) - 1, 0, gesorteerd.Count - 1)];
 
-internal sealed record Opties(string Url, string Gebruiker, string Wachtwoord, int Aantal, int Gelijktijdig, string? Client, int TimeoutSeconden, List<string> Paginas)
+internal sealed record Options(string Url, string Gebruiker, string Wachtwoord, int Aantal, int Gelijktijdig, string? Client, int TimeoutSeconden, List<string> Paginas)
 {
-    public static Opties? Lees(string[] args)
+    public static Options? Read(string[] args)
     {
-        var o = new Opties("http://127.0.0.1:5080", "consulent@deventer.demo", "Maatwerk-demo-2026", 20, 4, null, 300, []);
+        var o = new Options("http://127.0.0.1:5080", "consulent@deventer.demo", "Maatwerk-demo-2026", 20, 4, null, 300, []);
         for (var i = 0; i < args.Length; i++)
         {
             string Waarde() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} mist een waarde.");

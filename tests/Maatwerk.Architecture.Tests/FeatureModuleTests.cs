@@ -43,7 +43,7 @@ public sealed class FeatureModuleTests : IAsyncLifetime
     [Fact]
     public void Every_menu_item_has_a_page_and_its_own_policy()
     {
-        var items = Navigatie.Items;
+        var items = Navigation.Items;
         items.Select(i => i.Policy).Should().OnlyHaveUniqueItems();
         items.Select(i => i.Volgorde).Should().BeInAscendingOrder();
         var pages = Assemblies.Web.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t)).Select(t => t.FullName!).ToList();

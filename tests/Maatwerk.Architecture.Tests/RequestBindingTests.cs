@@ -65,7 +65,7 @@ public sealed class RequestBindingTests : IAsyncLifetime
         violations.Should().BeEmpty("a page binds a request record, not an entity");
     }
 
-    private sealed record MetVerzoek(string Naam, List<Verzoek> Verzoeken);
+    private sealed record WithVerzoek(string Naam, List<Verzoek> Verzoeken);
 
     [Fact]
     public void The_check_finds_an_entity_directly_in_a_collection_and_inside_a_record()
@@ -73,7 +73,7 @@ public sealed class RequestBindingTests : IAsyncLifetime
         WebApp.EntityTypes.Should().Contain(typeof(Verzoek));
         Binding.EntitiesIn(typeof(Verzoek), WebApp.EntityTypes).Should().Equal(typeof(Verzoek));
         Binding.EntitiesIn(typeof(Verzoek[]), WebApp.EntityTypes).Should().Equal(typeof(Verzoek));
-        Binding.EntitiesIn(typeof(MetVerzoek), WebApp.EntityTypes).Should().Equal(typeof(Verzoek));
-        Binding.EntitiesIn(typeof(Maatwerk.Infrastructure.Verzoeken.VerzoekInvoer), WebApp.EntityTypes).Should().BeEmpty();
+        Binding.EntitiesIn(typeof(WithVerzoek), WebApp.EntityTypes).Should().Equal(typeof(Verzoek));
+        Binding.EntitiesIn(typeof(Maatwerk.Infrastructure.Verzoeken.VerzoekInput), WebApp.EntityTypes).Should().BeEmpty();
     }
 }

@@ -16,7 +16,7 @@ public sealed class EindeFlowTests(BrowserFixture browser) : IClassFixture<Brows
     {
         var consulent = await browser.LoggedInPageAsync("consulent@voorneaanzee.demo");
         var aanbieder = await browser.LoggedInPageAsync("administratie@opmaat.demo");
-        var (client, contract) = NieuweClientEnContract();
+        var (client, contract) = NewClientAndContract();
         var vandaag = browser.App.Vandaag;
         var beschikking = await consulent.APIRequest.PostAsync("/api/beschikkingen", new()
         {
@@ -65,7 +65,7 @@ public sealed class EindeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         (await consulent.Locator("[data-testid='berichten'] tr[data-soort='WMO301']").CountAsync()).Should().Be(2);
     }
 
-    private (Guid Client, Guid Contract) NieuweClientEnContract()
+    private (Guid Client, Guid Contract) NewClientAndContract()
     {
         using var db = browser.App.NewDbContext();
         var gemeente = db.Organisaties.Single(o => o.Gemeentecode == "1992").Id;

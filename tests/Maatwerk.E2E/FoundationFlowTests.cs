@@ -20,9 +20,9 @@ public sealed class FoundationFlowTests(BrowserFixture browser) : IClassFixture<
         var login = DemoData.Logins.Single(l => l.Email == email);
 
         var menu = await page.GetByTestId("navigatie").Locator("a").AllInnerTextsAsync();
-        menu.Should().Equal(Navigatie.VoorRol(login.Rol).Select(i => i.Titel));
+        menu.Should().Equal(Navigation.ForRol(login.Rol).Select(i => i.Titel));
         (await page.GetByTestId("organisatie").InnerTextAsync()).Should().Be(login.Organisatie);
-        (await page.GetByTestId("klok-vast").InnerTextAsync()).Should().Contain(Weergave.Datum(browser.App.Vandaag), "the app runs on the suites' pinned clock (Klok:Vast)");
+        (await page.GetByTestId("klok-vast").InnerTextAsync()).Should().Contain(View.Date(browser.App.Vandaag), "the app runs on the suites' pinned clock (Klok:Vast)");
 
         var expected = ExpectedFigures(login.Organisatie);
         (await page.GetByTestId("aantal-clienten").InnerTextAsync()).Should().Be(expected.Clienten.ToString());

@@ -13,7 +13,7 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
     public async Task A_provider_stops_care_temporarily_for_a_hospital_admission_and_resumes_it()
     {
         var vandaag = browser.App.Vandaag;
-        var id = GestarteToewijzingOpMaat(vandaag);
+        var id = StartedToewijzingOpMaat(vandaag);
         var laatste = vandaag.AddDays(-1);
         var page = await browser.LoggedInPageAsync("administratie@opmaat.demo");
         await page.GotoAsync($"/Toewijzingen/Details/{id}");
@@ -30,7 +30,7 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
         stop = page.Locator("form[data-stap='TijdelijkStoppen']");
         await stop.GetByLabel("Laatste dag van levering").FillAsync(laatste.ToString("yyyy-MM-dd"));
         await stop.GetByLabel("Reden van de onderbreking").SelectOptionAsync("ziekenhuis");
-        await stop.GetByLabel("Verwachte hervatting").FillAsync(Domain.Toewijzingen.TijdelijkeStop.VroegsteHervatting(laatste).ToString("yyyy-MM-dd"));
+        await stop.GetByLabel("Verwachte hervatting").FillAsync(Domain.Toewijzingen.TijdelijkeStop.EarliestResumption(laatste).ToString("yyyy-MM-dd"));
         await stop.GetByRole(AriaRole.Button, new() { Name = "Tijdelijk stoppen" }).ClickAsync();
         await page.GetByTestId("onderbreking").WaitForAsync();
         (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Tijdelijk gestopt");
@@ -53,10 +53,10 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
         stop307.Xml.Should().Contain(">20</wmo307:RedenBeeindiging>");
         berichten.Last(b => b.Soort == "WMO305").Xml.Should().Contain($"<wmo305:Begindatum>{vandaag:yyyy-MM-dd}<");
         foreach (var b in berichten)
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty(b.Soort);
     }
 
-    private Guid GestarteToewijzingOpMaat(DateOnly vandaag)
+    private Guid StartedToewijzingOpMaat(DateOnly vandaag)
     {
         using var db = browser.App.NewDbContext();
         var opMaat = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;

@@ -12,7 +12,7 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
     [SkippableFact]
     public async Task A_provider_requests_a_toewijzing_and_the_consulent_grants_it()
     {
-        var bsn = BekendeClientBsn();
+        var bsn = KnownClientBsn();
         var aanbieder = await browser.LoggedInPageAsync("administratie@delinde.demo");
         await aanbieder.GetByTestId("navigatie").GetByRole(AriaRole.Link, new() { Name = "Verzoeken" }).ClickAsync();
         await aanbieder.GetByRole(AriaRole.Link, new() { Name = "Nieuw verzoek om toewijzing" }).ClickAsync();
@@ -49,7 +49,7 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
     [SkippableFact]
     public async Task A_stop_for_overstap_waits_for_the_warm_hand_over()
     {
-        var toewijzing = GestarteToewijzing();
+        var toewijzing = StartedToewijzing();
         var page = await browser.LoggedInPageAsync("administratie@delinde.demo");
         await page.GotoAsync($"/Toewijzingen/Details/{toewijzing}");
         var stop = page.Locator("form[data-stap='Stop']");
@@ -72,14 +72,14 @@ public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClas
             .And.Contain("reden 38: Overstap naar andere aanbieder");
     }
 
-    private string BekendeClientBsn()
+    private string KnownClientBsn()
     {
         using var db = browser.App.NewDbContext();
         var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
         return db.Clienten.Where(c => c.GemeenteId == deventer).OrderBy(c => c.Bsn).Skip(11).First().Bsn;
     }
 
-    private Guid GestarteToewijzing()
+    private Guid StartedToewijzing()
     {
         using var db = browser.App.NewDbContext();
         var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;

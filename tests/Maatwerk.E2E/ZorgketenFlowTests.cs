@@ -105,7 +105,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
     public async Task A_stop_before_the_start_is_refused_in_the_browser()
     {
         var page = await browser.LoggedInPageAsync("administratie@delinde.demo");
-        var gestart = GestarteToewijzing();
+        var gestart = StartedToewijzing();
         await page.GotoAsync($"/Toewijzingen/Details/{gestart.Id}");
         var stop = page.Locator("form[data-stap='Stop']");
         await stop.GetByLabel("Laatste dag van levering").FillAsync(gestart.Start.AddDays(-1).ToString("yyyy-MM-dd"));
@@ -124,7 +124,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
             db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
     }
 
-    private (Guid Id, DateOnly Start) GestarteToewijzing()
+    private (Guid Id, DateOnly Start) StartedToewijzing()
     {
         using var db = browser.App.NewDbContext();
         var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
@@ -140,6 +140,6 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         var berichten = db.Berichten.Where(b => b.ToewijzingId == id).ToList();
         berichten.Select(b => b.Soort).Should().BeEquivalentTo(["WMO301", "WMO305", "WMO307"]);
         foreach (var b in berichten)
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty(b.Soort);
     }
 }

@@ -6,11 +6,11 @@ namespace Maatwerk.Cli.Contracten;
 /// <summary>`maatwerk deadlines …` and `maatwerk contracts list|check`.</summary>
 public sealed class ContractenModule(Func<TimeProvider> klok) : ICommandModule
 {
-    public ContractenModule() : this(CliKlok.Huidig) { }
+    public ContractenModule() : this(CliClock.Current) { }
 
-    public IEnumerable<Command> Commands() => [DeadlinesCommand(), ContractsCommand()];
+    public IEnumerable<Command> Commands() => [CreateDeadlinesCommand(), CreateContractsCommand()];
 
-    private Command DeadlinesCommand()
+    private Command CreateDeadlinesCommand()
     {
         var contract = new Option<string?>("--contract") { Description = "Id van het contractprofiel, bijv. deventer-wmo-2023" };
         var gebeurtenis = new Option<string?>("--event") { Description = "Gebeurtenis: toewijzing, melding, start-zorg, einde-indicatie, klacht, calamiteit, incident, datalek, kwartaaleinde, jaareinde, indiensttreding, …" };
@@ -23,20 +23,20 @@ public sealed class ContractenModule(Func<TimeProvider> klok) : ICommandModule
         {
             contract, gebeurtenis, datum, spoed, product, perceel, json,
         };
-        command.SetAction(parse => DeadlinesOpdracht.Voer(
-            new DeadlinesVerzoek(parse.GetValue(contract), parse.GetValue(gebeurtenis), parse.GetValue(datum),
+        command.SetAction(parse => DeadlinesCommand.Execute(
+            new DeadlinesRequest(parse.GetValue(contract), parse.GetValue(gebeurtenis), parse.GetValue(datum),
                 parse.GetValue(spoed), parse.GetValue(product), parse.GetValue(perceel), parse.GetValue(json)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, klok: klok));
         return command;
     }
 
-    private static Command ContractsCommand()
+    private static Command CreateContractsCommand()
     {
         var list = new Command("list", "Toon alle geladen contractprofielen");
-        list.SetAction(parse => ContractsOpdracht.Lijst(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        list.SetAction(parse => ContractsCommand.List(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         var bestand = new Argument<string>("bestand") { Description = "Pad naar een profielbestand (YAML)" };
         var check = new Command("check", "Controleer een contractprofiel; exitcode 1 met meldingen als het ongeldig is") { bestand };
-        check.SetAction(parse => ContractsOpdracht.Controleer(parse.GetValue(bestand)!, parse.InvocationConfiguration.Output));
+        check.SetAction(parse => ContractsCommand.Check(parse.GetValue(bestand)!, parse.InvocationConfiguration.Output));
         return new Command("contracts", "Contractprofielen beheren") { list, check };
     }
 }

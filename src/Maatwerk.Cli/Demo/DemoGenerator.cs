@@ -18,33 +18,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Cli.Demo;
 
-public sealed record GenereerOpties(int Clienten, int Seed = 42, bool Verplichtingen = false, int PartijGrootte = 1000);
+public sealed record GenerateOptions(int Clienten, int Seed = 42, bool Verplichtingen = false, int PartijGrootte = 1000);
 
 /// <summary>What a run wrote, per table, and how long it took.</summary>
-public sealed record GenereerResultaat(IReadOnlyDictionary<string, long> Aantallen, TimeSpan Duur);
+public sealed record GenerateResult(IReadOnlyDictionary<string, long> Aantallen, TimeSpan Duur);
 
 /// <summary>
 /// <c>maatwerk demo genereer</c>: fills an empty, migrated database (same setup as the web app) with the demo
 /// organisations, contracts and users and then a realistic caseload: clients, beschikkingen, toewijzingen under all
 /// four contract profiles, two years of chain events and the iWmo messages with their retour answers. Rows are written
-/// in bulk (<see cref="BulkInvoer"/>), in one transaction: a failed run leaves the database empty.
+/// in bulk (<see cref="BulkInsert"/>), in one transaction: a failed run leaves the database empty.
 /// </summary>
 public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, TextWriter uit)
 {
     public const string NietLeegMelding = "De database is niet leeg";
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    public async Task<GenereerResultaat> VoerUitAsync(GenereerOpties opties, CancellationToken ct = default)
+    public async Task<GenerateResult> ExecuteAsync(GenerateOptions opties, CancellationToken ct = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var nu = klok.GetUtcNow();
-        var vandaag = Amsterdam.Vandaag(klok);
-        var catalogus = ContractProfileStore.LaadStandaard().Catalogus;
+        var vandaag = Amsterdam.Today(klok);
+        var catalogus = ContractProfileStore.LoadDefault().Catalogus;
         await using var db = DatabaseSetup.CreateContext(database, klok: klok);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.MigrateAsync(ct);
         if (await db.Organisaties.CountAsync(ct) is var organisaties and > 0)
-            throw new DatabaseNietLeegException(
+            throw new DatabaseNotEmptyException(
                 $"{NietLeegMelding} ({organisaties} organisaties, {await db.Clienten.CountAsync(ct)} cliënten): 'demo genereer' vult alleen een lege database. " +
                 "Geef met --connection een nieuwe database op, of maak deze leeg.");
 
@@ -52,7 +52,7 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
         await using var transactie = await db.Database.BeginTransactionAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", ct); // 256 MB: random-GUID index inserts stay in memory
-        var basis = DemoData.VoegBasisToe(db);
+        var basis = DemoData.AddBase(db);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
@@ -60,35 +60,35 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
         var perId = organisatieLijst.ToDictionary(o => o.Id);
         var perCode = organisatieLijst.Where(o => o.Gemeentecode is not null).ToDictionary(o => o.Gemeentecode!);
         var productcodeMax = db.Model.FindEntityType(typeof(ContractGebeurtenis))!.FindProperty(nameof(ContractGebeurtenis.ProductCode))!.GetMaxLength() ?? int.MaxValue;
-        var bruikbaar = BruikbareProducten(basis.Contracten, catalogus, productcodeMax);
+        var bruikbaar = UsableProducten(basis.Contracten, catalogus, productcodeMax);
 
         var random = new Random(opties.Seed);
         var faker = new Faker("nl") { Random = new Randomizer(opties.Seed) };
-        var personen = new Personen(random, faker, opties.Clienten);
+        var personen = new People(random, faker, opties.Clienten);
         var keten = new Keten(random, nu, catalogus, perId, bruikbaar);
         var aantallen = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var perContract = basis.Contracten.ToDictionary(c => c.Id, _ => 0);
-        var contractenVoor = basis.WoonGemeenten.ToDictionary(g => g.Id, basis.ContractenVoor);
+        var contractenVoor = basis.WoonGemeenten.ToDictionary(g => g.Id, basis.ContractenFor);
         for (var begin = 0; begin < opties.Clienten; begin += opties.PartijGrootte)
         {
-            var partij = new Partij();
+            var partij = new Party();
             _opbouw.Start();
             for (var i = begin; i < Math.Min(opties.Clienten, begin + opties.PartijGrootte); i++)
             {
-                var gebied = personen.KiesGebied();
+                var gebied = personen.PickArea();
                 var gemeente = perCode[gebied.Gemeentecode];
-                var client = personen.Nieuw(gebied, gemeente.Id, vandaag, keten.NieuwId(), keten.NieuwId());
+                var client = personen.New(gebied, gemeente.Id, vandaag, keten.NewId(), keten.NewId());
                 keten.Client(partij, client, gemeente, contractenVoor[gemeente.Id]);
             }
             _opbouw.Stop();
             foreach (var t in partij.Toewijzingen)
                 perContract[t.ContractId]++;
-            await SchrijfAsync(db, partij, aantallen, ct);
+            await WriteAsync(db, partij, aantallen, ct);
             uit.WriteLine(string.Create(Nl, $"  {Math.Min(opties.Clienten, begin + opties.PartijGrootte),9:N0} cliënten  {aantallen.GetValueOrDefault("toewijzingen"),9:N0} toewijzingen  " +
                 $"{aantallen.GetValueOrDefault("gebeurtenissen"),10:N0} gebeurtenissen  {aantallen.GetValueOrDefault("berichten"),9:N0} berichten  {stopwatch.Elapsed:mm\\:ss}"));
         }
         var contractgebeurtenissen = basis.Contracten.SelectMany(c => keten.Contractgebeurtenissen(c, perContract[c.Id])).ToList();
-        await Tel(aantallen, "gebeurtenissen", BulkInvoer.VoegToeAsync(db, contractgebeurtenissen, ct));
+        await Count(aantallen, "gebeurtenissen", BulkInsert.AddAsync(db, contractgebeurtenissen, ct));
         await transactie.CommitAsync(ct);
         if (db.Database.IsNpgsql())
             await db.Database.ExecuteSqlRawAsync("ANALYZE", ct); // fresh statistics for the query planner after a bulk load
@@ -97,7 +97,7 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
         {
             var voor = stopwatch.Elapsed;
             uit.WriteLine("Verplichtingen berekenen (alle contracten) …");
-            await BerekenVerplichtingenAsync(vandaag, catalogus, ct);
+            await CalculateVerplichtingenAsync(vandaag, catalogus, ct);
             uit.WriteLine($"  klaar in {stopwatch.Elapsed - voor:mm\\:ss}");
         }
         await using (var telling = DatabaseSetup.CreateContext(database, klok: klok))
@@ -111,45 +111,45 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
         uit.WriteLine($"Klaar in {stopwatch.Elapsed:hh\\:mm\\:ss} (keten {_opbouw.Elapsed.TotalSeconds:0} s, XML en retourberichten {_xml.Elapsed.TotalSeconds:0} s, schrijven {_schrijven.Elapsed.TotalSeconds:0} s):");
         foreach (var (tabel, aantal) in aantallen)
             uit.WriteLine(string.Create(Nl, $"  {tabel,-16} {aantal,12:N0}"));
-        return new GenereerResultaat(aantallen, stopwatch.Elapsed);
+        return new GenerateResult(aantallen, stopwatch.Elapsed);
     }
 
     /// <summary>The one place that computes the obligations after generating: the full run of the batched, resumable
-    /// re-evaluation (<see cref="HerberekeningRunner"/>, soort "alles"), as after a profile change.</summary>
-    private async Task BerekenVerplichtingenAsync(DateOnly vandaag, ProfielCatalogus catalogus, CancellationToken ct)
+    /// re-evaluation (<see cref="RecalculationRunner"/>, soort "alles"), as after a profile change.</summary>
+    private async Task CalculateVerplichtingenAsync(DateOnly vandaag, ContractProfileCatalog catalogus, CancellationToken ct)
     {
         await using var db = DatabaseSetup.CreateContext(database, klok: klok);
-        var runner = new HerberekeningRunner(db, new Herberekening(db, catalogus, new VerplichtingenEngines(), klok), klok);
-        var uitkomst = await runner.VoerUitAsync(HerberekeningRunner.Alles, vandaag, ct);
+        var runner = new RecalculationRunner(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), klok), klok);
+        var uitkomst = await runner.ExecuteAsync(RecalculationRunner.Alles, vandaag, ct);
         uit.WriteLine($"  {uitkomst.Melding}");
     }
 
     /// <summary>Products whose code fits every column it is stored in. (A code longer than gebeurtenissen.ProductCode,
     /// such as IB-INTENSIEF with its 12 characters, cannot be stored with its events; it is left out with a notice.)</summary>
-    private IReadOnlySet<string> BruikbareProducten(IEnumerable<Contract> contracten, ProfielCatalogus catalogus, int productcodeMax)
+    private IReadOnlySet<string> UsableProducten(IEnumerable<Contract> contracten, ContractProfileCatalog catalogus, int productcodeMax)
     {
-        var producten = contracten.Select(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)!).Distinct().SelectMany(p => p.Producten).ToList();
+        var producten = contracten.Select(c => catalogus.Find(c.ProfielId, c.ProfielVersie)!).Distinct().SelectMany(p => p.Producten).ToList();
         foreach (var te in producten.Where(p => p.Code.Length > productcodeMax).Select(p => p.Code).Distinct())
             uit.WriteLine($"Let op: product {te} overgeslagen: de code is langer dan de kolom gebeurtenissen.ProductCode ({productcodeMax} tekens).");
         return producten.Where(p => p.Code.Length <= productcodeMax).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static async Task Tel(IDictionary<string, long> aantallen, string tabel, Task<int> schrijven) =>
+    private static async Task Count(IDictionary<string, long> aantallen, string tabel, Task<int> schrijven) =>
         aantallen[tabel] = aantallen.TryGetValue(tabel, out var n) ? n + await schrijven : await schrijven;
 
     private readonly Stopwatch _opbouw = new(), _xml = new(), _schrijven = new();
 
-    private async Task SchrijfAsync(MaatwerkDbContext db, Partij partij, IDictionary<string, long> aantallen, CancellationToken ct)
+    private async Task WriteAsync(MaatwerkDbContext db, Party partij, IDictionary<string, long> aantallen, CancellationToken ct)
     {
         _xml.Start();
         var berichten = Berichten(partij.Berichten);
         _xml.Stop();
         _schrijven.Start();
-        await Tel(aantallen, "clienten", BulkInvoer.VoegToeAsync(db, partij.Clienten, ct));
-        await Tel(aantallen, "beschikkingen", BulkInvoer.VoegToeAsync(db, partij.Beschikkingen, ct));
-        await Tel(aantallen, "toewijzingen", BulkInvoer.VoegToeAsync(db, partij.Toewijzingen, ct));
-        await Tel(aantallen, "gebeurtenissen", BulkInvoer.VoegToeAsync(db, partij.Gebeurtenissen, ct));
-        await Tel(aantallen, "berichten", BulkInvoer.VoegToeAsync(db, berichten, ct));
+        await Count(aantallen, "clienten", BulkInsert.AddAsync(db, partij.Clienten, ct));
+        await Count(aantallen, "beschikkingen", BulkInsert.AddAsync(db, partij.Beschikkingen, ct));
+        await Count(aantallen, "toewijzingen", BulkInsert.AddAsync(db, partij.Toewijzingen, ct));
+        await Count(aantallen, "gebeurtenissen", BulkInsert.AddAsync(db, partij.Gebeurtenissen, ct));
+        await Count(aantallen, "berichten", BulkInsert.AddAsync(db, berichten, ct));
         _schrijven.Stop();
     }
 
@@ -158,17 +158,17 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
     /// <summary>The messages as stored after the receiver's answer: XML, retourbericht (0200) and summary. The XML is
     /// built on all cores; each message is read back by the library's structure check (layers 1–2) on the way, so
     /// a structural fault in a generated message stops the run instead of being stored.</summary>
-    private static Bericht[] Berichten(List<BerichtTaak> taken)
+    private static Bericht[] Berichten(List<BerichtTask> taken)
     {
         var berichten = new Bericht[taken.Count];
         Parallel.For(0, taken.Count, i =>
         {
             var taak = taken[i];
-            var xml = BerichtSchrijver.NaarBytes(taak.Heen);
-            var (heen, resultaat) = BerichtLezer.Lees(xml, new ValidatieOpties { Inhoud = false });
+            var xml = BerichtWriter.ToBytes(taak.Heen);
+            var (heen, resultaat) = BerichtReader.Read(xml, new ValidationOptions { Inhoud = false });
             if (heen is null || !resultaat.IsGeldig)
                 throw new InvalidOperationException($"Gegenereerd {taak.Soort.Naam} is ongeldig: {string.Join("; ", resultaat.Fouten.Select(f => $"{f.Code} {f.Pad}: {f.Melding}"))}");
-            var retour = BerichtSchrijver.NaarBytes(RetourGenerator.Maak(heen, [], new RetourOpties { Identificatie = taak.RetourIdentificatie, Dagtekening = taak.Dagtekening }));
+            var retour = BerichtWriter.ToBytes(RetourGenerator.Create(heen, [], new RetourOptions { Identificatie = taak.RetourIdentificatie, Dagtekening = taak.Dagtekening }));
             var header = resultaat.Header!;
             berichten[i] = new Bericht
             {
@@ -183,5 +183,5 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
     }
 }
 
-public sealed class DatabaseNietLeegException(string message) : Exception(message);
+public sealed class DatabaseNotEmptyException(string message) : Exception(message);
 

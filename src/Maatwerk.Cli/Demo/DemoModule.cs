@@ -10,13 +10,13 @@ public sealed class DemoModule(Func<TimeProvider> klok) : ICommandModule
 {
     public const int OngeldigeInvoer = 2;
 
-    public DemoModule() : this(CliKlok.Huidig) { }
+    public DemoModule() : this(CliClock.Current) { }
 
     public IEnumerable<Command> Commands()
     {
         var clienten = new Option<int>("--clienten") { Description = "Aantal cliënten, bijv. 50000", Required = true };
-        var provider = new Option<string>("--provider") { Description = "Sqlite of Postgres", DefaultValueFactory = _ => "Sqlite" };
-        var connection = new Option<string?>("--connection") { Description = "Connection string; standaard Data Source=maatwerk-demo.db (SQLite, in de huidige map)" };
+        var database = new DatabaseArguments();
+        var (provider, connection) = (database.Provider, database.Connection);
         var seed = new Option<int>("--seed") { Description = "Startwaarde van de toevalsgenerator: dezelfde seed en dezelfde dag geven dezelfde data", DefaultValueFactory = _ => 42 };
         var verplichtingen = new Option<bool>("--verplichtingen") { Description = "Bereken daarna alle verplichtingen (kan lang duren)" };
         var genereer = new Command("genereer", "Vul een lege database met de demo-organisaties en -contracten en een realistisch cliëntenbestand: " +
@@ -24,48 +24,40 @@ public sealed class DemoModule(Func<TimeProvider> klok) : ICommandModule
         {
             clienten, provider, connection, seed, verplichtingen,
         };
-        genereer.SetAction((parse, ct) => VoerUitAsync(parse.GetValue(clienten), parse.GetValue(provider)!, parse.GetValue(connection), parse.GetValue(seed),
+        genereer.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(clienten), parse.GetValue(provider)!, parse.GetValue(connection), parse.GetValue(seed),
             parse.GetValue(verplichtingen), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return [new Command("demo", "Demodata") { genereer }];
     }
 
-    public async Task<int> VoerUitAsync(int clienten, string provider, string? connection, int seed, bool verplichtingen, TextWriter uit, TextWriter fout,
+    public async Task<int> ExecuteAsync(int clienten, string provider, string? connection, int seed, bool verplichtingen, TextWriter uit, TextWriter fout,
         CancellationToken ct = default)
     {
         if (clienten is < 1 or > 1_000_000)
-            return Fout(fout, "--clienten moet tussen 1 en 1.000.000 liggen.");
-        var options = provider.ToLowerInvariant() switch
-        {
-            "sqlite" => new DatabaseOptions { Provider = "Sqlite", ConnectionString = connection ?? "Data Source=maatwerk-demo.db" },
-            "postgres" or "postgresql" when connection is not null => new DatabaseOptions { Provider = "Postgres", ConnectionString = connection },
-            "postgres" or "postgresql" => null,
-            _ => null,
-        };
+            return Error(fout, "--clienten moet tussen 1 en 1.000.000 liggen.");
+        var (options, melding) = DatabaseArguments.Read(provider, connection);
         if (options is null)
-            return Fout(fout, provider.ToLowerInvariant() is "postgres" or "postgresql"
-                ? "Geef bij --provider Postgres een --connection op, bijv. \"Host=127.0.0.1;Database=maatwerk;Username=postgres\"."
-                : $"Onbekende provider '{provider}': kies Sqlite of Postgres.");
+            return Error(fout, melding!);
         try
         {
             var generator = new DemoGenerator(options, klok(), uit);
-            await generator.VoerUitAsync(new GenereerOpties(clienten, seed, verplichtingen), ct);
+            await generator.ExecuteAsync(new GenerateOptions(clienten, seed, verplichtingen), ct);
             return 0;
         }
-        catch (DatabaseNietLeegException e)
+        catch (DatabaseNotEmptyException e)
         {
-            return Fout(fout, e.Message);
+            return Error(fout, e.Message);
         }
         catch (FormatException e)
         {
-            return Fout(fout, e.Message);
+            return Error(fout, e.Message);
         }
         catch (NpgsqlException e)
         {
-            return Fout(fout, $"PostgreSQL is niet bereikbaar of weigert: {e.Message}");
+            return Error(fout, $"PostgreSQL is niet bereikbaar of weigert: {e.Message}");
         }
     }
 
-    private static int Fout(TextWriter fout, string melding)
+    private static int Error(TextWriter fout, string melding)
     {
         fout.WriteLine(melding);
         return OngeldigeInvoer;

@@ -12,17 +12,17 @@ namespace Maatwerk.Cli.Demo;
 
 /// <summary>A message to store: the heenbericht as built in the chain, turned into XML with its retour later (in
 /// parallel, see <see cref="DemoGenerator"/>).</summary>
-internal sealed record BerichtTaak(Guid Id, Guid Versie, BerichtSoort Soort, BerichtElement Heen, string RetourIdentificatie, DateOnly Dagtekening,
+internal sealed record BerichtTask(Guid Id, Guid Versie, BerichtSoort Soort, BerichtElement Heen, string RetourIdentificatie, DateOnly Dagtekening,
     Organisatie Van, Organisatie Naar, Guid ToewijzingId, Guid ClientId, DateTimeOffset Ontvangen);
 
 /// <summary>What one batch of clients produced, in the order it is written (parents before children).</summary>
-internal sealed class Partij
+internal sealed class Party
 {
     public List<Client> Clienten { get; } = [];
     public List<Beschikking> Beschikkingen { get; } = [];
     public List<Toewijzing> Toewijzingen { get; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; } = [];
-    public List<BerichtTaak> Berichten { get; } = [];
+    public List<BerichtTask> Berichten { get; } = [];
 }
 
 /// <summary>
@@ -39,19 +39,19 @@ internal sealed class Keten
     private readonly DateOnly _vandaag;
     private readonly DateTimeOffset _nu;
     private readonly DateOnly _vanaf;
-    private readonly ProfielCatalogus _catalogus;
+    private readonly ContractProfileCatalog _catalogus;
     private readonly IReadOnlyDictionary<Guid, Organisatie> _organisaties;
     private readonly IReadOnlySet<string> _bruikbareProducten;
     private int _toewijzingen;
     private int _beschikkingen;
     private long _berichten;
 
-    public Keten(Random random, DateTimeOffset nu, ProfielCatalogus catalogus, IReadOnlyDictionary<Guid, Organisatie> organisaties,
+    public Keten(Random random, DateTimeOffset nu, ContractProfileCatalog catalogus, IReadOnlyDictionary<Guid, Organisatie> organisaties,
         IReadOnlySet<string> bruikbareProducten)
     {
         (_random, _catalogus, _organisaties, _bruikbareProducten) = (random, catalogus, organisaties, bruikbareProducten);
         _nu = nu.AddTicks(-(nu.Ticks % TimeSpan.TicksPerMinute)); // whole minutes: the same data for the same seed all that minute
-        _vandaag = DateOnly.FromDateTime(Amsterdam.Lokaal(nu));
+        _vandaag = DateOnly.FromDateTime(Amsterdam.Local(nu));
         _vanaf = _vandaag.AddYears(-2);
     }
 
@@ -68,7 +68,7 @@ internal sealed class Keten
     private static readonly (string Code, int Gewicht)[] VroegeStops =
         [("23", 20), ("21", 12), ("22", 5), ("31", 10), ("38", 10), ("39", 18), ("36", 5), ("19", 20)];
 
-    public Guid NieuwId()
+    public Guid NewId()
     {
         Span<byte> b = stackalloc byte[16];
         _random.NextBytes(b);
@@ -78,16 +78,16 @@ internal sealed class Keten
     }
 
     /// <summary>One client and all their support: one to three toewijzingen under the contracts of their gemeente.</summary>
-    public void Client(Partij partij, Client client, Organisatie gemeente, IReadOnlyList<Contract> contracten)
+    public void Client(Party partij, Client client, Organisatie gemeente, IReadOnlyList<Contract> contracten)
     {
         partij.Clienten.Add(client);
-        DateOnly? overlijden = _random.Next(100) < 4 ? Dag(_vanaf.AddDays(60), _vandaag) : null;
+        DateOnly? overlijden = _random.Next(100) < 4 ? Day(_vanaf.AddDays(60), _vandaag) : null;
         var grens = overlijden ?? _vandaag;
-        var contract = KiesContract(contracten);
+        var contract = PickContract(contracten);
         var begin = Max(_vanaf, contract.Ingangsdatum.AddDays(7));
         if (begin > grens)
             return;
-        var eerste = Traject(partij, client, gemeente, contract, Dag(begin, grens), null, grens, overlijden);
+        var eerste = Traject(partij, client, gemeente, contract, Day(begin, grens), null, grens, overlijden);
         if (eerste.Toewijzing is not { } t)
             return; // an OCO question, not a toewijzing
         if (_random.Next(100) < 25)
@@ -104,7 +104,7 @@ internal sealed class Keten
                 ingang: einde.AddDays(1), product: t.Productcode);
     }
 
-    private Contract KiesContract(IReadOnlyList<Contract> contracten)
+    private Contract PickContract(IReadOnlyList<Contract> contracten)
     {
         // OCO (independent client support) is asked for by fewer clients than the support itself.
         var gewichten = contracten.Select(c => c.ProfielId == "oco" ? 15 : 100 / Math.Max(1, contracten.Count(x => x.ProfielId != "oco"))).ToArray();
@@ -119,7 +119,7 @@ internal sealed class Keten
     }
 
     /// <summary>A product of the profile by weight; null for a profile without products (OCO: support is reported, not allocated).</summary>
-    private Product? KiesProduct(ContractProfiel profiel, string? zonder)
+    private Product? PickProduct(ContractProfile profiel, string? zonder)
     {
         var producten = profiel.Producten.Where(p => _bruikbareProducten.Contains(p.Code) && p.Code != zonder).ToList();
         if (producten.Count == 0 && profiel.Producten.Count == 0)
@@ -136,15 +136,15 @@ internal sealed class Keten
         return producten[^1];
     }
 
-    private sealed record Resultaat(Toewijzing? Toewijzing, Beschikking? Beschikking);
+    private sealed record Result(Toewijzing? Toewijzing, Beschikking? Beschikking);
 
-    private Resultaat Traject(Partij partij, Client client, Organisatie gemeente, Contract contract, DateOnly toewijzingsdatum, Beschikking? beschikking,
+    private Result Traject(Party partij, Client client, Organisatie gemeente, Contract contract, DateOnly toewijzingsdatum, Beschikking? beschikking,
         DateOnly grens, DateOnly? overlijden, string? zonderProduct = null, DateOnly? ingang = null, string? product = null)
     {
-        var profiel = _catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)
+        var profiel = _catalogus.Find(contract.ProfielId, contract.ProfielVersie)
             ?? throw new InvalidOperationException($"Contractprofiel {contract.ProfielId}@{contract.ProfielVersie} ontbreekt.");
         var oco = contract.ProfielId == "oco";
-        var p = product is not null && profiel.ZoekProduct(product) is { } zelfde ? zelfde : KiesProduct(profiel, zonderProduct);
+        var p = product is not null && profiel.FindProduct(product) is { } zelfde ? zelfde : PickProduct(profiel, zonderProduct);
         var begin = ingang ?? (beschikking?.Ingangsdatum is { } b && b > toewijzingsdatum ? b : toewijzingsdatum.AddDays(_random.Next(0, 11)));
         begin = Max(begin, contract.Ingangsdatum);
         var maanden = oco ? 3 : contract.ProfielId switch
@@ -158,21 +158,21 @@ internal sealed class Keten
         {
             // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
             Melding(partij, client, contract, profiel, toewijzingsdatum, grens);
-            return new Resultaat(null, null);
+            return new Result(null, null);
         }
         var omvang = Omvang(p);
         if (beschikking is null)
         {
             beschikking = new Beschikking
             {
-                Id = NieuwId(), Versie = NieuwId(), ClientId = client.Id, Nummer = $"B{toewijzingsdatum.Year % 100:D2}-{++_beschikkingen:D6}",
+                Id = NewId(), Versie = NewId(), ClientId = client.Id, Nummer = $"B{toewijzingsdatum.Year % 100:D2}-{++_beschikkingen:D6}",
                 Besluitdatum = Max(_vanaf.AddDays(-30), toewijzingsdatum.AddDays(-_random.Next(0, 11))), Ingangsdatum = begin, Einddatum = einde,
-                Omschrijving = $"Maatwerkvoorziening {p.Naam}" + (omvang.Volume is { } v && omvang.Eenheid is { } e ? $" ({v} {ToewijzingCodesTekst(e)} {FrequentieTekst(omvang.Frequentie)})" : ""),
+                Omschrijving = $"Maatwerkvoorziening {p.Naam}" + (omvang.Volume is { } v && omvang.Eenheid is { } e ? $" ({v} {ToewijzingCodesText(e)} {FrequencyText(omvang.Frequentie)})" : ""),
             };
             partij.Beschikkingen.Add(beschikking);
         }
         // Issued through the aggregate, as the consulent does on the platform: the same rules, the same events.
-        var (t, uitkomst) = Toewijzing.Geef(new NieuweToewijzing
+        var (t, uitkomst) = Toewijzing.Issue(new NewToewijzing
         {
             Nummer = $"{toewijzingsdatum.Year % 100:D2}{++_toewijzingen:D6}", ClientId = client.Id, Contract = contract, Profiel = profiel,
             Productcode = p.Code, Toewijzingsdatum = toewijzingsdatum, Ingangsdatum = begin, Einddatum = einde, Omvang = omvang,
@@ -180,16 +180,16 @@ internal sealed class Keten
         });
         if (t is null)
             throw new InvalidOperationException($"Gegenereerde toewijzing ongeldig ({p.Code}): " + string.Join(" ", uitkomst.Fouten.Select(f => f.Message)));
-        (t.Id, t.Versie) = (NieuwId(), NieuwId());
+        (t.Id, t.Versie) = (NewId(), NewId());
         partij.Toewijzingen.Add(t);
-        Speel(partij, client, gemeente, contract, profiel, t, uitkomst, grens, overlijden);
-        return new Resultaat(t, beschikking);
+        Play(partij, client, gemeente, contract, profiel, t, uitkomst, grens, overlijden);
+        return new Result(t, beschikking);
     }
 
-    private static string ToewijzingCodesTekst(string eenheid) =>
+    private static string ToewijzingCodesText(string eenheid) =>
         ToewijzingCodes.Eenheden.GetValueOrDefault(eenheid, eenheid).ToLowerInvariant();
 
-    private static string FrequentieTekst(string? frequentie) => frequentie is null ? "" :
+    private static string FrequencyText(string? frequentie) => frequentie is null ? "" :
         ToewijzingCodes.Frequenties.GetValueOrDefault(frequentie, frequentie).ToLowerInvariant();
 
     /// <summary>The omvang the contract's unit asks for: a traject as one unit for the whole period (DEV-B2-Trajectprijs),
@@ -209,9 +209,9 @@ internal sealed class Keten
     }
 
     /// <summary>The chain of one toewijzing up to <paramref name="grens"/> (today, or the client's death), every step through
-    /// the toewijzing's own method; the events are what the step reports (<see cref="StapUitkomst.Feiten"/>).</summary>
-    private void Speel(Partij partij, Client client, Organisatie gemeente, Contract contract, ContractProfiel profiel, Toewijzing t,
-        StapUitkomst uitgegeven, DateOnly grens, DateOnly? overlijden)
+    /// the toewijzing's own method; the events are what the step reports (<see cref="StapOutcome.Feiten"/>).</summary>
+    private void Play(Party partij, Client client, Organisatie gemeente, Contract contract, ContractProfile profiel, Toewijzing t,
+        StapOutcome uitgegeven, DateOnly grens, DateOnly? overlijden)
     {
         var aanbieder = _organisaties[contract.AanbiederId];
         var laatste = DateTimeOffset.MinValue;
@@ -219,23 +219,23 @@ internal sealed class Keten
         var context = new StapContext(_vandaag) { Profiel = profiel, UitBericht = true };
         ContractGebeurtenis Nieuw(string soort, DateTimeOffset moment, DateTimeOffset geregistreerd, string? toelichting) => new()
         {
-            Id = NieuwId(), Versie = NieuwId(), ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, OnderwerpSoort = "toewijzing",
+            Id = NewId(), Versie = NewId(), ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, OnderwerpSoort = "toewijzing",
             OnderwerpId = t.Id, Soort = soort, Moment = moment, Spoed = t.Spoed, ProductCode = t.Productcode, Toelichting = toelichting,
             GeregistreerdDoor = Door, GeregistreerdOp = geregistreerd,
         };
         // Stores what the step registered (a planned end is known since the step); returns the step's moment.
-        DateTimeOffset Registreer(StapUitkomst uitkomst, DateOnly dag)
+        DateTimeOffset Registreer(StapOutcome uitkomst, DateOnly dag)
         {
             var moment = Moment(dag, ref laatste);
-            foreach (var feit in uitkomst.Feiten.Where(f => !profiel.Negeert(f.Soort)))
+            foreach (var feit in uitkomst.Feiten.Where(f => !profiel.Ignores(f.Soort)))
                 partij.Gebeurtenissen.Add(feit.Datum > dag
-                    ? Nieuw(feit.Soort, Amsterdam.BeginVan(feit.Datum).AddHours(9), moment, feit.Toelichting)
+                    ? Nieuw(feit.Soort, Amsterdam.StartOf(feit.Datum).AddHours(9), moment, feit.Toelichting)
                     : Nieuw(feit.Soort, moment, moment, feit.Toelichting));
             return moment;
         }
-        bool Stap(Zorgstap stap, StapInvoer invoer, BerichtSoort? bericht = null)
+        bool Stap(Zorgstap stap, StapInput invoer, BerichtSoort? bericht = null)
         {
-            var uitkomst = t.Voer(stap, invoer, context);
+            var uitkomst = t.Execute(stap, invoer, context);
             if (!uitkomst.IsGelukt)
                 return false;
             var moment = Registreer(uitkomst, invoer.Datum);
@@ -245,17 +245,17 @@ internal sealed class Keten
         }
         void Bericht(BerichtSoort soort, DateOnly dag, DateTimeOffset ontvangen)
         {
-            var vanGemeente = soort == BerichtCatalogus.Wmo301;
+            var vanGemeente = soort == BerichtCatalog.Wmo301;
             var (van, naar) = vanGemeente ? (gemeente, aanbieder) : (aanbieder, gemeente);
-            var partijen = new BerichtOpbouw.Partijen((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, Identificatie(), dag);
-            var heen = soort == BerichtCatalogus.Wmo301 ? BerichtOpbouw.Toewijzing301(partijen, client, t, TimeOnly.FromDateTime(Amsterdam.Lokaal(ontvangen)))
-                : soort == BerichtCatalogus.Wmo305 ? BerichtOpbouw.Start305(partijen, client, t)
-                : BerichtOpbouw.Stop307(partijen, client, t);
-            partij.Berichten.Add(new BerichtTaak(NieuwId(), NieuwId(), soort, heen, Identificatie(), dag, van, naar, t.Id, client.Id, ontvangen));
+            var partijen = new BerichtBuilder.Parties((van.Gemeentecode ?? van.AgbCode)!, (naar.Gemeentecode ?? naar.AgbCode)!, Identificatie(), dag);
+            var heen = soort == BerichtCatalog.Wmo301 ? BerichtBuilder.Toewijzing301(partijen, client, t, TimeOnly.FromDateTime(Amsterdam.Local(ontvangen)))
+                : soort == BerichtCatalog.Wmo305 ? BerichtBuilder.Start305(partijen, client, t)
+                : BerichtBuilder.Stop307(partijen, client, t);
+            partij.Berichten.Add(new BerichtTask(NewId(), NewId(), soort, heen, Identificatie(), dag, van, naar, t.Id, client.Id, ontvangen));
         }
 
         var toegewezen = Registreer(uitgegeven, t.Toewijzingsdatum);
-        Bericht(BerichtCatalogus.Wmo301, t.Toewijzingsdatum, toegewezen);
+        Bericht(BerichtCatalog.Wmo301, t.Toewijzingsdatum, toegewezen);
         // The aanbieder's side answered the 301 at once (OP090).
         partij.Gebeurtenissen.Add(Nieuw(KetenGebeurtenis.RetourVerzonden, toegewezen.AddSeconds(1), toegewezen.AddSeconds(1), "WMO302 op WMO301"));
 
@@ -263,27 +263,27 @@ internal sealed class Keten
         if (_random.Next(1000) < 25)
         {
             var aangevraagd = dag.AddDays(_random.Next(1, 5));
-            if (aangevraagd > grens || !Stap(Zorgstap.WeigeringAanvragen, new StapInvoer { Datum = aangevraagd, Reden = "Geen passende begeleider beschikbaar binnen de starttermijn." }))
+            if (aangevraagd > grens || !Stap(Zorgstap.WeigeringAanvragen, new StapInput { Datum = aangevraagd, Reden = "Geen passende begeleider beschikbaar binnen de starttermijn." }))
                 return;
             var besloten = aangevraagd.AddDays(_random.Next(1, 6));
             if (besloten <= grens && _random.Next(4) > 0)
-                Stap(Zorgstap.WeigeringBeoordelen, new StapInvoer { Datum = besloten, Akkoord = true });
+                Stap(Zorgstap.WeigeringBeoordelen, new StapInput { Datum = besloten, Akkoord = true });
             return;
         }
         if (_random.Next(100) < 85)
         {
             var geaccepteerd = dag.AddDays(_random.Next(0, 4));
-            if (geaccepteerd <= grens && Stap(Zorgstap.Accepteren, new StapInvoer { Datum = geaccepteerd }))
+            if (geaccepteerd <= grens && Stap(Zorgstap.Accepteren, new StapInput { Datum = geaccepteerd }))
                 dag = geaccepteerd;
         }
         if (_random.Next(100) < 88)
         {
             var contact = dag.AddDays(_random.Next(1, 6));
-            if (contact <= grens && Stap(Zorgstap.Contact, new StapInvoer { Datum = contact, Toelichting = "Telefonisch contact, intake gepland" }))
+            if (contact <= grens && Stap(Zorgstap.Contact, new StapInput { Datum = contact, Toelichting = "Telefonisch contact, intake gepland" }))
                 dag = contact;
         }
         var start = Max(Max(t.Ingangsdatum, dag), t.Toewijzingsdatum.AddDays(_random.Next(2, 22) + (_random.Next(100) < 8 ? _random.Next(10, 41) : 0)));
-        if (start > grens || (t.Einddatum is { } e0 && start > e0) || !Stap(Zorgstap.Start, new StapInvoer { Datum = start }, BerichtCatalogus.Wmo305))
+        if (start > grens || (t.Einddatum is { } e0 && start > e0) || !Stap(Zorgstap.Start, new StapInput { Datum = start }, BerichtCatalog.Wmo305))
             return;
 
         // When and why care ends: the client's death, an early stop, or the planned end of the indication.
@@ -292,7 +292,7 @@ internal sealed class Keten
         if (overlijden is { } dood && dood <= einde)
             stop = (dood, "02");
         else if (_random.Next(100) < 14 && einde.DayNumber - start.DayNumber > 40)
-            stop = (start.AddDays(_random.Next(20, einde.DayNumber - start.DayNumber)), Kies(VroegeStops));
+            stop = (start.AddDays(_random.Next(20, einde.DayNumber - start.DayNumber)), Pick(VroegeStops));
         else if (einde <= grens && _random.Next(100) < 88)
             stop = (einde, "19");
         // (the other 12% of ended indications get no stop message: the contract's MR-07/IB-33 checks catch them)
@@ -302,7 +302,7 @@ internal sealed class Keten
         if (_random.Next(100) < 5 && eind.DayNumber - start.DayNumber > 150)
         {
             var laatsteZorgdag = start.AddDays(_random.Next(30, eind.DayNumber - start.DayNumber - 100));
-            var hervat = TijdelijkeStop.VroegsteHervatting(laatsteZorgdag).AddDays(_random.Next(0, 21));
+            var hervat = TijdelijkeStop.EarliestResumption(laatsteZorgdag).AddDays(_random.Next(0, 21));
             onderbreking = (laatsteZorgdag, hervat, _random.Next(3) == 0 ? "revalidatiecentrum" : "ziekenhuis");
         }
 
@@ -310,43 +310,43 @@ internal sealed class Keten
         if (_random.Next(100) < 75)
         {
             var plan = start.AddDays(_random.Next(7, 43));
-            acties.Add((plan, 1, () => Registreer(new StapUitkomst { Feiten = [new KetenFeit(KetenGebeurtenis.PlanOvereengekomen, plan, "Ondersteuningsplan met de cliënt overeengekomen")] }, plan)));
+            acties.Add((plan, 1, () => Registreer(new StapOutcome { Feiten = [new KetenFact(KetenGebeurtenis.PlanOvereengekomen, plan, "Ondersteuningsplan met de cliënt overeengekomen")] }, plan)));
         }
         for (var e = start.AddMonths(6); e < eind; e = e.AddMonths(6))
         {
             var evaluatie = e;
             if (_random.Next(100) < 80)
-                acties.Add((evaluatie, 2, () => Registreer(new StapUitkomst { Feiten = [new KetenFeit(KetenGebeurtenis.Evaluatie, evaluatie, "Evaluatie van het ondersteuningsplan met de cliënt")] }, evaluatie)));
+                acties.Add((evaluatie, 2, () => Registreer(new StapOutcome { Feiten = [new KetenFact(KetenGebeurtenis.Evaluatie, evaluatie, "Evaluatie van het ondersteuningsplan met de cliënt")] }, evaluatie)));
         }
         if (onderbreking is { } o)
         {
-            acties.Add((o.Laatste, 3, () => Stap(Zorgstap.TijdelijkStoppen, new StapInvoer { Datum = o.Laatste, Opname = o.Opname, VerwachteHervatting = o.Hervat }, BerichtCatalogus.Wmo307)));
+            acties.Add((o.Laatste, 3, () => Stap(Zorgstap.TijdelijkStoppen, new StapInput { Datum = o.Laatste, Opname = o.Opname, VerwachteHervatting = o.Hervat }, BerichtCatalog.Wmo307)));
             acties.Add((o.Hervat, 4, () =>
             {
                 if (t.Status == ToewijzingStatus.TijdelijkGestopt)
-                    Stap(Zorgstap.Hervatten, new StapInvoer { Datum = o.Hervat }, BerichtCatalogus.Wmo305);
+                    Stap(Zorgstap.Hervatten, new StapInput { Datum = o.Hervat }, BerichtCatalog.Wmo305);
             }));
         }
         if (stop is { } s)
-            acties.Add((s.Dag, 5, () => Stap(Zorgstap.Stop, new StapInvoer { Datum = s.Dag, Reden = s.Reden, LeveringOpStopdatum = true }, BerichtCatalogus.Wmo307)));
+            acties.Add((s.Dag, 5, () => Stap(Zorgstap.Stop, new StapInput { Datum = s.Dag, Reden = s.Reden, LeveringOpStopdatum = true }, BerichtCatalog.Wmo307)));
         foreach (var (_, _, doe) in acties.Where(a => a.Dag <= grens && a.Dag <= eind).OrderBy(a => a.Dag).ThenBy(a => a.Volgorde))
             doe();
     }
 
     /// <summary>A resident's question to the OCO provider: called back, a first appointment and help obtained — its own
     /// subject (a melding), not a toewijzing.</summary>
-    private void Melding(Partij partij, Client client, Contract contract, ContractProfiel profiel, DateOnly dag, DateOnly grens)
+    private void Melding(Party partij, Client client, Contract contract, ContractProfile profiel, DateOnly dag, DateOnly grens)
     {
-        var melding = NieuwId();
+        var melding = NewId();
         var laatste = DateTimeOffset.MinValue;
         void Voeg(string soort, DateOnly datum, string? toelichting = null)
         {
-            if (!profiel.KentGebeurtenis(soort))
+            if (!profiel.KnowsGebeurtenis(soort))
                 return;
             var moment = Moment(datum, ref laatste);
             partij.Gebeurtenissen.Add(new ContractGebeurtenis
             {
-                Id = NieuwId(), Versie = NieuwId(), ContractId = contract.Id, ClientId = client.Id, OnderwerpSoort = "melding", OnderwerpId = melding,
+                Id = NewId(), Versie = NewId(), ContractId = contract.Id, ClientId = client.Id, OnderwerpSoort = "melding", OnderwerpId = melding,
                 Soort = soort, Moment = moment, Toelichting = toelichting, GeregistreerdDoor = Door, GeregistreerdOp = moment,
             });
         }
@@ -367,10 +367,10 @@ internal sealed class Keten
     /// follows one taken just now, a second after it).</summary>
     private DateTimeOffset Moment(DateOnly dag, ref DateTimeOffset laatste)
     {
-        var van = Amsterdam.NaarUtc(dag.ToDateTime(new TimeOnly(8, 0)));
+        var van = Amsterdam.ToUtc(dag.ToDateTime(new TimeOnly(8, 0)));
         var tot = van.AddHours(9);
         if (dag == _vandaag && _nu < tot)
-            (van, tot) = (_nu <= van ? Amsterdam.BeginVan(dag) : van, _nu);
+            (van, tot) = (_nu <= van ? Amsterdam.StartOf(dag) : van, _nu);
         var moment = van.AddMinutes(_random.Next(0, Math.Max(1, (int)(tot - van).TotalMinutes)));
         if (moment <= laatste)
             moment = laatste.AddMinutes(_random.Next(5, 60));
@@ -381,7 +381,7 @@ internal sealed class Keten
 
     private string Identificatie() => (100_000_000_000 + ++_berichten).ToString();
 
-    private string Kies((string Code, int Gewicht)[] opties)
+    private string Pick((string Code, int Gewicht)[] opties)
     {
         var k = _random.Next(opties.Sum(o => o.Gewicht));
         foreach (var (code, gewicht) in opties)
@@ -393,7 +393,7 @@ internal sealed class Keten
         return opties[^1].Code;
     }
 
-    private DateOnly Dag(DateOnly van, DateOnly tot) => van.AddDays(_random.Next(0, Math.Max(1, tot.DayNumber - van.DayNumber + 1)));
+    private DateOnly Day(DateOnly van, DateOnly tot) => van.AddDays(_random.Next(0, Math.Max(1, tot.DayNumber - van.DayNumber + 1)));
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
@@ -401,16 +401,16 @@ internal sealed class Keten
     /// January, complaints with their acknowledgement and handling, new staff with their VOG.</summary>
     public IEnumerable<ContractGebeurtenis> Contractgebeurtenissen(Contract contract, int toewijzingen)
     {
-        var profiel = _catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)!;
+        var profiel = _catalogus.Find(contract.ProfielId, contract.ProfielVersie)!;
         ContractGebeurtenis? Maak(string soort, DateOnly dag, string? toelichting = null)
         {
-            if (!profiel.KentGebeurtenis(soort) || dag > _vandaag || dag < contract.Ingangsdatum)
+            if (!profiel.KnowsGebeurtenis(soort) || dag > _vandaag || dag < contract.Ingangsdatum)
                 return null;
-            var tien = Amsterdam.NaarUtc(dag.ToDateTime(new TimeOnly(10, 0)));
+            var tien = Amsterdam.ToUtc(dag.ToDateTime(new TimeOnly(10, 0)));
             var moment = tien < _nu ? tien : _nu;
             return new ContractGebeurtenis
             {
-                Id = NieuwId(), Versie = NieuwId(), ContractId = contract.Id, Soort = soort, Moment = moment, GeregistreerdOp = moment,
+                Id = NewId(), Versie = NewId(), ContractId = contract.Id, Soort = soort, Moment = moment, GeregistreerdOp = moment,
                 Toelichting = toelichting, GeregistreerdDoor = Door,
             };
         }
@@ -427,14 +427,14 @@ internal sealed class Keten
         // About one complaint per 150 toewijzingen per year, and a new staff member per 40.
         for (var i = 0; i < Math.Max(1, toewijzingen / 75); i++)
         {
-            var klacht = Dag(_vanaf, _vandaag);
+            var klacht = Day(_vanaf, _vandaag);
             lijst.Add(Maak("klacht", klacht, "Klacht over de bereikbaarheid van de begeleider"));
             if (_random.Next(100) < 85) lijst.Add(Maak("klacht-ontvangstbevestiging", klacht.AddDays(_random.Next(1, 9))));
             if (_random.Next(100) < 70) lijst.Add(Maak("klacht-afgehandeld", klacht.AddDays(_random.Next(10, 45))));
         }
         for (var i = 0; i < Math.Max(1, toewijzingen / 20); i++)
         {
-            var dienst = Dag(_vanaf, _vandaag);
+            var dienst = Day(_vanaf, _vandaag);
             lijst.Add(Maak("vog-afgegeven", dienst.AddDays(-_random.Next(10, 80))));
             lijst.Add(Maak("indiensttreding", dienst, "Nieuwe begeleider"));
         }

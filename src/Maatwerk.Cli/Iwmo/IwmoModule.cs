@@ -13,11 +13,11 @@ public sealed class IwmoModule(TimeProvider klok) : ICommandModule
     public IEnumerable<Command> Commands()
     {
         var iwmo = new Command("iwmo", "iWmo 3.2-berichten valideren en beantwoorden") { TreatUnmatchedTokensAsErrors = false };
-        iwmo.SetAction(parse => Gebruik.Fout(parse.InvocationConfiguration.Error,
+        iwmo.SetAction(parse => Usage.Error(parse.InvocationConfiguration.Error,
             parse.UnmatchedTokens.Count > 0 ? $"onbekend subcommando: {parse.UnmatchedTokens[0]}" : "geef een subcommando op.",
             "maatwerk iwmo validate <bestand>... [--json] | maatwerk iwmo retour <bestand> --out <bestand>"));
-        iwmo.Subcommands.Add(ValidateCommand.Maak(klok));
-        iwmo.Subcommands.Add(RetourCommand.Maak(klok));
+        iwmo.Subcommands.Add(ValidateCommand.Create(klok));
+        iwmo.Subcommands.Add(RetourCommand.Create(klok));
         yield return iwmo;
     }
 }

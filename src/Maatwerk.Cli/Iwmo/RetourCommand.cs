@@ -10,7 +10,7 @@ internal static class RetourCommand
 {
     private const string Syntax = "maatwerk iwmo retour <bestand> --out <bestand>";
 
-    public static Command Maak(TimeProvider klok)
+    public static Command Create(TimeProvider klok)
     {
         var bestand = new Argument<string[]>("bestand") { Description = "Het heenbericht (XML)", Arity = ArgumentArity.ZeroOrMore };
         var uitOptie = new Option<string?>("--out") { Description = "Waar het retourbericht wordt geschreven", Arity = ArgumentArity.ZeroOrOne };
@@ -27,20 +27,20 @@ internal static class RetourCommand
             var paden = parse.GetValue(bestand) ?? [];
             var doel = parse.GetValue(uitOptie);
             if (parse.UnmatchedTokens.Count > 0)
-                return Gebruik.Fout(fout, $"onbekende optie(s): {string.Join(" ", parse.UnmatchedTokens)}", Syntax);
+                return Usage.Error(fout, $"onbekende optie(s): {string.Join(" ", parse.UnmatchedTokens)}", Syntax);
             if (paden.Any(p => p.StartsWith("--", StringComparison.Ordinal)))
-                return Gebruik.Fout(fout, $"onbekende optie: {paden.First(p => p.StartsWith("--", StringComparison.Ordinal))}", Syntax);
+                return Usage.Error(fout, $"onbekende optie: {paden.First(p => p.StartsWith("--", StringComparison.Ordinal))}", Syntax);
             if (paden.Length != 1)
-                return Gebruik.Fout(fout, "geef precies één heenbericht op.", Syntax);
+                return Usage.Error(fout, "geef precies één heenbericht op.", Syntax);
             if (string.IsNullOrWhiteSpace(doel))
-                return Gebruik.Fout(fout, "--out <bestand> is verplicht.", Syntax);
-            return Voer(paden[0], doel, klok, uit, fout);
+                return Usage.Error(fout, "--out <bestand> is verplicht.", Syntax);
+            return Execute(paden[0], doel, klok, uit, fout);
         });
         return command;
     }
 
     /// <summary>Max 12 characters (LDT_IdentificatieBericht): "R" + milliseconds since 2020 in base 36.</summary>
-    private static string NieuweIdentificatie(TimeProvider klok)
+    private static string NewIdentificatie(TimeProvider klok)
     {
         const string tekens = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         var n = (long)(klok.GetUtcNow() - new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)).TotalMilliseconds;
@@ -49,7 +49,7 @@ internal static class RetourCommand
         return "R" + s;
     }
 
-    private static int Voer(string pad, string doel, TimeProvider klok, TextWriter uit, TextWriter fout)
+    private static int Execute(string pad, string doel, TimeProvider klok, TextWriter uit, TextWriter fout)
     {
         if (!File.Exists(pad))
         {
@@ -58,19 +58,19 @@ internal static class RetourCommand
         }
         try
         {
-            var vandaag = Systeemdatum.Van(klok);
+            var vandaag = Systeemdatum.From(klok);
             byte[] xml = File.ReadAllBytes(pad);
-            var (bericht, resultaat) = BerichtLezer.Lees(xml, new ValidatieOpties { Vandaag = vandaag });
+            var (bericht, resultaat) = BerichtReader.Read(xml, new ValidationOptions { Vandaag = vandaag });
             if (resultaat.Soort is null || bericht is null || resultaat.Header is null)
             {
                 fout.WriteLine("Fout: er kan geen retourbericht worden gemaakt; het bestand is geen leesbaar iWmo 3.2-bericht.");
                 foreach (var f in resultaat.Fouten) fout.WriteLine($"  {f.Code,-6} {f.Pad}: {f.Melding}");
                 return 1;
             }
-            var opties = new RetourOpties { Identificatie = NieuweIdentificatie(klok), Dagtekening = vandaag };
-            var retour = RetourGenerator.Maak(bericht, resultaat.Fouten, opties);
-            var bytes = BerichtSchrijver.NaarBytes(retour);
-            if (!BerichtValidator.Valideer(bytes, new ValidatieOpties { Inhoud = false }).IsGeldig)
+            var opties = new RetourOptions { Identificatie = NewIdentificatie(klok), Dagtekening = vandaag };
+            var retour = RetourGenerator.Create(bericht, resultaat.Fouten, opties);
+            var bytes = BerichtWriter.ToBytes(retour);
+            if (!BerichtValidator.Validate(bytes, new ValidationOptions { Inhoud = false }).IsGeldig)
             {
                 fout.WriteLine("Fout: de Header van het heenbericht is onvolledig of ongeldig; er kan geen geldig retourbericht worden gemaakt.");
                 foreach (var f in resultaat.Fouten) fout.WriteLine($"  {f.Code,-6} {f.Pad}: {f.Melding}");
@@ -78,13 +78,13 @@ internal static class RetourCommand
             }
             File.WriteAllBytes(doel, bytes);
             var soort = resultaat.Soort.Retour!;
-            var headerCode = retour.Tekst("Header/RetourCodes/RetourCode") ?? "0200";
+            var headerCode = retour.Text("Header/RetourCodes/RetourCode") ?? "0200";
             uit.WriteLine($"{soort.Naam} ({soort.Omschrijving}) geschreven naar {doel}.");
             uit.WriteLine($"Header: {headerCode} – {Codelijst.RetourcodeOmschrijving(headerCode)}");
             foreach (var f in resultaat.Fouten) uit.WriteLine($"  {f.Retourcode} {f.Code,-6} {f.Pad}: {f.Melding}");
             return 0;
         }
-        catch (RetourNietMogelijkException ex)
+        catch (RetourNotPossibleException ex)
         {
             fout.WriteLine($"Fout: {ex.Message}");
             return 1;

@@ -30,7 +30,7 @@ public sealed class Beschikking : Entity
     }
 
     /// <summary>A toewijzing carries out this beschikking only within its period.</summary>
-    public IReadOnlyList<ValidationError> ControleerToewijzing(DateOnly ingang, DateOnly? einde)
+    public IReadOnlyList<ValidationError> ValidateToewijzing(DateOnly ingang, DateOnly? einde)
     {
         var v = new Validator()
             .Check("Ingangsdatum", ingang >= Ingangsdatum, $"De toewijzing begint vóór de ingangsdatum van beschikking {Nummer} ({Ingangsdatum:dd-MM-yyyy}).");

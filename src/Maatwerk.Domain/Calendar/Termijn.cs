@@ -38,16 +38,16 @@ public sealed record Deadline(DateOnly Datum, DateTime? Moment = null, DateOnly?
     public bool IsUurDeadline => Moment is not null;
 
     /// <summary>Was something done at <paramref name="moment"/> on time?</summary>
-    public bool OpTijd(DateTime moment) =>
+    public bool OnTime(DateTime moment) =>
         Moment is { } m ? moment <= m : DateOnly.FromDateTime(moment) <= Datum;
 
     /// <summary>Is the deadline past at <paramref name="peilmoment"/>? An "onverwijld" deadline never passes by
     /// itself: there is no number, a person judges lateness.</summary>
-    public bool Verstreken(DateTime peilmoment) =>
+    public bool Elapsed(DateTime peilmoment) =>
         !Onverwijld && (Moment is { } m ? peilmoment > m : DateOnly.FromDateTime(peilmoment) > Datum);
 
     /// <summary>"yyyy-MM-dd", or "yyyy-MM-ddTHH:mm" for hour-based deadlines.</summary>
-    public string Formatteer() => Moment is { } m ? m.ToString("yyyy-MM-dd'T'HH:mm") : Datum.ToString("yyyy-MM-dd");
+    public string Format() => Moment is { } m ? m.ToString("yyyy-MM-dd'T'HH:mm") : Datum.ToString("yyyy-MM-dd");
 }
 
 /// <summary>Office hours on working days, e.g. 09:00–17:00.</summary>

@@ -17,10 +17,10 @@ public readonly record struct Bsn
     {
         bsn = default;
         var waarde = (input ?? "").Trim();
-        error = Elfproef.Controleer(waarde) switch
+        error = Elfproef.Check(waarde) switch
         {
-            BsnControle.GeenNegenCijfers => "Het BSN moet uit 9 cijfers bestaan.",
-            BsnControle.VoldoetNietAanElfproef => "Het BSN voldoet niet aan de elfproef.",
+            BsnCheck.GeenNegenCijfers => "Het BSN moet uit 9 cijfers bestaan.",
+            BsnCheck.VoldoetNietAanElfproef => "Het BSN voldoet niet aan de elfproef.",
             _ => null,
         };
         if (error is not null) return false;
@@ -31,5 +31,5 @@ public readonly record struct Bsn
     public static Bsn Parse(string input) =>
         TryParse(input, out var bsn, out var error) ? bsn : throw new FormatException(error);
 
-    public static bool PassesElfproef(string nineDigits) => Elfproef.IsGeldigBsn(nineDigits);
+    public static bool PassesElfproef(string nineDigits) => Elfproef.IsValidBsn(nineDigits);
 }

@@ -58,7 +58,7 @@ public sealed record Perceel(string Code, string Naam);
 /// fall due after it lapse; rules anchored on the real end (<see cref="Regel.WerkelijkEinde"/>) move to it.</param>
 /// <param name="OnderbreektZorg">Interrupts care (a temporary stop; the date is the last day of care).</param>
 /// <param name="HervatZorg">Resumes care after an interruption (the date is the first day of care again).</param>
-public sealed record GebeurtenisDefinitie(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false,
+public sealed record GebeurtenisDefinition(string Id, string Omschrijving, string? Periode = null, bool Gepland = false, bool BeeindigtOnderwerp = false,
     bool BeeindigtZorg = false, bool OnderbreektZorg = false, bool HervatZorg = false);
 
 /// <summary>What every evaluation with the client must answer, as the contract lists it (e.g. DEV-Eis4-b, IB-20b).</summary>

@@ -14,7 +14,7 @@ public sealed class Contract : Entity
     public DateOnly Ingangsdatum { get; set; }
     public DateOnly? Einddatum { get; set; }
 
-    public bool IsLopend(DateOnly datum) => Ingangsdatum <= datum && (Einddatum is null || datum <= Einddatum);
+    public bool IsRunning(DateOnly datum) => Ingangsdatum <= datum && (Einddatum is null || datum <= Einddatum);
 
     public IReadOnlyList<ValidationError> Validate()
     {

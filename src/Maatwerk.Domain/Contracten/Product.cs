@@ -20,14 +20,17 @@ public sealed record Product
     /// <summary>A product allocated with a fixed size, e.g. a traject as one unit for the whole period (DEV-B2-Trajectprijs).</summary>
     public VasteOmvang? VasteOmvang { get; init; }
     public string? Bron { get; init; }
-    public Bronpositie? Positie { get; init; }
+    public SourcePosition? Positie { get; init; }
 
     /// <summary>The tariff valid on a date (latest tariff whose start is on or before it).</summary>
-    public Tarief? TariefOp(DateOnly datum) =>
+    public Tarief? TariefOn(DateOnly datum) =>
         Tarieven.Where(t => t.Vanaf <= datum).OrderByDescending(t => t.Vanaf).FirstOrDefault();
 }
 
-public sealed record Tarief(DateOnly Vanaf, decimal Bedrag, string? Bron = null);
+/// <param name="Schaduwbedrag">For a frozen tariff: the shadow tariff that is indexed every year; the frozen amount stays
+/// until the indexed shadow is higher (Deventer B7, DEV-Art7.3, AMB-02/03).</param>
+/// <param name="Bevroren">The amount is frozen (a 2022 tariff marked * in Deventer B7).</param>
+public sealed record Tarief(DateOnly Vanaf, decimal Bedrag, string? Bron = null, decimal? Schaduwbedrag = null, bool Bevroren = false);
 
 public sealed record Indexatie(string Methode, DagInJaar Moment, int? EersteJaar, string? Bron, string? Lezing);
 

@@ -15,14 +15,14 @@ public sealed class ProductcodeKoppeling : Entity
     public string IWmoProductcode { get; set; } = "";
 
     /// <summary>The iWmo code a product goes out with: the mapped code, else the contract code when it fits iWmo's 5 characters.</summary>
-    public static string? Effectief(string? gekoppeld, string? productcode) =>
+    public static string? Effective(string? gekoppeld, string? productcode) =>
         gekoppeld ?? (productcode is { Length: > 0 and <= 5 } ? productcode : null);
 
-    public IReadOnlyList<ValidationError> Validate(ContractProfiel? profiel)
+    public IReadOnlyList<ValidationError> Validate(ContractProfile? profiel)
     {
         var code = IWmoProductcode.Trim();
         return new Validator()
-            .Check(nameof(Productcode), profiel?.ZoekProduct(Productcode) is not null, $"Product '{Productcode}' staat niet in het contractprofiel.")
+            .Check(nameof(Productcode), profiel?.FindProduct(Productcode) is not null, $"Product '{Productcode}' staat niet in het contractprofiel.")
             .Check(nameof(IWmoProductcode), code.Length is >= 1 and <= 5 && code.All(char.IsAsciiLetterOrDigit),
                 "De iWmo-productcode is 1 tot 5 letters of cijfers (iWmo LDT_ProductCode, TR381: uit de productcodelijst van de gemeente).")
             .Errors;

@@ -57,7 +57,7 @@ public sealed record Regel
     /// <summary>The stated reading where the catalogue flags an ambiguity (e.g. "AMB-09: …").</summary>
     public string? Lezing { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
-    public Bronpositie? Positie { get; init; }
+    public SourcePosition? Positie { get; init; }
     /// <summary>Profile id the rule was defined in (differs from the profile's own id when inherited).</summary>
     public string? Herkomst { get; init; }
 }
@@ -74,7 +74,7 @@ public sealed record Voorwaarde
     /// <summary>Only for these percelen (lots) of the contract (empty = all).</summary>
     public IReadOnlyList<string> Percelen { get; init; } = [];
 
-    public bool Geldt(bool spoed, string? productCode, string? perceel) =>
+    public bool Applies(bool spoed, string? productCode, string? perceel) =>
         (Spoed is null || Spoed == spoed)
         && (Producten.Count == 0 || (productCode is not null && Producten.Contains(productCode, StringComparer.OrdinalIgnoreCase)))
         && (Percelen.Count == 0 || perceel is null || Percelen.Contains(perceel, StringComparer.OrdinalIgnoreCase));

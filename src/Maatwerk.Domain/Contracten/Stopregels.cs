@@ -9,7 +9,7 @@ public static class Stopregels
     public const string NietEersteVanDeMaand = "niet-eerste-van-de-maand";
 
     /// <param name="leveringOpStopdatum">The provider confirms that care was still delivered on that day.</param>
-    public static IReadOnlyList<ValidationError> Controleer(ContractProfiel profiel, DateOnly stopdatum, bool leveringOpStopdatum)
+    public static IReadOnlyList<ValidationError> Validate(ContractProfile profiel, DateOnly stopdatum, bool leveringOpStopdatum)
     {
         var fouten = new List<ValidationError>();
         foreach (var regel in profiel.Regels.Where(r => r.Type == RegelType.Controle
@@ -26,7 +26,7 @@ public static class Stopregels
     /// <summary>Contract rules on a temporary stop (parameters <c>tijdelijkeStopOpnames</c> and
     /// <c>tijdelijkeStopMinimaal: volledige-kalendermaand</c>), e.g. IB-32: only for an admission to a hospital or a
     /// rehabilitation centre, and for at least one whole calendar month.</summary>
-    public static IReadOnlyList<ValidationError> ControleerTijdelijk(ContractProfiel profiel, DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting)
+    public static IReadOnlyList<ValidationError> ValidateTemporary(ContractProfile profiel, DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting)
     {
         var fouten = new List<ValidationError>();
         foreach (var regel in profiel.Regels.Where(r => r.Type == RegelType.Controle))
@@ -39,10 +39,10 @@ public static class Stopregels
                         $"Een tijdelijke stop mag volgens het contract alleen bij {string.Join(" of ", toegestaan.Select(o => Toewijzingen.TijdelijkeStop.Opnames.GetValueOrDefault(o, o).ToLowerInvariant()))} ({regel.Bron})."));
             }
             if (regel.Parameters.TryGetValue("tijdelijkeStopMinimaal", out var minimaal) && minimaal == VolledigeKalendermaand
-                && (verwachteHervatting is not { } terug || !Toewijzingen.TijdelijkeStop.OmvatVolledigeKalendermaand(laatsteZorgdag, terug)))
+                && (verwachteHervatting is not { } terug || !Toewijzingen.TijdelijkeStop.CoversWholeCalendarMonth(laatsteZorgdag, terug)))
                 fouten.Add(new ValidationError("VerwachteHervatting",
                     $"Een tijdelijke stop moet minstens één volledige kalendermaand duren ({regel.Bron}); na een laatste zorgdag op {laatsteZorgdag:dd-MM-yyyy} " +
-                    $"is de vroegste hervatting {Toewijzingen.TijdelijkeStop.VroegsteHervatting(laatsteZorgdag):dd-MM-yyyy}. Is de onderbreking korter, stop dan niet."));
+                    $"is de vroegste hervatting {Toewijzingen.TijdelijkeStop.EarliestResumption(laatsteZorgdag):dd-MM-yyyy}. Is de onderbreking korter, stop dan niet."));
         }
         return fouten;
     }
@@ -50,13 +50,13 @@ public static class Stopregels
     public const string VolledigeKalendermaand = "volledige-kalendermaand";
 
     /// <summary>Whether the contract demands a whole calendar month of interruption (so a shorter one is worth a note).</summary>
-    public static string? MinimaleOnderbrekingBron(ContractProfiel profiel) => profiel.Regels
+    public static string? MinimumOnderbrekingBron(ContractProfile profiel) => profiel.Regels
         .FirstOrDefault(r => r.Type == RegelType.Controle && r.Parameters.TryGetValue("tijdelijkeStopMinimaal", out var m) && m == VolledigeKalendermaand)?.Bron;
 
     /// <summary>A resumption sooner than the contract's minimum interruption is not refused (care must go on), but noted so
     /// the gemeente sees the temporary stop should not have been used; null when there is nothing to note.</summary>
-    public static string? NotitieBijHervatting(ContractProfiel profiel, DateOnly laatsteZorgdag, DateOnly hervatting) =>
-        !Toewijzingen.TijdelijkeStop.OmvatVolledigeKalendermaand(laatsteZorgdag, hervatting) && MinimaleOnderbrekingBron(profiel) is { } bron
+    public static string? NoteOnResumption(ContractProfile profiel, DateOnly laatsteZorgdag, DateOnly hervatting) =>
+        !Toewijzingen.TijdelijkeStop.CoversWholeCalendarMonth(laatsteZorgdag, hervatting) && MinimumOnderbrekingBron(profiel) is { } bron
             ? $"Let op: de onderbreking was korter dan een volledige kalendermaand ({bron})."
             : null;
 }

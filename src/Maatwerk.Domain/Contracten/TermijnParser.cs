@@ -19,78 +19,78 @@ internal static class TermijnParser
         ["onverwijld"] = Tijdbasis.Onverwijld,
     };
 
-    public static Termijn? Lees(YamlLezer lezer, YamlNode node, string wat)
+    public static Termijn? Read(YamlReader lezer, YamlNode node, string wat)
     {
-        if (lezer.AlsMap(node, wat) is not { } map) return null;
-        lezer.AlleenVelden(map, wat, "aantal", "eenheid", "maand", "dag", "jaar", "voor", "van", "tot", "vanaf", "naarWerkdag", "kantooruren");
-        var eenheid = lezer.Tekst(map, "eenheid", wat, verplicht: true);
+        if (lezer.AsMap(node, wat) is not { } map) return null;
+        lezer.OnlyFields(map, wat, "aantal", "eenheid", "maand", "dag", "jaar", "voor", "van", "tot", "vanaf", "naarWerkdag", "kantooruren");
+        var eenheid = lezer.Text(map, "eenheid", wat, verplicht: true);
         if (eenheid is null) return null;
         if (!Eenheden.TryGetValue(eenheid, out var basis))
         {
-            lezer.Fout(lezer.Knoop(map, "eenheid")!, $"onbekende eenheid '{eenheid}' in {wat}; kies uit: {string.Join(", ", Eenheden.Keys)}.");
+            lezer.Error(lezer.Node(map, "eenheid")!, $"onbekende eenheid '{eenheid}' in {wat}; kies uit: {string.Join(", ", Eenheden.Keys)}.");
             return null;
         }
-        var aantal = lezer.Getal(map, "aantal", wat);
+        var aantal = lezer.Number(map, "aantal", wat);
         var needsAmount = basis is not (Tijdbasis.VasteDatum or Tijdbasis.Venster or Tijdbasis.Onverwijld);
-        if (needsAmount && aantal is null && lezer.Knoop(map, "aantal") is null)
-            lezer.Fout(map, $"verplicht veld 'aantal' ontbreekt in {wat} (eenheid {eenheid}).");
+        if (needsAmount && aantal is null && lezer.Node(map, "aantal") is null)
+            lezer.Error(map, $"verplicht veld 'aantal' ontbreekt in {wat} (eenheid {eenheid}).");
         if (basis == Tijdbasis.WerkUren && aantal < 0)
-            lezer.Fout(map, $"werkuren kunnen niet negatief zijn in {wat}.");
+            lezer.Error(map, $"werkuren kunnen niet negatief zijn in {wat}.");
 
         DagInJaar? datum = null, van = null;
-        if (basis == Tijdbasis.VasteDatum) datum = Dag(lezer, map, map, wat);
+        if (basis == Tijdbasis.VasteDatum) datum = Day(lezer, map, map, wat);
         if (basis == Tijdbasis.Venster)
         {
-            van = lezer.Knoop(map, "van") is { } v && lezer.AlsMap(v, $"'van' in {wat}") is { } vm ? Dag(lezer, vm, vm, wat) : null;
-            datum = lezer.Knoop(map, "tot") is { } t && lezer.AlsMap(t, $"'tot' in {wat}") is { } tm ? Dag(lezer, tm, tm, wat) : null;
-            if (van is null || datum is null) lezer.Fout(map, $"een venster in {wat} heeft 'van' en 'tot' nodig (elk met maand en dag).");
+            van = lezer.Node(map, "van") is { } v && lezer.AsMap(v, $"'van' in {wat}") is { } vm ? Day(lezer, vm, vm, wat) : null;
+            datum = lezer.Node(map, "tot") is { } t && lezer.AsMap(t, $"'tot' in {wat}") is { } tm ? Day(lezer, tm, tm, wat) : null;
+            if (van is null || datum is null) lezer.Error(map, $"een venster in {wat} heeft 'van' en 'tot' nodig (elk met maand en dag).");
         }
-        Termijn? vanaf = lezer.Knoop(map, "vanaf") is { } vf ? Lees(lezer, vf, $"'vanaf' in {wat}") : null;
-        var kantooruren = lezer.Knoop(map, "kantooruren") is { } ku ? LeesKantooruren(lezer, ku, wat) : null;
+        Termijn? vanaf = lezer.Node(map, "vanaf") is { } vf ? Read(lezer, vf, $"'vanaf' in {wat}") : null;
+        var kantooruren = lezer.Node(map, "kantooruren") is { } ku ? ReadKantooruren(lezer, ku, wat) : null;
         if (kantooruren is not null && basis is not (Tijdbasis.Uren or Tijdbasis.WerkUren))
-            lezer.Fout(lezer.Knoop(map, "kantooruren")!, $"'kantooruren' in {wat} kan alleen bij eenheid uren of werkuren.");
+            lezer.Error(lezer.Node(map, "kantooruren")!, $"'kantooruren' in {wat} kan alleen bij eenheid uren of werkuren.");
         return new Termijn
         {
             Basis = basis,
             Aantal = aantal ?? 0,
             Datum = datum,
             VensterVan = van,
-            JaarOffset = lezer.Getal(map, "jaar", wat) ?? 0,
-            Voor = lezer.JaNee(map, "voor", wat) ?? false,
+            JaarOffset = lezer.Number(map, "jaar", wat) ?? 0,
+            Voor = lezer.YesNo(map, "voor", wat) ?? false,
             Vanaf = vanaf,
-            NaarWerkdag = lezer.JaNee(map, "naarWerkdag", wat) ?? false,
+            NaarWerkdag = lezer.YesNo(map, "naarWerkdag", wat) ?? false,
             Kantooruren = kantooruren,
         };
     }
 
-    private static Kantooruren? LeesKantooruren(YamlLezer lezer, YamlNode node, string wat)
+    private static Kantooruren? ReadKantooruren(YamlReader lezer, YamlNode node, string wat)
     {
-        if (lezer.AlsMap(node, $"'kantooruren' in {wat}") is not { } map) return null;
-        lezer.AlleenVelden(map, $"'kantooruren' in {wat}", "van", "tot");
+        if (lezer.AsMap(node, $"'kantooruren' in {wat}") is not { } map) return null;
+        lezer.OnlyFields(map, $"'kantooruren' in {wat}", "van", "tot");
         TimeOnly? Tijd(string key)
         {
-            var text = lezer.Tekst(map, key, $"'kantooruren' in {wat}", verplicht: true);
+            var text = lezer.Text(map, key, $"'kantooruren' in {wat}", verplicht: true);
             if (text is null) return null;
             if (TimeOnly.TryParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.None, out var t)) return t;
-            lezer.Fout(lezer.Knoop(map, key)!, $"'{key}' in 'kantooruren' van {wat} moet een tijd uu:mm zijn, niet '{text}'.");
+            lezer.Error(lezer.Node(map, key)!, $"'{key}' in 'kantooruren' van {wat} moet een tijd uu:mm zijn, niet '{text}'.");
             return null;
         }
         var van = Tijd("van");
         var tot = Tijd("tot");
         if (van is null || tot is null) return null;
-        if (tot <= van) lezer.Fout(map, $"'kantooruren' in {wat}: 'tot' moet na 'van' liggen.");
+        if (tot <= van) lezer.Error(map, $"'kantooruren' in {wat}: 'tot' moet na 'van' liggen.");
         return new Kantooruren(van.Value, tot.Value);
     }
 
-    private static DagInJaar? Dag(YamlLezer lezer, YamlMappingNode map, YamlNode at, string wat)
+    private static DagInJaar? Day(YamlReader lezer, YamlMappingNode map, YamlNode at, string wat)
     {
-        var maand = lezer.Getal(map, "maand", wat, verplicht: true);
-        var dag = lezer.Getal(map, "dag", wat, verplicht: true);
+        var maand = lezer.Number(map, "maand", wat, verplicht: true);
+        var dag = lezer.Number(map, "dag", wat, verplicht: true);
         if (maand is null || dag is null) return null;
         if (maand is < 1 or > 12 || dag < 1 || dag > DateTime.DaysInMonth(2024, maand.Value))
         {
-            lezer.Fout(at, $"dag {dag} van maand {maand} bestaat niet ({wat}).");
+            lezer.Error(at, $"dag {dag} van maand {maand} bestaat niet ({wat}).");
             return null;
         }
         return new DagInJaar(maand.Value, dag.Value);

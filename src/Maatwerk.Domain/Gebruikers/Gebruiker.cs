@@ -23,9 +23,9 @@ public sealed class Gebruiker : Entity
     public const int MaxMisluktePogingen = 5;
     public static readonly TimeSpan BlokkeerDuur = TimeSpan.FromMinutes(15);
 
-    public bool IsGeblokkeerd(DateTimeOffset nu) => GeblokkeerdTot is { } tot && tot > nu;
+    public bool IsLockedOut(DateTimeOffset nu) => GeblokkeerdTot is { } tot && tot > nu;
 
-    public void RegistreerMisluktePoging(DateTimeOffset nu)
+    public void RegisterFailedAttempt(DateTimeOffset nu)
     {
         MisluktePogingen++;
         if (MisluktePogingen >= MaxMisluktePogingen)
@@ -35,7 +35,7 @@ public sealed class Gebruiker : Entity
         }
     }
 
-    public void RegistreerGeslaagdeLogin()
+    public void RegisterSuccessfulLogin()
     {
         MisluktePogingen = 0;
         GeblokkeerdTot = null;
@@ -51,8 +51,8 @@ public sealed class Gebruiker : Entity
         if (!Enum.IsDefined(Rol))
             v.Add(nameof(Rol), "Kies een rol.");
         else
-            v.Check(nameof(Rol), Rol.PastBij(organisatieSoort),
-                $"De rol {Rol.Weergavenaam()} past niet bij een organisatie van soort {organisatieSoort.ToString().ToLowerInvariant()}.");
+            v.Check(nameof(Rol), Rol.FitsWith(organisatieSoort),
+                $"De rol {Rol.DisplayName()} past niet bij een organisatie van soort {organisatieSoort.ToString().ToLowerInvariant()}.");
         return v.Errors;
     }
 

@@ -17,7 +17,7 @@ public enum Rol
 
 public static class RolInfo
 {
-    public static string Weergavenaam(this Rol rol) => rol switch
+    public static string DisplayName(this Rol rol) => rol switch
     {
         Rol.Consulent => "Consulent (toegang)",
         Rol.Contractmanager => "Contractmanager",
@@ -30,10 +30,10 @@ public static class RolInfo
         _ => rol.ToString(),
     };
 
-    public static bool HoortBijOpdrachtgever(this Rol rol) => (int)rol < 10;
+    public static bool BelongsToOpdrachtgever(this Rol rol) => (int)rol < 10;
 
-    public static bool PastBij(this Rol rol, OrganisatieSoort soort) =>
-        rol.HoortBijOpdrachtgever() == (soort is OrganisatieSoort.Gemeente or OrganisatieSoort.Regio);
+    public static bool FitsWith(this Rol rol, OrganisatieSoort soort) =>
+        rol.BelongsToOpdrachtgever() == (soort is OrganisatieSoort.Gemeente or OrganisatieSoort.Regio);
 
     public static IEnumerable<Rol> Alle => Enum.GetValues<Rol>();
 }

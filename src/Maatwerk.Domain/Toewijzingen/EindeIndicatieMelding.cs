@@ -28,13 +28,13 @@ public static class EindeIndicatieMelding
         $"{Kenmerk(einddatum)}; cliënt {Wijzen[wijze]} geïnformeerd; {(verlengingsadvies ? "advies over verlengingsaanvraag bij de gemeente gegeven (IB-27b)" : "geen advies over verlenging gegeven")}";
 
     /// <summary>Care has started and not (definitively) stopped.</summary>
-    public static bool ZorgLoopt(Toewijzing t) => t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
+    public static bool IsZorgRunning(Toewijzing t) => t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
 
     /// <param name="eerdereToelichtingen">Toelichtingen of earlier notices on this toewijzing.</param>
-    public static IReadOnlyList<ValidationError> Controleer(Toewijzing t, DateOnly datum, string? wijze, DateOnly vandaag, IEnumerable<string?> eerdereToelichtingen)
+    public static IReadOnlyList<ValidationError> Validate(Toewijzing t, DateOnly datum, string? wijze, DateOnly vandaag, IEnumerable<string?> eerdereToelichtingen)
     {
         var v = new Validator()
-            .Check("Status", ZorgLoopt(t), "De zorg voor deze toewijzing loopt niet: de cliënt informeren over het einde kan alleen terwijl de zorg loopt.")
+            .Check("Status", IsZorgRunning(t), "De zorg voor deze toewijzing loopt niet: de cliënt informeren over het einde kan alleen terwijl de zorg loopt.")
             .Check("Einddatum", t.Einddatum is not null, "Deze toewijzing heeft geen einddatum; er is geen einde om over te informeren.")
             .Check("Datum", datum != default, "Datum waarop de cliënt is geïnformeerd is verplicht.")
             .Check("Datum", datum <= vandaag, "De datum waarop de cliënt is geïnformeerd kan niet in de toekomst liggen.")
@@ -48,13 +48,13 @@ public static class EindeIndicatieMelding
 
     /// <summary>The last day to inform the client under the profile's rule (IB-27a: einddatum − 2 maanden), from the
     /// rule that the end of the indication starts and this notice meets; null when the contract has no such rule.</summary>
-    public static (DateOnly Deadline, Regel Regel)? Deadline(ContractProfiel? profiel, DateOnly einddatum)
+    public static (DateOnly Deadline, Regel Regel)? Deadline(ContractProfile? profiel, DateOnly einddatum)
     {
         var regel = profiel?.Regels.FirstOrDefault(r => r.Type == RegelType.Termijn && r.Termijn is not null
             && r.Gebeurtenissen.Contains(EindeIndicatie) && r.VoldaanDoor.Contains(Gebeurtenis));
         if (profiel is null || regel is null)
             return null;
-        var rekenaar = new TermijnRekenaar(new WerkdagKalender(profiel.WerkdagOfStandaard));
-        return (rekenaar.Bereken(einddatum, regel.Termijn!).Datum, regel);
+        var rekenaar = new TermijnCalculator(new WerkdagCalendar(profiel.WerkdagOfStandaard));
+        return (rekenaar.Calculate(einddatum, regel.Termijn!).Datum, regel);
     }
 }

@@ -24,7 +24,7 @@ public sealed class Evaluatie : Entity
 
     /// <summary>The aanbieder shares the report with the gemeente, only with the client's recorded consent (IB-27c; the
     /// AVG asks the same of every contract), once, not before the evaluation or the consent and not in the future.</summary>
-    public IReadOnlyList<ValidationError> Deel(DateOnly? toestemmingOp, DateOnly gedeeldOp, DateOnly vandaag)
+    public IReadOnlyList<ValidationError> Share(DateOnly? toestemmingOp, DateOnly gedeeldOp, DateOnly vandaag)
     {
         var v = new Validator()
             .Check("GedeeldOp", GedeeldOp is null, $"Dit verslag is al op {GedeeldOp:dd-MM-yyyy} met de gemeente gedeeld.")
@@ -42,9 +42,9 @@ public sealed class Evaluatie : Entity
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public IReadOnlyList<Antwoord> LeesAntwoorden() => JsonSerializer.Deserialize<List<Antwoord>>(Antwoorden) ?? [];
+    public IReadOnlyList<Antwoord> ReadAnswers() => JsonSerializer.Deserialize<List<Antwoord>>(Antwoorden) ?? [];
 
-    public static (Evaluatie? Evaluatie, IReadOnlyList<ValidationError> Fouten) Maak(Toewijzing t, DateOnly datum, string? deelnemers,
+    public static (Evaluatie? Evaluatie, IReadOnlyList<ValidationError> Fouten) Create(Toewijzing t, DateOnly datum, string? deelnemers,
         IReadOnlyList<string> vragen, IReadOnlyList<string?> antwoorden, bool eind, DateOnly vandaag)
     {
         var v = new Validator()

@@ -24,7 +24,7 @@ public static class TijdelijkeStop
         (t.VerwachteHervatting is { } terug ? $", verwachte hervatting {terug:dd-MM-yyyy}" : "");
 
     /// <summary>Reads back what <see cref="Omschrijving"/> wrote on the timeline (admission code, expected return).</summary>
-    public static (string? Opname, DateOnly? VerwachteHervatting) LeesOmschrijving(string? tekst)
+    public static (string? Opname, DateOnly? VerwachteHervatting) ReadOmschrijving(string? tekst)
     {
         if (tekst is null)
             return (null, null);
@@ -36,11 +36,11 @@ public static class TijdelijkeStop
 
     /// <summary>Whether the days without care — after <paramref name="laatsteZorgdag"/> and before
     /// <paramref name="hervatting"/> — cover at least one whole calendar month (the 1st to the last day).</summary>
-    public static bool OmvatVolledigeKalendermaand(DateOnly laatsteZorgdag, DateOnly hervatting) =>
-        hervatting >= VroegsteHervatting(laatsteZorgdag);
+    public static bool CoversWholeCalendarMonth(DateOnly laatsteZorgdag, DateOnly hervatting) =>
+        hervatting >= EarliestResumption(laatsteZorgdag);
 
     /// <summary>The earliest day care may resume for the interruption to cover a whole calendar month.</summary>
-    public static DateOnly VroegsteHervatting(DateOnly laatsteZorgdag)
+    public static DateOnly EarliestResumption(DateOnly laatsteZorgdag)
     {
         var eersteVrijeDag = laatsteZorgdag.AddDays(1);
         var eersteHeleMaand = eersteVrijeDag.Day == 1 ? eersteVrijeDag : new DateOnly(eersteVrijeDag.Year, eersteVrijeDag.Month, 1).AddMonths(1);

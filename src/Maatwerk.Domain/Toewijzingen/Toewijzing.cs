@@ -6,7 +6,7 @@ using Wijzigingsredenen = Maatwerk.Domain.Toewijzingen.RedenWijziging;
 namespace Maatwerk.Domain.Toewijzingen;
 
 /// <summary>An allocation (iWmo 301) of a product to a client, under one contract with one aanbieder. An aggregate: its
-/// state changes only through its own methods, which the <see cref="Stappentabel"/> drives; each returns the broken rules
+/// state changes only through its own methods, which the <see cref="StappenTable"/> drives; each returns the broken rules
 /// (and then changes nothing) or what the step registers and sends.</summary>
 public sealed class Toewijzing : Entity
 {
@@ -53,7 +53,7 @@ public sealed class Toewijzing : Entity
     public DateOnly? BegindatumLevering => HervatOp ?? StartdatumZorg;
 
     /// <summary>The ProductCode to send in iWmo messages: the mapped code, else a contract code that fits iWmo's 5 characters.</summary>
-    public string? BerichtProductcode => ProductcodeKoppeling.Effectief(IWmoProductcode, Productcode);
+    public string? BerichtProductcode => ProductcodeKoppeling.Effective(IWmoProductcode, Productcode);
 
     /// <summary>The aanbieder's reference when the toewijzing answers its verzoek om toewijzing (WMO315).</summary>
     public string? ReferentieAanbieder { get; private set; }
@@ -75,85 +75,85 @@ public sealed class Toewijzing : Entity
 
     /// <summary>Waiting time: calendar days from the dagtekening of the toewijzing to the start of care (or to
     /// <paramref name="vandaag"/> while care has not started); a start before the dagtekening is no wait.</summary>
-    public int? Wachttijd(DateOnly vandaag) => Status is ToewijzingStatus.Afgewezen
+    public int? WaitingTime(DateOnly vandaag) => Status is ToewijzingStatus.Afgewezen
         ? null
         : Math.Max(0, (StartdatumZorg ?? vandaag).DayNumber - Toewijzingsdatum.DayNumber);
 
     /// <summary>A copy as it stands, e.g. to build the message that withdraws the current start before the step changes it.</summary>
-    public Toewijzing Kopie() => (Toewijzing)MemberwiseClone();
+    public Toewijzing Copy() => (Toewijzing)MemberwiseClone();
 
-    /// <summary>Carries out a step of the <see cref="Stappentabel"/>: from an allowed status, on a day that is not in the
+    /// <summary>Carries out a step of the <see cref="StappenTable"/>: from an allowed status, on a day that is not in the
     /// future (unless the step is planned), through the step's own rules.</summary>
-    public StapUitkomst Voer(Zorgstap stap, StapInvoer invoer, StapContext context)
+    public StapOutcome Execute(Zorgstap stap, StapInput invoer, StapContext context)
     {
-        var definitie = Stappentabel.Van(stap);
+        var definitie = StappenTable.For(stap);
         if (!definitie.Vanuit.Contains(Status))
-            return StapUitkomst.Fout("Status", definitie.NietMogelijk(Status));
+            return StapOutcome.Failure("Status", definitie.NotPossible(Status));
         var datum = invoer.Datum == default ? context.Vandaag : invoer.Datum;
         if (datum > context.Vandaag && !definitie.DatumInToekomst)
-            return StapUitkomst.Fout("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond.");
+            return StapOutcome.Failure("Datum", "Deze datum ligt in de toekomst; registreer een stap op of na de dag waarop hij plaatsvond.");
         var uitkomst = definitie.Uitvoeren(this, invoer, context, datum);
         return uitkomst.IsGelukt ? uitkomst with { Bericht = definitie.Bericht, Intrekken = definitie.Intrekken } : uitkomst;
     }
 
-    internal static StapUitkomst Registreer(string soort, DateOnly datum, string? toelichting) =>
-        new() { Feiten = [new KetenFeit(soort, datum, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim())] };
+    internal static StapOutcome Register(string soort, DateOnly datum, string? toelichting) =>
+        new() { Feiten = [new KetenFact(soort, datum, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim())] };
 
-    internal StapUitkomst Accepteer(DateOnly datum)
+    internal StapOutcome Accept(DateOnly datum)
     {
         if (datum < Toewijzingsdatum)
-            return StapUitkomst.Fout("Datum", "De acceptatie kan niet vóór de dagtekening van de toewijzing liggen.");
+            return StapOutcome.Failure("Datum", "De acceptatie kan niet vóór de dagtekening van de toewijzing liggen.");
         Status = ToewijzingStatus.Geaccepteerd;
-        return Registreer(KetenGebeurtenis.Geaccepteerd, datum, null);
+        return Register(KetenGebeurtenis.Geaccepteerd, datum, null);
     }
 
     /// <summary>DEV-Art4.3: a toewijzing not refused within the term is deemed accepted.</summary>
-    internal StapUitkomst AanvaardVanRechtswege(DateOnly datum, string? toelichting)
+    internal StapOutcome DeemAccepted(DateOnly datum, string? toelichting)
     {
         Status = ToewijzingStatus.Geaccepteerd;
-        return Registreer(KetenGebeurtenis.AanvaardVanRechtswege, datum, toelichting);
+        return Register(KetenGebeurtenis.AanvaardVanRechtswege, datum, toelichting);
     }
 
     /// <summary>A provider may refuse (or, after acceptance, ask to end) only with a motivation, which the gemeente must
     /// approve (DEV-Art6.2); until then the toewijzing stays active.</summary>
-    internal StapUitkomst VraagWeigeringAan(DateOnly datum, string? reden)
+    internal StapOutcome RequestRefusal(DateOnly datum, string? reden)
     {
         var v = new Validator()
             .Check("Reden", (reden?.Trim().Length ?? 0) >= 10, "Motiveer de weigering (minstens 10 tekens): het contract staat weigeren alleen toe op de genoemde gronden.")
             .Optional("Reden", "De motivering", reden, 500);
         if (!v.IsValid)
-            return StapUitkomst.Fout(v.Errors);
+            return StapOutcome.Failure(v.Errors);
         Status = ToewijzingStatus.WeigeringAangevraagd;
         RedenWeigering = reden!.Trim();
-        return Registreer(KetenGebeurtenis.WeigeringAangevraagd, datum, RedenWeigering);
+        return Register(KetenGebeurtenis.WeigeringAangevraagd, datum, RedenWeigering);
     }
 
     /// <summary>The gemeente approves (toewijzing refused) or rejects the refusal (the provider must deliver).</summary>
-    internal StapUitkomst BeoordeelWeigering(DateOnly datum, bool akkoord)
+    internal StapOutcome DecideRefusal(DateOnly datum, bool akkoord)
     {
         Status = akkoord ? ToewijzingStatus.Afgewezen : ToewijzingStatus.Geaccepteerd;
-        return Registreer(akkoord ? KetenGebeurtenis.Geweigerd : KetenGebeurtenis.WeigeringAfgewezen, datum, null);
+        return Register(akkoord ? KetenGebeurtenis.Geweigerd : KetenGebeurtenis.WeigeringAfgewezen, datum, null);
     }
 
     /// <summary>Start of care (WMO305): once, within the toewijzing period. Starting also accepts a toewijzing that was
     /// not explicitly accepted.</summary>
-    internal StapUitkomst Start(DateOnly datum)
+    internal StapOutcome Start(DateOnly datum)
     {
         var v = new Validator()
             .Check("Datum", datum >= Ingangsdatum, $"De startdatum ligt vóór de ingangsdatum van de toewijzing ({Ingangsdatum:dd-MM-yyyy}).")
             .Check("Datum", Einddatum is null || datum <= Einddatum, $"De startdatum ligt na de einddatum van de toewijzing ({Einddatum:dd-MM-yyyy}).");
         if (!v.IsValid)
-            return StapUitkomst.Fout(v.Errors);
+            return StapOutcome.Failure(v.Errors);
         Status = ToewijzingStatus.Gestart;
         StartdatumZorg = datum;
-        return Registreer(KetenGebeurtenis.StartZorg, datum, null);
+        return Register(KetenGebeurtenis.StartZorg, datum, null);
     }
 
     /// <summary>Stop of care (WMO307) on the last day of delivery, with a WMO588 reason; only after a start. After a
     /// temporary stop it makes that stop definitive (the client does not return): same delivery period, same or later end.
     /// On the platform the contract's stop-date rules (e.g. IB-33) and, for an overstap, a complete warm hand-over apply;
     /// a message from another system carries neither confirmation, so those two are not asked of it.</summary>
-    internal StapUitkomst Stop(DateOnly datum, StapInvoer invoer, StapContext context)
+    internal StapOutcome Stop(DateOnly datum, StapInput invoer, StapContext context)
     {
         var reden = invoer.Reden;
         var v = new Validator()
@@ -166,21 +166,21 @@ public sealed class Toewijzing : Entity
         if (!context.UitBericht)
         {
             if (context.Profiel is { } profiel)
-                fouten.AddRange(Stopregels.Controleer(profiel, datum, invoer.LeveringOpStopdatum));
-            fouten.AddRange(WarmeOverdracht.ControleerBijStop(reden, context.Overdracht));
+                fouten.AddRange(Stopregels.Validate(profiel, datum, invoer.LeveringOpStopdatum));
+            fouten.AddRange(WarmeOverdracht.ValidateAtStop(reden, context.Overdracht));
         }
         if (fouten.Count > 0)
-            return StapUitkomst.Fout(fouten);
+            return StapOutcome.Failure(fouten);
         Status = ToewijzingStatus.Gestopt;
         (Opname, VerwachteHervatting, EinddatumZorg, RedenBeeindiging) = (null, null, datum, reden);
         var toelichting = $"reden {reden}: {Beeindigingsredenen.Codes[reden!]}" + (string.IsNullOrWhiteSpace(invoer.Toelichting) ? "" : $" — {invoer.Toelichting.Trim()}");
-        return Registreer(KetenGebeurtenis.EindeZorg, datum, toelichting);
+        return Register(KetenGebeurtenis.EindeZorg, datum, toelichting);
     }
 
     /// <summary>Temporary stop (WMO307 with reden 20, IB-32): delivery is interrupted, the toewijzing stays. On the
     /// platform the admission and the expected return are required and the contract's rules apply; a 307 from another
     /// system carries neither.</summary>
-    internal StapUitkomst TijdelijkStop(DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting, StapContext context)
+    internal StapOutcome StopTemporarily(DateOnly laatsteZorgdag, string? opname, DateOnly? verwachteHervatting, StapContext context)
     {
         var v = new Validator()
             .Check("Opname", opname is null || TijdelijkeStop.Opnames.ContainsKey(opname), "Kies de reden van de onderbreking: ziekenhuis, revalidatiecentrum of anders.");
@@ -198,40 +198,40 @@ public sealed class Toewijzing : Entity
         }
         var fouten = v.Errors.ToList();
         if (!context.UitBericht && context.Profiel is { } profiel)
-            fouten.AddRange(Stopregels.ControleerTijdelijk(profiel, laatsteZorgdag, opname, verwachteHervatting).Where(f => fouten.All(g => g.Field != f.Field)));
+            fouten.AddRange(Stopregels.ValidateTemporary(profiel, laatsteZorgdag, opname, verwachteHervatting).Where(f => fouten.All(g => g.Field != f.Field)));
         if (fouten.Count > 0)
-            return StapUitkomst.Fout(fouten);
+            return StapOutcome.Failure(fouten);
         Status = ToewijzingStatus.TijdelijkGestopt;
         (EinddatumZorg, RedenBeeindiging, Opname, VerwachteHervatting) = (laatsteZorgdag, TijdelijkeStop.Reden, opname, verwachteHervatting);
-        return Registreer(KetenGebeurtenis.TijdelijkeStop, laatsteZorgdag, TijdelijkeStop.Omschrijving(this));
+        return Register(KetenGebeurtenis.TijdelijkeStop, laatsteZorgdag, TijdelijkeStop.Omschrijving(this));
     }
 
     /// <summary>Care resumes after a temporary stop (a new WMO305 on the same toewijzing). A resumption sooner than the
     /// contract's minimum interruption is not refused (care must go on) but noted on the timeline.</summary>
-    internal StapUitkomst Hervat(DateOnly datum, StapContext context)
+    internal StapOutcome Resume(DateOnly datum, StapContext context)
     {
         var v = new Validator();
         if (EinddatumZorg is { } laatste)
             v.Check("Datum", datum > laatste, $"De hervatting moet na de laatste zorgdag vóór de onderbreking liggen ({laatste:dd-MM-yyyy}).");
         v.Check("Datum", Einddatum is null || datum <= Einddatum, $"De hervatting ligt na de einddatum van de toewijzing ({Einddatum:dd-MM-yyyy}).");
         if (!v.IsValid)
-            return StapUitkomst.Fout(v.Errors);
-        var notitie = context.Profiel is { } profiel && EinddatumZorg is { } vorige ? Stopregels.NotitieBijHervatting(profiel, vorige, datum) : null;
+            return StapOutcome.Failure(v.Errors);
+        var notitie = context.Profiel is { } profiel && EinddatumZorg is { } vorige ? Stopregels.NoteOnResumption(profiel, vorige, datum) : null;
         Status = ToewijzingStatus.Gestart;
         (HervatOp, EinddatumZorg, RedenBeeindiging, Opname, VerwachteHervatting) = (datum, null, null, null, null);
-        return Registreer(KetenGebeurtenis.ZorgHervat, datum, notitie);
+        return Register(KetenGebeurtenis.ZorgHervat, datum, notitie);
     }
 
     /// <summary>Withdraws the current start (a 305 with StatusAanlevering 3, e.g. registered on the wrong day). A first
     /// start brings the toewijzing back to accepted; a resumption brings back the temporary stop before it. Not once a
     /// stop was sent for it (TR071). The withdrawn start leaves the timeline.</summary>
-    internal StapUitkomst TrekStartIn(DateOnly begindatum, StapContext context)
+    internal StapOutcome WithdrawStart(DateOnly begindatum, StapContext context)
     {
         var v = new Validator()
             .Check("Datum", BegindatumLevering == begindatum, $"De actuele start is per {BegindatumLevering:dd-MM-yyyy}; alleen die kan worden ingetrokken (TR063).")
             .Check("Status", HervatOp is null || context.VorigeOnderbreking is not null, "De tijdelijke stop vóór deze hervatting is niet bekend.");
         if (!v.IsValid)
-            return StapUitkomst.Fout(v.Errors);
+            return StapOutcome.Failure(v.Errors);
         if (HervatOp is null)
             (Status, StartdatumZorg) = (ToewijzingStatus.Geaccepteerd, null);
         else
@@ -241,21 +241,21 @@ public sealed class Toewijzing : Entity
             (HervatOp, EinddatumZorg, RedenBeeindiging) = (vorige.HervatOp, vorige.LaatsteZorgdag, TijdelijkeStop.Reden);
             (Opname, VerwachteHervatting) = (vorige.Opname, vorige.VerwachteHervatting);
         }
-        return Registreer(KetenGebeurtenis.MeldingIngetrokken, context.Vandaag, $"Startmelding per {begindatum:dd-MM-yyyy} ingetrokken") with
+        return Register(KetenGebeurtenis.MeldingIngetrokken, context.Vandaag, $"Startmelding per {begindatum:dd-MM-yyyy} ingetrokken") with
         {
             Vervallen = [(KetenGebeurtenis.StartZorg, begindatum), (KetenGebeurtenis.ZorgHervat, begindatum)],
         };
     }
 
     /// <summary>Withdraws the stop of the current delivery period (a 307 with StatusAanlevering 3): care runs again.</summary>
-    internal StapUitkomst TrekStopIn(DateOnly begindatum, StapContext context)
+    internal StapOutcome WithdrawStop(DateOnly begindatum, StapContext context)
     {
         if (BegindatumLevering != begindatum)
-            return StapUitkomst.Fout("Datum", $"De stop hoort bij de start per {BegindatumLevering:dd-MM-yyyy} (TR063).");
+            return StapOutcome.Failure("Datum", $"De stop hoort bij de start per {BegindatumLevering:dd-MM-yyyy} (TR063).");
         var einde = EinddatumZorg!.Value;
         Status = ToewijzingStatus.Gestart;
         (EinddatumZorg, RedenBeeindiging, Opname, VerwachteHervatting) = (null, null, null, null);
-        return Registreer(KetenGebeurtenis.MeldingIngetrokken, context.Vandaag, $"Stopmelding per {einde:dd-MM-yyyy} ingetrokken") with
+        return Register(KetenGebeurtenis.MeldingIngetrokken, context.Vandaag, $"Stopmelding per {einde:dd-MM-yyyy} ingetrokken") with
         {
             Vervallen = [(KetenGebeurtenis.EindeZorg, einde), (KetenGebeurtenis.TijdelijkeStop, einde)],
         };
@@ -272,7 +272,7 @@ public sealed class Toewijzing : Entity
     /// <summary>The gemeente changes the end date of a toewijzing (gewijzigde WMO301) with a WMO002 reason, e.g. to end
     /// it early (05 verkorting, 09 overstap, 06 Wlz) or extend it (04). "13 Verwijderd" sets the end date to the start
     /// date. The planned end of the indication moves with it, so its obligations are computed again.</summary>
-    internal StapUitkomst WijzigEinddatum(DateOnly einddatum, string? reden)
+    internal StapOutcome ChangeEinddatum(DateOnly einddatum, string? reden)
     {
         var v = new Validator()
             .Check("Reden", reden is not null && Wijzigingsredenen.Codes.ContainsKey(reden), "Kies een reden wijziging uit codelijst WMO002.");
@@ -282,20 +282,20 @@ public sealed class Toewijzing : Entity
         if (StartdatumZorg is { } start && reden != "13")
             v.Check("Datum", einddatum >= start, $"De nieuwe einddatum ligt vóór de start van de zorg ({start:dd-MM-yyyy}).");
         if (!v.IsValid)
-            return StapUitkomst.Fout(v.Errors);
+            return StapOutcome.Failure(v.Errors);
         (Einddatum, RedenWijziging) = (einddatum, reden);
-        return EindeVerplaatst($"Gewijzigd: {Wijzigingsredenen.Codes[reden!]}");
+        return EndMoved($"Gewijzigd: {Wijzigingsredenen.Codes[reden!]}");
     }
 
     /// <summary>The gemeente grants the aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12
     /// (geïnitieerd door de aanbieder), the new end date and volume, and the aanbieder's reference.</summary>
-    public StapUitkomst WijzigOpVerzoek(DateOnly einddatum, int? volume, string referentieAanbieder)
+    public StapOutcome ChangeOnVerzoek(DateOnly einddatum, int? volume, string referentieAanbieder)
     {
         if (Status is ToewijzingStatus.Afgewezen or ToewijzingStatus.Gestopt)
-            return StapUitkomst.Fout("Status", "Een afgewezen of gestopte toewijzing kan niet meer worden gewijzigd.");
+            return StapOutcome.Failure("Status", "Een afgewezen of gestopte toewijzing kan niet meer worden gewijzigd.");
         if (volume is not (null or > 0 and <= 99_999_999))
-            return StapUitkomst.Fout("Volume", "Het volume moet een positief geheel getal zijn.");
-        var uitkomst = WijzigEinddatum(einddatum, "12");
+            return StapOutcome.Failure("Volume", "Het volume moet een positief geheel getal zijn.");
+        var uitkomst = ChangeEinddatum(einddatum, "12");
         if (!uitkomst.IsGelukt)
             return uitkomst;
         Volume = volume ?? Volume;
@@ -303,20 +303,20 @@ public sealed class Toewijzing : Entity
         return uitkomst with { Bericht = "WMO301" };
     }
 
-    private StapUitkomst EindeVerplaatst(string toelichting) => new()
+    private StapOutcome EndMoved(string toelichting) => new()
     {
         Vervallen = [(KetenGebeurtenis.EindeIndicatie, null)],
-        Feiten = Einddatum is { } einde ? [new KetenFeit(KetenGebeurtenis.EindeIndicatie, einde, toelichting)] : [],
+        Feiten = Einddatum is { } einde ? [new KetenFact(KetenGebeurtenis.EindeIndicatie, einde, toelichting)] : [],
     };
 
     /// <summary>Issues a toewijzing (WMO301) from a beschikking, under a running contract, for a product of its profile
-    /// (see <see cref="NieuweToewijzing"/> for the rules). On success the 301 goes out and the dagtekening and the planned
+    /// (see <see cref="NewToewijzing"/> for the rules). On success the 301 goes out and the dagtekening and the planned
     /// end of the indication are registered.</summary>
-    public static (Toewijzing? Toewijzing, StapUitkomst Uitkomst) Geef(NieuweToewijzing nieuw)
+    public static (Toewijzing? Toewijzing, StapOutcome Uitkomst) Issue(NewToewijzing nieuw)
     {
-        var fouten = nieuw.Controleer();
+        var fouten = nieuw.Validate();
         if (fouten.Count > 0)
-            return (null, StapUitkomst.Fout(fouten));
+            return (null, StapOutcome.Failure(fouten));
         var t = new Toewijzing
         {
             ToewijzingNummer = nieuw.Nummer, ClientId = nieuw.ClientId, ContractId = nieuw.Contract.Id,
@@ -327,29 +327,29 @@ public sealed class Toewijzing : Entity
             ReferentieAanbieder = nieuw.ReferentieAanbieder,
         };
         if (t.Validate() is { Count: > 0 } ongeldig)
-            return (null, StapUitkomst.Fout(ongeldig));
-        return (t, new StapUitkomst
+            return (null, StapOutcome.Failure(ongeldig));
+        return (t, new StapOutcome
         {
-            Feiten = [new KetenFeit(KetenGebeurtenis.Toewijzing, t.Toewijzingsdatum), .. t.EindeVerplaatst("").Feiten.Select(f => f with { Toelichting = null })],
+            Feiten = [new KetenFact(KetenGebeurtenis.Toewijzing, t.Toewijzingsdatum), .. t.EndMoved("").Feiten.Select(f => f with { Toelichting = null })],
             Bericht = "WMO301",
         });
     }
 
     /// <summary>A toewijzing as a gemeente's own system issued it (a received WMO301): taken over as it is, checked only on
     /// what any toewijzing must satisfy.</summary>
-    public static (Toewijzing? Toewijzing, StapUitkomst Uitkomst) UitBericht(string nummer, Guid clientId, Guid contractId, Ontvangen301 bericht)
+    public static (Toewijzing? Toewijzing, StapOutcome Uitkomst) FromBericht(string nummer, Guid clientId, Guid contractId, Received301 bericht)
     {
         var t = new Toewijzing { ToewijzingNummer = nummer, ClientId = clientId, ContractId = contractId, Toewijzingsdatum = bericht.Toewijzingsdatum };
-        var uitkomst = t.NeemOver(bericht);
+        var uitkomst = t.TakeOver(bericht);
         return uitkomst.IsGelukt
-            ? (t, uitkomst with { Feiten = [new KetenFeit(KetenGebeurtenis.Toewijzing, t.Toewijzingsdatum, "Overgenomen uit een ontvangen WMO301"), .. uitkomst.Feiten] })
+            ? (t, uitkomst with { Feiten = [new KetenFact(KetenGebeurtenis.Toewijzing, t.Toewijzingsdatum, "Overgenomen uit een ontvangen WMO301"), .. uitkomst.Feiten] })
             : (null, uitkomst);
     }
 
     /// <summary>A gewijzigde 301 from a gemeente's own system: end date, reason and volume follow the message.</summary>
-    public StapUitkomst NeemOver(Ontvangen301 bericht)
+    public StapOutcome TakeOver(Received301 bericht)
     {
-        var vorige = Kopie();
+        var vorige = Copy();
         (Productcategorie, Productcode, IWmoProductcode) = (bericht.Productcategorie, bericht.Productcode, bericht.IWmoProductcode);
         (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie) = (bericht.Ingangsdatum, bericht.Einddatum, bericht.Volume, bericht.Eenheid, bericht.Frequentie);
         RedenWijziging = bericht.RedenWijziging;
@@ -359,9 +359,9 @@ public sealed class Toewijzing : Entity
             (Productcategorie, Productcode, IWmoProductcode) = (vorige.Productcategorie, vorige.Productcode, vorige.IWmoProductcode);
             (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie) = (vorige.Ingangsdatum, vorige.Einddatum, vorige.Volume, vorige.Eenheid, vorige.Frequentie);
             (RedenWijziging, ReferentieAanbieder) = (vorige.RedenWijziging, vorige.ReferentieAanbieder);
-            return StapUitkomst.Fout(fouten);
+            return StapOutcome.Failure(fouten);
         }
-        return EindeVerplaatst(RedenWijziging is { } reden ? $"Gewijzigd: {Wijzigingsredenen.Codes.GetValueOrDefault(reden, reden)}" : "");
+        return EndMoved(RedenWijziging is { } reden ? $"Gewijzigd: {Wijzigingsredenen.Codes.GetValueOrDefault(reden, reden)}" : "");
     }
 
     public IReadOnlyList<ValidationError> Validate()
@@ -381,5 +381,5 @@ public sealed class Toewijzing : Entity
 }
 
 /// <summary>What a received WMO301 says about one toegewezen product.</summary>
-public sealed record Ontvangen301(DateOnly Toewijzingsdatum, string Productcategorie, string? Productcode, string? IWmoProductcode,
+public sealed record Received301(DateOnly Toewijzingsdatum, string Productcategorie, string? Productcode, string? IWmoProductcode,
     DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging, string? ReferentieAanbieder);

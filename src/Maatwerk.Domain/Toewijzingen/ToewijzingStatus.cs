@@ -15,7 +15,7 @@ public enum ToewijzingStatus
 
 public static class ToewijzingStatusInfo
 {
-    public static string Weergavenaam(this ToewijzingStatus status) => status switch
+    public static string DisplayName(this ToewijzingStatus status) => status switch
     {
         ToewijzingStatus.Verzonden => "Verzonden",
         ToewijzingStatus.Geaccepteerd => "Geaccepteerd",

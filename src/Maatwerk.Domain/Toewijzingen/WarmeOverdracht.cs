@@ -22,7 +22,7 @@ public sealed class WarmeOverdracht : Entity
         (nameof(LaatsteZorgdagAfgestemd), "De laatste zorgdag is afgestemd met de nieuwe aanbieder", o => o.LaatsteZorgdagAfgestemd),
     ];
 
-    public IEnumerable<string> Openstaand()
+    public IEnumerable<string> Outstanding()
     {
         if (NieuweAanbiederId is null)
             yield return "De nieuwe aanbieder is niet vastgelegd";
@@ -30,14 +30,14 @@ public sealed class WarmeOverdracht : Entity
             yield return punt.Tekst;
     }
 
-    public bool IsVoltooid => !Openstaand().Any();
+    public bool IsVoltooid => !Outstanding().Any();
 
     /// <summary>The refusal a stop for overstap gets while the hand-over is not complete.</summary>
-    public static IReadOnlyList<ValidationError> ControleerBijStop(string? redenBeeindiging, WarmeOverdracht? overdracht)
+    public static IReadOnlyList<ValidationError> ValidateAtStop(string? redenBeeindiging, WarmeOverdracht? overdracht)
     {
         if (redenBeeindiging != "38" || overdracht?.IsVoltooid == true)
             return [];
-        var open = overdracht?.Openstaand().ToList() ?? ["De warme overdracht is nog niet begonnen"];
+        var open = overdracht?.Outstanding().ToList() ?? ["De warme overdracht is nog niet begonnen"];
         return [new ValidationError("Reden", "Stoppen wegens overstap naar een andere aanbieder kan pas na een volledige warme overdracht. Nog open: " + string.Join("; ", open) + ".")];
     }
 }

@@ -23,12 +23,12 @@ public static class WlzStopdatum
     /// <param name="Gebeurtenis">The event that dates this stop (afgegeven or zichtbaar).</param>
     /// <param name="Referentie">The date the term counts from.</param>
     /// <param name="Regel">The profile rule that gave the term; null when the contract has none (then Stopdatum = afgifte).</param>
-    public sealed record Voorstel(DateOnly Stopdatum, string Gebeurtenis, DateOnly Referentie, Regel? Regel)
+    public sealed record Proposal(DateOnly Stopdatum, string Gebeurtenis, DateOnly Referentie, Regel? Regel)
     {
-        public bool IsTerugwerkend(DateOnly vandaag) => Stopdatum < vandaag;
+        public bool IsRetroactive(DateOnly vandaag) => Stopdatum < vandaag;
     }
 
-    public static IReadOnlyList<ValidationError> Controleer(DateOnly afgifte, DateOnly zichtbaar, DateOnly vandaag) => new Validator()
+    public static IReadOnlyList<ValidationError> Validate(DateOnly afgifte, DateOnly zichtbaar, DateOnly vandaag) => new Validator()
         .Check("Afgiftedatum", afgifte != default, "Afgiftedatum van de Wlz-indicatie is verplicht.")
         .Check("Afgiftedatum", afgifte == default || afgifte <= vandaag, "De afgiftedatum van de Wlz-indicatie kan niet in de toekomst liggen.")
         .Check("ZichtbaarOp", zichtbaar == default || zichtbaar >= afgifte, "De Wlz-indicatie kan niet zichtbaar zijn geworden vóór de afgiftedatum.")
@@ -36,15 +36,15 @@ public static class WlzStopdatum
         .Errors;
 
     /// <summary>Proposed stop date under <paramref name="profiel"/> (null = no known profile).</summary>
-    public static Voorstel Bereken(ContractProfiel? profiel, bool wlzAanbieder, DateOnly afgifte, DateOnly zichtbaar,
+    public static Proposal Calculate(ContractProfile? profiel, bool wlzAanbieder, DateOnly afgifte, DateOnly zichtbaar,
         IReadOnlyList<Feestdag>? koninklijkBesluitDagen = null)
     {
         var (soort, referentie) = wlzAanbieder ? (Afgegeven, afgifte) : (Zichtbaar, zichtbaar);
         var regel = profiel?.Regels.FirstOrDefault(r => r.Type == RegelType.Termijn && r.Gebeurtenissen.Contains(soort)
             && r.Termijn is { Basis: Tijdbasis.Werkdagen });
         if (profiel is null || regel is null)
-            return new Voorstel(afgifte, soort, referentie, null);
-        var rekenaar = new TermijnRekenaar(new WerkdagKalender(profiel.WerkdagOfStandaard, koninklijkBesluitDagen));
-        return new Voorstel(rekenaar.Bereken(referentie, regel.Termijn!).Datum, soort, referentie, regel);
+            return new Proposal(afgifte, soort, referentie, null);
+        var rekenaar = new TermijnCalculator(new WerkdagCalendar(profiel.WerkdagOfStandaard, koninklijkBesluitDagen));
+        return new Proposal(rekenaar.Calculate(referentie, regel.Termijn!).Datum, soort, referentie, regel);
     }
 }

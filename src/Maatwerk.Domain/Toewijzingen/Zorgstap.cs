@@ -1,6 +1,6 @@
 namespace Maatwerk.Domain.Toewijzingen;
 
-/// <summary>The steps of the care chain on one toewijzing; <see cref="Stappentabel"/> says who takes each, from which
+/// <summary>The steps of the care chain on one toewijzing; <see cref="StappenTable"/> says who takes each, from which
 /// status, what it registers and which iWmo message it sends.</summary>
 public enum Zorgstap
 {
@@ -21,7 +21,7 @@ public enum Zorgstap
 }
 
 /// <summary>Who takes a step: the aanbieder, the gemeente, or the platform itself (a consequence of the contract).</summary>
-public enum Partij
+public enum Party
 {
     Aanbieder,
     Gemeente,

@@ -34,7 +34,7 @@ public sealed class ContractGebeurtenis : Entity
         : null;
 
     /// <summary>Stores the subject <see cref="Onderwerp"/> derives when none was given, so it can be queried.</summary>
-    public void LegOnderwerpVast()
+    public void RecordOnderwerp()
     {
         if (OnderwerpSoort is not null || Onderwerp is not { } onderwerp)
             return;
@@ -43,7 +43,7 @@ public sealed class ContractGebeurtenis : Entity
 
     /// <param name="lokaal">The moment in Europe/Amsterdam, as the engine counts days in local time.</param>
     /// <param name="geregistreerdLokaal">When it was recorded, in Europe/Amsterdam.</param>
-    public Gebeurtenis NaarEngine(DateTime lokaal, DateTime? geregistreerdLokaal = null) => new()
+    public Gebeurtenis ToEngine(DateTime lokaal, DateTime? geregistreerdLokaal = null) => new()
     {
         BekendOp = geregistreerdLokaal is { } g ? DateOnly.FromDateTime(g) : null,
         Id = Id.ToString(),

@@ -27,7 +27,7 @@ public sealed record Gebeurtenis
 
     public DateOnly Datum => DateOnly.FromDateTime(Moment);
 
-    public static Gebeurtenis Op(string soort, DateOnly datum, Onderwerp? onderwerp = null, string? id = null) => new()
+    public static Gebeurtenis On(string soort, DateOnly datum, Onderwerp? onderwerp = null, string? id = null) => new()
     {
         Id = id ?? $"{soort}:{onderwerp?.ToString() ?? "-"}:{datum:yyyy-MM-dd}",
         Soort = soort,

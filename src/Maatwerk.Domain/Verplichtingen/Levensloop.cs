@@ -10,7 +10,7 @@ public sealed class Levensloop
 {
     public static readonly Levensloop Geen = new(null, null, []);
 
-    private Levensloop(Gebeurtenis? werkelijkEinde, Gebeurtenis? geplandEinde, IReadOnlyList<Pauze> pauzes)
+    private Levensloop(Gebeurtenis? werkelijkEinde, Gebeurtenis? geplandEinde, IReadOnlyList<Pause> pauzes)
     {
         WerkelijkEinde = werkelijkEinde;
         GeplandEinde = geplandEinde;
@@ -21,7 +21,7 @@ public sealed class Levensloop
     public Gebeurtenis? WerkelijkEinde { get; }
     /// <summary>The planned end of the indication, if known.</summary>
     public Gebeurtenis? GeplandEinde { get; }
-    public IReadOnlyList<Pauze> Pauzes { get; }
+    public IReadOnlyList<Pause> Pauzes { get; }
 
     /// <summary>The last day care runs: the earlier of the real and the planned end.</summary>
     public DateOnly? Einde => (WerkelijkEinde?.Datum, GeplandEinde?.Datum) switch
@@ -34,27 +34,31 @@ public sealed class Levensloop
 
     /// <summary>An interruption: <paramref name="LaatsteZorgdag"/> is the last day before it; <paramref name="HervatOp"/>
     /// the first day of care again (null while it lasts).</summary>
-    public sealed record Pauze(DateOnly LaatsteZorgdag, DateOnly? HervatOp)
+    public sealed record Pause(DateOnly LaatsteZorgdag, DateOnly? HervatOp)
     {
         /// <summary>Days without care; the clock of an obligation that holds only while care runs stands still for them.</summary>
         public int Dagen => HervatOp is { } h ? h.DayNumber - LaatsteZorgdag.DayNumber - 1 : 0;
     }
 
-    public static Levensloop Van(ContractProfiel profiel, IEnumerable<Gebeurtenis> gebeurtenissen)
+    public static Levensloop From(ContractProfile profiel, IEnumerable<Gebeurtenis> gebeurtenissen) =>
+        From(soort => profiel.Gebeurtenissen.FirstOrDefault(d => d.Id == soort), gebeurtenissen);
+
+    /// <param name="definitie">The profile's definition of an event kind (the engine passes its own index).</param>
+    public static Levensloop From(Func<string, GebeurtenisDefinition?> definitie, IEnumerable<Gebeurtenis> gebeurtenissen)
     {
         Gebeurtenis? werkelijk = null, gepland = null;
-        var pauzes = new List<Pauze>();
+        var pauzes = new List<Pause>();
         foreach (var g in gebeurtenissen.OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal))
         {
-            if (profiel.Gebeurtenissen.FirstOrDefault(d => d.Id == g.Soort) is not { } definitie)
+            if (definitie(g.Soort) is not { } d)
                 continue;
-            if (definitie.BeeindigtZorg && definitie.Gepland)
+            if (d.BeeindigtZorg && d.Gepland)
                 gepland = g;
-            else if (definitie.BeeindigtZorg)
+            else if (d.BeeindigtZorg)
                 werkelijk ??= g;
-            else if (definitie.OnderbreektZorg)
-                pauzes.Add(new Pauze(g.Datum, null));
-            else if (definitie.HervatZorg && pauzes.Count > 0 && pauzes[^1].HervatOp is null)
+            else if (d.OnderbreektZorg)
+                pauzes.Add(new Pause(g.Datum, null));
+            else if (d.HervatZorg && pauzes.Count > 0 && pauzes[^1].HervatOp is null)
                 pauzes[^1] = pauzes[^1] with { HervatOp = g.Datum };
         }
         return new Levensloop(werkelijk, gepland, pauzes);
@@ -62,7 +66,7 @@ public sealed class Levensloop
 
     /// <summary>A deadline of an obligation that holds only while care runs, with the interruptions added that began
     /// before it; <c>Staat</c> is the interruption that is still going on, if one began before the deadline.</summary>
-    public (Deadline Deadline, Pauze? Staat) MetPauzes(Deadline deadline)
+    public (Deadline Deadline, Pause? Staat) WithPauses(Deadline deadline)
     {
         foreach (var pauze in Pauzes)
         {

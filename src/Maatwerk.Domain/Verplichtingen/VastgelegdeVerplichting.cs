@@ -37,8 +37,10 @@ public sealed class VastgelegdeVerplichting : Entity
     /// <summary>Why the status is what it is, when that is not obvious (lapsed because care ended, standing still).</summary>
     public string? Toelichting { get; set; }
 
-    public void NeemOver(Verplichting v, Func<DateTime, DateTimeOffset> naarUtc)
+    /// <summary>Takes over the engine's evaluation; returns whether anything stored changed (so an unchanged row is not written).</summary>
+    public bool TakeOver(Verplichting v, Func<DateTime, DateTimeOffset> naarUtc)
     {
+        var voor = Stand();
         Sleutel = v.Id;
         RegelId = v.RegelId;
         Bron = v.Bron;
@@ -54,15 +56,20 @@ public sealed class VastgelegdeVerplichting : Entity
         BewijsGebeurtenisId = v.Bewijs is { } b ? Guid.Parse(b.Id) : null;
         ProfielId = v.ProfielId;
         ProfielVersie = v.ProfielVersie;
-        Lezing = Kort(v.Lezing, 500);
-        Uitleg = Kort(v.Uitleg, 300);
-        Toelichting = Kort(v.Toelichting, 300);
+        Lezing = Short(v.Lezing, 500);
+        Uitleg = Short(v.Uitleg, 300);
+        Toelichting = Short(v.Toelichting, 300);
+        return !Stand().Equals(voor);
     }
 
-    private static string? Kort(string? tekst, int max) => tekst is { } t && t.Length > max ? t[..max] : tekst;
+    private (string, string, string, string, string, string, DateOnly, DateTimeOffset?, DateOnly?, bool, VerplichtingStatus, Guid, Guid?, (string, int, string?, string?, string?)) Stand() =>
+        (Sleutel, RegelId, Bron, Omschrijving, Soort, Actor, Deadline, DeadlineMoment, Vanaf, Onverwijld, Status, GebeurtenisId, BewijsGebeurtenisId,
+            (ProfielId, ProfielVersie, Lezing, Uitleg, Toelichting));
+
+    private static string? Short(string? tekst, int max) => tekst is { } t && t.Length > max ? t[..max] : tekst;
 
     /// <summary>Back to the engine's form, so that met obligations are passed in as already recorded.</summary>
-    public Verplichting NaarEngine(IReadOnlyDictionary<string, Gebeurtenis> gebeurtenissen, Func<DateTimeOffset, DateTime> naarLokaal) => new()
+    public Verplichting ToEngine(IReadOnlyDictionary<string, Gebeurtenis> gebeurtenissen, Func<DateTimeOffset, DateTime> naarLokaal) => new()
     {
         Id = Sleutel,
         RegelId = RegelId,

@@ -13,7 +13,7 @@ public sealed record VerplichtingFilter
     /// <summary>Only obligations due on or before this date (e.g. "due this week").</summary>
     public DateOnly? DeadlineTot { get; init; }
 
-    public IReadOnlyList<Verplichting> Toepassen(IEnumerable<Verplichting> verplichtingen) => verplichtingen
+    public IReadOnlyList<Verplichting> Apply(IEnumerable<Verplichting> verplichtingen) => verplichtingen
         .Where(v => ProfielId is null || v.ProfielId == ProfielId)
         .Where(v => Onderwerp is null || v.Onderwerp == Onderwerp)
         .Where(v => OnderwerpSoort is null || v.OnderwerpSoort == OnderwerpSoort)

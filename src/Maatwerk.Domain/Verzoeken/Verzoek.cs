@@ -102,7 +102,7 @@ public sealed class Verzoek : Entity
     }
 
     /// <summary>The gemeente answers: refuse with a WJ759 reason, or mark it "in onderzoek".</summary>
-    public IReadOnlyList<ValidationError> Beantwoord(bool inOnderzoek, string? reden)
+    public IReadOnlyList<ValidationError> Answer(bool inOnderzoek, string? reden)
     {
         var v = new Validator()
             .Check("Status", Status is VerzoekStatus.Ingediend or VerzoekStatus.InOnderzoek, "Dit verzoek is al afgehandeld.");

@@ -46,7 +46,7 @@ public sealed class BerichtElement
 
     /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BerichtElement? Zoek(string pad)
+    public BerichtElement? Find(string pad)
     {
         var e = this;
         var start = 0;
@@ -72,14 +72,14 @@ public sealed class BerichtElement
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string? Tekst(string pad) => Zoek(pad)?.Waarde is { } w ? WaardeControle.Collapse(w) : null;
+    public string? Text(string pad) => Find(pad)?.Waarde is { } w ? ValueCheck.Collapse(w) : null;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public DateOnly? Datum(string pad) => AlsDatum(Tekst(pad));
+    public DateOnly? Date(string pad) => AsDate(Text(pad));
 
     /// <summary>The date part of an xs:date value (already checked by layer 2), or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DateOnly? AlsDatum(string? tekst)
+    public static DateOnly? AsDate(string? tekst)
     {
         var t = tekst.AsSpan().Trim();
         if (t.Length < 10 || t[4] != '-' || t[7] != '-') return null;
@@ -91,8 +91,8 @@ public sealed class BerichtElement
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public long? Getal(string pad) =>
-        long.TryParse(Tekst(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    public long? Number(string pad) =>
+        long.TryParse(Text(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     public BerichtElement Voeg(string naam, string ns, string? waarde = null)
     {
@@ -101,12 +101,12 @@ public sealed class BerichtElement
         return e;
     }
 
-    public BerichtElement Kloon(string? ns = null, Func<string, string>? nsMap = null)
+    public BerichtElement Clone(string? ns = null, Func<string, string>? nsMap = null)
     {
         var c = new BerichtElement(Naam, nsMap?.Invoke(Namespace) ?? ns ?? Namespace, Waarde) { Volgnummer = Volgnummer, Decl = Decl };
         foreach (var k in _kinderen ?? [])
         {
-            var kk = k.Kloon(null, nsMap);
+            var kk = k.Clone(null, nsMap);
             kk.Ouder = c;
             c.Kinderen.Add(kk);
         }

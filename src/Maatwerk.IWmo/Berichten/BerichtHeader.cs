@@ -10,12 +10,12 @@ public sealed record BerichtHeader(
     string? BasisschemaXsdVersie,
     string? BerichtXsdVersie)
 {
-    public static BerichtHeader Van(BerichtElement header) => new(
-        header.Tekst("BerichtCode") ?? "",
-        header.Tekst("Afzender") ?? "",
-        header.Tekst("Ontvanger") ?? "",
-        header.Tekst("BerichtIdentificatie/Identificatie") ?? "",
-        header.Datum("BerichtIdentificatie/Dagtekening"),
-        header.Tekst("XsdVersie/BasisschemaXsdVersie"),
-        header.Tekst("XsdVersie/BerichtXsdVersie"));
+    public static BerichtHeader From(BerichtElement header) => new(
+        header.Text("BerichtCode") ?? "",
+        header.Text("Afzender") ?? "",
+        header.Text("Ontvanger") ?? "",
+        header.Text("BerichtIdentificatie/Identificatie") ?? "",
+        header.Date("BerichtIdentificatie/Dagtekening"),
+        header.Text("XsdVersie/BasisschemaXsdVersie"),
+        header.Text("XsdVersie/BerichtXsdVersie"));
 }

@@ -23,7 +23,7 @@ public sealed class BerichtSoort
     public ElementDecl Root { get; }
     internal string? RetourNaam { get; }
     public bool IsRetour => RetourNaam is null;
-    public BerichtSoort? Retour => RetourNaam is null ? null : BerichtCatalogus.OpNaam(RetourNaam);
+    public BerichtSoort? Retour => RetourNaam is null ? null : BerichtCatalog.ByName(RetourNaam);
     public string Nummer => Naam[3..];
 
     /// <summary>The repeating elements that the reader hands out one by one instead of keeping them in the tree,

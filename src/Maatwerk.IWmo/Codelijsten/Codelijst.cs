@@ -15,9 +15,9 @@ public static class Codelijst
         Retourcodes.TryGetValue(code, out var t) ? t : "Onbekende retourcode.";
 
     /// <summary>The code list behind an enumerated basisschema type, e.g. LDT_Eenheid → WJ756.</summary>
-    public static IReadOnlyDictionary<string, string>? VoorType(string ldtNaam) =>
+    public static IReadOnlyDictionary<string, string>? ForType(string ldtNaam) =>
         CodelijstData.PerType.TryGetValue(ldtNaam, out var d) ? d : null;
 
     public static string? Omschrijving(string ldtNaam, string code) =>
-        VoorType(ldtNaam) is { } d && d.TryGetValue(code, out var t) ? t : null;
+        ForType(ldtNaam) is { } d && d.TryGetValue(code, out var t) ? t : null;
 }

@@ -13,39 +13,39 @@ public static class RetourGenerator
     public static readonly string[] XsdVersie = ["1.0.0", "1.0.0"];
 
     /// <summary>For all heenberichten except a streamed 323: <paramref name="heen"/> is the full tree.</summary>
-    public static BerichtElement Maak(BerichtElement heen, IReadOnlyList<Fout> fouten, RetourOpties opties)
+    public static BerichtElement Create(BerichtElement heen, IReadOnlyList<Finding> fouten, RetourOptions opties)
     {
-        var soort = BerichtCatalogus.OpNamespace(heen.Namespace) ?? throw new RetourNietMogelijkException("Onbekend berichttype; er kan geen retourbericht worden gemaakt.");
-        var retour = soort.Retour ?? throw new RetourNietMogelijkException($"{soort.Naam} is zelf een retourbericht; daar hoort geen retourbericht bij.");
-        var header = heen.Kind("Header") ?? throw new RetourNietMogelijkException("Het bericht heeft geen leesbare Header; er kan geen retourbericht worden gemaakt.");
+        var soort = BerichtCatalog.ByNamespace(heen.Namespace) ?? throw new RetourNotPossibleException("Onbekend berichttype; er kan geen retourbericht worden gemaakt.");
+        var retour = soort.Retour ?? throw new RetourNotPossibleException($"{soort.Naam} is zelf een retourbericht; daar hoort geen retourbericht bij.");
+        var header = heen.Kind("Header") ?? throw new RetourNotPossibleException("Het bericht heeft geen leesbare Header; er kan geen retourbericht worden gemaakt.");
         var technisch = fouten.Where(f => f.IsTechnisch).ToList();
         var root = new BerichtElement("Bericht", retour.Namespace) { Decl = retour.Root };
 
-        if (soort == BerichtCatalogus.Wmo323)
+        if (soort == BerichtCatalog.Wmo323)
         {
-            var indeling = new RetourCodeIndeling(fouten, IsPrestatieOfHoger);
-            root.Kinderen.Add(Header325(header, retour, opties, technisch.Count > 0 ? ["0001"] : indeling.Voor("/Bericht/Header")));
+            var indeling = new RetourCodeLayout(fouten, IsPrestatieOrHigher);
+            root.Kinderen.Add(Header325(header, retour, opties, technisch.Count > 0 ? ["0001"] : indeling.For("/Bericht/Header")));
             if (technisch.Count == 0)
                 root.Kinderen.Add(DeclaratieAntwoord(heen, indeling, retour.Namespace));
-            return Verbind(root);
+            return Link(root);
         }
 
-        var retourTypes = RetourCodePaden(heen, retour.Root);
+        var retourTypes = RetourCodePaths(heen, retour.Root);
         var codes = technisch.Count > 0
-            ? new RetourCodeIndeling([technisch[0] with { Pad = "/Bericht/Header" }], _ => true)
-            : new RetourCodeIndeling(fouten, retourTypes.Contains);
+            ? new RetourCodeLayout([technisch[0] with { Pad = "/Bericht/Header" }], _ => true)
+            : new RetourCodeLayout(fouten, retourTypes.Contains);
         var rootType = retour.Root.Complex!;
-        root.Kinderen.Add(Kopie(header, rootType.Child("Header")!, codes, opties, heenHeader: header));
+        root.Kinderen.Add(Copy(header, rootType.Child("Header")!, codes, opties, heenHeader: header));
         if (technisch.Count == 0)
         {
             foreach (var decl in rootType.Children.Skip(1))
                 foreach (var k in heen.AlleKinderen(decl.Name))
-                    root.Kinderen.Add(Kopie(k, decl, codes, opties, header));
+                    root.Kinderen.Add(Copy(k, decl, codes, opties, header));
         }
-        return Verbind(root);
+        return Link(root);
     }
 
-    private static bool IsPrestatieOfHoger(string pad)
+    private static bool IsPrestatieOrHigher(string pad)
     {
         if (pad is "/Bericht/Header" or "/Bericht/Declaratie") return true;
         var laatste = pad[(pad.LastIndexOf('/') + 1)..];
@@ -53,7 +53,7 @@ public static class RetourGenerator
     }
 
     /// <summary>Paths of heen elements whose retour counterpart has a RetourCodes child.</summary>
-    private static HashSet<string> RetourCodePaden(BerichtElement heen, ElementDecl retourRoot)
+    private static HashSet<string> RetourCodePaths(BerichtElement heen, ElementDecl retourRoot)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         void Loop(BerichtElement e, ElementDecl d)
@@ -68,7 +68,7 @@ public static class RetourGenerator
         return set;
     }
 
-    private static BerichtElement Kopie(BerichtElement heen, ElementDecl decl, RetourCodeIndeling codes, RetourOpties opties, BerichtElement heenHeader)
+    private static BerichtElement Copy(BerichtElement heen, ElementDecl decl, RetourCodeLayout codes, RetourOptions opties, BerichtElement heenHeader)
     {
         var e = new BerichtElement(decl.Name, decl.Namespace, decl.Simple is null ? null : heen.Waarde) { Decl = decl, Volgnummer = heen.Volgnummer };
         if (decl.Complex is not { } ct) return e;
@@ -77,16 +77,16 @@ public static class RetourGenerator
             switch (kd.Name)
             {
                 case "RetourCodes":
-                    e.Kinderen.Add(RetourCodes(kd, codes.Voor(heen.Pad)));
+                    e.Kinderen.Add(RetourCodes(kd, codes.For(heen.Pad)));
                     continue;
                 case "BerichtCode" when heen.Naam == "Header":
-                    e.Kinderen.Add(Waarde(kd, BerichtCatalogus.OpNamespace(decl.Namespace)!.BerichtCode));
+                    e.Kinderen.Add(Value(kd, BerichtCatalog.ByNamespace(decl.Namespace)!.BerichtCode));
                     continue;
                 case "IdentificatieRetour":
-                    e.Kinderen.Add(Waarde(kd, opties.Identificatie));
+                    e.Kinderen.Add(Value(kd, opties.Identificatie));
                     continue;
                 case "DagtekeningRetour":
-                    e.Kinderen.Add(Waarde(kd, Datum(opties.Dagtekening)));
+                    e.Kinderen.Add(Value(kd, Date(opties.Dagtekening)));
                     continue;
                 case "XsdVersieRetour":
                     e.Kinderen.Add(Versie(kd));
@@ -95,88 +95,88 @@ public static class RetourGenerator
                     continue;
             }
             foreach (var hk in heen.AlleKinderen(kd.Name))
-                e.Kinderen.Add(Kopie(hk, kd, codes, opties, heenHeader));
+                e.Kinderen.Add(Copy(hk, kd, codes, opties, heenHeader));
         }
         return e;
     }
 
-    private static BerichtElement Header325(BerichtElement heen, BerichtSoort retour, RetourOpties opties, IReadOnlyList<string> codes)
+    private static BerichtElement Header325(BerichtElement heen, BerichtSoort retour, RetourOptions opties, IReadOnlyList<string> codes)
     {
         var ct = retour.Root.Complex!.Child("Header")!.Complex!;
         var ns = retour.Namespace;
         var h = new BerichtElement("Header", ns);
-        h.Kinderen.Add(Waarde(ct.Child("BerichtCode")!, retour.BerichtCode));
-        h.Kinderen.Add(Waarde(ct.Child("BerichtVersie")!, "3"));
-        h.Kinderen.Add(Waarde(ct.Child("BerichtSubversie")!, "2"));
-        h.Kinderen.Add(Waarde(ct.Child("Afzender")!, heen.Tekst("Ontvanger") ?? ""));
-        h.Kinderen.Add(Waarde(ct.Child("Ontvanger")!, heen.Tekst("Afzender") ?? ""));
+        h.Kinderen.Add(Value(ct.Child("BerichtCode")!, retour.BerichtCode));
+        h.Kinderen.Add(Value(ct.Child("BerichtVersie")!, "3"));
+        h.Kinderen.Add(Value(ct.Child("BerichtSubversie")!, "2"));
+        h.Kinderen.Add(Value(ct.Child("Afzender")!, heen.Text("Ontvanger") ?? ""));
+        h.Kinderen.Add(Value(ct.Child("Ontvanger")!, heen.Text("Afzender") ?? ""));
         var id = h.Voeg("BerichtIdentificatie", ns);
         id.Voeg("Identificatie", Basisschema.Ns, opties.Identificatie);
-        id.Voeg("Dagtekening", Basisschema.Ns, Datum(opties.Dagtekening));
+        id.Voeg("Dagtekening", Basisschema.Ns, Date(opties.Dagtekening));
         h.Kinderen.Add(Versie(ct.Child("XsdVersie")!));
         var decl = h.Voeg("DeclaratieIdentificatie", ns);
-        decl.Voeg("Identificatie", Basisschema.Ns, heen.Tekst("BerichtIdentificatie/Identificatie") ?? "");
-        decl.Voeg("Dagtekening", Basisschema.Ns, heen.Tekst("BerichtIdentificatie/Dagtekening") ?? "");
+        decl.Voeg("Identificatie", Basisschema.Ns, heen.Text("BerichtIdentificatie/Identificatie") ?? "");
+        decl.Voeg("Dagtekening", Basisschema.Ns, heen.Text("BerichtIdentificatie/Dagtekening") ?? "");
         var xsd = h.Voeg("XsdVersieDeclaratie", ns);
-        xsd.Voeg("BasisschemaXsdVersie", Basisschema.Ns, heen.Tekst("XsdVersie/BasisschemaXsdVersie") ?? "");
-        xsd.Voeg("BerichtXsdVersie", Basisschema.Ns, heen.Tekst("XsdVersie/BerichtXsdVersie") ?? "");
+        xsd.Voeg("BasisschemaXsdVersie", Basisschema.Ns, heen.Text("XsdVersie/BasisschemaXsdVersie") ?? "");
+        xsd.Voeg("BerichtXsdVersie", Basisschema.Ns, heen.Text("XsdVersie/BerichtXsdVersie") ?? "");
         h.Kinderen.Add(RetourCodes(ct.Child("RetourCodes")!, codes));
         return h;
     }
 
     /// <summary>325 body: totals and only the rejected prestaties (TR342), grouped by client.</summary>
-    private static BerichtElement DeclaratieAntwoord(BerichtElement heen, RetourCodeIndeling codes, string ns)
+    private static BerichtElement DeclaratieAntwoord(BerichtElement heen, RetourCodeLayout codes, string ns)
     {
         var declaratie = heen.Kind("Declaratie")!;
         var antwoord = new BerichtElement("DeclaratieAntwoord", ns);
-        antwoord.Voeg("DeclaratieNummer", ns, declaratie.Tekst("DeclaratieNummer"));
+        antwoord.Voeg("DeclaratieNummer", ns, declaratie.Text("DeclaratieNummer"));
         var ingediend = declaratie.Kind("TotaalIngediendBedrag")!;
-        antwoord.Kinderen.Add(Hernoem(ingediend, ns));
+        antwoord.Kinderen.Add(Rename(ingediend, ns));
         var clienten = new BerichtElement("Clienten", ns);
         long afgewezen = 0;
-        foreach (var client in declaratie.Zoek("Clienten")?.AlleKinderen("Client") ?? [])
+        foreach (var client in declaratie.Find("Clienten")?.AlleKinderen("Client") ?? [])
         {
             var rc = new BerichtElement("Client", ns);
-            rc.Voeg("Bsn", ns, client.Tekst("Bsn"));
+            rc.Voeg("Bsn", ns, client.Text("Bsn"));
             var prestaties = rc.Voeg("Prestaties", ns);
-            foreach (var p in client.Zoek("Prestaties")!.AlleKinderen("Prestatie"))
+            foreach (var p in client.Find("Prestaties")!.AlleKinderen("Prestatie"))
             {
-                if (!codes.HeeftCodes(p.Pad)) continue;
-                afgewezen += (p.Getal("IngediendBedrag/Bedrag") ?? 0) * (p.Tekst("IngediendBedrag/DebetCredit") == "C" ? -1 : 1);
-                var rp = Hernoem(p, ns);
+                if (!codes.HasCodes(p.Pad)) continue;
+                afgewezen += (p.Number("IngediendBedrag/Bedrag") ?? 0) * (p.Text("IngediendBedrag/DebetCredit") == "C" ? -1 : 1);
+                var rp = Rename(p, ns);
                 var lijst = rp.Voeg("RetourCodes", ns);
-                foreach (var c in codes.Voor(p.Pad)) lijst.Voeg("RetourCode", ns, c);
+                foreach (var c in codes.For(p.Pad)) lijst.Voeg("RetourCode", ns, c);
                 prestaties.Kinderen.Add(rp);
             }
             if (prestaties.Kinderen.Count == 0) continue;
             var cl = rc.Voeg("RetourCodes", ns);
-            foreach (var c in codes.Voor(client.Pad)) cl.Voeg("RetourCode", ns, c);
+            foreach (var c in codes.For(client.Pad)) cl.Voeg("RetourCode", ns, c);
             clienten.Kinderen.Add(rc);
         }
-        var totaal = (ingediend.Getal("TotaalBedrag") ?? 0) * (ingediend.Tekst("DebetCredit") == "C" ? -1 : 1);
+        var totaal = (ingediend.Number("TotaalBedrag") ?? 0) * (ingediend.Text("DebetCredit") == "C" ? -1 : 1);
         var toegekend = antwoord.Voeg("TotaalToegekendBedrag", ns);
         toegekend.Voeg("TotaalBedrag", Basisschema.Ns, Math.Abs(totaal - afgewezen).ToString(System.Globalization.CultureInfo.InvariantCulture));
         toegekend.Voeg("DebetCredit", Basisschema.Ns, totaal - afgewezen < 0 ? "C" : "D");
         if (clienten.Kinderen.Count > 0) antwoord.Kinderen.Add(clienten);
         var ac = antwoord.Voeg("RetourCodes", ns);
-        var declCodes = codes.HeeftCodes("/Bericht/Declaratie") ? codes.Voor("/Bericht/Declaratie") : clienten.Kinderen.Count == 0 ? ["8001"] : ["0200"];
+        var declCodes = codes.HasCodes("/Bericht/Declaratie") ? codes.For("/Bericht/Declaratie") : clienten.Kinderen.Count == 0 ? ["8001"] : ["0200"];
         foreach (var c in declCodes) ac.Voeg("RetourCode", ns, c);
         return antwoord;
     }
 
     /// <summary>Copies a heen subtree into the retour namespace (base-schema children keep theirs).</summary>
-    private static BerichtElement Hernoem(BerichtElement e, string ns) =>
-        e.Kloon(nsMap: n => n == Basisschema.Ns ? n : ns);
+    private static BerichtElement Rename(BerichtElement e, string ns) =>
+        e.Clone(nsMap: n => n == Basisschema.Ns ? n : ns);
 
     private static BerichtElement RetourCodes(ElementDecl decl, IEnumerable<string> codes)
     {
         var e = new BerichtElement(decl.Name, decl.Namespace) { Decl = decl };
         var kind = decl.Complex!.Children[0];
-        foreach (var c in codes) e.Kinderen.Add(Waarde(kind, c));
+        foreach (var c in codes) e.Kinderen.Add(Value(kind, c));
         return e;
     }
 
-    private static BerichtElement Waarde(ElementDecl decl, string waarde) => new(decl.Name, decl.Namespace, waarde) { Decl = decl };
+    private static BerichtElement Value(ElementDecl decl, string waarde) => new(decl.Name, decl.Namespace, waarde) { Decl = decl };
 
     private static BerichtElement Versie(ElementDecl decl)
     {
@@ -186,14 +186,14 @@ public static class RetourGenerator
         return e;
     }
 
-    private static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static BerichtElement Verbind(BerichtElement root)
+    private static BerichtElement Link(BerichtElement root)
     {
         foreach (var k in root.Kinderen)
         {
             k.Ouder = root;
-            Verbind(k);
+            Link(k);
         }
         return root;
     }

@@ -8,40 +8,40 @@ namespace Maatwerk.IWmo.Validatie;
 /// structurally valid (rules assume the XSD shape, as the official XSLT does).</summary>
 public static class BerichtValidator
 {
-    public static ValidatieResultaat Valideer(Stream xml, ValidatieOpties? opties = null, IBerichtBezoeker? bezoeker = null)
+    public static ValidationResult Validate(Stream xml, ValidationOptions? opties = null, IBerichtVisitor? bezoeker = null)
     {
-        opties ??= ValidatieOpties.Standaard;
-        var resultaat = new ValidatieResultaat();
-        var inhoud = opties.Inhoud ? new InhoudControle(opties.Vandaag) : null;
-        var doorgeven = new Samengesteld(inhoud, bezoeker, resultaat);
-        new StructuurLezer(opties, resultaat, doorgeven).Lees(xml);
+        opties ??= ValidationOptions.Standaard;
+        var resultaat = new ValidationResult();
+        var inhoud = opties.Inhoud ? new ContentCheck(opties.Vandaag) : null;
+        var doorgeven = new Composite(inhoud, bezoeker, resultaat);
+        new StructureReader(opties, resultaat, doorgeven).Read(xml);
         if (inhoud is not null && resultaat.Fouten.Count == 0)
             // Findings that reject a single prestatie are all kept: the retour must name every one of them.
             resultaat.Fouten.AddRange(inhoud.Fouten.Where(f => f.IsTechnisch).Take(opties.MaxFouten).Concat(inhoud.Fouten.Where(f => !f.IsTechnisch)));
         return resultaat;
     }
 
-    public static ValidatieResultaat Valideer(string pad, ValidatieOpties? opties = null, IBerichtBezoeker? bezoeker = null)
+    public static ValidationResult Validate(string pad, ValidationOptions? opties = null, IBerichtVisitor? bezoeker = null)
     {
         using var stream = new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Valideer(stream, opties, bezoeker);
+        return Validate(stream, opties, bezoeker);
     }
 
-    public static ValidatieResultaat Valideer(byte[] xml, ValidatieOpties? opties = null) => Valideer(new MemoryStream(xml, writable: false), opties);
+    public static ValidationResult Validate(byte[] xml, ValidationOptions? opties = null) => Validate(new MemoryStream(xml, writable: false), opties);
 
-    private sealed class Samengesteld(InhoudControle? inhoud, IBerichtBezoeker? bezoeker, ValidatieResultaat resultaat) : IBerichtBezoeker
+    private sealed class Composite(ContentCheck? inhoud, IBerichtVisitor? bezoeker, ValidationResult resultaat) : IBerichtVisitor
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
+        public void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
         {
-            if (resultaat.Header is null && voorouders[0].Kind("Header") is { } h) resultaat.Header = BerichtHeader.Van(h);
-            if (resultaat.Fouten.Count == 0) inhoud?.Eenheid(eenheid, voorouders);
-            bezoeker?.Eenheid(eenheid, voorouders);
+            if (resultaat.Header is null && voorouders[0].Kind("Header") is { } h) resultaat.Header = BerichtHeader.From(h);
+            if (resultaat.Fouten.Count == 0) inhoud?.Unit(eenheid, voorouders);
+            bezoeker?.Unit(eenheid, voorouders);
         }
 
         public void Einde(BerichtElement bericht)
         {
-            if (bericht.Kind("Header") is { } h) resultaat.Header = BerichtHeader.Van(h);
+            if (bericht.Kind("Header") is { } h) resultaat.Header = BerichtHeader.From(h);
             if (resultaat.Fouten.Count == 0) inhoud?.Einde(bericht);
             bezoeker?.Einde(bericht);
         }
@@ -49,37 +49,37 @@ public static class BerichtValidator
 }
 
 /// <summary>Layers 3 and 4: runs the rule sets of the message type while it streams.</summary>
-internal sealed class InhoudControle(DateOnly? vandaag) : IBerichtBezoeker
+internal sealed class ContentCheck(DateOnly? vandaag) : IBerichtVisitor
 {
-    private List<Regelset>? _regels;
-    public List<Fout> Fouten { get; } = [];
+    private List<RegelSet>? _regels;
+    public List<Finding> Fouten { get; } = [];
 
-    private List<Regelset> Regels(BerichtElement root)
+    private List<RegelSet> Regels(BerichtElement root)
     {
         if (_regels is not null) return _regels;
         _regels = [new AlgemeneRegels()];
-        var soort = BerichtCatalogus.OpNamespace(root.Namespace);
-        if (soort == BerichtCatalogus.Wmo323) _regels.Add(new Wmo323Regels());
-        if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new ToewijzingRegels());
-        if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315) _regels.Add(new PersoonRegels());
-        if (soort == BerichtCatalogus.Wmo301 || soort == BerichtCatalogus.Wmo315 || soort == BerichtCatalogus.Wmo317) _regels.Add(new StapelingRegels());
-        if (soort == BerichtCatalogus.Wmo319) _regels.Add(new Wmo319Regels());
-        if (soort == BerichtCatalogus.Wmo305 || soort == BerichtCatalogus.Wmo307) _regels.Add(new StartStopRegels());
+        var soort = BerichtCatalog.ByNamespace(root.Namespace);
+        if (soort == BerichtCatalog.Wmo323) _regels.Add(new Wmo323Regels());
+        if (soort == BerichtCatalog.Wmo301 || soort == BerichtCatalog.Wmo315 || soort == BerichtCatalog.Wmo317) _regels.Add(new ToewijzingRegels());
+        if (soort == BerichtCatalog.Wmo301 || soort == BerichtCatalog.Wmo315) _regels.Add(new PersoonRegels());
+        if (soort == BerichtCatalog.Wmo301 || soort == BerichtCatalog.Wmo315 || soort == BerichtCatalog.Wmo317) _regels.Add(new StapelingRegels());
+        if (soort == BerichtCatalog.Wmo319) _regels.Add(new Wmo319Regels());
+        if (soort == BerichtCatalog.Wmo305 || soort == BerichtCatalog.Wmo307) _regels.Add(new StartStopRegels());
         if (soort?.IsRetour == true) _regels.Clear();
         foreach (var r in _regels) r.Start(Fouten, vandaag);
         return _regels;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
+    public void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         try
         {
-            foreach (var r in Regels(voorouders[0])) r.Eenheid(eenheid, voorouders);
+            foreach (var r in Regels(voorouders[0])) r.Unit(eenheid, voorouders);
         }
-        catch (Exception ex) when (IsRegelFout(ex))
+        catch (Exception ex) when (IsRegelError(ex))
         {
-            Intern(eenheid);
+            Internal(eenheid);
         }
     }
 
@@ -89,16 +89,16 @@ internal sealed class InhoudControle(DateOnly? vandaag) : IBerichtBezoeker
         {
             foreach (var r in Regels(bericht)) r.Einde(bericht);
         }
-        catch (Exception ex) when (IsRegelFout(ex))
+        catch (Exception ex) when (IsRegelError(ex))
         {
-            Intern(bericht);
+            Internal(bericht);
         }
     }
 
     // A rule must never take the whole validation down; report it as a finding instead.
-    private static bool IsRegelFout(Exception ex) =>
+    private static bool IsRegelError(Exception ex) =>
         ex is NullReferenceException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
 
-    private void Intern(BerichtElement waar) =>
-        Fouten.Add(new Fout("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidatieLaag.Regels));
+    private void Internal(BerichtElement waar) =>
+        Fouten.Add(new Finding("X900", waar.Pad, "Interne fout bij de inhoudelijke controle; het bericht kon niet volledig worden beoordeeld.", ValidationLayer.Regels));
 }

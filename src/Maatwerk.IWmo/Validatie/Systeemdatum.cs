@@ -6,5 +6,5 @@ public static class Systeemdatum
 {
     private static readonly TimeZoneInfo Nederland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static DateOnly Van(TimeProvider klok) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Nederland).DateTime);
+    public static DateOnly From(TimeProvider klok) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Nederland).DateTime);
 }

@@ -18,34 +18,34 @@ public sealed class AuditService(MaatwerkDbContext db, DataScope scope)
         public static Filter Read(QueryReader q) => new(q.Text("actie", 30), q.Text("gegeven", 50));
     }
 
-    public static readonly Sorting<AuditRegel> Sorteringen = new Sorting<AuditRegel>()
+    public static readonly Sorting<AuditEntry> Sorteringen = new Sorting<AuditEntry>()
         .Add("nieuwste", "nieuwste eerst", q => q.OrderByDescending(a => a.Moment).ThenBy(a => a.Id))
         .Add("oudste", "oudste eerst", q => q.OrderBy(a => a.Moment).ThenBy(a => a.Id));
 
-    public static readonly CsvExport<AuditRegel> Csv = new CsvExport<AuditRegel>()
+    public static readonly CsvExport<AuditEntry> Csv = new CsvExport<AuditEntry>()
         .Column("Moment", a => a.Moment)
         .Column("Gebruiker", a => a.Gebruiker)
-        .Column("Handeling", a => AuditActie.Weergavenaam(a.Actie))
+        .Column("Handeling", a => AuditAction.DisplayName(a.Actie))
         .Column("Gegeven", a => a.Entiteit)
         .Column("Id", a => a.EntiteitId);
 
     /// <summary>The newest lines, at most <paramref name="maximum"/>.</summary>
-    public async Task<List<AuditRegel>> ListAsync(int maximum = 500, CancellationToken ct = default) =>
+    public async Task<List<AuditEntry>> ListAsync(int maximum = 500, CancellationToken ct = default) =>
         await (await FilteredAsync(new Filter(), null, ct)).OrderByDescending(a => a.Moment).Take(maximum).ToListAsync(ct);
 
     /// <summary>One page: search by user (part of the e-mail address) or by the id of the record (exact).</summary>
-    public async Task<ListPage<AuditRegel>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
+    public async Task<ListPage<AuditEntry>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default) =>
         await (await FilteredAsync(filter, query.Zoek, ct)).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), q => q, ct);
 
     /// <summary>The whole filtered trail as CSV; the export itself is written to the trail first.</summary>
-    public async Task<IAsyncEnumerable<AuditRegel>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    public async Task<IAsyncEnumerable<AuditEntry>> ExportAsync(Filter filter, ListQuery query, CancellationToken ct = default)
     {
         if (MagInzien)
             await db.AuditExportAsync("Auditlog", query.Beschrijf(("actie", filter.Actie), ("gegeven", filter.Entiteit)), ct);
         return (await FilteredAsync(filter, query.Zoek, ct)).Stream(q => Sorteringen.Apply(q, query.Sortering), q => q.AsNoTracking());
     }
 
-    private async Task<IQueryable<AuditRegel>> FilteredAsync(Filter filter, string? zoek, CancellationToken ct)
+    private async Task<IQueryable<AuditEntry>> FilteredAsync(Filter filter, string? zoek, CancellationToken ct)
     {
         if (!MagInzien)
             return db.AuditRegels.Where(_ => false);

@@ -90,7 +90,7 @@ public sealed class DataScope
 
     /// <summary>Users whose accounts this user may manage: a beheerder manages its own organisation, its gemeenten
     /// and its contracted aanbieders; kwaliteit/beheer at an aanbieder manages its own organisation.</summary>
-    public IQueryable<Gebruiker> BeheerbareGebruikers()
+    public IQueryable<Gebruiker> ManageableGebruikers()
     {
         if (Rol == Rol.Kwaliteit)
             return _db.Gebruikers.Where(g => g.OrganisatieId == Organisatie.Id);

@@ -15,21 +15,21 @@ namespace Maatwerk.Infrastructure.Berichten;
 /// <summary>Inbox and outbox: sends the platform's own messages from one organisation to another (the receiving side
 /// answers with the retourbericht at once), receives uploaded or API-posted messages for the signed-in organisation,
 /// and lists what an organisation sent and received.</summary>
-public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, Domain.Contracten.ProfielCatalogus? catalogus = null)
+public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, Domain.Contracten.ContractProfileCatalog? catalogus = null)
 {
     /// <summary>Upper limit for one uploaded message; larger files are refused before parsing.</summary>
     public const int MaximaleGrootte = 50 * 1024 * 1024;
 
-    public sealed record Ontvangst(bool Gelukt, byte[]? Retour, string? Melding, ValidatieResultaat? Validatie, bool IsHerhaling, Guid? BerichtId);
+    public sealed record Receipt(bool Gelukt, byte[]? Retour, string? Melding, ValidationResult? Validatie, bool IsHerhaling, Guid? BerichtId);
 
-    public static string NieuweIdentificatie() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+    public static string NewIdentificatie() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
 
     /// <summary>Stores a message the platform produced, runs the receiver's checks and stores its answer.</summary>
-    public Bericht Verzend(BerichtElement bericht, Organisatie afzender, Organisatie ontvanger, Guid? toewijzingId, Guid? clientId)
+    public Bericht Send(BerichtElement bericht, Organisatie afzender, Organisatie ontvanger, Guid? toewijzingId, Guid? clientId)
     {
-        var xml = BerichtSchrijver.NaarBytes(bericht);
-        var resultaat = Verwerker().Verwerk(xml);
-        var opgeslagen = Nieuw(xml, resultaat, "platform");
+        var xml = BerichtWriter.ToBytes(bericht);
+        var resultaat = Processor().Process(xml);
+        var opgeslagen = New(xml, resultaat, "platform");
         opgeslagen.AfzenderOrganisatieId = afzender.Id;
         opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
         opgeslagen.ToewijzingId = toewijzingId;
@@ -40,11 +40,11 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
 
     /// <summary>Receives a message (upload, import or API) for <paramref name="ontvanger"/>: it must be addressed to
     /// that organisation. A second delivery of the same message gets the first answer and is not stored again.</summary>
-    public async Task<Ontvangst> OntvangAsync(byte[] xml, Organisatie ontvanger, string kanaal, CancellationToken ct = default)
+    public async Task<Receipt> OntvangAsync(byte[] xml, Organisatie ontvanger, string kanaal, CancellationToken ct = default)
     {
         if (xml.Length > MaximaleGrootte)
             return new(false, null, $"Het bestand is groter dan {MaximaleGrootte / 1024 / 1024} MB.", null, false, null);
-        var resultaat = Verwerker().Verwerk(xml);
+        var resultaat = Processor().Process(xml);
         var header = resultaat.Validatie.Header;
         if (header is null || resultaat.Validatie.Soort is null)
             return new(false, null, resultaat.Melding ?? "Het bestand is geen leesbaar iWmo-bericht.", resultaat.Validatie, false, null);
@@ -56,7 +56,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
             return new(false, null, $"Dit bericht is gericht aan {header.Ontvanger}, niet aan uw organisatie ({eigenCode ?? "zonder code"}).", resultaat.Validatie, false, null);
         if (resultaat.IsHerhaling)
             return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, true, null);
-        var opgeslagen = Nieuw(xml, resultaat, kanaal);
+        var opgeslagen = New(xml, resultaat, kanaal);
         opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
         opgeslagen.AfzenderOrganisatieId = await db.Organisaties
             .Where(o => o.Gemeentecode == header.Afzender || o.AgbCode == header.Afzender).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
@@ -70,7 +70,7 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
             // The same message arrived twice at once: the unique key (afzender, BerichtCode, identificatie) let only
             // the first be stored; this delivery gets that first answer (TR056).
             db.ChangeTracker.Clear();
-            var eerste = new DbBerichtContext(db).EerderAntwoord(new Maatwerk.IWmo.Verwerking.BerichtSleutel(opgeslagen.Afzender, opgeslagen.BerichtCode, opgeslagen.Identificatie));
+            var eerste = new DbBerichtContext(db).PreviousAntwoord(new Maatwerk.IWmo.Verwerking.BerichtKey(opgeslagen.Afzender, opgeslagen.BerichtCode, opgeslagen.Identificatie));
             return new(true, eerste, "Dit bericht is tegelijk al eens ontvangen; het eerste antwoord wordt gegeven.", resultaat.Validatie, true, null);
         }
         return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, false, opgeslagen.Id);
@@ -80,30 +80,30 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
     /// Amsterdam, the date the platform puts on its own messages, whatever the server's time zone: at 00:30 in Amsterdam
     /// (23:30 UTC) a 301 dated today must not be "in the future". The date goes in the options, and the clock the library
     /// reads local time from is the same clock with Amsterdam as its zone.</summary>
-    private BerichtVerwerker Verwerker() =>
+    private BerichtProcessor Processor() =>
         new(new DbBerichtContext(db, catalogus), clock); // the library takes today in Europe/Amsterdam from this clock (Systeemdatum)
 
-    private Bericht Nieuw(byte[] xml, VerwerkingsResultaat resultaat, string kanaal)
+    private Bericht New(byte[] xml, ProcessingResult resultaat, string kanaal)
     {
         var v = resultaat.Validatie;
         var h = v.Header!;
         return new Bericht
         {
-            Soort = v.Soort!.Naam, BerichtCode = h.BerichtCode, Identificatie = Kort(h.Identificatie, 12), Dagtekening = h.Dagtekening ?? default,
-            Afzender = Kort(h.Afzender, 8), Ontvanger = Kort(h.Ontvanger, 8), Xml = Encoding.UTF8.GetString(xml), Ontvangen = clock.GetUtcNow(),
+            Soort = v.Soort!.Naam, BerichtCode = h.BerichtCode, Identificatie = Short(h.Identificatie, 12), Dagtekening = h.Dagtekening ?? default,
+            Afzender = Short(h.Afzender, 8), Ontvanger = Short(h.Ontvanger, 8), Xml = Encoding.UTF8.GetString(xml), Ontvangen = clock.GetUtcNow(),
             Geldig = v.IsGeldig, RetourSoort = v.Soort.Retour?.Naam, RetourXml = resultaat.Retour is null ? null : Encoding.UTF8.GetString(resultaat.Retour),
-            Retourcodes = Samenvatting(v), Kanaal = kanaal,
+            Retourcodes = Summary(v), Kanaal = kanaal,
         };
     }
 
     /// <summary>The retour codes in words, e.g. "0200 Bericht is geaccepteerd" or each finding with its code and place.</summary>
-    public static string Samenvatting(ValidatieResultaat v)
+    public static string Summary(ValidationResult v)
     {
         var tekst = v.IsGeldig
             ? $"0200 {Codelijst.RetourcodeOmschrijving("0200")}"
             : string.Join("\n", v.Fouten.Select(f => $"{f.Retourcode} {Codelijst.RetourcodeOmschrijving(f.Retourcode)} — {f.Code} {f.Pad}: {f.Melding}"));
-        return Kort(tekst, 2000);
+        return Short(tekst, 2000);
     }
 
-    private static string Kort(string? s, int max) => s is null ? "" : s.Length <= max ? s : s[..max];
+    private static string Short(string? s, int max) => s is null ? "" : s.Length <= max ? s : s[..max];
 }

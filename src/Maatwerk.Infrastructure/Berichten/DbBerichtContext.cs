@@ -8,9 +8,9 @@ namespace Maatwerk.Infrastructure.Berichten;
 
 /// <summary>The platform state the iWmo rules need, read from the database: earlier answers (idempotency) and the
 /// toewijzingen a 305/307 must refer to.</summary>
-public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? catalogus = null) : IBerichtContext
+public sealed class DbBerichtContext(MaatwerkDbContext db, ContractProfileCatalog? catalogus = null) : IBerichtContext
 {
-    public byte[]? EerderAntwoord(BerichtSleutel sleutel)
+    public byte[]? PreviousAntwoord(BerichtKey sleutel)
     {
         var retour = db.Berichten.Where(b => b.Afzender == sleutel.Afzender && b.BerichtCode == sleutel.BerichtCode && b.Identificatie == sleutel.Identificatie)
             .Select(b => b.RetourXml).FirstOrDefault();
@@ -18,9 +18,9 @@ public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? cat
     }
 
     // The answer is stored with the message itself (Bericht.RetourXml) by BerichtenService.
-    public void BewaarAntwoord(BerichtSleutel sleutel, byte[] retour) { }
+    public void SaveAntwoord(BerichtKey sleutel, byte[] retour) { }
 
-    public ToewijzingGegevens? ZoekToewijzing(string gemeente, string aanbieder, string toewijzingNummer)
+    public ToewijzingData? FindToewijzing(string gemeente, string aanbieder, string toewijzingNummer)
     {
         // AsNoTracking: the rules judge a message against the stored state, also when the platform's own step has just
         // changed the toewijzing in memory and now sends its 305/307.
@@ -36,31 +36,31 @@ public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? cat
         var code = rij.t.BerichtProductcode;
         var tw = rij.t;
         var gestopt = tw.Status is Domain.Toewijzingen.ToewijzingStatus.Gestopt or Domain.Toewijzingen.ToewijzingStatus.TijdelijkGestopt;
-        return new ToewijzingGegevens(gemeente, aanbieder, rij.Bsn, tw.ToewijzingNummer, tw.Productcategorie, code, tw.Ingangsdatum, tw.Einddatum, tw.Eenheid,
-            new LeveringStand(tw.BegindatumLevering, tw.Status == Domain.Toewijzingen.ToewijzingStatus.Gestart,
+        return new ToewijzingData(gemeente, aanbieder, rij.Bsn, tw.ToewijzingNummer, tw.Productcategorie, code, tw.Ingangsdatum, tw.Einddatum, tw.Eenheid,
+            new LeveringState(tw.BegindatumLevering, tw.Status == Domain.Toewijzingen.ToewijzingStatus.Gestart,
                 gestopt ? tw.RedenBeeindiging : null, gestopt ? tw.EinddatumZorg : null));
     }
 
     // The toewijzingen of an accepted 301 are taken over after the message is stored (ToewijzingOvername), with the
     // contract and client they belong to; the validator's own registration is not needed here.
-    public void RegistreerToewijzing(ToewijzingGegevens toewijzing) { }
+    public void RegisterToewijzing(ToewijzingData toewijzing) { }
 
-    public string NieuweIdentificatie() => BerichtenService.NieuweIdentificatie();
+    public string NewIdentificatie() => BerichtenService.NewIdentificatie();
 
     /// <summary>TR381: the gemeente's product code list is what its contracts (its own and its regio's) allocate: each
     /// contract product's mapped iWmo code, or its contract code where that fits. Unknown (null) for a gemeente without
     /// contracts on the platform.</summary>
-    public bool? ProductcodeBekend(string gemeente, string categorie, string code)
+    public bool? IsProductcodeKnown(string gemeente, string categorie, string code)
     {
         // One answer per code per message: a declaration repeats the same few codes in thousands of prestaties.
         if (!_productcodes.TryGetValue((gemeente, categorie, code), out var bekend))
-            _productcodes[(gemeente, categorie, code)] = bekend = ZoekProductcode(gemeente, categorie, code);
+            _productcodes[(gemeente, categorie, code)] = bekend = FindProductcode(gemeente, categorie, code);
         return bekend;
     }
 
     private readonly Dictionary<(string, string, string), bool?> _productcodes = [];
 
-    private bool? ZoekProductcode(string gemeente, string categorie, string code)
+    private bool? FindProductcode(string gemeente, string categorie, string code)
     {
         if (catalogus is null || db.Organisaties.AsNoTracking().FirstOrDefault(o => o.Gemeentecode == gemeente) is not { } org)
             return null;
@@ -70,8 +70,8 @@ public sealed class DbBerichtContext(MaatwerkDbContext db, ProfielCatalogus? cat
             return null;
         var ids = contracten.Select(c => c.Id).ToList();
         var koppelingen = db.ProductcodeKoppelingen.AsNoTracking().Where(k => ids.Contains(k.ContractId)).ToList();
-        return contracten.Any(c => (catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Producten ?? [])
-                .Any(p => p.Productcategorie == categorie && ProductcodeKoppeling.Effectief(
+        return contracten.Any(c => (catalogus.Find(c.ProfielId, c.ProfielVersie)?.Producten ?? [])
+                .Any(p => p.Productcategorie == categorie && ProductcodeKoppeling.Effective(
                     koppelingen.FirstOrDefault(k => k.ContractId == c.Id && k.Productcode == p.Code)?.IWmoProductcode, p.Code) == code))
             // a code already allocated stays valid for the messages about that toewijzing, even if the mapping changed since
             || db.Toewijzingen.AsNoTracking().Any(t => ids.Contains(t.ContractId) && t.Productcategorie == categorie && t.IWmoProductcode == code);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Beschikkingen;
 
 /// <summary>What a consulent enters to record a beschikking.</summary>
-public sealed record BeschikkingInvoer
+public sealed record BeschikkingInput
 {
     public Guid ClientId { get; init; }
     public string Nummer { get; init; } = "";
@@ -25,7 +25,7 @@ public sealed class BeschikkingService(MaatwerkDbContext db, DataScope scope, Ti
 {
     public bool MagVastleggen => !scope.IsAanbieder && scope.Rol == Rol.Consulent;
 
-    public Task<List<Beschikking>> VanClientAsync(Guid clientId, CancellationToken ct = default)
+    public Task<List<Beschikking>> ForClientAsync(Guid clientId, CancellationToken ct = default)
     {
         if (scope.IsAanbieder)
             return Task.FromResult(new List<Beschikking>());
@@ -36,7 +36,7 @@ public sealed class BeschikkingService(MaatwerkDbContext db, DataScope scope, Ti
     public async Task<Beschikking?> GetAsync(Guid id, CancellationToken ct = default) =>
         scope.IsAanbieder ? null : await db.Beschikkingen.FirstOrDefaultAsync(b => b.Id == id && scope.Clienten().Select(c => c.Id).Contains(b.ClientId), ct);
 
-    public async Task<SaveResult> VastleggenAsync(BeschikkingInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> RecordAsync(BeschikkingInput invoer, CancellationToken ct = default)
     {
         if (!MagVastleggen)
             return SaveResult.NotFound();
@@ -45,11 +45,11 @@ public sealed class BeschikkingService(MaatwerkDbContext db, DataScope scope, Ti
             ClientId = invoer.ClientId, Nummer = invoer.Nummer.Trim(), Besluitdatum = invoer.Besluitdatum, Ingangsdatum = invoer.Ingangsdatum,
             Einddatum = invoer.Einddatum, Omschrijving = invoer.Omschrijving.Trim(),
         };
-        var fouten = beschikking.Validate(Amsterdam.Vandaag(clock)).ToList();
+        var fouten = beschikking.Validate(Amsterdam.Today(clock)).ToList();
         if (!await scope.Clienten().AnyAsync(c => c.Id == invoer.ClientId, ct))
-            fouten.Add(new(nameof(BeschikkingInvoer.ClientId), "Kies een cliënt van uw gemeente."));
+            fouten.Add(new(nameof(BeschikkingInput.ClientId), "Kies een cliënt van uw gemeente."));
         else if (await db.Beschikkingen.AnyAsync(b => b.ClientId == invoer.ClientId && b.Nummer == beschikking.Nummer, ct))
-            fouten.Add(new(nameof(BeschikkingInvoer.Nummer), $"Deze cliënt heeft al een beschikking met nummer {beschikking.Nummer}."));
+            fouten.Add(new(nameof(BeschikkingInput.Nummer), $"Deze cliënt heeft al een beschikking met nummer {beschikking.Nummer}."));
         if (fouten.Count > 0)
             return SaveResult.Invalid(fouten);
         db.Beschikkingen.Add(beschikking);

@@ -66,7 +66,7 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
     /// <summary>Only a gemeente registers residents; an aanbieder receives them through a toewijzing.</summary>
     public bool MagWijzigen => !scope.IsAanbieder;
 
-    public async Task<SaveResult> CreateAsync(ClientInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(ClientInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();
@@ -77,7 +77,7 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
         return await db.SaveAsync(client, errors, null, (nameof(Client.Bsn), DuplicaatMelding), ct);
     }
 
-    public async Task<SaveResult> UpdateAsync(Guid id, ClientInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(Guid id, ClientInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();
@@ -90,7 +90,7 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
 
     private List<Domain.Common.ValidationError> Validate(Client client)
     {
-        var errors = client.Validate(Amsterdam.Vandaag(clock)).ToList();
+        var errors = client.Validate(Amsterdam.Today(clock)).ToList();
         if (client.GemeenteId != Guid.Empty && !scope.GemeenteIds.Contains(client.GemeenteId))
             errors.Add(new(nameof(Client.GemeenteId), "U kunt alleen cliënten van uw eigen gemeente(n) registreren."));
         return errors;

@@ -5,24 +5,24 @@ public static class Amsterdam
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static DateTime Lokaal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone).DateTime;
+    public static DateTime Local(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone).DateTime;
 
-    public static DateTimeOffset NaarUtc(DateTime lokaal)
+    public static DateTimeOffset ToUtc(DateTime lokaal)
     {
         var unspecified = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
-    public static DateOnly Vandaag(TimeProvider clock) => DateOnly.FromDateTime(Lokaal(clock.GetUtcNow()));
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow()));
 
     /// <summary>Start of a local day, as a UTC moment.</summary>
-    public static DateTimeOffset BeginVan(DateOnly datum) => NaarUtc(datum.ToDateTime(TimeOnly.MinValue));
+    public static DateTimeOffset StartOf(DateOnly datum) => ToUtc(datum.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>The same clock with Europe/Amsterdam as its local time zone, for library code that asks a
     /// <see cref="TimeProvider"/> for local time (<c>GetLocalNow</c>): it then gets Amsterdam time, never the server's zone.</summary>
-    public static TimeProvider AlsLokaal(TimeProvider clock) => clock.LocalTimeZone == Zone ? clock : new AmsterdamseTijd(clock);
+    public static TimeProvider AsLocal(TimeProvider clock) => clock.LocalTimeZone == Zone ? clock : new AmsterdamTime(clock);
 
-    private sealed class AmsterdamseTijd(TimeProvider clock) : TimeProvider
+    private sealed class AmsterdamTime(TimeProvider clock) : TimeProvider
     {
         public override TimeZoneInfo LocalTimeZone => Zone;
         public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();

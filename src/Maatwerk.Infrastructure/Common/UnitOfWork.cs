@@ -10,16 +10,16 @@ namespace Maatwerk.Infrastructure.Common;
 /// message and the audit rows commit together or not at all. The work adds and changes entities (it may save on the way);
 /// the unit then re-evaluates only the subjects whose events changed — never the whole contract — and commits. A refused
 /// step (any result but Ok) or a failure rolls everything back and leaves nothing tracked.</summary>
-public sealed class UnitOfWork(MaatwerkDbContext db, Herberekening herberekening, TimeProvider clock)
+public sealed class UnitOfWork(MaatwerkDbContext db, Recalculation herberekening, TimeProvider clock)
 {
-    private HashSet<Partitie>? _geraakt;
+    private HashSet<Partition>? _geraakt;
 
     public async Task<SaveResult> ExecuteAsync(Func<Task<SaveResult>> werk, CancellationToken ct = default)
     {
         if (_geraakt is not null)
             return await werk(); // part of a larger unit: that one re-evaluates and commits
         _geraakt = [];
-        db.SavingChanges += Verzamel;
+        db.SavingChanges += Collect;
         try
         {
             await using var transactie = await db.Database.BeginTransactionAsync(ct);
@@ -31,8 +31,8 @@ public sealed class UnitOfWork(MaatwerkDbContext db, Herberekening herberekening
                 return resultaat;
             }
             await db.SaveChangesAsync(ct);
-            db.SavingChanges -= Verzamel;
-            await herberekening.PartitiesAsync(_geraakt, Amsterdam.Vandaag(clock), ct);
+            db.SavingChanges -= Collect;
+            await herberekening.PartitionsAsync(_geraakt, Amsterdam.Today(clock), ct);
             await transactie.CommitAsync(ct);
             return resultaat;
         }
@@ -48,17 +48,17 @@ public sealed class UnitOfWork(MaatwerkDbContext db, Herberekening herberekening
         }
         finally
         {
-            db.SavingChanges -= Verzamel;
+            db.SavingChanges -= Collect;
             _geraakt = null;
         }
     }
 
-    private void Verzamel(object? sender, SavingChangesEventArgs e)
+    private void Collect(object? sender, SavingChangesEventArgs e)
     {
         foreach (var entry in db.ChangeTracker.Entries<ContractGebeurtenis>())
         {
             if (entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
-                _geraakt!.Add(Partitie.Van(entry.Entity));
+                _geraakt!.Add(Partition.From(entry.Entity));
         }
     }
 }

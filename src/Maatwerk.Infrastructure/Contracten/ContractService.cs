@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Contracten;
 
 /// <summary>Contracts in view; a beheerder or contractmanager of the opdrachtgever concludes and changes them.</summary>
-public sealed class ContractService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus)
+public sealed class ContractService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus)
 {
     /// <summary>The current version of every contract profile the platform carries (contracts/*.yaml).</summary>
-    public IReadOnlyList<ContractProfiel> Profielen => catalogus.Actueel.Where(p => p.Id != "iwmo-3.2").ToList();
+    public IReadOnlyList<ContractProfile> Profielen => catalogus.Actueel.Where(p => p.Id != "iwmo-3.2").ToList();
 
     public bool MagWijzigen => !scope.IsAanbieder && scope.Rol is Rol.Beheerder or Rol.Contractmanager;
 
@@ -22,7 +22,7 @@ public sealed class ContractService(MaatwerkDbContext db, DataScope scope, Profi
     public Task<Contract?> GetAsync(Guid id, CancellationToken ct = default) =>
         scope.Contracten().FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public async Task<SaveResult> CreateAsync(ContractInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(ContractInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();
@@ -32,7 +32,7 @@ public sealed class ContractService(MaatwerkDbContext db, DataScope scope, Profi
         return await db.SaveAsync(contract, await ValidateAsync(contract, ct), null, ct: ct);
     }
 
-    public async Task<SaveResult> UpdateAsync(Guid id, ContractInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(Guid id, ContractInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();
@@ -50,9 +50,9 @@ public sealed class ContractService(MaatwerkDbContext db, DataScope scope, Profi
             errors.Add(new(nameof(Contract.OpdrachtgeverId), "U kunt alleen contracten van uw eigen gemeente of regio vastleggen."));
         if (contract.AanbiederId != Guid.Empty && !await db.Organisaties.AnyAsync(o => o.Id == contract.AanbiederId && o.Soort == OrganisatieSoort.Aanbieder, ct))
             errors.Add(new(nameof(Contract.AanbiederId), "De gekozen aanbieder bestaat niet."));
-        if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Zoek(contract.ProfielId) is null)
+        if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Find(contract.ProfielId) is null)
             errors.Add(new(nameof(Contract.ProfielId), $"Het contractprofiel '{contract.ProfielId}' bestaat niet."));
-        else if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Zoek(contract.ProfielId, contract.ProfielVersie) is null)
+        else if (!string.IsNullOrEmpty(contract.ProfielId) && catalogus.Find(contract.ProfielId, contract.ProfielVersie) is null)
             errors.Add(new(nameof(Contract.ProfielVersie), $"Het contractprofiel '{contract.ProfielId}' heeft geen versie {contract.ProfielVersie}."));
         return errors;
     }

@@ -13,7 +13,7 @@ public static class DatabaseSetup
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        services.AddMaatwerkKlok(configuration);
+        services.AddMaatwerkClock(configuration);
         // Interceptors registered in the container take part (e.g. a test that injects a failure into a save).
         services.AddDbContext<MaatwerkDbContext>((sp, b) => Configure(b, options).AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
@@ -36,6 +36,6 @@ public static class DatabaseSetup
     {
         var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
         Configure(builder, options);
-        return new MaatwerkDbContext(builder.Options, actor ?? SystemActor.Instance, klok ?? Klok.Maak(null));
+        return new MaatwerkDbContext(builder.Options, actor ?? SystemActor.Instance, klok ?? Clock.Create(null));
     }
 }

@@ -33,7 +33,7 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     public DbSet<Evaluatie> Evaluaties => Set<Evaluatie>();
     public DbSet<ContractGebeurtenis> Gebeurtenissen => Set<ContractGebeurtenis>();
     public DbSet<VastgelegdeVerplichting> Verplichtingen => Set<VastgelegdeVerplichting>();
-    public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+    public DbSet<AuditEntry> AuditRegels => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -44,9 +44,9 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
     protected override void OnModelCreating(ModelBuilder model) => model.ApplyConfigurationsFromAssembly(typeof(MaatwerkDbContext).Assembly);
 
     /// <summary>Adds a read line to the audit trail (saved with the next SaveChanges, or at once when asked).</summary>
-    public void LogRead(string entiteit, Guid id) => AuditRegels.Add(NewAudit(AuditActie.Lezen, entiteit, id.ToString()));
+    public void LogRead(string entiteit, Guid id) => AuditRegels.Add(NewAudit(AuditAction.Lezen, entiteit, id.ToString()));
 
-    public AuditRegel NewAudit(string actie, string entiteit, string entiteitId) => new()
+    public AuditEntry NewAudit(string actie, string entiteit, string entiteitId) => new()
     {
         Moment = clock.GetUtcNow(),
         GebruikerId = actor.GebruikerId,
@@ -71,10 +71,10 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
 
     private void BeforeSave()
     {
-        var audits = new List<AuditRegel>();
+        var audits = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is AuditRegel)
+            if (entry.Entity is AuditEntry)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
                     throw new InvalidOperationException("Het auditlog is alleen aan te vullen: regels wijzigen of verwijderen kan niet.");
@@ -87,15 +87,15 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
             if (entry is { State: EntityState.Added, Entity: ContractGebeurtenis gebeurtenis })
             {
                 gebeurtenis.GeregistreerdOp ??= clock.GetUtcNow();
-                gebeurtenis.LegOnderwerpVast();
+                gebeurtenis.RecordOnderwerp();
             }
             if (entry.Entity is VastgelegdeVerplichting)
                 continue; // computed by the engine from audited events; auditing each evaluation would bury the trail
             var actie = entry.State switch
             {
-                EntityState.Added => AuditActie.Aanmaken,
-                EntityState.Modified => AuditActie.Wijzigen,
-                EntityState.Deleted => AuditActie.Verwijderen,
+                EntityState.Added => AuditAction.Aanmaken,
+                EntityState.Modified => AuditAction.Wijzigen,
+                EntityState.Deleted => AuditAction.Verwijderen,
                 _ => null,
             };
             if (actie is null)

@@ -15,37 +15,37 @@ public sealed class GebruikerService(MaatwerkDbContext db, DataScope scope, IPas
     public bool MagBeheren => scope.Rol is Rol.Beheerder or Rol.Kwaliteit;
 
     public Task<List<Gebruiker>> ListAsync(CancellationToken ct = default) =>
-        scope.BeheerbareGebruikers().OrderBy(g => g.Naam).ToListAsync(ct);
+        scope.ManageableGebruikers().OrderBy(g => g.Naam).ToListAsync(ct);
 
     public Task<Gebruiker?> GetAsync(Guid id, CancellationToken ct = default) =>
-        scope.BeheerbareGebruikers().FirstOrDefaultAsync(g => g.Id == id, ct);
+        scope.ManageableGebruikers().FirstOrDefaultAsync(g => g.Id == id, ct);
 
     /// <summary>Organisations for which this user may create accounts.</summary>
     public async Task<List<Domain.Organisaties.Organisatie>> OrganisatiesAsync(CancellationToken ct = default)
     {
-        var ids = await scope.BeheerbareGebruikers().Select(g => g.OrganisatieId).Distinct().ToListAsync(ct);
+        var ids = await scope.ManageableGebruikers().Select(g => g.OrganisatieId).Distinct().ToListAsync(ct);
         ids.Add(scope.Organisatie.Id);
         if (scope.Rol == Rol.Beheerder)
             ids.AddRange(await scope.Contracten().Select(c => c.AanbiederId).ToListAsync(ct));
         return await db.Organisaties.Where(o => ids.Contains(o.Id)).OrderBy(o => o.Naam).ToListAsync(ct);
     }
 
-    public async Task<SaveResult> CreateAsync(GebruikerInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(GebruikerInput invoer, CancellationToken ct = default)
     {
         if (!MagBeheren)
             return SaveResult.NotFound();
         var gebruiker = new Gebruiker();
         var errors = await ApplyAsync(gebruiker, invoer, ct);
-        var wachtwoordFout = WachtwoordBeleid.Controleer(invoer.Wachtwoord);
+        var wachtwoordFout = PasswordPolicy.Validate(invoer.Wachtwoord);
         if (wachtwoordFout is not null)
-            errors.Add(new(nameof(GebruikerInvoer.Wachtwoord), wachtwoordFout));
+            errors.Add(new(nameof(GebruikerInput.Wachtwoord), wachtwoordFout));
         else
             gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, invoer.Wachtwoord!);
         db.Gebruikers.Add(gebruiker);
         return await db.SaveAsync(gebruiker, errors, null, (nameof(Gebruiker.Email), DuplicaatMelding), ct);
     }
 
-    public async Task<SaveResult> UpdateAsync(Guid id, GebruikerInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(Guid id, GebruikerInput invoer, CancellationToken ct = default)
     {
         if (!MagBeheren)
             return SaveResult.NotFound();
@@ -55,18 +55,18 @@ public sealed class GebruikerService(MaatwerkDbContext db, DataScope scope, IPas
         var errors = await ApplyAsync(gebruiker, invoer, ct);
         if (!string.IsNullOrEmpty(invoer.Wachtwoord))
         {
-            var wachtwoordFout = WachtwoordBeleid.Controleer(invoer.Wachtwoord);
+            var wachtwoordFout = PasswordPolicy.Validate(invoer.Wachtwoord);
             if (wachtwoordFout is not null)
-                errors.Add(new(nameof(GebruikerInvoer.Wachtwoord), wachtwoordFout));
+                errors.Add(new(nameof(GebruikerInput.Wachtwoord), wachtwoordFout));
             else
                 gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, invoer.Wachtwoord);
         }
         if (gebruiker.Actief)
-            gebruiker.RegistreerGeslaagdeLogin(); // a beheerder who saves an active account also lifts a lockout
+            gebruiker.RegisterSuccessfulLogin(); // a beheerder who saves an active account also lifts a lockout
         return await db.SaveAsync(gebruiker, errors, invoer.Versie, (nameof(Gebruiker.Email), DuplicaatMelding), ct);
     }
 
-    private async Task<List<Domain.Common.ValidationError>> ApplyAsync(Gebruiker gebruiker, GebruikerInvoer invoer, CancellationToken ct)
+    private async Task<List<Domain.Common.ValidationError>> ApplyAsync(Gebruiker gebruiker, GebruikerInput invoer, CancellationToken ct)
     {
         gebruiker.Email = (invoer.Email ?? "").Trim().ToLowerInvariant();
         gebruiker.Naam = (invoer.Naam ?? "").Trim();
@@ -76,7 +76,7 @@ public sealed class GebruikerService(MaatwerkDbContext db, DataScope scope, IPas
         var organisaties = await OrganisatiesAsync(ct);
         var organisatie = organisaties.FirstOrDefault(o => o.Id == invoer.OrganisatieId);
         if (organisatie is null)
-            return [new(nameof(GebruikerInvoer.OrganisatieId), "Kies een organisatie waarvoor u gebruikers mag beheren.")];
+            return [new(nameof(GebruikerInput.OrganisatieId), "Kies een organisatie waarvoor u gebruikers mag beheren.")];
         return gebruiker.Validate(organisatie.Soort).ToList();
     }
 }

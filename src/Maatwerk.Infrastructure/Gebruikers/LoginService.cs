@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Gebruikers;
 
-public enum LoginUitkomst
+public enum LoginOutcome
 {
     Gelukt,
     TweedeStapNodig,
@@ -18,7 +18,7 @@ public enum LoginUitkomst
 /// exists (no account enumeration): unknown e-mail and wrong password give the same answer.</summary>
 public sealed class LoginService(MaatwerkDbContext db, IPasswordHasher<Gebruiker> hasher, TimeProvider clock)
 {
-    public async Task<(LoginUitkomst Uitkomst, Gebruiker? Gebruiker)> ControleerWachtwoordAsync(string email, string wachtwoord, CancellationToken ct = default)
+    public async Task<(LoginOutcome Uitkomst, Gebruiker? Gebruiker)> VerifyPasswordAsync(string email, string wachtwoord, CancellationToken ct = default)
     {
         var nu = clock.GetUtcNow();
         var normalized = email.Trim().ToLowerInvariant();
@@ -26,60 +26,60 @@ public sealed class LoginService(MaatwerkDbContext db, IPasswordHasher<Gebruiker
         if (gebruiker is null || !gebruiker.Actief)
         {
             hasher.HashPassword(new Gebruiker(), wachtwoord); // same work as a real check, so timing reveals nothing
-            Audit(AuditActie.InloggenMislukt, normalized, null, null);
+            Audit(AuditAction.InloggenMislukt, normalized, null, null);
             await db.SaveChangesAsync(ct);
-            return (LoginUitkomst.Mislukt, null);
+            return (LoginOutcome.Mislukt, null);
         }
-        if (gebruiker.IsGeblokkeerd(nu))
+        if (gebruiker.IsLockedOut(nu))
         {
-            Audit(AuditActie.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+            Audit(AuditAction.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
             await db.SaveChangesAsync(ct);
-            return (LoginUitkomst.Geblokkeerd, null);
+            return (LoginOutcome.Geblokkeerd, null);
         }
         var result = hasher.VerifyHashedPassword(gebruiker, gebruiker.WachtwoordHash, wachtwoord);
         if (result == PasswordVerificationResult.Failed)
         {
-            gebruiker.RegistreerMisluktePoging(nu);
-            Audit(AuditActie.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+            gebruiker.RegisterFailedAttempt(nu);
+            Audit(AuditAction.InloggenMislukt, normalized, gebruiker.Id, gebruiker.OrganisatieId);
             await db.SaveChangesAsync(ct);
-            return (gebruiker.IsGeblokkeerd(nu) ? LoginUitkomst.Geblokkeerd : LoginUitkomst.Mislukt, null);
+            return (gebruiker.IsLockedOut(nu) ? LoginOutcome.Geblokkeerd : LoginOutcome.Mislukt, null);
         }
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
             gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, wachtwoord);
         if (gebruiker.TotpActief)
         {
             await db.SaveChangesAsync(ct);
-            return (LoginUitkomst.TweedeStapNodig, gebruiker);
+            return (LoginOutcome.TweedeStapNodig, gebruiker);
         }
-        gebruiker.RegistreerGeslaagdeLogin();
-        Audit(AuditActie.Inloggen, normalized, gebruiker.Id, gebruiker.OrganisatieId);
+        gebruiker.RegisterSuccessfulLogin();
+        Audit(AuditAction.Inloggen, normalized, gebruiker.Id, gebruiker.OrganisatieId);
         await db.SaveChangesAsync(ct);
-        return (LoginUitkomst.Gelukt, gebruiker);
+        return (LoginOutcome.Gelukt, gebruiker);
     }
 
     /// <summary>Second step: the TOTP code. Wrong codes count towards the same lockout as wrong passwords.</summary>
-    public async Task<LoginUitkomst> ControleerCodeAsync(Guid gebruikerId, string code, CancellationToken ct = default)
+    public async Task<LoginOutcome> VerifyCodeAsync(Guid gebruikerId, string code, CancellationToken ct = default)
     {
         var nu = clock.GetUtcNow();
         var gebruiker = await db.Gebruikers.FirstOrDefaultAsync(g => g.Id == gebruikerId, ct);
         if (gebruiker is null || !gebruiker.Actief || gebruiker.TotpGeheim is null)
-            return LoginUitkomst.Mislukt;
-        if (gebruiker.IsGeblokkeerd(nu))
-            return LoginUitkomst.Geblokkeerd;
+            return LoginOutcome.Mislukt;
+        if (gebruiker.IsLockedOut(nu))
+            return LoginOutcome.Geblokkeerd;
         if (!Totp.Verify(gebruiker.TotpGeheim, code, nu))
         {
-            gebruiker.RegistreerMisluktePoging(nu);
-            Audit(AuditActie.InloggenMislukt, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
+            gebruiker.RegisterFailedAttempt(nu);
+            Audit(AuditAction.InloggenMislukt, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
             await db.SaveChangesAsync(ct);
-            return gebruiker.IsGeblokkeerd(nu) ? LoginUitkomst.Geblokkeerd : LoginUitkomst.Mislukt;
+            return gebruiker.IsLockedOut(nu) ? LoginOutcome.Geblokkeerd : LoginOutcome.Mislukt;
         }
-        gebruiker.RegistreerGeslaagdeLogin();
-        Audit(AuditActie.Inloggen, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
+        gebruiker.RegisterSuccessfulLogin();
+        Audit(AuditAction.Inloggen, gebruiker.Email, gebruiker.Id, gebruiker.OrganisatieId);
         await db.SaveChangesAsync(ct);
-        return LoginUitkomst.Gelukt;
+        return LoginOutcome.Gelukt;
     }
 
-    public async Task<bool> ActiveerTotpAsync(Guid gebruikerId, string geheim, string code, CancellationToken ct = default)
+    public async Task<bool> ActivateTotpAsync(Guid gebruikerId, string geheim, string code, CancellationToken ct = default)
     {
         var gebruiker = await db.Gebruikers.FirstOrDefaultAsync(g => g.Id == gebruikerId, ct);
         if (gebruiker is null || !Totp.Verify(geheim, code, clock.GetUtcNow()))
@@ -95,9 +95,9 @@ public sealed class LoginService(MaatwerkDbContext db, IPasswordHasher<Gebruiker
         await db.Gebruikers.FindAsync([gebruikerId], ct);
 
     /// <summary>Writes the logout of the signed-in user to the audit trail.</summary>
-    public async Task RegistreerUitloggenAsync(Guid? gebruikerId, CancellationToken ct = default)
+    public async Task RegisterLogoutAsync(Guid? gebruikerId, CancellationToken ct = default)
     {
-        db.AuditRegels.Add(db.NewAudit(AuditActie.Uitloggen, "Gebruiker", gebruikerId?.ToString() ?? ""));
+        db.AuditRegels.Add(db.NewAudit(AuditAction.Uitloggen, "Gebruiker", gebruikerId?.ToString() ?? ""));
         await db.SaveChangesAsync(ct);
     }
 

@@ -27,7 +27,7 @@ public sealed class OrganisatieService(MaatwerkDbContext db, DataScope scope)
     public Task<List<Organisatie>> RegiosAsync(CancellationToken ct = default) =>
         db.Organisaties.Where(o => o.Soort == OrganisatieSoort.Regio).OrderBy(o => o.Naam).ToListAsync(ct);
 
-    public async Task<SaveResult> CreateAsync(OrganisatieInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(OrganisatieInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();
@@ -37,7 +37,7 @@ public sealed class OrganisatieService(MaatwerkDbContext db, DataScope scope)
         return await db.SaveAsync(organisatie, await ValidateAsync(organisatie, ct), null, ("AgbCode", DuplicaatMelding), ct);
     }
 
-    public async Task<SaveResult> UpdateAsync(Guid id, OrganisatieInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(Guid id, OrganisatieInput invoer, CancellationToken ct = default)
     {
         if (!MagWijzigen)
             return SaveResult.NotFound();

@@ -42,16 +42,16 @@ public static class DemoData
         public IReadOnlyList<Organisatie> WoonGemeenten => [Deventer, Voorne, .. RegioLeden];
 
         /// <summary>The contracts a client of <paramref name="gemeente"/> can get support under: the gemeente's own and its region's.</summary>
-        public IReadOnlyList<Contract> ContractenVoor(Organisatie gemeente) =>
+        public IReadOnlyList<Contract> ContractenFor(Organisatie gemeente) =>
             Contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToList();
     }
 
     /// <summary>Fills an empty database; every date is relative to today in Amsterdam on <paramref name="klok"/>. The demo
     /// toewijzingen are replayed through the aggregate's own steps (<see cref="DemoKeten"/>).</summary>
-    public static void Seed(MaatwerkDbContext db, ProfielCatalogus catalogus, TimeProvider klok)
+    public static void Seed(MaatwerkDbContext db, ContractProfileCatalog catalogus, TimeProvider klok)
     {
-        var vandaag = Common.Amsterdam.Vandaag(klok);
-        var basis = VoegBasisToe(db);
+        var vandaag = Common.Amsterdam.Today(klok);
+        var basis = AddBase(db);
         var (deventer, voorne, regioLeden, contracten) = (basis.Deventer, basis.Voorne, basis.RegioLeden, basis.Contracten);
 
         var random = new Random(2026);
@@ -64,26 +64,26 @@ public static class DemoData
         {
             bsns.MoveNext();
             var gemeente = woonGemeenten[i % woonGemeenten.Length];
-            var client = NieuweClient(random, bsns.Current, gemeente, vandaag);
+            var client = NewClient(random, bsns.Current, gemeente, vandaag);
             db.Clienten.Add(client);
             var mogelijk = contracten.Where(c => c.OpdrachtgeverId == gemeente.Id || c.OpdrachtgeverId == gemeente.RegioId).ToArray();
             var contract = mogelijk[random.Next(mogelijk.Length)];
             if (contract.ProfielId == "oco")
             {
                 // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
-                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorMelding(client, contract, random, vandaag));
+                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForMelding(client, contract, random, vandaag));
                 continue;
             }
             var einde = (DemoKeten.Einde)(i % 5);
             var ingang = einde is DemoKeten.Einde.Gestart or DemoKeten.Einde.Gestopt ? vandaag.AddDays(-random.Next(100, 300)) : vandaag.AddDays(random.Next(-20, 15));
             var toewijzingsdatum = Min(ingang.AddDays(-random.Next(3, 20)), vandaag);
             var product = DemoProducten[contract.ProfielId];
-            var profiel = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)!;
-            var eenheid = profiel.ZoekProduct(product)?.IWmoEenheid ?? "01";
+            var profiel = catalogus.Find(contract.ProfielId, contract.ProfielVersie)!;
+            var eenheid = profiel.FindProduct(product)?.IWmoEenheid ?? "01";
             var volume = random.Next(1, 8) * (eenheid == "01" ? 60 : 1);
             var beschikking = DemoKeten.Beschikking(client.Id, $"{vandaag.Year % 100:D2}{nummer:D6}", toewijzingsdatum, ingang, ingang.AddMonths(12).AddDays(-1), product, volume, eenheid);
             db.Beschikkingen.Add(beschikking);
-            keten.Speel(new NieuweToewijzing
+            keten.Play(new NewToewijzing
             {
                 Nummer = $"{vandaag.Year % 100:D2}{nummer++:D6}", ClientId = client.Id, Contract = contract, Profiel = profiel,
                 Productcode = product, Toewijzingsdatum = toewijzingsdatum, Ingangsdatum = ingang, Einddatum = beschikking.Einddatum,
@@ -91,12 +91,12 @@ public static class DemoData
             }, client, gemeente, basis.Aanbieders.First(o => o.Id == contract.AanbiederId), einde, random);
         }
         foreach (var contract in contracten)
-            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.VoorContract(contract, random, vandaag));
+            db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForContract(contract, random, vandaag));
         db.SaveChanges();
     }
 
     /// <summary>Adds the demo organisations, contracts and users (not yet saved).</summary>
-    public static Basis VoegBasisToe(MaatwerkDbContext db)
+    public static Basis AddBase(MaatwerkDbContext db)
     {
         var deventer = Gemeente("Gemeente Deventer", "0150");
         var voorne = Gemeente("Gemeente Voorne aan Zee", "1992");
@@ -131,7 +131,7 @@ public static class DemoData
         {
             var gebruiker = new Gebruiker
             {
-                Email = login.Email, Naam = NaamVoor(login), OrganisatieId = orgs[login.Organisatie].Id, Rol = login.Rol,
+                Email = login.Email, Naam = NameFor(login), OrganisatieId = orgs[login.Organisatie].Id, Rol = login.Rol,
             };
             gebruiker.WachtwoordHash = hasher.HashPassword(gebruiker, Wachtwoord);
             db.Gebruikers.Add(gebruiker);
@@ -160,7 +160,7 @@ public static class DemoData
             ProfielVersie = 1, Ingangsdatum = ingang,
         };
 
-    private static string NaamVoor(DemoLogin login) => login.Rol switch
+    private static string NameFor(DemoLogin login) => login.Rol switch
     {
         Rol.Consulent => "Fatima el Amrani",
         Rol.Contractmanager => "Joost van der Meer",
@@ -187,7 +187,7 @@ public static class DemoData
     private static readonly (string? Tussen, string Achter)[] Achternamen = [(null, "Bosman"), ("de", "Vries"), ("van", "Dijk"), (null, "Smit"), ("van den", "Berg"), (null, "Mulder"), ("de", "Groot"), (null, "Kuipers"), (null, "Yilmaz"), ("van", "Leeuwen"), (null, "Brouwer"), ("ter", "Horst")];
     private static readonly string[] Straten = ["Lindenlaan", "Kerkstraat", "Molenweg", "Dorpsstraat", "Wilhelminastraat", "Beukenhof", "Stationsweg", "Havenkade"];
 
-    private static Client NieuweClient(Random random, string bsn, Organisatie gemeente, DateOnly vandaag)
+    private static Client NewClient(Random random, string bsn, Organisatie gemeente, DateOnly vandaag)
     {
         var (tussen, achter) = Achternamen[random.Next(Achternamen.Length)];
         return new Client

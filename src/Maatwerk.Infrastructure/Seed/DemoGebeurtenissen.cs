@@ -10,13 +10,13 @@ namespace Maatwerk.Infrastructure.Seed;
 public static class DemoGebeurtenissen
 {
     /// <summary>A resident's question to the OCO provider (OCO-3.15, OCO-2.7), its own subject; mostly answered in time.</summary>
-    public static IEnumerable<ContractGebeurtenis> VoorMelding(Domain.Clienten.Client client, Contract contract, Random random, DateOnly vandaag)
+    public static IEnumerable<ContractGebeurtenis> ForMelding(Domain.Clienten.Client client, Contract contract, Random random, DateOnly vandaag)
     {
         var melding = Guid.NewGuid();
         ContractGebeurtenis Maak(string soort, DateOnly datum, int uur) => new()
         {
             ContractId = contract.Id, ClientId = client.Id, OnderwerpSoort = "melding", OnderwerpId = melding, Soort = soort,
-            Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
+            Moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
         };
         var ontvangen = vandaag.AddDays(-random.Next(1, 60));
         yield return Maak("melding", ontvangen, 10);
@@ -26,12 +26,12 @@ public static class DemoGebeurtenissen
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    public static IEnumerable<ContractGebeurtenis> VoorContract(Contract contract, Random random, DateOnly vandaag)
+    public static IEnumerable<ContractGebeurtenis> ForContract(Contract contract, Random random, DateOnly vandaag)
     {
         ContractGebeurtenis Maak(string soort, DateOnly datum, string? toelichting = null) => new()
         {
-            ContractId = contract.Id, Soort = soort, Moment = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(10, 0))),
-            GeregistreerdOp = Amsterdam.NaarUtc(datum.ToDateTime(new TimeOnly(10, 0))), Toelichting = toelichting, GeregistreerdDoor = "demodata",
+            ContractId = contract.Id, Soort = soort, Moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(10, 0))),
+            GeregistreerdOp = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(10, 0))), Toelichting = toelichting, GeregistreerdDoor = "demodata",
         };
         var kwartaalEinde = new DateOnly(vandaag.Year, (vandaag.Month - 1) / 3 * 3 + 1, 1).AddDays(-1);
         for (var k = 0; k < 3; k++)

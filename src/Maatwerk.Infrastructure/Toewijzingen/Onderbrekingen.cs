@@ -8,15 +8,15 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// brings back (the domain's <see cref="Onderbreking"/>).</summary>
 public static class Onderbrekingen
 {
-    public static Onderbreking? Voor(IReadOnlyList<ContractGebeurtenis> tijdlijn, DateOnly hervat)
+    public static Onderbreking? For(IReadOnlyList<ContractGebeurtenis> tijdlijn, DateOnly hervat)
     {
-        var stop = tijdlijn.LastOrDefault(g => g.Soort == KetenGebeurtenis.TijdelijkeStop && Dag(g) < hervat);
+        var stop = tijdlijn.LastOrDefault(g => g.Soort == KetenGebeurtenis.TijdelijkeStop && Day(g) < hervat);
         if (stop is null)
             return null;
-        var (opname, terug) = TijdelijkeStop.LeesOmschrijving(stop.Toelichting);
+        var (opname, terug) = TijdelijkeStop.ReadOmschrijving(stop.Toelichting);
         var eerder = tijdlijn.LastOrDefault(g => g.Soort == KetenGebeurtenis.ZorgHervat && g.Moment < stop.Moment);
-        return new Onderbreking(Dag(stop), eerder is null ? null : Dag(eerder), opname, terug);
+        return new Onderbreking(Day(stop), eerder is null ? null : Day(eerder), opname, terug);
     }
 
-    private static DateOnly Dag(ContractGebeurtenis g) => DateOnly.FromDateTime(Amsterdam.Lokaal(g.Moment));
+    private static DateOnly Day(ContractGebeurtenis g) => DateOnly.FromDateTime(Amsterdam.Local(g.Moment));
 }

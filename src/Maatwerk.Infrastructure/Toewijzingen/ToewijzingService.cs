@@ -13,7 +13,7 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 public sealed class ToewijzingService(MaatwerkDbContext db, DataScope scope)
 {
     /// <param name="Termijn">The earliest open obligation: its deadline, clause and who must act; null when none is open.</param>
-    public sealed record Regel(Toewijzing Toewijzing, string Client, string Contract, Termijn? Termijn = null, int TeLaat = 0);
+    public sealed record Row(Toewijzing Toewijzing, string Client, string Contract, Termijn? Termijn = null, int TeLaat = 0);
 
     public sealed record Termijn(DateOnly Deadline, string Bron, string Omschrijving, string Actor);
 
@@ -50,17 +50,17 @@ public sealed class ToewijzingService(MaatwerkDbContext db, DataScope scope)
         .Column("Productcode", r => r.Toewijzing.Productcode)
         .Column("Ingangsdatum", r => r.Toewijzing.Ingangsdatum)
         .Column("Einddatum", r => r.Toewijzing.Einddatum)
-        .Column("Status", r => r.Toewijzing.Status.Weergavenaam())
+        .Column("Status", r => r.Toewijzing.Status.DisplayName())
         .Column("Eerstvolgende termijn", r => r.EersteDeadline)
         .Column("Verplichtingen te laat", r => r.TeLaat);
 
     /// <summary>All toewijzingen of one client (client page) or of a filter, newest first, with their next deadline.</summary>
-    public async Task<List<Regel>> ListAsync(ToewijzingStatus? status = null, Guid? clientId = null, CancellationToken ct = default) =>
+    public async Task<List<Row>> ListAsync(ToewijzingStatus? status = null, Guid? clientId = null, CancellationToken ct = default) =>
         await MetTermijnenAsync(await Project(Filtered(new Filter(status, clientId), null).OrderByDescending(t => t.Ingangsdatum).Take(2000)).ToListAsync(ct), ct);
 
     /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server;
     /// the next deadline and the overdue count are read for the rows of the page only.</summary>
-    public async Task<ListPage<Regel>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default)
+    public async Task<ListPage<Row>> PageAsync(Filter filter, ListQuery query, CancellationToken ct = default)
     {
         var page = await Filtered(filter, query.Zoek).ToPageAsync(query, q => Sorteringen.Apply(q, query.Sortering), Project, ct);
         return page with { Items = await MetTermijnenAsync(page.Items.ToList(), ct) };
@@ -97,15 +97,15 @@ public sealed class ToewijzingService(MaatwerkDbContext db, DataScope scope)
         return toewijzingen;
     }
 
-    private IQueryable<Regel> Project(IQueryable<Toewijzing> toewijzingen) =>
+    private IQueryable<Row> Project(IQueryable<Toewijzing> toewijzingen) =>
         from t in toewijzingen
         join cl in db.Clienten on t.ClientId equals cl.Id into clients
         from cl in clients.DefaultIfEmpty()
         join co in db.Contracten on t.ContractId equals co.Id
-        select new Regel(t, cl == null ? "" : cl.VolledigeNaam, co.Naam, null, 0);
+        select new Row(t, cl == null ? "" : cl.VolledigeNaam, co.Naam, null, 0);
 
     /// <summary>The earliest open obligation and the overdue count of each row, in one query for all rows.</summary>
-    private async Task<List<Regel>> MetTermijnenAsync(List<Regel> regels, CancellationToken ct)
+    private async Task<List<Row>> MetTermijnenAsync(List<Row> regels, CancellationToken ct)
     {
         if (regels.Count == 0)
             return regels;

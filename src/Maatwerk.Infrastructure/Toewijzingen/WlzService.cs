@@ -17,14 +17,14 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// <see cref="WlzStopdatum"/>), registers the dating event and "stopdatum-vastgesteld", all in one save. Also the
 /// weekly check for issued Wlz indications (IB-34c), an organisation-level event under the gemeente's contracts.
 /// </summary>
-public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, ZorgketenService keten, UnitOfWork unitOfWork,
+public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ZorgketenService keten, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
-    public sealed record Regel(Toewijzing Toewijzing, Contract Contract, string Aanbieder, bool WlzAanbieder, WlzStopdatum.Voorstel Voorstel);
+    public sealed record Row(Toewijzing Toewijzing, Contract Contract, string Aanbieder, bool WlzAanbieder, WlzStopdatum.Proposal Voorstel);
 
     public sealed record Stop(Guid ToewijzingId, string ToewijzingNummer, DateOnly Stopdatum, bool Terugwerkend);
 
-    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    public DateOnly Vandaag => Amsterdam.Today(clock);
 
     /// <summary>Only a consulent of the client's gemeente registers a Wlz indication.</summary>
     public bool MagRegistreren => !scope.IsAanbieder && scope.Rol == Rol.Consulent;
@@ -34,7 +34,7 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
 
     /// <summary>The client's running toewijzingen that run past the proposed stop date, each with its proposal; null
     /// when the client is not in view or the user may not register.</summary>
-    public async Task<List<Regel>?> VoorstelAsync(Guid clientId, DateOnly afgifte, DateOnly? zichtbaar, CancellationToken ct = default)
+    public async Task<List<Row>?> ProposeAsync(Guid clientId, DateOnly afgifte, DateOnly? zichtbaar, CancellationToken ct = default)
     {
         if (!await ClientInViewAsync(clientId, ct))
             return null;
@@ -45,21 +45,21 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
                            orderby t.ToewijzingNummer
                            select new { t, c, a.Naam, a.IsWlzAanbieder }).ToListAsync(ct);
         return rijen
-            .Select(r => new Regel(r.t, r.c, r.Naam, r.IsWlzAanbieder,
-                WlzStopdatum.Bereken(catalogus.Zoek(r.c.ProfielId, r.c.ProfielVersie), r.IsWlzAanbieder, afgifte, zichtbaar ?? afgifte)))
+            .Select(r => new Row(r.t, r.c, r.Naam, r.IsWlzAanbieder,
+                WlzStopdatum.Calculate(catalogus.Find(r.c.ProfielId, r.c.ProfielVersie), r.IsWlzAanbieder, afgifte, zichtbaar ?? afgifte)))
             .Where(r => r.Toewijzing.Einddatum is null || r.Toewijzing.Einddatum > r.Voorstel.Stopdatum)
             .ToList();
     }
 
     /// <summary>Ends every listed toewijzing (or none): gewijzigde 301 with reden 06, the dating event, stopdatum-vastgesteld.</summary>
-    public async Task<(SaveResult Result, IReadOnlyList<Stop> Stops)> RegistreerAsync(Guid clientId, WlzInvoer invoer, CancellationToken ct = default)
+    public async Task<(SaveResult Result, IReadOnlyList<Stop> Stops)> RegisterAsync(Guid clientId, WlzInput invoer, CancellationToken ct = default)
     {
         if (!await ClientInViewAsync(clientId, ct))
             return (SaveResult.NotFound(), []);
-        var fouten = WlzStopdatum.Controleer(invoer.Afgiftedatum, invoer.ZichtbaarOp ?? invoer.Afgiftedatum, Vandaag);
+        var fouten = WlzStopdatum.Validate(invoer.Afgiftedatum, invoer.ZichtbaarOp ?? invoer.Afgiftedatum, Vandaag);
         if (fouten.Count > 0)
             return (SaveResult.Invalid(fouten), []);
-        var regels = (await VoorstelAsync(clientId, invoer.Afgiftedatum, invoer.ZichtbaarOp, ct))!;
+        var regels = (await ProposeAsync(clientId, invoer.Afgiftedatum, invoer.ZichtbaarOp, ct))!;
         if (regels.Count == 0)
             return (SaveResult.Invalid("Toewijzingen", "Deze cliënt heeft geen lopende toewijzing die na de voorgestelde stopdatum doorloopt; er is niets te beëindigen."), []);
         var stopdatums = invoer.Stopdatums ?? [];
@@ -78,14 +78,14 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
                     errors.Add(new(veld, $"Toewijzing {t.ToewijzingNummer}: de stopdatum ligt na de huidige einddatum ({einde:dd-MM-yyyy})."));
                     continue;
                 }
-                var wijziging = await keten.WijzigEinddatumInWijzigingAsync(t, r.Contract, stop, WlzStopdatum.RedenWijziging, ct);
+                var wijziging = await keten.ChangeEinddatumInWijzigingAsync(t, r.Contract, stop, WlzStopdatum.RedenWijziging, ct);
                 errors.AddRange(wijziging.Select(e => new ValidationError(veld, $"Toewijzing {t.ToewijzingNummer}: {e.Message}")));
                 if (wijziging.Count > 0)
                     continue;
                 var bron = r.Voorstel.Regel?.Bron is { } b ? $" ({b})" : "";
-                Voeg(t, r.Contract, r.Voorstel.Gebeurtenis, r.Voorstel.Referentie,
+                Add(t, r.Contract, r.Voorstel.Gebeurtenis, r.Voorstel.Referentie,
                     r.WlzAanbieder ? $"Wlz-indicatie afgegeven op {invoer.Afgiftedatum:dd-MM-yyyy}" : $"Wlz-indicatie zichtbaar op {r.Voorstel.Referentie:dd-MM-yyyy}");
-                Voeg(t, r.Contract, WlzStopdatum.StopdatumVastgesteld, Vandaag, $"Stopdatum {stop:dd-MM-yyyy} na Wlz-indicatie{bron}, reden wijziging 06");
+                Add(t, r.Contract, WlzStopdatum.StopdatumVastgesteld, Vandaag, $"Stopdatum {stop:dd-MM-yyyy} na Wlz-indicatie{bron}, reden wijziging 06");
                 stops.Add(new(t.Id, t.ToewijzingNummer, stop, stop < Vandaag));
             }
             return errors.Count > 0 ? SaveResult.Invalid(errors) : SaveResult.Ok(clientId);
@@ -94,7 +94,7 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
     }
 
     /// <summary>The Dutch warning for retroactive stops (IB-A11): delivered and declared care after the stop date must be checked.</summary>
-    public static string? Waarschuwing(IEnumerable<Stop> stops)
+    public static string? Warning(IEnumerable<Stop> stops)
     {
         var terug = stops.Where(s => s.Terugwerkend).ToList();
         return terug.Count == 0 ? null
@@ -103,12 +103,12 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
     }
 
     /// <summary>The contracts in view whose profile asks for the weekly Wlz check (IB-34c).</summary>
-    public async Task<List<Contract>> ControleContractenAsync(CancellationToken ct = default) =>
+    public async Task<List<Contract>> CheckContractenAsync(CancellationToken ct = default) =>
         !MagRegistreren ? [] : (await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct))
-            .Where(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Regels.Any(r => r.Gebeurtenissen.Contains(WlzStopdatum.Controle)) == true).ToList();
+            .Where(c => catalogus.Find(c.ProfielId, c.ProfielVersie)?.Regels.Any(r => r.Gebeurtenissen.Contains(WlzStopdatum.Controle)) == true).ToList();
 
     /// <summary>When the gemeente last registered the weekly Wlz check (IB-34c) under a contract in view.</summary>
-    public async Task<DateTimeOffset?> LaatsteControleAsync(CancellationToken ct = default)
+    public async Task<DateTimeOffset?> LastCheckAsync(CancellationToken ct = default)
     {
         var contracten = scope.Contracten().Select(c => c.Id);
         var momenten = await db.Gebeurtenissen.Where(g => g.Soort == WlzStopdatum.Controle && contracten.Contains(g.ContractId)).Select(g => g.Moment).ToListAsync(ct);
@@ -116,7 +116,7 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
     }
 
     /// <summary>IB-34c: registers "wlz-controle" (organisation-level, no client) under every such contract, in one save.</summary>
-    public async Task<SaveResult> ControleAsync(WlzControleInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> CheckAsync(WlzCheckInput invoer, CancellationToken ct = default)
     {
         if (!MagRegistreren)
             return SaveResult.NotFound();
@@ -124,11 +124,11 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
             .Check("Datum", invoer.Datum != default, "Datum van de Wlz-controle is verplicht.")
             .Check("Datum", invoer.Datum <= Vandaag, "De Wlz-controle kan niet in de toekomst liggen.")
             .Optional("Toelichting", "Toelichting", invoer.Toelichting, 500);
-        var contracten = await ControleContractenAsync(ct);
+        var contracten = await CheckContractenAsync(ct);
         v.Check("Contract", contracten.Count > 0, "Geen van de contracten van uw gemeente vraagt een wekelijkse Wlz-controle (IB-34c).");
         if (!v.IsValid)
             return SaveResult.Invalid(v.Errors);
-        var moment = invoer.Datum == Vandaag ? clock.GetUtcNow() : Amsterdam.BeginVan(invoer.Datum).AddHours(9);
+        var moment = invoer.Datum == Vandaag ? clock.GetUtcNow() : Amsterdam.StartOf(invoer.Datum).AddHours(9);
         return await unitOfWork.ExecuteAsync(() =>
         {
             foreach (var c in contracten)
@@ -141,6 +141,6 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ProfielCat
         }, ct);
     }
 
-    private void Voeg(Toewijzing t, Contract contract, string soort, DateOnly datum, string toelichting) =>
-        KetenGebeurtenissen.Voeg(db, catalogus, clock, actor.Email, t, contract, soort, datum, toelichting);
+    private void Add(Toewijzing t, Contract contract, string soort, DateOnly datum, string toelichting) =>
+        KetenGebeurtenissen.Add(db, catalogus, clock, actor.Email, t, contract, soort, datum, toelichting);
 }

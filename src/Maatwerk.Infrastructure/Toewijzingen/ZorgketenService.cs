@@ -17,13 +17,13 @@ namespace Maatwerk.Infrastructure.Toewijzingen;
 /// <summary>
 /// The care chain on both sides: the gemeente issues a toewijzing and decides on refusals; the aanbieder accepts,
 /// contacts, plans the intake, starts, agrees the plan, evaluates and stops. Every step is the toewijzing's own method
-/// from the <see cref="Stappentabel"/>; this service only loads, calls and stores — step, events, obligations of the
+/// from the <see cref="StappenTable"/>; this service only loads, calls and stores — step, events, obligations of the
 /// toewijzing, iWmo message and audit in one transaction (<see cref="UnitOfWork"/>).
 /// </summary>
-public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, UnitOfWork unitOfWork, KetenStappen keten,
+public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, UnitOfWork unitOfWork, KetenStappen keten,
     Contracten.ProductcodeService productcodes, ICurrentActor actor, TimeProvider clock)
 {
-    private DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    private DateOnly Vandaag => Amsterdam.Today(clock);
 
     public bool IsAanbieder => scope.IsAanbieder;
 
@@ -34,23 +34,23 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     public bool MagUitvoeren => scope.IsAanbieder && scope.Rol is Rol.Administratie or Rol.Begeleider;
 
     /// <summary>The party the signed-in user acts for in the chain, if any.</summary>
-    private Partij? Partij => MagUitvoeren ? Domain.Toewijzingen.Partij.Aanbieder : MagUitgeven ? Domain.Toewijzingen.Partij.Gemeente : null;
+    private Party? Partij => MagUitvoeren ? Domain.Toewijzingen.Party.Aanbieder : MagUitgeven ? Domain.Toewijzingen.Party.Gemeente : null;
 
     /// <summary>Which steps the signed-in user may take on this toewijzing now (from the step table).</summary>
-    public IReadOnlyList<Zorgstap> MogelijkeStappen(Toewijzing t) =>
-        Partij is { } partij ? Stappentabel.Mogelijk(t.Status, partij).Select(s => s.Stap).ToList() : [];
+    public IReadOnlyList<Zorgstap> PossibleStappen(Toewijzing t) =>
+        Partij is { } partij ? StappenTable.Possible(t.Status, partij).Select(s => s.Stap).ToList() : [];
 
     /// <summary>The aanbieder may record a plan once the toewijzing is accepted and until care has ended.</summary>
-    public bool MagPlanVastleggen(Toewijzing t) =>
+    public bool CanRecordPlan(Toewijzing t) =>
         MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
 
-    public async Task<SaveResult> UitgevenAsync(ToewijzingInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> IssueAsync(ToewijzingInput invoer, CancellationToken ct = default)
     {
         if (!MagUitgeven)
             return SaveResult.NotFound();
         var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
         var client = await scope.Clienten().FirstOrDefaultAsync(c => c.Id == invoer.ClientId, ct);
-        var profiel = contract is null ? null : catalogus.Zoek(contract.ProfielId, contract.ProfielVersie);
+        var profiel = contract is null ? null : catalogus.Find(contract.ProfielId, contract.ProfielVersie);
         var beschikking = invoer.BeschikkingId is { } beschikkingId ? await db.Beschikkingen.FirstOrDefaultAsync(b => b.Id == beschikkingId, ct) : null;
         var v = new Validator()
             .Check(nameof(invoer.ClientId), client is not null, "Kies een cliënt van uw gemeente.")
@@ -58,61 +58,61 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
             .Check(nameof(invoer.BeschikkingId), invoer.BeschikkingId is null || beschikking is not null, "Kies een beschikking van deze cliënt.");
         if (!v.IsValid)
             return SaveResult.Invalid(v.Errors);
-        var product = profiel!.ZoekProduct(invoer.Productcode ?? "");
-        var nieuw = new NieuweToewijzing
+        var product = profiel!.FindProduct(invoer.Productcode ?? "");
+        var nieuw = new NewToewijzing
         {
             Nummer = "", ClientId = client!.Id, Contract = contract!, Profiel = profiel, Productcode = invoer.Productcode ?? "",
             IWmoProductcode = product is null ? null : await productcodes.IWmoCodeAsync(contract!.Id, product.Code, ct),
             Toewijzingsdatum = Vandaag, Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum,
             Omvang = new Omvang(invoer.Volume, invoer.Eenheid, invoer.Frequentie), Spoed = invoer.Spoed, Beschikking = beschikking,
             ReferentieAanbieder = invoer.ReferentieAanbieder,
-        }.MetVasteOmvang();
-        if (nieuw.Controleer() is { Count: > 0 } fouten)
+        }.WithFixedOmvang();
+        if (nieuw.Validate() is { Count: > 0 } fouten)
             return SaveResult.Invalid(fouten);
         return await unitOfWork.ExecuteAsync(async () =>
         {
-            var (toewijzing, uitkomst) = Toewijzing.Geef(nieuw with { Nummer = await Nummerreeks.VolgendToewijzingNummerAsync(db, Vandaag, ct) });
+            var (toewijzing, uitkomst) = Toewijzing.Issue(nieuw with { Nummer = await NumberSequence.NextToewijzingNummerAsync(db, Vandaag, ct) });
             if (toewijzing is null)
                 return SaveResult.Invalid(uitkomst.Fouten);
             db.Toewijzingen.Add(toewijzing);
-            await keten.PasToeAsync(toewijzing, contract!, uitkomst, null, verzend: true, ct: ct);
+            await keten.ApplyAsync(toewijzing, contract!, uitkomst, null, verzend: true, ct: ct);
             return SaveResult.Ok(toewijzing.Id);
         }, ct);
     }
 
-    public async Task<SaveResult> StapAsync(Guid toewijzingId, Zorgstap stap, StapInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> StapAsync(Guid toewijzingId, Zorgstap stap, StapInput invoer, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null)
             return SaveResult.NotFound();
-        if (Partij != Stappentabel.Van(stap).Door)
-            return SaveResult.Invalid("Status", $"Deze stap is niet aan u: {Stappentabel.Van(stap).Naam.ToLowerInvariant()} doet de {Stappentabel.Van(stap).Door.ToString().ToLowerInvariant()}.");
+        if (Partij != StappenTable.For(stap).Door)
+            return SaveResult.Invalid("Status", $"Deze stap is niet aan u: {StappenTable.For(stap).Naam.ToLowerInvariant()} doet de {StappenTable.For(stap).Door.ToString().ToLowerInvariant()}.");
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         var context = await keten.ContextAsync(toewijzing, contract, uitBericht: false, ct);
         return await unitOfWork.ExecuteAsync(async () =>
         {
-            var voorStap = toewijzing.Kopie();
-            var uitkomst = toewijzing.Voer(stap, invoer, context);
+            var voorStap = toewijzing.Copy();
+            var uitkomst = toewijzing.Execute(stap, invoer, context);
             if (!uitkomst.IsGelukt)
                 return SaveResult.Invalid(uitkomst.Fouten);
-            await keten.PasToeAsync(toewijzing, contract, uitkomst, voorStap, verzend: true, ct: ct);
+            await keten.ApplyAsync(toewijzing, contract, uitkomst, voorStap, verzend: true, ct: ct);
             return SaveResult.Ok(toewijzing.Id);
         }, ct);
     }
 
     /// <summary>The gemeente grants an aanbieder's verzoek om wijziging (WMO317): a gewijzigde 301 with reden 12
     /// (geïnitieerd door de aanbieder) and the aanbieder's reference, in the caller's unit of work.</summary>
-    public async Task<SaveResult> WijzigOpVerzoekAsync(Guid toewijzingId, DateOnly? einddatum, int? volume, string referentieAanbieder, CancellationToken ct = default)
+    public async Task<SaveResult> ChangeOnVerzoekAsync(Guid toewijzingId, DateOnly? einddatum, int? volume, string referentieAanbieder, CancellationToken ct = default)
     {
         if (!MagUitgeven || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
             return SaveResult.NotFound();
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         return await unitOfWork.ExecuteAsync(async () =>
         {
-            var uitkomst = toewijzing.WijzigOpVerzoek(einddatum ?? toewijzing.Einddatum ?? toewijzing.Ingangsdatum.AddYears(1), volume, referentieAanbieder);
+            var uitkomst = toewijzing.ChangeOnVerzoek(einddatum ?? toewijzing.Einddatum ?? toewijzing.Ingangsdatum.AddYears(1), volume, referentieAanbieder);
             if (!uitkomst.IsGelukt)
                 return SaveResult.Invalid(uitkomst.Fouten);
-            await keten.PasToeAsync(toewijzing, contract, uitkomst, null, verzend: true, ct: ct);
+            await keten.ApplyAsync(toewijzing, contract, uitkomst, null, verzend: true, ct: ct);
             return SaveResult.Ok(toewijzing.Id);
         }, ct);
     }
@@ -120,21 +120,21 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     /// <summary>Changes the end date with a WMO002 reason and queues the gewijzigde 301 as part of a larger change in the
     /// caller's unit of work (e.g. all toewijzingen of a client after a Wlz indication, IB-34a/b). On errors the
     /// toewijzing is unchanged and no message is queued.</summary>
-    public async Task<IReadOnlyList<ValidationError>> WijzigEinddatumInWijzigingAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract,
+    public async Task<IReadOnlyList<ValidationError>> ChangeEinddatumInWijzigingAsync(Toewijzing toewijzing, Domain.Contracten.Contract contract,
         DateOnly einddatum, string reden, CancellationToken ct = default)
     {
-        var uitkomst = toewijzing.Voer(Zorgstap.Wijzigen, new StapInvoer { Datum = einddatum, Reden = reden }, new StapContext(Vandaag));
+        var uitkomst = toewijzing.Execute(Zorgstap.Wijzigen, new StapInput { Datum = einddatum, Reden = reden }, new StapContext(Vandaag));
         if (uitkomst.IsGelukt)
-            await keten.PasToeAsync(toewijzing, contract, uitkomst, null, verzend: true, ct: ct);
+            await keten.ApplyAsync(toewijzing, contract, uitkomst, null, verzend: true, ct: ct);
         return uitkomst.Fouten;
     }
 
     /// <summary>The questions the contract asks at every evaluation; empty when the profile lists none.</summary>
-    public async Task<(IReadOnlyList<string> Vragen, string? Bron)> EvaluatievragenAsync(Guid toewijzingId, CancellationToken ct = default)
+    public async Task<(IReadOnlyList<string> Vragen, string? Bron)> EvaluatieQuestionsAsync(Guid toewijzingId, CancellationToken ct = default)
     {
         var contractId = await scope.Toewijzingen().Where(t => t.Id == toewijzingId).Select(t => (Guid?)t.ContractId).FirstOrDefaultAsync(ct);
         var contract = contractId is { } id ? await db.Contracten.FirstAsync(c => c.Id == id, ct) : null;
-        var beleid = contract is null ? null : catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Evaluatie;
+        var beleid = contract is null ? null : catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.Evaluatie;
         return (beleid?.Vragen ?? [], beleid?.Bron);
     }
 
@@ -151,13 +151,13 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
 
     /// <summary>The aanbieder shares an evaluation report with the gemeente after the client consented (IB-27c); the
     /// contract's profile names the event this registers (e.g. DEV-Eis4-b "schriftelijke-evaluatie-verzonden").</summary>
-    public async Task<SaveResult> EvaluatieDelenAsync(Guid toewijzingId, Guid evaluatieId, DateOnly? toestemmingOp, DateOnly? gedeeldOp, CancellationToken ct = default)
+    public async Task<SaveResult> ShareEvaluatieAsync(Guid toewijzingId, Guid evaluatieId, DateOnly? toestemmingOp, DateOnly? gedeeldOp, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         var evaluatie = await db.Evaluaties.FirstOrDefaultAsync(e => e.Id == evaluatieId && e.ToewijzingId == toewijzingId, ct);
         if (toewijzing is null || evaluatie is null || !MagUitvoeren)
             return SaveResult.NotFound();
-        var fouten = evaluatie.Deel(toestemmingOp, gedeeldOp ?? Vandaag, Vandaag);
+        var fouten = evaluatie.Share(toestemmingOp, gedeeldOp ?? Vandaag, Vandaag);
         if (fouten.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -166,7 +166,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         return await unitOfWork.ExecuteAsync(() =>
         {
-            if (catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Evaluatie?.Verslag is { } verslag)
+            if (catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.Evaluatie?.Verslag is { } verslag)
                 Gebeurtenis(toewijzing, contract, verslag.Gebeurtenis, evaluatie.GedeeldOp!.Value,
                     $"Verslag van de evaluatie op {evaluatie.Datum:dd-MM-yyyy}, toestemming cliënt {evaluatie.ToestemmingClientOp:dd-MM-yyyy} ({verslag.Bron})");
             return Task.FromResult(SaveResult.Ok(evaluatie.Id));
@@ -174,16 +174,16 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder records an evaluation with the answers to the contract's questions (event "evaluatie").</summary>
-    public async Task<SaveResult> EvaluatieVastleggenAsync(Guid toewijzingId, DateOnly datum, string? deelnemers, IReadOnlyList<string?> antwoorden,
+    public async Task<SaveResult> RecordEvaluatieAsync(Guid toewijzingId, DateOnly datum, string? deelnemers, IReadOnlyList<string?> antwoorden,
         bool eind, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null || !MagUitvoeren)
             return SaveResult.NotFound();
-        if (!MagEvalueren(toewijzing))
+        if (!CanEvaluate(toewijzing))
             return SaveResult.Invalid("Status", "Evalueren kan zodra de zorg is gestart.");
-        var (vragen, _) = await EvaluatievragenAsync(toewijzingId, ct);
-        var (evaluatie, fouten) = Evaluatie.Maak(toewijzing, datum, deelnemers, vragen.Count > 0 ? vragen : ["Verslag van de evaluatie"], antwoorden, eind, Vandaag);
+        var (vragen, _) = await EvaluatieQuestionsAsync(toewijzingId, ct);
+        var (evaluatie, fouten) = Evaluatie.Create(toewijzing, datum, deelnemers, vragen.Count > 0 ? vragen : ["Verslag van de evaluatie"], antwoorden, eind, Vandaag);
         if (evaluatie is null)
             return SaveResult.Invalid(fouten);
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
@@ -196,11 +196,11 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder evaluates once care has started (also after it ended, for the end evaluation).</summary>
-    public bool MagEvalueren(Toewijzing t) =>
+    public bool CanEvaluate(Toewijzing t) =>
         MagUitvoeren && t.Status is ToewijzingStatus.Gestart or ToewijzingStatus.Gestopt or ToewijzingStatus.TijdelijkGestopt;
 
     /// <summary>A warm hand-over belongs to care that runs.</summary>
-    public bool MagOverdragen(Toewijzing t) => MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
+    public bool CanHandOver(Toewijzing t) => MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
 
     public Task<WarmeOverdracht?> OverdrachtAsync(Guid toewijzingId, CancellationToken ct = default)
     {
@@ -209,12 +209,12 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder keeps the warm hand-over checklist; completing it is the event "overdracht-voltooid".</summary>
-    public async Task<SaveResult> OverdrachtBijwerkenAsync(Guid toewijzingId, OverdrachtInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> UpdateOverdrachtAsync(Guid toewijzingId, OverdrachtInput invoer, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null || !MagUitvoeren)
             return SaveResult.NotFound();
-        if (!MagOverdragen(toewijzing))
+        if (!CanHandOver(toewijzing))
             return SaveResult.Invalid("Status", "Een warme overdracht hoort bij een toewijzing waarvan de zorg loopt.");
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         if (invoer.NieuweAanbiederId is { } nieuw && (nieuw == contract.AanbiederId
@@ -243,13 +243,13 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     /// <summary>The aanbieder records the plan agreed with the client; agreeing it meets the plan deadline.</summary>
-    public async Task<SaveResult> PlanVastleggenAsync(Guid toewijzingId, PlanInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> RecordPlanAsync(Guid toewijzingId, PlanInput invoer, CancellationToken ct = default)
     {
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct);
         if (toewijzing is null || !MagUitvoeren)
             return SaveResult.NotFound();
-        if (!MagPlanVastleggen(toewijzing))
-            return SaveResult.Invalid("Status", $"Een plan hoort bij een geaccepteerde toewijzing waarvan de zorg nog niet is beëindigd; deze is {toewijzing.Status.Weergavenaam().ToLowerInvariant()}.");
+        if (!CanRecordPlan(toewijzing))
+            return SaveResult.Invalid("Status", $"Een plan hoort bij een geaccepteerde toewijzing waarvan de zorg nog niet is beëindigd; deze is {toewijzing.Status.DisplayName().ToLowerInvariant()}.");
         var plan = await db.Ondersteuningsplannen.FirstOrDefaultAsync(p => p.ToewijzingId == toewijzingId, ct);
         var nieuw = plan is null;
         plan ??= new Ondersteuningsplan { ToewijzingId = toewijzingId };
@@ -271,5 +271,5 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Prof
     }
 
     private void Gebeurtenis(Toewijzing t, Domain.Contracten.Contract contract, string soort, DateOnly datum, string? toelichting) =>
-        KetenGebeurtenissen.Voeg(db, catalogus, clock, actor.Email, t, contract, soort, datum, toelichting);
+        KetenGebeurtenissen.Add(db, catalogus, clock, actor.Email, t, contract, soort, datum, toelichting);
 }

@@ -9,5 +9,5 @@ public sealed class VerplichtingenEngines
 {
     private readonly ConcurrentDictionary<string, VerplichtingenEngine> _engines = new(StringComparer.Ordinal);
 
-    public VerplichtingenEngine Voor(ContractProfiel profiel) => _engines.GetOrAdd(profiel.Sleutel, _ => new VerplichtingenEngine(profiel));
+    public VerplichtingenEngine For(ContractProfile profiel) => _engines.GetOrAdd(profiel.Sleutel, _ => new VerplichtingenEngine(profiel));
 }

@@ -12,12 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Verplichtingen;
 
 /// <summary>Obligations and events as the signed-in user may see and register them.</summary>
-public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, UnitOfWork unitOfWork,
+public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
-    public sealed record Regel(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer);
+    public sealed record Row(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer);
 
-    public DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    public DateOnly Vandaag => Amsterdam.Today(clock);
 
     /// <summary>The orders of the list; the default puts what needs doing first: te laat (longest overdue first), then
     /// open by nearest deadline, then the rest (voldaan, vervallen) by deadline.</summary>
@@ -27,7 +27,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         .Add("deadline", "deadline, vroegste eerst", q => q.OrderBy(v => v.Deadline).ThenBy(v => v.Id))
         .Add("deadline-aflopend", "deadline, laatste eerst", q => q.OrderByDescending(v => v.Deadline).ThenBy(v => v.Id));
 
-    public static readonly CsvExport<Regel> Csv = new CsvExport<Regel>()
+    public static readonly CsvExport<Row> Csv = new CsvExport<Row>()
         .Column("Deadline", r => r.Verplichting.Deadline)
         .Column("Status", r => r.Verplichting.Status switch
         {
@@ -42,14 +42,14 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         .Column("Toewijzing", r => r.ToewijzingNummer);
 
     /// <summary>All obligations of one client or toewijzing (timelines), or of a filter, by deadline; at most 2,000.</summary>
-    public async Task<List<Regel>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default) =>
+    public async Task<List<Row>> ListAsync(VerplichtingQuery filter, CancellationToken ct = default) =>
         await Project(Filtered(filter, null).OrderBy(v => v.Deadline).ThenBy(v => v.Sleutel).Take(2000)).ToListAsync(ct);
 
     /// <summary>One page of the list: filters, search (client name or BSN, toewijzingnummer) and order on the server.</summary>
     /// <remarks>The urgency order is read segment by segment (te laat, open, the rest), each by deadline: one COUNT per
     /// status (a covering index) and then only the segments the page falls in, through the (Status, Deadline) index, so
     /// the database never sorts the whole list. The other orders sort in one query.</remarks>
-    public async Task<ListPage<Regel>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    public async Task<ListPage<Row>> PageAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
     {
         var filtered = Filtered(filter, query.Zoek);
         if (query.Sortering != Sorteringen.Standaard)
@@ -66,7 +66,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         var totaal = perStatus.Sum(p => p.Aantal);
         var pagina = totaal > 0 && query.Overslaan >= totaal ? (totaal + query.Grootte - 1) / query.Grootte : query.Pagina;
         var overslaan = (pagina - 1) * query.Grootte;
-        var items = new List<Regel>();
+        var items = new List<Row>();
         foreach (var segment in segmenten)
         {
             var aantal = Aantal(segment.Past);
@@ -77,11 +77,11 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
             }
             overslaan = Math.Max(0, overslaan - aantal);
         }
-        return new ListPage<Regel>(items, totaal, pagina, query.Grootte);
+        return new ListPage<Row>(items, totaal, pagina, query.Grootte);
     }
 
     /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
-    public async Task<IAsyncEnumerable<Regel>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
+    public async Task<IAsyncEnumerable<Row>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
     {
         await db.AuditExportAsync("Verplichtingen", query.Beschrijf(("contract", filter.ContractId), ("client", filter.ClientId),
             ("toewijzing", filter.ToewijzingId), ("soort", filter.Soort), ("status", filter.Status)), ct);
@@ -106,24 +106,24 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         return query;
     }
 
-    private IQueryable<Regel> Project(IQueryable<VastgelegdeVerplichting> query) =>
+    private IQueryable<Row> Project(IQueryable<VastgelegdeVerplichting> query) =>
         from v in query
         join c in db.Contracten on v.ContractId equals c.Id
         join cl in db.Clienten on v.ClientId equals cl.Id into clients
         from cl in clients.DefaultIfEmpty()
         join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
         from t in toewijzingen.DefaultIfEmpty()
-        select new Regel(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
+        select new Row(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
 
     /// <summary>The kinds of obligation the contracts in view can produce (from their profiles, not a scan of the table).</summary>
-    public async Task<List<string>> SoortenAsync(CancellationToken ct = default) =>
+    public async Task<List<string>> TypesAsync(CancellationToken ct = default) =>
         (await scope.Contracten().Select(c => new { c.ProfielId, c.ProfielVersie }).Distinct().ToListAsync(ct))
-            .SelectMany(c => catalogus.Zoek(c.ProfielId, c.ProfielVersie)?.Regels.Select(r => r.Soort) ?? [])
+            .SelectMany(c => catalogus.Find(c.ProfielId, c.ProfielVersie)?.Regels.Select(r => r.Soort) ?? [])
             .Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The counters of the start and list pages: one grouped count over the obligations in view, and the open
     /// ones due this week through the (Status, Deadline) index.</summary>
-    public async Task<VerplichtingenSamenvatting> SamenvattingAsync(CancellationToken ct = default)
+    public async Task<VerplichtingenSummary> SummaryAsync(CancellationToken ct = default)
     {
         var vandaag = Vandaag;
         var maandag = vandaag.AddDays(-(((int)vandaag.DayOfWeek + 6) % 7));
@@ -131,7 +131,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         var query = InView();
         var perStatus = (await query.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct))
             .ToDictionary(p => p.Key, p => p.Aantal);
-        return new VerplichtingenSamenvatting(
+        return new VerplichtingenSummary(
             perStatus.GetValueOrDefault(VerplichtingStatus.Open),
             perStatus.GetValueOrDefault(VerplichtingStatus.TeLaat),
             await query.CountAsync(v => v.Status == VerplichtingStatus.Open && v.Deadline >= maandag && v.Deadline <= zondag, ct),
@@ -146,42 +146,42 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
     }
 
     /// <summary>The readable name of each event type under a contract in view (the profile's omschrijving), for timelines.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> GebeurtenisnamenAsync(Guid contractId, CancellationToken ct = default) =>
+    public async Task<IReadOnlyDictionary<string, string>> GebeurtenisNamesAsync(Guid contractId, CancellationToken ct = default) =>
         await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct) is { } contract
-            ? Gebeurtenissoorten(contract).GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.Last().Omschrijving.Split(';')[0])
+            ? GebeurtenisTypes(contract).GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.Last().Omschrijving.Split(';')[0])
             : new Dictionary<string, string>();
 
     /// <summary>The event types a user can register under a contract: those its profile knows.</summary>
-    public IReadOnlyList<GebeurtenisDefinitie> Gebeurtenissoorten(Domain.Contracten.Contract contract) =>
-        catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.Gebeurtenissen ?? [];
+    public IReadOnlyList<GebeurtenisDefinition> GebeurtenisTypes(Domain.Contracten.Contract contract) =>
+        catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.Gebeurtenissen ?? [];
 
-    public async Task<SaveResult> RegistreerAsync(GebeurtenisInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> RegisterAsync(GebeurtenisInput invoer, CancellationToken ct = default)
     {
         var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
         if (contract is null)
-            return SaveResult.Invalid(nameof(GebeurtenisInvoer.ContractId), "Kies een contract van uw organisatie.");
+            return SaveResult.Invalid(nameof(GebeurtenisInput.ContractId), "Kies een contract van uw organisatie.");
         var errors = new Validator();
-        var soorten = Gebeurtenissoorten(contract);
-        errors.Check(nameof(GebeurtenisInvoer.Soort), soorten.Any(s => s.Id == invoer.Soort),
+        var soorten = GebeurtenisTypes(contract);
+        errors.Check(nameof(GebeurtenisInput.Soort), soorten.Any(s => s.Id == invoer.Soort),
             $"Het contractprofiel {contract.ProfielId} kent de gebeurtenis '{invoer.Soort}' niet.");
-        errors.Check(nameof(GebeurtenisInvoer.Soort), !Domain.Toewijzingen.KetenGebeurtenis.Alle.Contains(invoer.Soort),
+        errors.Check(nameof(GebeurtenisInput.Soort), !Domain.Toewijzingen.KetenGebeurtenis.Alle.Contains(invoer.Soort),
             $"'{invoer.Soort}' legt het platform zelf vast bij de stap in de zorgketen (toewijzing, Wlz-indicatie, evaluatie …); registreer die daar, zodat de toewijzing meeverandert.");
-        errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum != default, "Datum is verplicht.");
-        errors.Check(nameof(GebeurtenisInvoer.Datum), invoer.Datum <= Vandaag, "Een gebeurtenis kan niet in de toekomst liggen.");
-        errors.Optional(nameof(GebeurtenisInvoer.Toelichting), "Toelichting", invoer.Toelichting, 500);
+        errors.Check(nameof(GebeurtenisInput.Datum), invoer.Datum != default, "Datum is verplicht.");
+        errors.Check(nameof(GebeurtenisInput.Datum), invoer.Datum <= Vandaag, "Een gebeurtenis kan niet in de toekomst liggen.");
+        errors.Optional(nameof(GebeurtenisInput.Toelichting), "Toelichting", invoer.Toelichting, 500);
         Guid? clientId = null;
         string? productCode = null;
         if (invoer.ToewijzingId is { } toewijzingId)
         {
             var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId && t.ContractId == contract.Id, ct);
-            errors.Check(nameof(GebeurtenisInvoer.ToewijzingId), toewijzing is not null, "Deze toewijzing hoort niet bij het gekozen contract.");
+            errors.Check(nameof(GebeurtenisInput.ToewijzingId), toewijzing is not null, "Deze toewijzing hoort niet bij het gekozen contract.");
             clientId = toewijzing?.ClientId;
             productCode = toewijzing?.Productcode;
         }
         if (!errors.IsValid)
             return SaveResult.Invalid(errors.Errors);
 
-        var moment = Amsterdam.NaarUtc(invoer.Datum.ToDateTime(invoer.Tijd ?? TimeOnly.MinValue));
+        var moment = Amsterdam.ToUtc(invoer.Datum.ToDateTime(invoer.Tijd ?? TimeOnly.MinValue));
         var gebeurtenis = new ContractGebeurtenis
         {
             ContractId = contract.Id, ClientId = clientId, ToewijzingId = invoer.ToewijzingId, Soort = invoer.Soort, Moment = moment,

@@ -15,10 +15,10 @@ namespace Maatwerk.Infrastructure.Verzoeken;
 
 /// <summary>Verzoeken om toewijzing: the aanbieder asks (WMO315), the gemeente grants with a toewijzing (WMO301 with
 /// the aanbieder's reference) or answers with an antwoordbericht (WMO319: refused with a WJ759 reason, or in onderzoek).</summary>
-public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ProfielCatalogus catalogus, BerichtenService berichten, Contracten.ProductcodeService productcodes,
+public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, Contracten.ProductcodeService productcodes,
     ZorgketenService keten, UnitOfWork unitOfWork, TimeProvider clock)
 {
-    private DateOnly Vandaag => Amsterdam.Vandaag(clock);
+    private DateOnly Vandaag => Amsterdam.Today(clock);
 
     public bool MagIndienen => scope.IsAanbieder && scope.Rol is Rol.Administratie or Rol.Begeleider;
     public bool MagBeantwoorden => !scope.IsAanbieder && scope.Rol == Rol.Consulent;
@@ -103,7 +103,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
     }
 
     /// <summary>Gemeenten a verzoek under this contract can go to: the opdrachtgever, or the members of its regio.</summary>
-    public async Task<List<Organisatie>> GemeentenVoorAsync(Guid contractId, CancellationToken ct = default)
+    public async Task<List<Organisatie>> GemeentenForAsync(Guid contractId, CancellationToken ct = default)
     {
         var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == contractId, ct);
         if (contract is null)
@@ -112,7 +112,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             .OrderBy(o => o.Naam).ToListAsync(ct);
     }
 
-    public async Task<SaveResult> IndienenAsync(VerzoekInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> SubmitAsync(VerzoekInput invoer, CancellationToken ct = default)
     {
         if (!MagIndienen)
             return SaveResult.NotFound();
@@ -120,12 +120,12 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         if (contract is null)
             return SaveResult.Invalid(nameof(Verzoek.ContractId), "Kies een contract van uw organisatie.");
         // Only what the aanbieder may choose is taken from the input; the rest is set here (no over-posting).
-        var verzoek = invoer.NieuwVerzoek(Vandaag, "VZ" + BerichtenService.NieuweIdentificatie()[..10]);
+        var verzoek = invoer.NewVerzoek(Vandaag, "VZ" + BerichtenService.NewIdentificatie()[..10]);
         var errors = verzoek.Validate(Vandaag).ToList();
-        var gemeente = (await GemeentenVoorAsync(contract.Id, ct)).FirstOrDefault(g => g.Id == verzoek.GemeenteId);
+        var gemeente = (await GemeentenForAsync(contract.Id, ct)).FirstOrDefault(g => g.Id == verzoek.GemeenteId);
         if (gemeente is null)
             errors.Add(new(nameof(Verzoek.GemeenteId), "Kies de gemeente van de cliënt; zij moet onder dit contract vallen."));
-        var product = catalogus.Zoek(contract.ProfielId, contract.ProfielVersie)?.ZoekProduct(verzoek.Productcode);
+        var product = catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.FindProduct(verzoek.Productcode);
         if (product is null)
             errors.Add(new(nameof(Verzoek.Productcode), $"Product '{verzoek.Productcode}' staat niet in uw contract (profiel {contract.ProfielId})."));
         if (product?.VasteOmvang is { } vast && verzoek.Volume is null)
@@ -139,15 +139,15 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         if (Bsn(verzoek.Bsn) is { } bsn)
             verzoek.Bsn = bsn;
         var aanbieder = scope.Organisatie;
-        var partijen = new BerichtOpbouw.Partijen(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.VerzoekOmToewijzing315(partijen, verzoek, product!.Productcategorie ?? "02", iwmoCode), aanbieder, gemeente, null, null);
+        var partijen = new BerichtBuilder.Parties(aanbieder.AgbCode!, gemeente!.Gemeentecode!, BerichtenService.NewIdentificatie(), Vandaag);
+        berichten.Send(BerichtBuilder.VerzoekOmToewijzing315(partijen, verzoek, product!.Productcategorie ?? "02", iwmoCode), aanbieder, gemeente, null, null);
         db.Verzoeken.Add(verzoek);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(verzoek.Id);
     }
 
     /// <summary>Verzoek om wijziging (WMO317) of one of the aanbieder's toewijzingen: a new end date and/or volume.</summary>
-    public async Task<SaveResult> WijzigingAanvragenAsync(Guid toewijzingId, WijzigingsverzoekInvoer invoer, CancellationToken ct = default)
+    public async Task<SaveResult> RequestWijzigingAsync(Guid toewijzingId, WijzigingsverzoekInput invoer, CancellationToken ct = default)
     {
         if (!MagIndienen || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
             return SaveResult.NotFound();
@@ -159,31 +159,31 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
             Achternaam = client.Achternaam, Geboortedatum = client.Geboortedatum, Productcode = toewijzing.Productcode ?? toewijzing.Productcategorie,
             Ingangsdatum = invoer.Ingangsdatum ?? Vandaag, Einddatum = invoer.Einddatum, Volume = invoer.Volume,
             Eenheid = toewijzing.Eenheid, Frequentie = toewijzing.Frequentie, VerwijzerType = "01", Commentaar = string.IsNullOrWhiteSpace(invoer.Commentaar) ? null : invoer.Commentaar.Trim(),
-            Ingediend = Vandaag, ReferentieAanbieder = "VW" + BerichtenService.NieuweIdentificatie()[..10],
+            Ingediend = Vandaag, ReferentieAanbieder = "VW" + BerichtenService.NewIdentificatie()[..10],
         };
         var errors = verzoek.ValidateWijziging(toewijzing, Vandaag);
         if (errors.Count > 0)
             return SaveResult.Invalid(errors);
         var gemeente = await db.Organisaties.FirstAsync(o => o.Id == client.GemeenteId, ct);
-        var partijen = new BerichtOpbouw.Partijen(scope.Organisatie.AgbCode!, gemeente.Gemeentecode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.VerzoekOmWijziging317(partijen, verzoek, toewijzing), scope.Organisatie, gemeente, toewijzing.Id, client.Id);
+        var partijen = new BerichtBuilder.Parties(scope.Organisatie.AgbCode!, gemeente.Gemeentecode!, BerichtenService.NewIdentificatie(), Vandaag);
+        berichten.Send(BerichtBuilder.VerzoekOmWijziging317(partijen, verzoek, toewijzing), scope.Organisatie, gemeente, toewijzing.Id, client.Id);
         db.Verzoeken.Add(verzoek);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(verzoek.Id);
     }
 
     /// <summary>Refuse (WJ759 reason) or mark "in onderzoek": answered with a WMO319.</summary>
-    public async Task<SaveResult> BeantwoordenAsync(Guid id, bool inOnderzoek, string? reden, CancellationToken ct = default)
+    public async Task<SaveResult> AnswerAsync(Guid id, bool inOnderzoek, string? reden, CancellationToken ct = default)
     {
         if (!MagBeantwoorden || await InView().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } verzoek)
             return SaveResult.NotFound();
-        var errors = verzoek.Beantwoord(inOnderzoek, reden);
+        var errors = verzoek.Answer(inOnderzoek, reden);
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
             return SaveResult.Invalid(errors);
         }
-        await VerzendAntwoordAsync(verzoek, inOnderzoek, ct);
+        await SendAntwoordAsync(verzoek, inOnderzoek, ct);
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(verzoek.Id);
     }
@@ -191,7 +191,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
     /// <summary>Grant: a toewijzing for the client (who must be registered at the gemeente) with the aanbieder's reference.
     /// Granting is a decision, so the beschikking it carries out is recorded with it; a verzoek om wijziging changes the
     /// toewijzing instead. All in one transaction.</summary>
-    public async Task<SaveResult> ToekennenAsync(Guid id, DateOnly? einddatum, CancellationToken ct = default)
+    public async Task<SaveResult> GrantAsync(Guid id, DateOnly? einddatum, CancellationToken ct = default)
     {
         if (!MagBeantwoorden || await InView().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } verzoek)
             return SaveResult.NotFound();
@@ -201,7 +201,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         {
             if (verzoek.TeWijzigenToewijzingId is { } teWijzigen)
             {
-                var wijziging = await keten.WijzigOpVerzoekAsync(teWijzigen, einddatum ?? verzoek.Einddatum, verzoek.Volume, verzoek.ReferentieAanbieder, ct);
+                var wijziging = await keten.ChangeOnVerzoekAsync(teWijzigen, einddatum ?? verzoek.Einddatum, verzoek.Volume, verzoek.ReferentieAanbieder, ct);
                 if (wijziging.Status != SaveStatus.Ok)
                     return wijziging;
                 verzoek.Status = VerzoekStatus.Toegewezen;
@@ -221,7 +221,7 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
                 return SaveResult.Invalid(fouten);
             db.Beschikkingen.Add(beschikking);
             await db.SaveChangesAsync(ct);
-            var result = await keten.UitgevenAsync(new ToewijzingInvoer
+            var result = await keten.IssueAsync(new ToewijzingInput
             {
                 ClientId = client.Id, ContractId = verzoek.ContractId, Productcode = verzoek.Productcode, Ingangsdatum = verzoek.Ingangsdatum,
                 Einddatum = einddatum ?? verzoek.Einddatum, Volume = verzoek.Volume, Eenheid = verzoek.Eenheid, Frequentie = verzoek.Frequentie,
@@ -235,13 +235,13 @@ public sealed class VerzoekService(MaatwerkDbContext db, DataScope scope, Profie
         }, ct);
     }
 
-    private async Task VerzendAntwoordAsync(Verzoek verzoek, bool inOnderzoek, CancellationToken ct)
+    private async Task SendAntwoordAsync(Verzoek verzoek, bool inOnderzoek, CancellationToken ct)
     {
         var gemeente = await db.Organisaties.FirstAsync(o => o.Id == verzoek.GemeenteId, ct);
         var contract = await db.Contracten.FirstAsync(c => c.Id == verzoek.ContractId, ct);
         var aanbieder = await db.Organisaties.FirstAsync(o => o.Id == contract.AanbiederId, ct);
-        var partijen = new BerichtOpbouw.Partijen(gemeente.Gemeentecode!, aanbieder.AgbCode!, BerichtenService.NieuweIdentificatie(), Vandaag);
-        berichten.Verzend(BerichtOpbouw.Antwoord319(partijen, verzoek.ReferentieAanbieder, inOnderzoek, verzoek.RedenAfwijzing), gemeente, aanbieder, null, null);
+        var partijen = new BerichtBuilder.Parties(gemeente.Gemeentecode!, aanbieder.AgbCode!, BerichtenService.NewIdentificatie(), Vandaag);
+        berichten.Send(BerichtBuilder.Antwoord319(partijen, verzoek.ReferentieAanbieder, inOnderzoek, verzoek.RedenAfwijzing), gemeente, aanbieder, null, null);
     }
 
     private static string? Bsn(string input) => Domain.Clienten.Bsn.TryParse(input, out var bsn, out _) ? bsn.Value : null;

@@ -9,16 +9,16 @@ public sealed class AuditModule : IFeatureModule
 {
     public const string Policy = "audit";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Auditlog", "/Audit", Policy, [Rol.Beheerder], 90)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Auditlog", "/Audit", Policy, [Rol.Beheerder], 90)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<AuditService>();
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         var audit = api.MapGroup("/audit").RequireAuthorization(Policy);
-        audit.MapListPage<AuditService, AuditService.Filter, AuditRegel>("/", AuditService.Sorteringen, AuditService.Filter.Read,
+        audit.MapListPage<AuditService, AuditService.Filter, AuditEntry>("/", AuditService.Sorteringen, AuditService.Filter.Read,
             (s, f, q, ct) => s.PageAsync(f, q, ct), a => a);
-        audit.MapListExport<AuditService, AuditService.Filter, AuditRegel>("/export", "auditlog", AuditService.Sorteringen, AuditService.Csv,
+        audit.MapListExport<AuditService, AuditService.Filter, AuditEntry>("/export", "auditlog", AuditService.Sorteringen, AuditService.Csv,
             AuditService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
     }
 }

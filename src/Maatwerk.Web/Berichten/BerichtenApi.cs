@@ -11,12 +11,12 @@ public static class BerichtenApi
     public static void MapBerichtenApi(this IEndpointRouteBuilder api)
     {
         var berichten = api.MapGroup("/iwmo/berichten").RequireAuthorization(BerichtenModule.Policy);
-        berichten.MapListPage<BerichtenOverzicht, BerichtenOverzicht.Filter, BerichtenOverzicht.Regel>("/", BerichtenOverzicht.Sorteringen,
-            BerichtenOverzicht.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie,
+        berichten.MapListPage<BerichtenOverview, BerichtenOverview.Filter, BerichtenOverview.Row>("/", BerichtenOverview.Sorteringen,
+            BerichtenOverview.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => new { r.Bericht.Id, r.Bericht.Soort, r.Bericht.Identificatie,
                 r.Bericht.Afzender, r.Bericht.Ontvanger, r.Bericht.Ontvangen, r.Bericht.Geldig, r.Bericht.RetourSoort, r.Bericht.Retourcodes, r.Bericht.ToewijzingId });
-        berichten.MapListExport<BerichtenOverzicht, BerichtenOverzicht.Filter, BerichtenOverzicht.Regel>("/export", "berichten",
-            BerichtenOverzicht.Sorteringen, BerichtenOverzicht.Csv, BerichtenOverzicht.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
-        berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverzicht s, CancellationToken ct) =>
+        berichten.MapListExport<BerichtenOverview, BerichtenOverview.Filter, BerichtenOverview.Row>("/export", "berichten",
+            BerichtenOverview.Sorteringen, BerichtenOverview.Csv, BerichtenOverview.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
+        berichten.MapGet("/{id:guid}", async (Guid id, BerichtenOverview s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } r ? BerichtDto.From(r.Bericht) : null));
         api.MapPost("/iwmo/berichten", OntvangAsync).RequireAuthorization(BerichtenModule.Policy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(BerichtenService.MaximaleGrootte + 1024 * 1024))
@@ -27,7 +27,7 @@ public static class BerichtenApi
     /// <summary>POST /api/iwmo/berichten: an iWmo heenbericht as the body, answered with its retourbericht (XML).
     /// 413 above the size limit; 400 with a Dutch message when there is no readable message or it is not addressed to
     /// the caller's organisation. A second delivery returns the first answer.</summary>
-    public static async Task<IResult> OntvangAsync(HttpRequest request, BerichtenService berichten, BerichtToepassing toepassing, DataScope scope, CancellationToken ct)
+    public static async Task<IResult> OntvangAsync(HttpRequest request, BerichtenService berichten, BerichtApplier toepassing, DataScope scope, CancellationToken ct)
     {
         if (request.ContentLength > BerichtenService.MaximaleGrootte)
             return Results.Problem($"Het bericht is groter dan {BerichtenService.MaximaleGrootte / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
@@ -46,7 +46,7 @@ public static class BerichtenApi
         if (!uitkomst.Gelukt || uitkomst.Retour is null)
             return Results.Problem(uitkomst.Melding ?? "Het bericht kon niet worden verwerkt.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
         if (uitkomst.BerichtId is { } id)
-            await toepassing.ToepassenAsync(id, ct);
+            await toepassing.ApplyAsync(id, ct);
         return Results.File(uitkomst.Retour, "application/xml");
     }
 }

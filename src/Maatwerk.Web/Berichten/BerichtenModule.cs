@@ -9,15 +9,15 @@ public sealed class BerichtenModule : IFeatureModule
 {
     public const string Policy = "berichten";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
         [new("Berichten", "/Berichten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit], 50)];
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<BerichtenService>();
-        builder.Services.AddScoped<BerichtenOverzicht>();
-        builder.Services.AddScoped<BerichtToepassing>();
-        builder.Services.AddScoped<ToewijzingOvername>();
+        builder.Services.AddScoped<BerichtenOverview>();
+        builder.Services.AddScoped<BerichtApplier>();
+        builder.Services.AddScoped<ToewijzingTakeover>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapBerichtenApi();

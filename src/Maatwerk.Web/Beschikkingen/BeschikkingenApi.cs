@@ -11,10 +11,10 @@ public static class BeschikkingenApi
     public static void MapBeschikkingenApi(this IEndpointRouteBuilder api)
     {
         api.MapGroup("/clienten").RequireAuthorization(ClientenModule.Policy)
-            .MapGet("/{id:guid}/beschikkingen", async (Guid id, BeschikkingService s, CancellationToken ct) => Results.Ok(await s.VanClientAsync(id, ct)));
+            .MapGet("/{id:guid}/beschikkingen", async (Guid id, BeschikkingService s, CancellationToken ct) => Results.Ok(await s.ForClientAsync(id, ct)));
 
-        api.MapPost("/beschikkingen", async (BeschikkingInvoer invoer, BeschikkingService s, CancellationToken ct) =>
-            ApiResults.From(await s.VastleggenAsync(invoer, ct), "/api/beschikkingen", created: true)).RequireAuthorization(ToewijzingenModule.Policy);
+        api.MapPost("/beschikkingen", async (BeschikkingInput invoer, BeschikkingService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordAsync(invoer, ct), "/api/beschikkingen", created: true)).RequireAuthorization(ToewijzingenModule.Policy);
         api.MapGet("/beschikkingen/{id:guid}", async (Guid id, BeschikkingService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct))).RequireAuthorization(ToewijzingenModule.Policy);
     }

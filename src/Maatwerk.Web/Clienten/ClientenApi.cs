@@ -14,9 +14,9 @@ public static class ClientenApi
         clienten.MapListExport<ClientService, ClientService.Filter, Domain.Clienten.Client>("/export", "clienten",
             ClientService.Sorteringen, ClientService.Csv, ClientService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         clienten.MapGet("/{id:guid}", async (Guid id, ClientService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
-        clienten.MapPost("/", async (ClientInvoer invoer, ClientService s, CancellationToken ct) =>
+        clienten.MapPost("/", async (ClientInput invoer, ClientService s, CancellationToken ct) =>
             ApiResults.From(await s.CreateAsync(invoer, ct), "/api/clienten", created: true));
-        clienten.MapPut("/{id:guid}", async (Guid id, ClientInvoer invoer, ClientService s, CancellationToken ct) =>
+        clienten.MapPut("/{id:guid}", async (Guid id, ClientInput invoer, ClientService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/clienten", created: false));
     }
 }

@@ -9,7 +9,7 @@ public sealed class ClientenModule : IFeatureModule
 {
     public const string Policy = "clienten";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
         [new("Cliënten", "/Clienten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider], 20)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<ClientService>();

@@ -11,13 +11,13 @@ public static class ContractenApi
         var contracten = api.MapGroup("/contracten").RequireAuthorization(ContractenModule.Policy);
         contracten.MapGet("/", async (ContractService s, CancellationToken ct) => Results.Ok(await s.ListAsync(ct)));
         contracten.MapGet("/{id:guid}", async (Guid id, ContractService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
-        contracten.MapPost("/", async (ContractInvoer invoer, ContractService s, CancellationToken ct) =>
+        contracten.MapPost("/", async (ContractInput invoer, ContractService s, CancellationToken ct) =>
             ApiResults.From(await s.CreateAsync(invoer, ct), "/api/contracten", created: true));
-        contracten.MapPut("/{id:guid}", async (Guid id, ContractInvoer invoer, ContractService s, CancellationToken ct) =>
+        contracten.MapPut("/{id:guid}", async (Guid id, ContractInput invoer, ContractService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/contracten", created: false));
         contracten.MapGet("/{id:guid}/productcodes", async (Guid id, ProductcodeService s, CancellationToken ct) =>
-            ApiResults.OkOrNotFound((await s.LijstAsync(id, ct))?.Regels.Select(r => new { productcode = r.Product.Code, r.Product.Productcategorie, iwmoProductcode = r.Gekoppeld, inBerichten = r.Effectief })));
+            ApiResults.OkOrNotFound((await s.ListAsync(id, ct))?.Regels.Select(r => new { productcode = r.Product.Code, r.Product.Productcategorie, iwmoProductcode = r.Gekoppeld, inBerichten = r.Effectief })));
         contracten.MapPut("/{id:guid}/productcodes", async (Guid id, Dictionary<string, string?> codes, ProductcodeService s, CancellationToken ct) =>
-            ApiResults.From(await s.OpslaanAsync(id, codes, ct), "/api/contracten", created: false));
+            ApiResults.From(await s.SaveAsync(id, codes, ct), "/api/contracten", created: false));
     }
 }

@@ -9,7 +9,7 @@ public sealed class ContractenModule : IFeatureModule
 {
     public const string Policy = "contracten";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
     [
         new("Contracten", "/Contracten", Policy,
             [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Toezichthouder, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit], 60),
@@ -18,7 +18,7 @@ public sealed class ContractenModule : IFeatureModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddSingleton(sp => ContractProfielen.Laad(sp.GetRequiredService<ILogger<ContractProfileStore>>(), contentRoot));
+        builder.Services.AddSingleton(sp => ContractProfiles.Load(sp.GetRequiredService<ILogger<ContractProfileStore>>(), contentRoot));
         builder.Services.AddScoped<ContractService>();
         builder.Services.AddScoped<ProductcodeService>();
     }

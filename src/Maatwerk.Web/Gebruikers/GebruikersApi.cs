@@ -13,9 +13,9 @@ public static class GebruikersApi
         gebruikers.MapGet("/", async (GebruikerService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(GebruikerDto.From)));
         gebruikers.MapGet("/{id:guid}", async (Guid id, GebruikerService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } g ? GebruikerDto.From(g) : null));
-        gebruikers.MapPost("/", async (GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
+        gebruikers.MapPost("/", async (GebruikerInput invoer, GebruikerService s, CancellationToken ct) =>
             ApiResults.From(await s.CreateAsync(invoer, ct), "/api/gebruikers", created: true));
-        gebruikers.MapPut("/{id:guid}", async (Guid id, GebruikerInvoer invoer, GebruikerService s, CancellationToken ct) =>
+        gebruikers.MapPut("/{id:guid}", async (Guid id, GebruikerInput invoer, GebruikerService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/gebruikers", created: false));
     }
 }
@@ -24,5 +24,5 @@ public static class GebruikersApi
 public sealed record GebruikerDto(Guid Id, string Email, string Naam, Guid OrganisatieId, Rol Rol, bool Actief, bool TotpActief, bool Geblokkeerd, Guid Versie)
 {
     public static GebruikerDto From(Gebruiker g) =>
-        new(g.Id, g.Email, g.Naam, g.OrganisatieId, g.Rol, g.Actief, g.TotpActief, g.IsGeblokkeerd(DateTimeOffset.UtcNow), g.Versie);
+        new(g.Id, g.Email, g.Naam, g.OrganisatieId, g.Rol, g.Actief, g.TotpActief, g.IsLockedOut(DateTimeOffset.UtcNow), g.Versie);
 }

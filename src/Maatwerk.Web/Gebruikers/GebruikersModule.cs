@@ -10,7 +10,7 @@ public sealed class GebruikersModule : IFeatureModule
 {
     public const string Policy = "gebruikers";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Gebruikers", "/Gebruikers", Policy, [Rol.Beheerder, Rol.Kwaliteit], 80)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Gebruikers", "/Gebruikers", Policy, [Rol.Beheerder, Rol.Kwaliteit], 80)];
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -16,18 +16,18 @@ public static class DatabaseStartup
     {
         using (var scope = app.Services.CreateScope())
         {
-            _ = scope.ServiceProvider.GetRequiredService<Domain.Contracten.ProfielCatalogus>(); // profile errors stop the start here
+            _ = scope.ServiceProvider.GetRequiredService<Domain.Contracten.ContractProfileCatalog>(); // profile errors stop the start here
             var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
             db.Database.Migrate();
-            var klok = scope.ServiceProvider.GetRequiredService<Klok>();
+            var klok = scope.ServiceProvider.GetRequiredService<Clock>();
             if (klok.IsVastgezet)
                 app.Logger.LogWarning("De klok is vastgezet met {Sleutel}: nu is het {Nu:o} (UTC), vandaag in Amsterdam is {Vandaag:yyyy-MM-dd}. Alleen voor tests en demo's.",
-                    Klok.VastSleutel, klok.Nu, klok.Vandaag);
+                    Clock.VastSleutel, klok.Nu, klok.Vandaag);
             if (app.Configuration.GetValue("Database:DemoData", true) && DemoData.IsEmpty(db))
             {
-                DemoData.Seed(db, scope.ServiceProvider.GetRequiredService<Domain.Contracten.ProfielCatalogus>(), klok.Tijd);
+                DemoData.Seed(db, scope.ServiceProvider.GetRequiredService<Domain.Contracten.ContractProfileCatalog>(), klok.Tijd);
                 // The demo's history is evaluated at once (a small database); later days are the nightly run's work.
-                scope.ServiceProvider.GetRequiredService<HerberekeningRunner>().VoerUitAsync(HerberekeningRunner.Alles, klok.Vandaag).GetAwaiter().GetResult();
+                scope.ServiceProvider.GetRequiredService<RecalculationRunner>().ExecuteAsync(RecalculationRunner.Alles, klok.Vandaag).GetAwaiter().GetResult();
             }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
@@ -41,8 +41,8 @@ public static class DatabaseStartup
         Console.WriteLine();
         Console.WriteLine("Maatwerk draait op: " + string.Join(", ", addresses));
         Console.WriteLine($"Database: {options.Provider}");
-        if (app.Services.GetRequiredService<TimeProvider>() is VerschovenKlok vast)
-            Console.WriteLine($"Klok vastgezet ({Klok.VastSleutel}): gestart op {Weergave.Moment(vast.Start)}, vandaag is {Weergave.Datum(app.Services.GetRequiredService<Klok>().Vandaag)}");
+        if (app.Services.GetRequiredService<TimeProvider>() is ShiftedClock vast)
+            Console.WriteLine($"Klok vastgezet ({Clock.VastSleutel}): gestart op {View.Moment(vast.Start)}, vandaag is {View.Date(app.Services.GetRequiredService<Clock>().Vandaag)}");
         if (app.Configuration.GetValue("Database:DemoData", true))
         {
             Console.WriteLine($"Demo-accounts (wachtwoord voor allemaal: {DemoData.Wachtwoord}):");

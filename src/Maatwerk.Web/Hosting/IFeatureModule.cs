@@ -8,7 +8,7 @@ public interface IFeatureModule
 {
     /// <summary>The menu items of this feature. Each item is also the authorisation policy (its roles) that the
     /// feature's pages and endpoints require.</summary>
-    IEnumerable<Navigatie.Item> Navigatie => [];
+    IEnumerable<Navigation.Item> Navigation => [];
 
     /// <summary>Registers the services the feature's pages and endpoints use (its Infrastructure services).</summary>
     void AddServices(IHostApplicationBuilder builder)

@@ -45,7 +45,7 @@ public static class Lijsten
     public static RouteHandlerBuilder MapListExport<TService, TFilter, TRow>(this IEndpointRouteBuilder group, string pattern, string bestandsnaam,
         ISorting sorting, CsvExport<TRow> csv, Func<QueryReader, TFilter> filter,
         Func<TService, TFilter, ListQuery, CancellationToken, Task<IAsyncEnumerable<TRow>>> export) where TService : notnull =>
-        group.MapGet(pattern, async (HttpRequest request, Klok klok, CancellationToken ct) =>
+        group.MapGet(pattern, async (HttpRequest request, Clock klok, CancellationToken ct) =>
         {
             var query = request.Query();
             var f = filter(query);

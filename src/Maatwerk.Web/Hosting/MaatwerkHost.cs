@@ -53,7 +53,7 @@ public static class MaatwerkHost
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddNavigatiePolicies();
+            .AddNavigationPolicies();
 
         services.AddRateLimiter(o =>
         {

@@ -8,7 +8,7 @@ public static class SaveHandling
 {
     /// <summary>The common ending of an edit form's POST: redirect with a message when saved, 404 when not in view,
     /// otherwise null (redisplay) with the conflict message in <paramref name="fout"/> or the field messages in ModelState.</summary>
-    public static IActionResult? Verwerk(this PageModel page, SaveResult result, string melding, Func<SaveResult, IActionResult> opgeslagen, out string? fout)
+    public static IActionResult? Handle(this PageModel page, SaveResult result, string melding, Func<SaveResult, IActionResult> opgeslagen, out string? fout)
     {
         fout = null;
         switch (result.Status)

@@ -9,7 +9,7 @@ public sealed class OrganisatiesModule : IFeatureModule
 {
     public const string Policy = "organisaties";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
         [new("Organisaties", "/Organisaties", Policy, [Rol.Contractmanager, Rol.Beheerder, Rol.Kwaliteit, Rol.Toezichthouder], 70)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<OrganisatieService>();

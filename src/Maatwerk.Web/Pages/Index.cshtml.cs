@@ -8,13 +8,13 @@ namespace Maatwerk.Web.Pages;
 
 public sealed class IndexModel(DataScope scope, VerplichtingenService verplichtingen) : PageModel
 {
-    public StartCijfers Cijfers { get; private set; } = null!;
-    public VerplichtingenSamenvatting Verplichtingen { get; private set; } = null!;
+    public StartFigures Cijfers { get; private set; } = null!;
+    public VerplichtingenSummary Verplichtingen { get; private set; } = null!;
     public string Organisatie => scope.Organisatie.Naam;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Cijfers = await StartCijfers.BerekenAsync(scope, ct);
-        Verplichtingen = await verplichtingen.SamenvattingAsync(ct);
+        Cijfers = await StartFigures.CalculateAsync(scope, ct);
+        Verplichtingen = await verplichtingen.SummaryAsync(ct);
     }
 }

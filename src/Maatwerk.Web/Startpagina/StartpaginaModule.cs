@@ -10,8 +10,8 @@ public sealed class StartpaginaModule : IFeatureModule
 {
     public const string Policy = "iedereen";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Start", "/", Policy, Enum.GetValues<Rol>(), 0)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Start", "/", Policy, Enum.GetValues<Rol>(), 0)];
 
     public void MapEndpoints(IEndpointRouteBuilder api) =>
-        api.MapGet("/start", async (DataScope scope, CancellationToken ct) => Results.Ok(await StartCijfers.BerekenAsync(scope, ct)));
+        api.MapGet("/start", async (DataScope scope, CancellationToken ct) => Results.Ok(await StartFigures.CalculateAsync(scope, ct)));
 }

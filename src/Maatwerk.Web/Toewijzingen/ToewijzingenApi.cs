@@ -10,47 +10,47 @@ public static class ToewijzingenApi
     public static void MapToewijzingenApi(this IEndpointRouteBuilder api)
     {
         var toewijzingen = api.MapGroup("/toewijzingen").RequireAuthorization(ToewijzingenModule.Policy);
-        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Regel>("/", ToewijzingService.SorteringNamen,
+        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Row>("/", ToewijzingService.SorteringNamen,
             ToewijzingService.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => r.Toewijzing);
-        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Regel>("/overzicht", ToewijzingService.SorteringNamen,
+        toewijzingen.MapListPage<ToewijzingService, ToewijzingService.Filter, ToewijzingService.Row>("/overzicht", ToewijzingService.SorteringNamen,
             ToewijzingService.Filter.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), r => r);
         toewijzingen.MapListExport<ToewijzingService, ToewijzingService.Filter, ToewijzingService.ExportRegel>("/export", "toewijzingen",
             ToewijzingService.SorteringNamen, ToewijzingService.Csv, ToewijzingService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         toewijzingen.MapGet("/{id:guid}", async (Guid id, ToewijzingService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
-        toewijzingen.MapPost("/", async (ToewijzingInvoer invoer, ZorgketenService s, CancellationToken ct) =>
-            ApiResults.From(await s.UitgevenAsync(invoer, ct), "/api/toewijzingen", created: true));
-        toewijzingen.MapPost("/{id:guid}/stappen/{stap}", async (Guid id, Zorgstap stap, StapInvoer invoer, ZorgketenService s, CancellationToken ct) =>
+        toewijzingen.MapPost("/", async (ToewijzingInput invoer, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.IssueAsync(invoer, ct), "/api/toewijzingen", created: true));
+        toewijzingen.MapPost("/{id:guid}/stappen/{stap}", async (Guid id, Zorgstap stap, StapInput invoer, ZorgketenService s, CancellationToken ct) =>
             ApiResults.From(await s.StapAsync(id, stap, invoer, ct), "/api/toewijzingen", created: false));
 
         toewijzingen.MapGet("/{id:guid}/overdracht", async (Guid id, ZorgketenService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.OverdrachtAsync(id, ct) is { } o ? OverdrachtDto.From(o) : null));
-        toewijzingen.MapPut("/{id:guid}/overdracht", async (Guid id, OverdrachtInvoer invoer, ZorgketenService s, CancellationToken ct) =>
-            ApiResults.From(await s.OverdrachtBijwerkenAsync(id, invoer, ct), "/api/toewijzingen", created: false));
+        toewijzingen.MapPut("/{id:guid}/overdracht", async (Guid id, OverdrachtInput invoer, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateOverdrachtAsync(id, invoer, ct), "/api/toewijzingen", created: false));
 
         toewijzingen.MapGet("/{id:guid}/evaluaties", async (Guid id, ZorgketenService s, CancellationToken ct) =>
-            Results.Ok((await s.EvaluatiesAsync(id, ct)).Select(e => new { e.Id, e.Datum, e.Deelnemers, e.Eindevaluatie, e.ToestemmingClientOp, e.GedeeldOp, Antwoorden = e.LeesAntwoorden() })));
-        toewijzingen.MapPost("/{id:guid}/evaluaties/{evaluatie:guid}/delen", async (Guid id, Guid evaluatie, EvaluatieDelen d, ZorgketenService s, CancellationToken ct) =>
-            ApiResults.From(await s.EvaluatieDelenAsync(id, evaluatie, d.ToestemmingClientOp, d.GedeeldOp, ct), "/api/toewijzingen", created: false));
+            Results.Ok((await s.EvaluatiesAsync(id, ct)).Select(e => new { e.Id, e.Datum, e.Deelnemers, e.Eindevaluatie, e.ToestemmingClientOp, e.GedeeldOp, Antwoorden = e.ReadAnswers() })));
+        toewijzingen.MapPost("/{id:guid}/evaluaties/{evaluatie:guid}/delen", async (Guid id, Guid evaluatie, ShareEvaluatieInput d, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.ShareEvaluatieAsync(id, evaluatie, d.ToestemmingClientOp, d.GedeeldOp, ct), "/api/toewijzingen", created: false));
         toewijzingen.MapPost("/{id:guid}/evaluaties", async (Guid id, EvaluatieInvoer e, ZorgketenService s, CancellationToken ct) =>
-            ApiResults.From(await s.EvaluatieVastleggenAsync(id, e.Datum, e.Deelnemers, e.Antwoorden ?? [], e.Eindevaluatie, ct), "/api/toewijzingen", created: true));
+            ApiResults.From(await s.RecordEvaluatieAsync(id, e.Datum, e.Deelnemers, e.Antwoorden ?? [], e.Eindevaluatie, ct), "/api/toewijzingen", created: true));
 
         toewijzingen.MapGet("/{id:guid}/plan", async (Guid id, ZorgketenService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.PlanAsync(id, ct) is { } p ? PlanDto.From(p) : null));
-        toewijzingen.MapPut("/{id:guid}/plan", async (Guid id, PlanInvoer plan, ZorgketenService s, CancellationToken ct) =>
-            ApiResults.From(await s.PlanVastleggenAsync(id, plan, ct), "/api/toewijzingen", created: false));
+        toewijzingen.MapPut("/{id:guid}/plan", async (Guid id, PlanInput plan, ZorgketenService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordPlanAsync(id, plan, ct), "/api/toewijzingen", created: false));
     }
 }
 
 public sealed record EvaluatieInvoer(DateOnly Datum, string? Deelnemers, List<string?>? Antwoorden, bool Eindevaluatie);
 
-public sealed record EvaluatieDelen(DateOnly? ToestemmingClientOp, DateOnly? GedeeldOp);
+public sealed record ShareEvaluatieInput(DateOnly? ToestemmingClientOp, DateOnly? GedeeldOp);
 
 /// <summary>The warm hand-over as the API shows it.</summary>
 public sealed record OverdrachtDto(Guid ToewijzingId, Guid? NieuweAanbiederId, bool ToestemmingClient, bool DossierGedeeld,
     bool OverdrachtsgesprekGevoerd, bool LaatsteZorgdagAfgestemd, string? Toelichting, bool IsVoltooid, IReadOnlyList<string> Openstaand)
 {
     public static OverdrachtDto From(WarmeOverdracht o) => new(o.ToewijzingId, o.NieuweAanbiederId, o.ToestemmingClient, o.DossierGedeeld,
-        o.OverdrachtsgesprekGevoerd, o.LaatsteZorgdagAfgestemd, o.Toelichting, o.IsVoltooid, o.Openstaand().ToList());
+        o.OverdrachtsgesprekGevoerd, o.LaatsteZorgdagAfgestemd, o.Toelichting, o.IsVoltooid, o.Outstanding().ToList());
 }
 
 /// <summary>The support plan as the API shows it; Versie goes back with a PUT (optimistic concurrency).</summary>

@@ -10,7 +10,7 @@ public sealed class ToewijzingenModule : IFeatureModule
 {
     public const string Policy = "toewijzingen";
 
-    public IEnumerable<Navigatie.Item> Navigatie =>
+    public IEnumerable<Navigation.Item> Navigation =>
         [new("Toewijzingen", "/Toewijzingen", Policy, [Rol.Consulent, Rol.Contractmanager, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider], 30)];
 
     public void AddServices(IHostApplicationBuilder builder)

@@ -10,14 +10,14 @@ public static class VerplichtingenApi
     public static void MapVerplichtingenApi(this IEndpointRouteBuilder api)
     {
         var verplichtingen = api.MapGroup("/verplichtingen").RequireAuthorization(VerplichtingenModule.Policy);
-        verplichtingen.MapListPage<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Regel>("/", VerplichtingenService.Sorteringen,
+        verplichtingen.MapListPage<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Row>("/", VerplichtingenService.Sorteringen,
             VerplichtingQuery.Read, (s, f, q, ct) => s.PageAsync(f, q, ct), VerplichtingDto.From);
-        verplichtingen.MapListExport<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Regel>("/export", "verplichtingen",
+        verplichtingen.MapListExport<VerplichtingenService, VerplichtingQuery, VerplichtingenService.Row>("/export", "verplichtingen",
             VerplichtingenService.Sorteringen, VerplichtingenService.Csv, VerplichtingQuery.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
-        verplichtingen.MapGet("/samenvatting", async (VerplichtingenService s, CancellationToken ct) => Results.Ok(await s.SamenvattingAsync(ct)));
+        verplichtingen.MapGet("/samenvatting", async (VerplichtingenService s, CancellationToken ct) => Results.Ok(await s.SummaryAsync(ct)));
 
-        api.MapPost("/gebeurtenissen", async (GebeurtenisInvoer invoer, VerplichtingenService s, CancellationToken ct) =>
-            ApiResults.From(await s.RegistreerAsync(invoer, ct), "/api/gebeurtenissen", created: true))
+        api.MapPost("/gebeurtenissen", async (GebeurtenisInput invoer, VerplichtingenService s, CancellationToken ct) =>
+            ApiResults.From(await s.RegisterAsync(invoer, ct), "/api/gebeurtenissen", created: true))
             .RequireAuthorization(VerplichtingenModule.Policy);
     }
 }
@@ -29,7 +29,7 @@ public sealed record VerplichtingDto(Guid Id, string Regel, string Bron, string 
     DateTimeOffset? DeadlineMoment, bool Onverwijld, VerplichtingStatus Status, Guid ContractId, Guid? ClientId, Guid? ToewijzingId,
     Guid GebeurtenisId, Guid? BewijsGebeurtenisId, string Profiel, string? Lezing, string? Uitleg, string? Toelichting)
 {
-    public static VerplichtingDto From(VerplichtingenService.Regel r)
+    public static VerplichtingDto From(VerplichtingenService.Row r)
     {
         var v = r.Verplichting;
         return new(v.Id, v.RegelId, v.Bron, v.Omschrijving, v.Soort, v.Actor, v.Deadline, v.DeadlineMoment, v.Onverwijld, v.Status,

@@ -10,15 +10,15 @@ public sealed class VerplichtingenModule : IFeatureModule
 {
     public const string Policy = "verplichtingen";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Verplichtingen", "/Verplichtingen", Policy, Enum.GetValues<Rol>(), 10)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Verplichtingen", "/Verplichtingen", Policy, Enum.GetValues<Rol>(), 10)];
 
     public void AddServices(IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<Herberekening>();
-        builder.Services.AddScoped<HerberekeningRunner>();
+        builder.Services.AddScoped<Recalculation>();
+        builder.Services.AddScoped<RecalculationRunner>();
         builder.Services.AddSingleton<VerplichtingenEngines>();
         builder.Services.AddScoped<VerplichtingenService>();
-        builder.Services.AddHostedService<DagelijkseHerberekening>();
+        builder.Services.AddHostedService<DailyRecalculation>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapVerplichtingenApi();

@@ -15,16 +15,16 @@ public static class VerzoekenApi
         verzoeken.MapListExport<VerzoekService, VerzoekService.Filter, Domain.Verzoeken.Verzoek>("/export", "verzoeken",
             VerzoekService.Sorteringen, VerzoekService.Csv, VerzoekService.Filter.Read, (s, f, q, ct) => s.ExportAsync(f, q, ct));
         verzoeken.MapGet("/{id:guid}", async (Guid id, VerzoekService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
-        verzoeken.MapPost("/", async (VerzoekInvoer invoer, VerzoekService s, CancellationToken ct) =>
-            ApiResults.From(await s.IndienenAsync(invoer, ct), "/api/verzoeken", created: true));
+        verzoeken.MapPost("/", async (VerzoekInput invoer, VerzoekService s, CancellationToken ct) =>
+            ApiResults.From(await s.SubmitAsync(invoer, ct), "/api/verzoeken", created: true));
         verzoeken.MapPost("/{id:guid}/antwoord", async (Guid id, VerzoekAntwoord antwoord, VerzoekService s, CancellationToken ct) =>
-            ApiResults.From(await s.BeantwoordenAsync(id, antwoord.InOnderzoek, antwoord.Reden, ct), "/api/verzoeken", created: false));
+            ApiResults.From(await s.AnswerAsync(id, antwoord.InOnderzoek, antwoord.Reden, ct), "/api/verzoeken", created: false));
         verzoeken.MapPost("/{id:guid}/toekennen", async (Guid id, VerzoekToekenning toekenning, VerzoekService s, CancellationToken ct) =>
-            ApiResults.From(await s.ToekennenAsync(id, toekenning.Einddatum, ct), "/api/verzoeken", created: false));
+            ApiResults.From(await s.GrantAsync(id, toekenning.Einddatum, ct), "/api/verzoeken", created: false));
 
         api.MapGroup("/toewijzingen").RequireAuthorization(ToewijzingenModule.Policy)
-            .MapPost("/{id:guid}/verzoek-om-wijziging", async (Guid id, WijzigingsverzoekInvoer invoer, VerzoekService s, CancellationToken ct) =>
-                ApiResults.From(await s.WijzigingAanvragenAsync(id, invoer, ct), "/api/verzoeken", created: true));
+            .MapPost("/{id:guid}/verzoek-om-wijziging", async (Guid id, WijzigingsverzoekInput invoer, VerzoekService s, CancellationToken ct) =>
+                ApiResults.From(await s.RequestWijzigingAsync(id, invoer, ct), "/api/verzoeken", created: true));
     }
 }
 

@@ -9,7 +9,7 @@ public sealed class VerzoekenModule : IFeatureModule
 {
     public const string Policy = "verzoeken";
 
-    public IEnumerable<Navigatie.Item> Navigatie => [new("Verzoeken", "/Verzoeken", Policy, [Rol.Consulent, Rol.Administratie, Rol.Begeleider], 40)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Verzoeken", "/Verzoeken", Policy, [Rol.Consulent, Rol.Administratie, Rol.Begeleider], 40)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<VerzoekService>();
 

@@ -6,9 +6,9 @@ namespace Maatwerk.Cli.Tests.Contracten;
 
 public class DeadlinesCommandTests
 {
-    private sealed record Rij(string regel, string bron, string omschrijving, string deadline);
+    private sealed record Row(string regel, string bron, string omschrijving, string deadline);
 
-    private static List<Rij> Json(string uit) => JsonSerializer.Deserialize<List<Rij>>(uit)!;
+    private static List<Row> Json(string uit) => JsonSerializer.Deserialize<List<Row>>(uit)!;
 
     [Fact]
     public void Deventer_toewijzing_directe_ondersteuning_DEV_Art4_4_en_DEV_Art4_5()
@@ -63,7 +63,7 @@ public class DeadlinesCommandTests
         Json(uit).Should().Contain(r => r.bron == bron && r.deadline == deadline);
     }
 
-    public static TheoryData<string, string> AlleCombinaties()
+    public static TheoryData<string, string> AllCombinations()
     {
         var data = new TheoryData<string, string>();
         foreach (var p in new[] { "deventer-wmo-2023", "voorne-aan-zee-ib", "gooi-vechtstreek-bsd", "oco" })
@@ -73,7 +73,7 @@ public class DeadlinesCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(AlleCombinaties))]
+    [MemberData(nameof(AllCombinations))]
     public void Elke_gebeurtenis_uit_de_issue_is_bekend_in_elk_profiel(string profiel, string gebeurtenis)
     {
         var (code, uit, fout) = CliRunner.Run("deadlines", "--contract", profiel, "--event", gebeurtenis, "--date", "2026-04-24", "--json");
@@ -124,7 +124,7 @@ public class DeadlinesCommandTests
     [Fact]
     public void Zonder_datum_telt_de_gebeurtenis_vandaag_in_Amsterdam()
     {
-        var klok = Klok.Maak("2026-11-10T23:30:00Z"); // 00:30 on Wednesday 11 November in Amsterdam
+        var klok = Clock.Create("2026-11-10T23:30:00Z"); // 00:30 on Wednesday 11 November in Amsterdam
         var zonder = CliRunner.Run(new ContractenModule(() => klok), "deadlines", "--contract", "deventer-wmo-2023", "--event", "klacht", "--json");
         var met = CliRunner.Run("deadlines", "--contract", "deventer-wmo-2023", "--event", "klacht", "--date", "2026-11-11", "--json");
         zonder.Code.Should().Be(0, zonder.Fout);
@@ -134,7 +134,7 @@ public class DeadlinesCommandTests
     [Fact]
     public void Een_ongeldige_vaste_klok_geeft_een_Nederlandse_melding()
     {
-        var (code, uit, fout) = CliRunner.Run(new ContractenModule(() => Klok.Maak("10-11-2026")), "deadlines", "--contract", "oco", "--event", "melding");
+        var (code, uit, fout) = CliRunner.Run(new ContractenModule(() => Clock.Create("10-11-2026")), "deadlines", "--contract", "oco", "--event", "melding");
         code.Should().Be(2);
         uit.Should().BeEmpty();
         fout.Should().StartWith("Klok:Vast '10-11-2026' is geen ISO 8601-moment");

@@ -11,20 +11,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Cli.Tests.Demo;
 
 /// <summary>`maatwerk demo genereer` on a small caseload, on SQLite and PostgreSQL, with the clock pinned at the suites'
-/// moment (<see cref="TestKlok"/>).</summary>
+/// moment (<see cref="TestClock"/>).</summary>
 public sealed class DemoGeneratorTests
 {
     private const int Clienten = 200;
-    private static TimeProvider Klok() => Infrastructure.Common.Klok.Maak(TestKlok.KlokVast);
+    private static TimeProvider Clock() => Infrastructure.Common.Clock.Create(TestClock.KlokVast);
 
-    private static async Task<(int Code, string Uit, string Fout)> GenereerAsync(TestDatabase database, int seed = 42, bool verplichtingen = false)
+    private static async Task<(int Code, string Uit, string Fout)> GenerateAsync(TestDatabase database, int seed = 42, bool verplichtingen = false)
     {
         var (uit, fout) = (new StringWriter(), new StringWriter());
-        var code = await new DemoModule(Klok).VoerUitAsync(Clienten, database.Options.Provider, database.Options.ConnectionString, seed, verplichtingen, uit, fout);
+        var code = await new DemoModule(Clock).ExecuteAsync(Clienten, database.Options.Provider, database.Options.ConnectionString, seed, verplichtingen, uit, fout);
         return (code, uit.ToString(), fout.ToString());
     }
 
-    private static MaatwerkDbContext Db(TestDatabase database) => DatabaseSetup.CreateContext(database.Options, klok: Klok());
+    private static MaatwerkDbContext Db(TestDatabase database) => DatabaseSetup.CreateContext(database.Options, klok: Clock());
 
     [SkippableTheory]
     [InlineData("sqlite")]
@@ -32,7 +32,7 @@ public sealed class DemoGeneratorTests
     public async Task A_small_run_writes_the_expected_caseload_and_every_row_is_consistent(string provider)
     {
         using var database = TestDatabase.Create(provider);
-        var (code, uit, fout) = await GenereerAsync(database);
+        var (code, uit, fout) = await GenerateAsync(database);
         code.Should().Be(0, fout);
         uit.Should().Contain("Klaar in").And.Contain("cliënten").And.Contain("berichten");
 
@@ -46,7 +46,7 @@ public sealed class DemoGeneratorTests
         var clienten = await db.Clienten.AsNoTracking().ToListAsync();
         clienten.Should().OnlyContain(c => c.Bsn.Length == 9 && Bsn.PassesElfproef(c.Bsn) && c.Bsn.StartsWith("99"));
         clienten.Select(c => c.Bsn).Should().OnlyHaveUniqueItems();
-        clienten.Should().OnlyContain(c => c.Validate(TestKlok.Vandaag).Count == 0, "every generated client passes the platform's own checks");
+        clienten.Should().OnlyContain(c => c.Validate(TestClock.Vandaag).Count == 0, "every generated client passes the platform's own checks");
         var gemeenten = await db.Organisaties.Where(o => o.Gemeentecode != null).ToDictionaryAsync(o => o.Id, o => o.Gemeentecode!);
         clienten.Select(c => gemeenten[c.GemeenteId]).Distinct().Should().HaveCountGreaterThan(5, "clients live in all the demo gemeenten");
 
@@ -62,9 +62,9 @@ public sealed class DemoGeneratorTests
         foreach (var t in toewijzingen)
         {
             var contract = contracten[t.ContractId];
-            contract.IsLopend(t.Ingangsdatum).Should().BeTrue($"{t.ToewijzingNummer} begins within its contract");
+            contract.IsRunning(t.Ingangsdatum).Should().BeTrue($"{t.ToewijzingNummer} begins within its contract");
             t.Validate().Should().BeEmpty(t.ToewijzingNummer);
-            t.Toewijzingsdatum.Should().BeOnOrBefore(TestKlok.Vandaag).And.BeOnOrAfter(TestKlok.Vandaag.AddYears(-2));
+            t.Toewijzingsdatum.Should().BeOnOrBefore(TestClock.Vandaag).And.BeOnOrAfter(TestClock.Vandaag.AddYears(-2));
             if (contract.ProfielId == "oco")
             {
                 t.BeschikkingId.Should().BeNull();
@@ -72,10 +72,10 @@ public sealed class DemoGeneratorTests
             }
             var b = beschikkingen[t.BeschikkingId!.Value];
             (b.ClientId, (string?)b.Nummer).Should().Be((t.ClientId, t.BeschikkingNummer));
-            b.ControleerToewijzing(t.Ingangsdatum, t.Einddatum).Should().BeEmpty($"{t.ToewijzingNummer} lies within beschikking {b.Nummer}");
+            b.ValidateToewijzing(t.Ingangsdatum, t.Einddatum).Should().BeEmpty($"{t.ToewijzingNummer} lies within beschikking {b.Nummer}");
             b.Besluitdatum.Should().BeOnOrBefore(t.Toewijzingsdatum);
             if (t.StartdatumZorg is { } start)
-                start.Should().BeOnOrAfter(t.Ingangsdatum).And.BeOnOrBefore(t.Einddatum!.Value).And.BeOnOrBefore(TestKlok.Vandaag);
+                start.Should().BeOnOrAfter(t.Ingangsdatum).And.BeOnOrBefore(t.Einddatum!.Value).And.BeOnOrBefore(TestClock.Vandaag);
         }
         toewijzingen.Select(t => t.ToewijzingNummer).Should().OnlyHaveUniqueItems();
         toewijzingen.Where(t => t.RedenBeeindiging is not null).Select(t => t.RedenBeeindiging).Distinct().Should().HaveCountGreaterThan(3, "stops carry various WMO588 reasons");
@@ -83,13 +83,13 @@ public sealed class DemoGeneratorTests
 
         var gebeurtenissen = (await db.Gebeurtenissen.AsNoTracking().Where(g => g.ToewijzingId != null).ToListAsync()).ToLookup(g => g.ToewijzingId!.Value);
         var berichten = (await db.Berichten.AsNoTracking().Select(b => new { b.ToewijzingId, b.Soort, b.Geldig, b.RetourSoort }).ToListAsync()).ToLookup(b => b.ToewijzingId!.Value);
-        var nu = Klok().GetUtcNow();
+        var nu = Clock().GetUtcNow();
         foreach (var t in toewijzingen)
         {
             var keten = gebeurtenissen[t.Id].Where(g => g.Soort is not ("einde-indicatie" or "retourbericht-verzonden")).OrderBy(g => g.Moment).ToList();
             gebeurtenissen[t.Id].Count(g => g.Soort == "retourbericht-verzonden").Should().Be(1, "the aanbieder's side answered the 301 at once (OP090)");
             keten.Select(g => g.Moment).Should().OnlyHaveUniqueItems().And.OnlyContain(m => m <= nu, "only the planned end of the indication lies ahead");
-            InKetenvolgorde(t, keten.Select(g => g.Soort).ToList());
+            InKetenOrder(t, keten.Select(g => g.Soort).ToList());
             var soorten = keten.Select(g => g.Soort).ToList();
             if (contracten[t.ContractId].ProfielId == "oco")
             {
@@ -116,7 +116,7 @@ public sealed class DemoGeneratorTests
     /// <summary>Seed 42, 200 clients, on 10 November 2026: beschikkingen, toewijzingen, gebeurtenissen, berichten.</summary>
     private static readonly (int, int, int, int) Verwacht = (223, 280, 2224, 675);
 
-    private static void InKetenvolgorde(Toewijzing t, List<string> soorten)
+    private static void InKetenOrder(Toewijzing t, List<string> soorten)
     {
         var waarom = $"{t.ToewijzingNummer}: {string.Join(" → ", soorten)}";
         soorten.Should().NotBeEmpty();
@@ -139,18 +139,18 @@ public sealed class DemoGeneratorTests
     public async Task A_sample_of_the_generated_messages_and_their_retour_answers_is_valid_against_the_official_xsds_and_the_retour_tables()
     {
         using var database = TestDatabase.CreateSqlite();
-        (await GenereerAsync(database)).Code.Should().Be(0);
+        (await GenerateAsync(database)).Code.Should().Be(0);
         await using var db = Db(database);
         var steekproef = (await db.Berichten.AsNoTracking().OrderBy(b => b.Identificatie).ToListAsync()).Where((_, i) => i % 7 == 0).ToList();
         steekproef.Select(b => b.Soort).Distinct().Should().BeEquivalentTo(["WMO301", "WMO305", "WMO307"]);
         foreach (var b in steekproef)
         {
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty($"{b.Soort} {b.Identificatie}");
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty($"{b.Soort} {b.Identificatie}");
             // No retour XSD is published: the retour is checked by the library's own tables (from the master overview).
-            BerichtValidator.Valideer(Encoding.UTF8.GetBytes(b.RetourXml!), new ValidatieOpties { Vandaag = b.Dagtekening }).Fouten
+            BerichtValidator.Validate(Encoding.UTF8.GetBytes(b.RetourXml!), new ValidationOptions { Vandaag = b.Dagtekening }).Fouten
                 .Should().BeEmpty($"{b.RetourSoort} on {b.Identificatie}");
             // The platform's own checks, all layers, as the receiver runs them on the day the message was dated.
-            BerichtValidator.Valideer(Encoding.UTF8.GetBytes(b.Xml), new ValidatieOpties { Vandaag = b.Dagtekening }).Fouten
+            BerichtValidator.Validate(Encoding.UTF8.GetBytes(b.Xml), new ValidationOptions { Vandaag = b.Dagtekening }).Fouten
                 .Should().BeEmpty($"{b.Soort} {b.Identificatie}");
             b.RetourXml.Should().Contain("RetourCode>0200</").And.NotContain("RetourCode>0001<");
         }
@@ -162,9 +162,9 @@ public sealed class DemoGeneratorTests
         using var eerste = TestDatabase.CreateSqlite();
         using var tweede = TestDatabase.CreateSqlite();
         using var ander = TestDatabase.CreateSqlite();
-        (await GenereerAsync(eerste)).Code.Should().Be(0);
-        (await GenereerAsync(tweede)).Code.Should().Be(0);
-        (await GenereerAsync(ander, seed: 7)).Code.Should().Be(0);
+        (await GenerateAsync(eerste)).Code.Should().Be(0);
+        (await GenerateAsync(tweede)).Code.Should().Be(0);
+        (await GenerateAsync(ander, seed: 7)).Code.Should().Be(0);
         var a = await DumpAsync(eerste);
         a.Should().HaveCountGreaterThan(Clienten * 5);
         (await DumpAsync(tweede)).Should().Equal(a);
@@ -196,11 +196,11 @@ public sealed class DemoGeneratorTests
     public async Task A_database_that_is_not_empty_is_refused_with_a_Dutch_message_and_left_as_it_was()
     {
         using var database = TestDatabase.CreateSqlite();
-        (await GenereerAsync(database)).Code.Should().Be(0);
+        (await GenerateAsync(database)).Code.Should().Be(0);
         int Aantal() { using var db = Db(database); return db.Clienten.Count() + db.Toewijzingen.Count() + db.Berichten.Count(); }
         var voor = Aantal();
 
-        var (code, uit, fout) = await GenereerAsync(database);
+        var (code, uit, fout) = await GenerateAsync(database);
         code.Should().Be(2);
         fout.Should().StartWith("De database is niet leeg (13 organisaties, 200 cliënten)").And.Contain("--connection");
         uit.Should().NotContain("Klaar");
@@ -211,7 +211,7 @@ public sealed class DemoGeneratorTests
     public async Task With_verplichtingen_the_obligations_are_computed_from_the_generated_events()
     {
         using var database = TestDatabase.CreateSqlite();
-        var (code, uit, fout) = await GenereerAsync(database, verplichtingen: true);
+        var (code, uit, fout) = await GenerateAsync(database, verplichtingen: true);
         code.Should().Be(0, fout);
         uit.Should().Contain("Verplichtingen berekenen");
         await using var db = Db(database);
@@ -225,8 +225,8 @@ public sealed class DemoGeneratorTests
     public async Task Wrong_options_give_a_Dutch_message_and_exit_code_2(string provider, string? connection, string melding)
     {
         var fout = new StringWriter();
-        (await new DemoModule(Klok).VoerUitAsync(10, provider, connection, 42, false, TextWriter.Null, fout)).Should().Be(2);
+        (await new DemoModule(Clock).ExecuteAsync(10, provider, connection, 42, false, TextWriter.Null, fout)).Should().Be(2);
         fout.ToString().Should().StartWith(melding);
-        (await new DemoModule(Klok).VoerUitAsync(0, "Sqlite", "Data Source=:memory:", 42, false, TextWriter.Null, fout)).Should().Be(2);
+        (await new DemoModule(Clock).ExecuteAsync(0, "Sqlite", "Data Source=:memory:", 42, false, TextWriter.Null, fout)).Should().Be(2);
     }
 }

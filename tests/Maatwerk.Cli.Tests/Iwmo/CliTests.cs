@@ -8,7 +8,7 @@ public class CliTests : IDisposable
 {
     private readonly string _tmp = Directory.CreateTempSubdirectory("maatwerk-cli-").FullName;
 
-    private static string Voorbeeld(string n)
+    private static string Example(string n)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(dir!.FullName, "Maatwerk.sln"))) dir = dir.Parent;
@@ -16,9 +16,9 @@ public class CliTests : IDisposable
     }
 
     /// <summary>2026-03-28 23:30 UTC is already 29 March in Amsterdam (CET).</summary>
-    private static readonly TimeProvider Klok = new VasteKlok(new DateTimeOffset(2026, 3, 28, 23, 30, 0, TimeSpan.Zero));
+    private static readonly TimeProvider Klok = new FixedClock(new DateTimeOffset(2026, 3, 28, 23, 30, 0, TimeSpan.Zero));
 
-    private sealed class VasteKlok(DateTimeOffset moment) : TimeProvider
+    private sealed class FixedClock(DateTimeOffset moment) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => moment;
     }
@@ -33,7 +33,7 @@ public class CliTests : IDisposable
         return (code, uit.ToString(), fout.ToString());
     }
 
-    private string Bestand(string naam, string inhoud)
+    private string SampleFile(string naam, string inhoud)
     {
         var pad = Path.Combine(_tmp, naam);
         File.WriteAllText(pad, inhoud);
@@ -43,7 +43,7 @@ public class CliTests : IDisposable
     [Fact]
     public void Validate_json_has_the_agreed_shape_and_exit_0_when_all_valid()
     {
-        var (code, uit, _) = Run("iwmo", "validate", Voorbeeld("301"), Voorbeeld("323"), "--json");
+        var (code, uit, _) = Run("iwmo", "validate", Example("301"), Example("323"), "--json");
         code.Should().Be(0);
         var doc = JsonDocument.Parse(uit).RootElement;
         doc.GetArrayLength().Should().Be(2);
@@ -57,8 +57,8 @@ public class CliTests : IDisposable
     [Fact]
     public void Validate_reports_each_error_with_code_path_and_Dutch_message_and_exit_1()
     {
-        var xml = File.ReadAllText(Voorbeeld("323")).Replace("<wmo323:Bsn>999900006</wmo323:Bsn>", "<wmo323:Bsn>123</wmo323:Bsn>");
-        var (code, uit, _) = Run("iwmo", "validate", Bestand("fout.xml", xml), Voorbeeld("305"), "--json");
+        var xml = File.ReadAllText(Example("323")).Replace("<wmo323:Bsn>999900006</wmo323:Bsn>", "<wmo323:Bsn>123</wmo323:Bsn>");
+        var (code, uit, _) = Run("iwmo", "validate", SampleFile("fout.xml", xml), Example("305"), "--json");
         code.Should().Be(1);
         var doc = JsonDocument.Parse(uit).RootElement;
         doc[0].GetProperty("geldig").GetBoolean().Should().BeFalse();
@@ -77,7 +77,7 @@ public class CliTests : IDisposable
     [InlineData("vreemd", "<html><body/></html>", "X005")]
     public void Bad_input_gives_a_Dutch_error_never_a_crash(string naam, string inhoud, string verwachteCode)
     {
-        var (code, uit, fout) = Run("iwmo", "validate", Bestand(naam + ".xml", inhoud), "--json");
+        var (code, uit, fout) = Run("iwmo", "validate", SampleFile(naam + ".xml", inhoud), "--json");
         code.Should().Be(1);
         fout.Should().BeEmpty();
         var doc = JsonDocument.Parse(uit).RootElement;
@@ -89,8 +89,8 @@ public class CliTests : IDisposable
     [Fact]
     public void Unknown_BerichtCode_is_reported()
     {
-        var xml = File.ReadAllText(Voorbeeld("305")).Replace("<wmo305:BerichtCode>418</wmo305:BerichtCode>", "<wmo305:BerichtCode>999</wmo305:BerichtCode>");
-        var (code, uit, _) = Run("iwmo", "validate", Bestand("code.xml", xml));
+        var xml = File.ReadAllText(Example("305")).Replace("<wmo305:BerichtCode>418</wmo305:BerichtCode>", "<wmo305:BerichtCode>999</wmo305:BerichtCode>");
+        var (code, uit, _) = Run("iwmo", "validate", SampleFile("code.xml", xml));
         code.Should().Be(1);
         uit.Should().Contain("BerichtCode").And.Contain("ONGELDIG");
     }
@@ -114,7 +114,7 @@ public class CliTests : IDisposable
     public void Retour_writes_the_matching_retourbericht()
     {
         var doel = Path.Combine(_tmp, "retour.xml");
-        var (code, uit, _) = Run("iwmo", "retour", Voorbeeld("323"), "--out", doel);
+        var (code, uit, _) = Run("iwmo", "retour", Example("323"), "--out", doel);
         code.Should().Be(0);
         uit.Should().Contain("WMO325");
         var (code2, uit2, _) = Run("iwmo", "validate", doel, "--json");
@@ -126,15 +126,15 @@ public class CliTests : IDisposable
     public void Retour_is_dated_today_in_Amsterdam_on_the_module_clock()
     {
         var doel = Path.Combine(_tmp, "r305.xml");
-        Run("iwmo", "retour", Voorbeeld("305"), "--out", doel).Code.Should().Be(0);
+        Run("iwmo", "retour", Example("305"), "--out", doel).Code.Should().Be(0);
         File.ReadAllText(doel).Should().Contain("<wmo306:DagtekeningRetour>2026-03-29</wmo306:DagtekeningRetour>");
     }
 
     [Fact]
     public void Validate_checks_TR135_against_today_in_Amsterdam()
     {
-        var toekomst = Bestand("toekomst.xml", File.ReadAllText(Voorbeeld("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-30</iwmo:Dagtekening>"));
-        var vandaag = Bestand("vandaag.xml", File.ReadAllText(Voorbeeld("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-29</iwmo:Dagtekening>"));
+        var toekomst = SampleFile("toekomst.xml", File.ReadAllText(Example("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-30</iwmo:Dagtekening>"));
+        var vandaag = SampleFile("vandaag.xml", File.ReadAllText(Example("305")).Replace("<iwmo:Dagtekening>2025-04-05</iwmo:Dagtekening>", "<iwmo:Dagtekening>2026-03-29</iwmo:Dagtekening>"));
         var (code, uit, _) = Run("iwmo", "validate", toekomst);
         code.Should().Be(1);
         uit.Should().Contain("TR135");
@@ -145,7 +145,7 @@ public class CliTests : IDisposable
     public void Retour_of_a_technically_rejected_message_carries_0001()
     {
         var doel = Path.Combine(_tmp, "r317.xml");
-        var (code, uit, _) = Run("iwmo", "retour", Voorbeeld("317"), "--out", doel);
+        var (code, uit, _) = Run("iwmo", "retour", Example("317"), "--out", doel);
         code.Should().Be(0);
         uit.Should().Contain("0001");
         File.ReadAllText(doel).Should().Contain("<wmo318:RetourCode>0001</wmo318:RetourCode>");
@@ -154,7 +154,7 @@ public class CliTests : IDisposable
     [Fact]
     public void Retour_for_unreadable_input_exits_1_with_Dutch_message()
     {
-        var (code, _, fout) = Run("iwmo", "retour", Bestand("x.xml", "niet xml"), "--out", Path.Combine(_tmp, "o.xml"));
+        var (code, _, fout) = Run("iwmo", "retour", SampleFile("x.xml", "niet xml"), "--out", Path.Combine(_tmp, "o.xml"));
         code.Should().Be(1);
         fout.Should().Contain("geen leesbaar iWmo");
     }

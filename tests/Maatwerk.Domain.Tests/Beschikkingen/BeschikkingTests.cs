@@ -6,7 +6,7 @@ public sealed class BeschikkingTests
 {
     private static readonly DateOnly Vandaag = new(2026, 11, 23);
 
-    private static Beschikking Geldig() => new()
+    private static Beschikking Valid() => new()
     {
         ClientId = Guid.NewGuid(), Nummer = "WMO-1", Besluitdatum = Vandaag, Ingangsdatum = new DateOnly(2026, 12, 1),
         Einddatum = new DateOnly(2027, 5, 31), Omschrijving = "Individuele begeleiding",
@@ -15,8 +15,8 @@ public sealed class BeschikkingTests
     [Fact]
     public void A_beschikking_has_a_number_a_decision_date_not_in_the_future_and_a_valid_period()
     {
-        Geldig().Validate(Vandaag).Should().BeEmpty();
-        var fout = Geldig();
+        Valid().Validate(Vandaag).Should().BeEmpty();
+        var fout = Valid();
         (fout.Nummer, fout.Besluitdatum, fout.Einddatum) = (new string('9', 21), Vandaag.AddDays(1), new DateOnly(2026, 11, 30));
         fout.Validate(Vandaag).Select(f => f.Field).Should().BeEquivalentTo(["Nummer", "Besluitdatum", "Einddatum"]);
     }
@@ -24,11 +24,11 @@ public sealed class BeschikkingTests
     [Fact]
     public void A_toewijzing_lies_within_the_beschikking()
     {
-        var b = Geldig();
-        b.ControleerToewijzing(new DateOnly(2026, 12, 1), new DateOnly(2027, 5, 31)).Should().BeEmpty();
-        b.ControleerToewijzing(new DateOnly(2026, 11, 30), new DateOnly(2027, 5, 31)).Should().ContainSingle(f => f.Field == "Ingangsdatum");
-        b.ControleerToewijzing(new DateOnly(2026, 12, 1), null).Should().ContainSingle(f => f.Field == "Einddatum", "an open-ended toewijzing outlives a beschikking with an end");
+        var b = Valid();
+        b.ValidateToewijzing(new DateOnly(2026, 12, 1), new DateOnly(2027, 5, 31)).Should().BeEmpty();
+        b.ValidateToewijzing(new DateOnly(2026, 11, 30), new DateOnly(2027, 5, 31)).Should().ContainSingle(f => f.Field == "Ingangsdatum");
+        b.ValidateToewijzing(new DateOnly(2026, 12, 1), null).Should().ContainSingle(f => f.Field == "Einddatum", "an open-ended toewijzing outlives a beschikking with an end");
         b.Einddatum = null;
-        b.ControleerToewijzing(new DateOnly(2026, 12, 1), null).Should().BeEmpty();
+        b.ValidateToewijzing(new DateOnly(2026, 12, 1), null).Should().BeEmpty();
     }
 }

@@ -31,7 +31,7 @@ public class FeestdagenTests
     [InlineData(2035, "2035-03-23", "2035-03-26", "2035-05-03", "2035-05-14")]
     public void Paasafhankelijke_dagen_zijn_geen_werkdag(int year, string goedeVrijdag, string paasmaandag, string hemelvaart, string pinkstermaandag)
     {
-        var kalender = WerkdagKalender.Standaard;
+        var kalender = WerkdagCalendar.Standaard;
         foreach (var d in new[] { goedeVrijdag, paasmaandag, hemelvaart, pinkstermaandag })
             kalender.IsWerkdag(DateOnly.Parse(d)).Should().BeFalse($"{d} is een feestdag in {year}");
         kalender.Feestdag(DateOnly.Parse(goedeVrijdag))!.Grond.Should().Be(FeestdagGrond.GoedeVrijdag);
@@ -48,15 +48,15 @@ public class FeestdagenTests
     public void Koningsdag_valt_op_26_april_als_27_april_een_zondag_is(int year, string expected)
     {
         AlgemeneTermijnenwet.Koningsdag(year).Should().Be(DateOnly.Parse(expected));
-        WerkdagKalender.Standaard.Feestdag(DateOnly.Parse(expected))!.Naam.Should().Be("Koningsdag");
+        WerkdagCalendar.Standaard.Feestdag(DateOnly.Parse(expected))!.Naam.Should().Be("Koningsdag");
     }
 
     [Fact]
     public void Koningsdag_2025_op_zaterdag_en_27_april_is_geen_feestdag()
     {
-        WerkdagKalender.Standaard.Feestdag(new DateOnly(2025, 4, 27)).Should().BeNull();
+        WerkdagCalendar.Standaard.Feestdag(new DateOnly(2025, 4, 27)).Should().BeNull();
         // Monday 28 April 2025 is an ordinary working day.
-        WerkdagKalender.Standaard.IsWerkdag(new DateOnly(2025, 4, 28)).Should().BeTrue();
+        WerkdagCalendar.Standaard.IsWerkdag(new DateOnly(2025, 4, 28)).Should().BeTrue();
     }
 
     [Theory]
@@ -90,9 +90,9 @@ public class FeestdagenTests
     {
         var d = DateOnly.Parse(datum);
         d.DayOfWeek.Should().Be(DayOfWeek.Friday);
-        WerkdagKalender.Standaard.IsWerkdag(d).Should().BeFalse();
-        WerkdagKalender.Standaard.Feestdag(d)!.Grond.Should().Be(FeestdagGrond.KoninklijkBesluit);
-        new WerkdagKalender(new WerkdagDefinitie { KoninklijkBesluitDagenVrij = false }).IsWerkdag(d).Should().BeTrue();
+        WerkdagCalendar.Standaard.IsWerkdag(d).Should().BeFalse();
+        WerkdagCalendar.Standaard.Feestdag(d)!.Grond.Should().Be(FeestdagGrond.KoninklijkBesluit);
+        new WerkdagCalendar(new WerkdagDefinitie { KoninklijkBesluitDagenVrij = false }).IsWerkdag(d).Should().BeTrue();
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class FeestdagenTests
     {
         KoninklijkBesluit.Dagen.Should().HaveCountGreaterThanOrEqualTo(10);
         var extra = KoninklijkBesluit.Parse("# commentaar\n2029-05-11 vrijdag na Hemelvaart\n");
-        var kalender = new WerkdagKalender(koninklijkBesluitDagen: extra);
+        var kalender = new WerkdagCalendar(koninklijkBesluitDagen: extra);
         kalender.IsWerkdag(new DateOnly(2029, 5, 11)).Should().BeFalse();
         kalender.IsWerkdag(new DateOnly(2026, 5, 15)).Should().BeTrue("deze kalender kent alleen de opgegeven KB-dagen");
     }
@@ -115,15 +115,15 @@ public class FeestdagenTests
     [Fact]
     public void Goede_Vrijdag_kan_per_profiel_werkdag_zijn()
     {
-        var kalender = new WerkdagKalender(new WerkdagDefinitie { GoedeVrijdagVrij = false });
+        var kalender = new WerkdagCalendar(new WerkdagDefinitie { GoedeVrijdagVrij = false });
         kalender.IsWerkdag(new DateOnly(2026, 4, 3)).Should().BeTrue();
-        WerkdagKalender.Standaard.IsWerkdag(new DateOnly(2026, 4, 3)).Should().BeFalse();
+        WerkdagCalendar.Standaard.IsWerkdag(new DateOnly(2026, 4, 3)).Should().BeFalse();
     }
 
     [Fact]
     public void Extra_vrije_dag_uit_profiel_telt_niet_als_werkdag()
     {
-        var kalender = new WerkdagKalender(new WerkdagDefinitie
+        var kalender = new WerkdagCalendar(new WerkdagDefinitie
         {
             ExtraVrijeDagen = [new Feestdag(new DateOnly(2026, 6, 3), "Gemeentelijke sluitingsdag", FeestdagGrond.Profiel)],
         });

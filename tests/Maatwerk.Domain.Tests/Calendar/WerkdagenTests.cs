@@ -4,7 +4,7 @@ namespace Maatwerk.Domain.Tests.Calendar;
 
 public class WerkdagenTests
 {
-    private static readonly WerkdagKalender Kalender = WerkdagKalender.Standaard;
+    private static readonly WerkdagCalendar Kalender = WerkdagCalendar.Standaard;
 
     [Theory]
     [InlineData("2026-04-24", 1, "2026-04-28")] // Fri → Koningsdag Mon 27 skipped
@@ -23,23 +23,23 @@ public class WerkdagenTests
     [InlineData("2026-04-24", "2026-05-04", 5)]
     [InlineData("2026-05-04", "2026-04-24", -5)]
     [InlineData("2026-04-25", "2026-04-26", 0)]
-    public void TelWerkdagen(string van, string tot, int expected) =>
-        Kalender.TelWerkdagen(DateOnly.Parse(van), DateOnly.Parse(tot)).Should().Be(expected);
+    public void CountWerkdagen(string van, string tot, int expected) =>
+        Kalender.CountWerkdagen(DateOnly.Parse(van), DateOnly.Parse(tot)).Should().Be(expected);
 
-    public static IEnumerable<object[]> Jaren() => Enumerable.Range(2020, 16).Select(y => new object[] { y });
+    public static IEnumerable<object[]> Years() => Enumerable.Range(2020, 16).Select(y => new object[] { y });
 
     [Theory]
-    [MemberData(nameof(Jaren))]
+    [MemberData(nameof(Years))]
     public void Eigenschap_n_werkdagen_optellen_en_terugtellen_geeft_het_begin(int year)
     {
-        var kalender = new WerkdagKalender();
+        var kalender = new WerkdagCalendar();
         for (var d = new DateOnly(year, 1, 1); d.Year == year; d = d.AddDays(1))
         {
             foreach (var n in new[] { 1, 2, 3, 5, 7, 10, 23 })
             {
                 var eind = kalender.AddWerkdagen(d, n);
                 kalender.IsWerkdag(eind).Should().BeTrue($"{d} + {n} werkdagen = {eind} moet een werkdag zijn");
-                kalender.TelWerkdagen(d, eind).Should().Be(n);
+                kalender.CountWerkdagen(d, eind).Should().Be(n);
                 var terug = kalender.AddWerkdagen(eind, -n);
                 if (kalender.IsWerkdag(d)) terug.Should().Be(d);
                 else terug.Should().Be(kalender.AddWerkdagen(d, -1), "van een vrije dag terugtellen eindigt op de werkdag ervoor");
@@ -51,7 +51,7 @@ public class WerkdagenTests
     public void Eigenschap_seeded_willekeurige_data_en_aantallen()
     {
         var random = new Random(20260424);
-        var kalender = new WerkdagKalender();
+        var kalender = new WerkdagCalendar();
         for (var i = 0; i < 5000; i++)
         {
             var start = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 365 * 15));
@@ -59,8 +59,8 @@ public class WerkdagenTests
             var eind = kalender.AddWerkdagen(start, n);
             kalender.IsWerkdag(eind).Should().BeTrue();
             eind.Should().BeAfter(start);
-            kalender.TelWerkdagen(start, eind).Should().Be(n);
-            kalender.AddWerkdagen(kalender.OpOfNaWerkdag(start), n).Should().BeOnOrAfter(eind);
+            kalender.CountWerkdagen(start, eind).Should().Be(n);
+            kalender.AddWerkdagen(kalender.OnOrAfterWerkdag(start), n).Should().BeOnOrAfter(eind);
         }
     }
 
@@ -69,6 +69,6 @@ public class WerkdagenTests
     {
         // 2026: 261 weekdays; holidays on weekdays: 1 Jan, 2 Jan (KB), Goede Vrijdag, Paasmaandag, Koningsdag (Mon),
         // 5 mei (Tue), Hemelvaart, 15 May (KB), Pinkstermaandag, 25 Dec (Fri) = 10 → 251 working days.
-        Kalender.TelWerkdagen(new DateOnly(2025, 12, 31), new DateOnly(2026, 12, 31)).Should().Be(251);
+        Kalender.CountWerkdagen(new DateOnly(2025, 12, 31), new DateOnly(2026, 12, 31)).Should().Be(251);
     }
 }

@@ -35,11 +35,11 @@ public sealed class BsnTests
     public void Domain_and_iwmo_validator_agree_on_the_official_rule(string nummer, bool geldig, string regel)
     {
         Bsn.TryParse(nummer, out var bsn, out var fout).Should().Be(geldig, regel);
-        Elfproef.IsGeldigBsn(nummer).Should().Be(geldig, regel);
+        Elfproef.IsValidBsn(nummer).Should().Be(geldig, regel);
         if (geldig) bsn.Value.Should().Be(nummer);
         else fout.Should().StartWith("Het BSN ");
 
-        var bevindingen = IwmoBevindingenOpBsn(nummer);
+        var bevindingen = IwmoFindingsOnBsn(nummer);
         (bevindingen.Count == 0).Should().Be(geldig, $"{regel}; validator: {string.Join("; ", bevindingen)}");
     }
 
@@ -72,15 +72,15 @@ public sealed class BsnTests
     }
 
     /// <summary>The official WMO301 example with this Bsn, through the platform's iWmo validator (all layers).</summary>
-    private static List<string> IwmoBevindingenOpBsn(string nummer)
+    private static List<string> IwmoFindingsOnBsn(string nummer)
     {
-        var doc = XDocument.Load(Path.Combine(OfficieelPakket(), "examples", "wmo301-example.xml"));
+        var doc = XDocument.Load(Path.Combine(OfficialPackage(), "examples", "wmo301-example.xml"));
         doc.Descendants().First(e => e.Name.LocalName == "Bsn").Value = nummer;
-        var r = BerichtValidator.Valideer(Encoding.UTF8.GetBytes(doc.ToString()), new ValidatieOpties { Vandaag = new DateOnly(2026, 1, 1) });
+        var r = BerichtValidator.Validate(Encoding.UTF8.GetBytes(doc.ToString()), new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) });
         return r.Fouten.Where(f => f.Pad.EndsWith("/Bsn", StringComparison.Ordinal)).Select(f => f.ToString()).ToList();
     }
 
-    private static string OfficieelPakket()
+    private static string OfficialPackage()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Maatwerk.sln"))) dir = dir.Parent;

@@ -6,19 +6,19 @@ public sealed class ClientValidationTests
 {
     private static readonly DateOnly Vandaag = new(2026, 11, 23);
 
-    private static Client Geldig() => new()
+    private static Client Valid() => new()
     {
         Bsn = "999990019", Voornamen = "Anna", Achternaam = "Bosman", Geboortedatum = new DateOnly(1950, 3, 1),
         Straat = "Kerkstraat", Huisnummer = "12", Postcode = "7411AB", Woonplaats = "Deventer", GemeenteId = Guid.NewGuid(),
     };
 
     [Fact]
-    public void A_complete_client_is_valid() => Geldig().Validate(Vandaag).Should().BeEmpty();
+    public void A_complete_client_is_valid() => Valid().Validate(Vandaag).Should().BeEmpty();
 
     [Fact]
     public void Each_error_names_its_field_and_rule()
     {
-        var c = Geldig();
+        var c = Valid();
         c.Bsn = "123456789";
         c.Postcode = "7411";
         c.Achternaam = "";
@@ -33,7 +33,7 @@ public sealed class ClientValidationTests
     [Fact]
     public void Normalize_writes_postcode_and_bsn_the_canonical_way()
     {
-        var c = Geldig();
+        var c = Valid();
         c.Postcode = " 7411 ab ";
         c.Bsn = " 999990019 ";
         c.Normalize();

@@ -13,7 +13,7 @@ public sealed class EvaluatieBeleidTests
     [InlineData("gooi-vechtstreek-bsd", "BSD-63e", 3)]
     public void Each_contract_lists_the_questions_of_an_evaluation_with_its_clause(string profiel, string bron, int aantal)
     {
-        var beleid = RepoProfielen.Profiel(profiel).Evaluatie;
+        var beleid = RepoProfiles.Profiel(profiel).Evaluatie;
         beleid.Should().NotBeNull();
         beleid!.Bron.Should().Be(bron);
         beleid.Vragen.Should().HaveCount(aantal).And.OnlyContain(v => v.Contains('?'));
@@ -22,13 +22,13 @@ public sealed class EvaluatieBeleidTests
     [Fact]
     public void An_evaluation_needs_every_answer_DEV_Eis4_b()
     {
-        var vragen = RepoProfielen.Profiel("deventer-wmo-2023").Evaluatie!.Vragen;
-        var t = TestToewijzingen.Gestart(new DateOnly(2026, 5, 4));
-        var (evaluatie, fouten) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", " ", null], false, new DateOnly(2026, 11, 23));
+        var vragen = RepoProfiles.Profiel("deventer-wmo-2023").Evaluatie!.Vragen;
+        var t = TestToewijzingen.Started(new DateOnly(2026, 5, 4));
+        var (evaluatie, fouten) = Evaluatie.Create(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", " ", null], false, new DateOnly(2026, 11, 23));
         evaluatie.Should().BeNull();
         fouten.Select(f => f.Field).Should().Equal("Antwoorden[2]", "Antwoorden[3]");
-        var (goed, _) = Evaluatie.Maak(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", "c", "d"], false, new DateOnly(2026, 11, 23));
-        goed!.LeesAntwoorden().Select(a => a.Vraag).Should().Equal(vragen);
+        var (goed, _) = Evaluatie.Create(t, new DateOnly(2026, 11, 2), "cliënt", vragen, ["a", "b", "c", "d"], false, new DateOnly(2026, 11, 23));
+        goed!.ReadAnswers().Select(a => a.Vraag).Should().Equal(vragen);
     }
 
     [Theory]
@@ -36,17 +36,17 @@ public sealed class EvaluatieBeleidTests
     [InlineData("voorne-aan-zee-ib", "evaluatieverslag-verzonden", "IB-27c")]
     public void The_profile_names_the_event_of_sharing_the_report_with_its_clause(string profiel, string gebeurtenis, string bron)
     {
-        var p = RepoProfielen.Profiel(profiel);
+        var p = RepoProfiles.Profiel(profiel);
         p.Evaluatie!.Verslag.Should().Be(new VerslagBeleid(gebeurtenis, bron));
-        p.KentGebeurtenis(gebeurtenis).Should().BeTrue();
-        RepoProfielen.Profiel("gooi-vechtstreek-bsd").Evaluatie!.Verslag.Should().BeNull();
+        p.KnowsGebeurtenis(gebeurtenis).Should().BeTrue();
+        RepoProfiles.Profiel("gooi-vechtstreek-bsd").Evaluatie!.Verslag.Should().BeNull();
     }
 
     [Fact]
     public void A_traject_product_has_a_fixed_omvang_with_its_clause()
     {
-        var deventer = RepoProfielen.Profiel("deventer-wmo-2023");
-        deventer.ZoekProduct("AD-VV")!.VasteOmvang.Should().Be(new VasteOmvang(1, "6", "DEV-B2-Trajectprijs"));
-        deventer.ZoekProduct("PO-B")!.VasteOmvang.Should().BeNull();
+        var deventer = RepoProfiles.Profiel("deventer-wmo-2023");
+        deventer.FindProduct("AD-VV")!.VasteOmvang.Should().Be(new VasteOmvang(1, "6", "DEV-B2-Trajectprijs"));
+        deventer.FindProduct("PO-B")!.VasteOmvang.Should().BeNull();
     }
 }

@@ -9,16 +9,16 @@ public sealed class StopregelsTests
     [Fact]
     public void A_stop_on_the_first_of_the_month_needs_a_delivery_that_day_IB_33()
     {
-        var voorne = RepoProfielen.Profiel("voorne-aan-zee-ib");
-        Stopregels.Controleer(voorne, new DateOnly(2026, 12, 1), leveringOpStopdatum: false).Should().ContainSingle(f => f.Field == "Datum" && f.Message.Contains("IB-33"));
-        Stopregels.Controleer(voorne, new DateOnly(2026, 12, 1), leveringOpStopdatum: true).Should().BeEmpty();
-        Stopregels.Controleer(voorne, new DateOnly(2026, 11, 30), leveringOpStopdatum: false).Should().BeEmpty();
+        var voorne = RepoProfiles.Profiel("voorne-aan-zee-ib");
+        Stopregels.Validate(voorne, new DateOnly(2026, 12, 1), leveringOpStopdatum: false).Should().ContainSingle(f => f.Field == "Datum" && f.Message.Contains("IB-33"));
+        Stopregels.Validate(voorne, new DateOnly(2026, 12, 1), leveringOpStopdatum: true).Should().BeEmpty();
+        Stopregels.Validate(voorne, new DateOnly(2026, 11, 30), leveringOpStopdatum: false).Should().BeEmpty();
     }
 
     [Fact]
     public void Contracts_without_the_rule_accept_the_first_of_the_month()
     {
-        Stopregels.Controleer(RepoProfielen.Profiel("deventer-wmo-2023"), new DateOnly(2026, 12, 1), false).Should().BeEmpty();
+        Stopregels.Validate(RepoProfiles.Profiel("deventer-wmo-2023"), new DateOnly(2026, 12, 1), false).Should().BeEmpty();
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class StopregelsTests
     [InlineData(null, false)]
     public void A_temporary_stop_is_only_for_a_hospital_or_rehabilitation_admission_IB_32(string? opname, bool toegestaan)
     {
-        var fouten = Stopregels.ControleerTijdelijk(RepoProfielen.Profiel("voorne-aan-zee-ib"), new DateOnly(2026, 11, 20), opname, new DateOnly(2027, 1, 5));
+        var fouten = Stopregels.ValidateTemporary(RepoProfiles.Profiel("voorne-aan-zee-ib"), new DateOnly(2026, 11, 20), opname, new DateOnly(2027, 1, 5));
         fouten.Any(f => f.Field == "Opname" && f.Message.Contains("IB-32")).Should().Be(!toegestaan);
     }
 
@@ -41,24 +41,24 @@ public sealed class StopregelsTests
     public void A_temporary_stop_must_cover_a_whole_calendar_month_IB_32(string laatste, string terug, bool genoeg)
     {
         var (laatsteZorgdag, hervatting) = (DateOnly.Parse(laatste), DateOnly.Parse(terug));
-        TijdelijkeStop.OmvatVolledigeKalendermaand(laatsteZorgdag, hervatting).Should().Be(genoeg);
-        var fouten = Stopregels.ControleerTijdelijk(RepoProfielen.Profiel("voorne-aan-zee-ib"), laatsteZorgdag, "ziekenhuis", hervatting);
+        TijdelijkeStop.CoversWholeCalendarMonth(laatsteZorgdag, hervatting).Should().Be(genoeg);
+        var fouten = Stopregels.ValidateTemporary(RepoProfiles.Profiel("voorne-aan-zee-ib"), laatsteZorgdag, "ziekenhuis", hervatting);
         fouten.Any(f => f.Field == "VerwachteHervatting" && f.Message.Contains("IB-32")).Should().Be(!genoeg);
     }
 
     [Fact]
     public void The_refusal_names_the_earliest_allowed_return_IB_32()
     {
-        Stopregels.ControleerTijdelijk(RepoProfielen.Profiel("voorne-aan-zee-ib"), new DateOnly(2026, 11, 20), "ziekenhuis", new DateOnly(2026, 12, 10))
+        Stopregels.ValidateTemporary(RepoProfiles.Profiel("voorne-aan-zee-ib"), new DateOnly(2026, 11, 20), "ziekenhuis", new DateOnly(2026, 12, 10))
             .Should().ContainSingle().Which.Message.Should().Contain("01-01-2027");
-        Stopregels.MinimaleOnderbrekingBron(RepoProfielen.Profiel("voorne-aan-zee-ib")).Should().Be("IB-32");
+        Stopregels.MinimumOnderbrekingBron(RepoProfiles.Profiel("voorne-aan-zee-ib")).Should().Be("IB-32");
     }
 
     [Fact]
     public void Contracts_without_the_rule_allow_any_temporary_stop()
     {
-        var deventer = RepoProfielen.Profiel("deventer-wmo-2023");
-        Stopregels.ControleerTijdelijk(deventer, new DateOnly(2026, 11, 20), "anders", new DateOnly(2026, 11, 25)).Should().BeEmpty();
-        Stopregels.MinimaleOnderbrekingBron(deventer).Should().BeNull();
+        var deventer = RepoProfiles.Profiel("deventer-wmo-2023");
+        Stopregels.ValidateTemporary(deventer, new DateOnly(2026, 11, 20), "anders", new DateOnly(2026, 11, 25)).Should().BeEmpty();
+        Stopregels.MinimumOnderbrekingBron(deventer).Should().BeNull();
     }
 }

@@ -11,12 +11,12 @@ public sealed class LockoutTests
         var nu = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         var g = new Gebruiker();
         for (var i = 0; i < 4; i++)
-            g.RegistreerMisluktePoging(nu);
-        g.IsGeblokkeerd(nu).Should().BeFalse();
-        g.RegistreerMisluktePoging(nu);
-        g.IsGeblokkeerd(nu).Should().BeTrue();
-        g.IsGeblokkeerd(nu.AddMinutes(14)).Should().BeTrue();
-        g.IsGeblokkeerd(nu.AddMinutes(15)).Should().BeFalse();
+            g.RegisterFailedAttempt(nu);
+        g.IsLockedOut(nu).Should().BeFalse();
+        g.RegisterFailedAttempt(nu);
+        g.IsLockedOut(nu).Should().BeTrue();
+        g.IsLockedOut(nu.AddMinutes(14)).Should().BeTrue();
+        g.IsLockedOut(nu.AddMinutes(15)).Should().BeFalse();
     }
 
     [Theory]

@@ -9,30 +9,30 @@ public sealed class EindeIndicatieMeldingTests
 {
     private static readonly DateOnly Vandaag = new(2026, 11, 23);
 
-    private static Toewijzing Lopend() =>
-        TestToewijzingen.Nieuw(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5))
-            .Na(Zorgstap.Start, new DateOnly(2026, 1, 5));
+    private static Toewijzing Running() =>
+        TestToewijzingen.New(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5))
+            .After(Zorgstap.Start, new DateOnly(2026, 1, 5));
 
     [Fact]
     public void IB_27a_deadline_is_two_months_before_the_end_date_from_the_profile()
     {
-        var (deadline, regel) = EindeIndicatieMelding.Deadline(RepoProfielen.Profiel("voorne-aan-zee-ib"), new DateOnly(2027, 4, 30))!.Value;
+        var (deadline, regel) = EindeIndicatieMelding.Deadline(RepoProfiles.Profiel("voorne-aan-zee-ib"), new DateOnly(2027, 4, 30))!.Value;
         deadline.Should().Be(new DateOnly(2027, 2, 28));
         regel.Bron.Should().Be("IB-27a");
-        EindeIndicatieMelding.Deadline(RepoProfielen.Profiel("deventer-wmo-2023"), new DateOnly(2027, 4, 30)).Should().BeNull();
+        EindeIndicatieMelding.Deadline(RepoProfiles.Profiel("deventer-wmo-2023"), new DateOnly(2027, 4, 30)).Should().BeNull();
     }
 
     [Fact]
     public void IB_27a_a_notice_is_registered_once_per_end_date_and_not_in_the_future()
     {
-        var t = Lopend();
-        EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, []).Should().BeEmpty();
-        EindeIndicatieMelding.Controleer(t, Vandaag.AddDays(1), "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("toekomst"));
-        EindeIndicatieMelding.Controleer(t, Vandaag, "sms", Vandaag, []).Should().ContainSingle(e => e.Field == "Wijze");
+        var t = Running();
+        EindeIndicatieMelding.Validate(t, Vandaag, "brief", Vandaag, []).Should().BeEmpty();
+        EindeIndicatieMelding.Validate(t, Vandaag.AddDays(1), "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Datum" && e.Message.Contains("toekomst"));
+        EindeIndicatieMelding.Validate(t, Vandaag, "sms", Vandaag, []).Should().ContainSingle(e => e.Field == "Wijze");
         var eerder = EindeIndicatieMelding.Toelichting(t.Einddatum!.Value, "gesprek", true);
-        EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, [eerder]).Should().ContainSingle(e => e.Field == "Einddatum" && e.Message.Contains("al geïnformeerd"));
-        t.Na(Zorgstap.Wijzigen, t.Einddatum.Value.AddMonths(6), reden: "04");
-        EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, [eerder]).Should().BeEmpty("the end date changed");
+        EindeIndicatieMelding.Validate(t, Vandaag, "brief", Vandaag, [eerder]).Should().ContainSingle(e => e.Field == "Einddatum" && e.Message.Contains("al geïnformeerd"));
+        t.After(Zorgstap.Wijzigen, t.Einddatum.Value.AddMonths(6), reden: "04");
+        EindeIndicatieMelding.Validate(t, Vandaag, "brief", Vandaag, [eerder]).Should().BeEmpty("the end date changed");
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class EindeIndicatieMeldingTests
     [Fact]
     public void Without_an_end_date_or_after_the_stop_there_is_nothing_to_announce()
     {
-        var t = TestToewijzingen.Nieuw(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5), zonderEinde: true)
-            .Na(Zorgstap.Start, new DateOnly(2026, 1, 5));
-        EindeIndicatieMelding.Controleer(t, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Einddatum");
-        var gestopt = Lopend().Na(Zorgstap.Stop, new DateOnly(2026, 6, 30), reden: "19");
-        EindeIndicatieMelding.Controleer(gestopt, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Status");
+        var t = TestToewijzingen.New(productcode: "IB-BASIS", dagtekening: new DateOnly(2026, 1, 5), ingang: new DateOnly(2026, 1, 5), zonderEinde: true)
+            .After(Zorgstap.Start, new DateOnly(2026, 1, 5));
+        EindeIndicatieMelding.Validate(t, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Einddatum");
+        var gestopt = Running().After(Zorgstap.Stop, new DateOnly(2026, 6, 30), reden: "19");
+        EindeIndicatieMelding.Validate(gestopt, Vandaag, "brief", Vandaag, []).Should().ContainSingle(e => e.Field == "Status");
     }
 }

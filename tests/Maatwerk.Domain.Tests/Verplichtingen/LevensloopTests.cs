@@ -9,9 +9,9 @@ namespace Maatwerk.Domain.Tests.Verplichtingen;
 /// during a temporary stop) and rules anchored on the real end of care. Dates are computed by hand.</summary>
 public class LevensloopTests
 {
-    private static readonly VerplichtingenEngine Deventer = new(RepoProfielen.Profiel("deventer-wmo-2023"));
-    private static readonly VerplichtingenEngine Voorne = new(RepoProfielen.Profiel("voorne-aan-zee-ib"));
-    private static readonly VerplichtingenEngine Bsd = new(RepoProfielen.Profiel("gooi-vechtstreek-bsd"));
+    private static readonly VerplichtingenEngine Deventer = new(RepoProfiles.Profiel("deventer-wmo-2023"));
+    private static readonly VerplichtingenEngine Voorne = new(RepoProfiles.Profiel("voorne-aan-zee-ib"));
+    private static readonly VerplichtingenEngine Bsd = new(RepoProfiles.Profiel("gooi-vechtstreek-bsd"));
     private static readonly Onderwerp T1 = new("toewijzing", "T-1");
 
     private static Gebeurtenis G(string id, string soort, string datum, string? bekendOp = null, Onderwerp? onderwerp = null) => new()
@@ -24,7 +24,7 @@ public class LevensloopTests
     };
 
     private static Verplichting Regel(VerplichtingenEngine engine, IEnumerable<Gebeurtenis> events, string peildatum, string regelId, string? trigger = null) =>
-        engine.Evalueer(events, DateOnly.Parse(peildatum, CultureInfo.InvariantCulture))
+        engine.Evaluate(events, DateOnly.Parse(peildatum, CultureInfo.InvariantCulture))
             .Single(v => v.RegelId == regelId && (trigger is null || v.GebeurtenisId == trigger));
 
     [Fact]
@@ -184,8 +184,8 @@ public class LevensloopTests
             Onderwerp = onderwerpen[random.Next(onderwerpen.Count)],
         }).ToList();
         var peil = new DateOnly(2026, 11, 1);
-        var alles = Deventer.Evalueer(events, peil).ToDictionary(v => v.Id);
-        var perOnderwerp = events.GroupBy(e => e.Onderwerp).SelectMany(g => Deventer.Evalueer(g, peil)).ToList();
+        var alles = Deventer.Evaluate(events, peil).ToDictionary(v => v.Id);
+        var perOnderwerp = events.GroupBy(e => e.Onderwerp).SelectMany(g => Deventer.Evaluate(g, peil)).ToList();
         perOnderwerp.Should().HaveCount(alles.Count);
         foreach (var v in perOnderwerp)
         {

@@ -39,7 +39,7 @@ public sealed class AppServer : IDisposable
         start.Environment["Database__ConnectionString"] = _database.Options.ConnectionString;
         start.Environment["Security__InlogpogingenPerMinuut"] = "100000";
         // The app's clock starts at the suites' pinned moment (Klok:Vast) and runs on from there.
-        start.Environment["Klok__Vast"] = TestKlok.KlokVast;
+        start.Environment["Klok__Vast"] = TestClock.KlokVast;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
@@ -56,10 +56,10 @@ public sealed class AppServer : IDisposable
         }
     }
 
-    /// <summary>Today in Amsterdam in the app (its clock is pinned at <see cref="TestKlok.Moment"/>).</summary>
-    public DateOnly Vandaag => TestKlok.Vandaag;
+    /// <summary>Today in Amsterdam in the app (its clock is pinned at <see cref="TestClock.Moment"/>).</summary>
+    public DateOnly Vandaag => TestClock.Vandaag;
 
-    public MaatwerkDbContext NewDbContext() => DatabaseSetup.CreateContext(_database.Options, klok: Klok.Maak(TestKlok.KlokVast));
+    public MaatwerkDbContext NewDbContext() => DatabaseSetup.CreateContext(_database.Options, klok: Clock.Create(TestClock.KlokVast));
 
     public string Output
     {

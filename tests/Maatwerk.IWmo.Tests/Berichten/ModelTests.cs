@@ -10,11 +10,11 @@ namespace Maatwerk.IWmo.Tests.Berichten;
 /// (heenberichten) or under the overview description (retourberichten).</summary>
 public class ModelTests
 {
-    private static readonly ValidatieOpties Structuur = new() { Inhoud = false };
+    private static readonly ValidationOptions Structuur = new() { Inhoud = false };
 
-    public static IEnumerable<object[]> AlleBerichten()
+    public static IEnumerable<object[]> AllBerichten()
     {
-        foreach (var n in Pakket.Heen)
+        foreach (var n in Package.Heen)
         {
             yield return [n, false];
             yield return [n, true];
@@ -22,27 +22,27 @@ public class ModelTests
     }
 
     [Theory]
-    [MemberData(nameof(AlleBerichten))]
+    [MemberData(nameof(AllBerichten))]
     public void Typed_model_round_trips_every_message_type(string nummer, bool retour)
     {
-        var heen = BerichtLezer.Lees(File.ReadAllBytes(Pakket.Voorbeeld(nummer)), Structuur).Bericht!;
+        var heen = BerichtReader.Read(File.ReadAllBytes(Package.Example(nummer)), Structuur).Bericht!;
         var bericht = retour
-            ? BerichtLezer.Lees(BerichtSchrijver.NaarBytes(RetourGenerator.Maak(heen, [], new RetourOpties { Identificatie = "R1", Dagtekening = new DateOnly(2023, 6, 1) })), Structuur).Bericht!
+            ? BerichtReader.Read(BerichtWriter.ToBytes(RetourGenerator.Create(heen, [], new RetourOptions { Identificatie = "R1", Dagtekening = new DateOnly(2023, 6, 1) })), Structuur).Bericht!
             : heen;
-        var getypt = Berichtmodel.Van(bericht);
+        var getypt = BerichtModel.From(bericht);
         getypt.Should().NotBeNull();
-        var terug = Berichtmodel.NaarElement(getypt!);
-        RondreisTests.Canoniek(terug).Should().Be(RondreisTests.Canoniek(bericht));
-        var bytes = BerichtSchrijver.NaarBytes(terug);
-        BerichtValidator.Valideer(bytes, Structuur).Fouten.Should().BeEmpty();
-        if (!retour) XsdOrakel.Fouten(bytes).Should().BeEmpty();
+        var terug = BerichtModel.ToElement(getypt!);
+        RoundTripTests.Canonical(terug).Should().Be(RoundTripTests.Canonical(bericht));
+        var bytes = BerichtWriter.ToBytes(terug);
+        BerichtValidator.Validate(bytes, Structuur).Fouten.Should().BeEmpty();
+        if (!retour) XsdOracle.Errors(bytes).Should().BeEmpty();
     }
 
     [Fact]
     public void Typed_access_reads_like_the_standard()
     {
-        var heen = BerichtLezer.Lees(File.ReadAllBytes(Pakket.Voorbeeld("301"))).Bericht!;
-        var b = (IWmo.Berichten.Model.Wmo301.Bericht)Berichtmodel.Van(heen)!;
+        var heen = BerichtReader.Read(File.ReadAllBytes(Package.Example("301"))).Bericht!;
+        var b = (IWmo.Berichten.Model.Wmo301.Bericht)BerichtModel.From(heen)!;
         b.Header.BerichtCode.Should().Be("414");
         b.Client.Bsn.Should().Be("999900006");
         b.Client.Geboortedatum.Datum.Should().Be(new DateOnly(1967, 8, 13));

@@ -6,10 +6,10 @@ namespace Maatwerk.IWmo.Tests.Generator;
 /// nobody edits them by hand, and a new pack is picked up by running the generator.</summary>
 public class GeneratorTests
 {
-    private static readonly string Project = Path.Combine(Pakket.Repository, "src", "Maatwerk.IWmo");
-    private static readonly Lazy<SortedDictionary<string, string>> Gegenereerd = new(() => IWmo.Generator.Generator.Files(Pakket.Map));
+    private static readonly string Project = Path.Combine(Package.Repository, "src", "Maatwerk.IWmo");
+    private static readonly Lazy<SortedDictionary<string, string>> Gegenereerd = new(() => IWmo.Generator.Generator.Files(Package.Map));
 
-    public static TheoryData<string> Bestanden()
+    public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
         foreach (var pad in Gegenereerd.Value.Keys) data.Add(pad);
@@ -17,7 +17,7 @@ public class GeneratorTests
     }
 
     [Theory]
-    [MemberData(nameof(Bestanden))]
+    [MemberData(nameof(Files))]
     public void Committed_file_equals_the_generator_output_byte_for_byte(string pad)
     {
         var verwacht = System.Text.Encoding.UTF8.GetBytes(Gegenereerd.Value[pad]);
@@ -48,10 +48,10 @@ public class GeneratorTests
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(kopie, pad))!);
                 File.WriteAllText(Path.Combine(kopie, pad), inhoud);
             }
-            IWmo.Generator.Generator.Differences(Pakket.Map, kopie).Should().BeEmpty();
+            IWmo.Generator.Generator.Differences(Package.Map, kopie).Should().BeEmpty();
             File.AppendAllText(Path.Combine(kopie, "Schema/Generated/Wmo301Schema.g.cs"), "// handwerk\n");
             File.WriteAllText(Path.Combine(kopie, "Extra.g.cs"), "");
-            IWmo.Generator.Generator.Differences(Pakket.Map, kopie).Should().BeEquivalentTo("Schema/Generated/Wmo301Schema.g.cs", "Extra.g.cs");
+            IWmo.Generator.Generator.Differences(Package.Map, kopie).Should().BeEquivalentTo("Schema/Generated/Wmo301Schema.g.cs", "Extra.g.cs");
         }
         finally
         {

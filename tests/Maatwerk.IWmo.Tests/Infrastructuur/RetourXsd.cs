@@ -11,10 +11,10 @@ public static class RetourXsd
 {
     public static readonly string[] Nummers = ["302", "306", "308", "316", "318", "320", "325"];
 
-    public static IEnumerable<(string Nummer, string Xsd)> Alle()
+    public static IEnumerable<(string Nummer, string Xsd)> All()
     {
-        var md = File.ReadAllText(Path.Combine(Pakket.Map, "reference", "Master overview iWmo XSD schema\u2019s.md"));
-        var codes = JsonDocument.Parse(File.ReadAllText(Path.Combine(Pakket.Map, "codelists", "codelists.json"))).RootElement.GetProperty("COD002")
+        var md = File.ReadAllText(Path.Combine(Package.Map, "reference", "Master overview iWmo XSD schema\u2019s.md"));
+        var codes = JsonDocument.Parse(File.ReadAllText(Path.Combine(Package.Map, "codelists", "codelists.json"))).RootElement.GetProperty("COD002")
             .EnumerateObject().ToDictionary(p => p.Value.GetString()!, p => p.Name);
         var secties = Regex.Split(md, @"^## Samenvatting \*\*WMO(\d+)\.xsd\*\*", RegexOptions.Multiline);
         for (var i = 1; i < secties.Length; i += 2)
@@ -22,7 +22,7 @@ public static class RetourXsd
             var nummer = secties[i];
             if (!Nummers.Contains(nummer)) continue;
             var ns = $"http://www.istandaarden.nl/iwmo/3_2/wmo{nummer}/schema";
-            var basis = new Uri(Pakket.Xsd("basisschema.xsd")).AbsoluteUri;
+            var basis = new Uri(Package.Xsd("basisschema.xsd")).AbsoluteUri;
             var sb = new StringBuilder();
             sb.Append($"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:iwmo=\"http://www.istandaarden.nl/iwmo/3_2/basisschema/schema\" xmlns:m=\"{ns}\" targetNamespace=\"{ns}\" elementFormDefault=\"qualified\">");
             sb.Append($"<xs:import namespace=\"http://www.istandaarden.nl/iwmo/3_2/basisschema/schema\" schemaLocation=\"{basis}\"/>");

@@ -10,75 +10,75 @@ namespace Maatwerk.IWmo.Tests.Retour;
 
 public class RetourTests
 {
-    private static readonly RetourOpties Opties = new() { Identificatie = "RET001", Dagtekening = new DateOnly(2023, 5, 8) };
-    private static readonly ValidatieOpties Structuur = new() { Inhoud = false };
+    private static readonly RetourOptions Opties = new() { Identificatie = "RET001", Dagtekening = new DateOnly(2023, 5, 8) };
+    private static readonly ValidationOptions Structuur = new() { Inhoud = false };
 
     private static BerichtElement Heen(string nummer) =>
-        BerichtLezer.Lees(File.ReadAllBytes(Pakket.Voorbeeld(nummer)), Structuur).Bericht!;
+        BerichtReader.Read(File.ReadAllBytes(Package.Example(nummer)), Structuur).Bericht!;
 
     [Theory]
-    [MemberData(nameof(Pakket.HeenData), MemberType = typeof(Pakket))]
+    [MemberData(nameof(Package.HeenData), MemberType = typeof(Package))]
     public void Retour_of_a_clean_message_is_valid_round_trips_and_says_0200(string nummer)
     {
-        var retour = RetourGenerator.Maak(Heen(nummer), [], Opties);
-        var bytes = BerichtSchrijver.NaarBytes(retour);
-        var (terug, r) = BerichtLezer.Lees(bytes, Structuur);
+        var retour = RetourGenerator.Create(Heen(nummer), [], Opties);
+        var bytes = BerichtWriter.ToBytes(retour);
+        var (terug, r) = BerichtReader.Read(bytes, Structuur);
         r.Fouten.Should().BeEmpty();
-        r.Soort.Should().Be(BerichtCatalogus.OpNamespace(Heen(nummer).Namespace)!.Retour);
-        RondreisTests.Canoniek(terug!).Should().Be(RondreisTests.Canoniek(retour));
+        r.Soort.Should().Be(BerichtCatalog.ByNamespace(Heen(nummer).Namespace)!.Retour);
+        RoundTripTests.Canonical(terug!).Should().Be(RoundTripTests.Canonical(retour));
         var codes = XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes)).Descendants().Where(e => e.Name.LocalName == "RetourCode").Select(e => e.Value).Distinct().ToList();
         codes.Should().BeSubsetOf(["0200", "8001"]).And.NotBeEmpty();
-        terug!.Tekst("Header/BerichtCode").Should().Be(r.Soort!.BerichtCode);
+        terug!.Text("Header/BerichtCode").Should().Be(r.Soort!.BerichtCode);
     }
 
     [Theory]
-    [MemberData(nameof(Pakket.HeenData), MemberType = typeof(Pakket))]
+    [MemberData(nameof(Package.HeenData), MemberType = typeof(Package))]
     public void Technical_rejection_gives_only_the_header_with_0001(string nummer)
     {
-        var fout = new Fout("S001", "/Bericht/Client/Bsn", "test", ValidatieLaag.Structuur);
-        var retour = RetourGenerator.Maak(Heen(nummer), [fout], Opties);
+        var fout = new Finding("S001", "/Bericht/Client/Bsn", "test", ValidationLayer.Structuur);
+        var retour = RetourGenerator.Create(Heen(nummer), [fout], Opties);
         retour.Kinderen.Should().ContainSingle().Which.Naam.Should().Be("Header");
-        retour.Tekst("Header/RetourCodes/RetourCode").Should().Be("0001");
-        BerichtValidator.Valideer(BerichtSchrijver.NaarBytes(retour), Structuur).Fouten.Should().BeEmpty();
+        retour.Text("Header/RetourCodes/RetourCode").Should().Be("0001");
+        BerichtValidator.Validate(BerichtWriter.ToBytes(retour), Structuur).Fouten.Should().BeEmpty();
     }
 
     [Fact]
     public void Retour_302_puts_a_product_level_code_on_that_product_only()
     {
         var heen = Heen("301");
-        var product = heen.Zoek("Client/ToegewezenProducten")!.Kinderen[0];
-        var fout = new Fout("TEST", product.Pad + "/Einddatum", "test", ValidatieLaag.Context, "9019");
-        var retour = RetourGenerator.Maak(heen, [fout], Opties);
-        var producten = retour.Zoek("Client/ToegewezenProducten")!.Kinderen;
-        producten[0].Tekst("RetourCodes/RetourCode").Should().Be("9019");
-        producten.Skip(1).All(p => p.Tekst("RetourCodes/RetourCode") == "0200").Should().BeTrue();
-        retour.Tekst("Client/RetourCodes/RetourCode").Should().Be("0200");
-        retour.Tekst("Header/IdentificatieRetour").Should().Be("RET001");
+        var product = heen.Find("Client/ToegewezenProducten")!.Kinderen[0];
+        var fout = new Finding("TEST", product.Pad + "/Einddatum", "test", ValidationLayer.Context, "9019");
+        var retour = RetourGenerator.Create(heen, [fout], Opties);
+        var producten = retour.Find("Client/ToegewezenProducten")!.Kinderen;
+        producten[0].Text("RetourCodes/RetourCode").Should().Be("9019");
+        producten.Skip(1).All(p => p.Text("RetourCodes/RetourCode") == "0200").Should().BeTrue();
+        retour.Text("Client/RetourCodes/RetourCode").Should().Be("0200");
+        retour.Text("Header/IdentificatieRetour").Should().Be("RET001");
     }
 
     [Fact]
     public void Retour_325_contains_only_rejected_prestaties_and_the_granted_total()
     {
-        var heen = BerichtLezer.Lees(File.ReadAllBytes(Pakket.Voorbeeld("323"))).Bericht!;
-        var eerste = heen.Zoek("Declaratie/Clienten/Client/Prestaties")!.Kinderen[0];
-        var retour = RetourGenerator.Maak(heen, [new Fout("TR319", eerste.Pad + "/ProductPeriode", "test", ValidatieLaag.Regels, "9319")], Opties);
-        BerichtValidator.Valideer(BerichtSchrijver.NaarBytes(retour), Structuur).Fouten.Should().BeEmpty();
-        var prestaties = retour.Zoek("DeclaratieAntwoord/Clienten")!.Kinderen.SelectMany(c => c.Zoek("Prestaties")!.Kinderen).ToList();
-        prestaties.Should().ContainSingle().Which.Tekst("RetourCodes/RetourCode").Should().Be("9319");
-        retour.Getal("DeclaratieAntwoord/TotaalToegekendBedrag/TotaalBedrag").Should().Be(58000 - 5000);
-        retour.Tekst("Header/Afzender").Should().Be("0384");
-        retour.Tekst("Header/DeclaratieIdentificatie/Identificatie").Should().Be("765432198");
+        var heen = BerichtReader.Read(File.ReadAllBytes(Package.Example("323"))).Bericht!;
+        var eerste = heen.Find("Declaratie/Clienten/Client/Prestaties")!.Kinderen[0];
+        var retour = RetourGenerator.Create(heen, [new Finding("TR319", eerste.Pad + "/ProductPeriode", "test", ValidationLayer.Regels, "9319")], Opties);
+        BerichtValidator.Validate(BerichtWriter.ToBytes(retour), Structuur).Fouten.Should().BeEmpty();
+        var prestaties = retour.Find("DeclaratieAntwoord/Clienten")!.Kinderen.SelectMany(c => c.Find("Prestaties")!.Kinderen).ToList();
+        prestaties.Should().ContainSingle().Which.Text("RetourCodes/RetourCode").Should().Be("9319");
+        retour.Number("DeclaratieAntwoord/TotaalToegekendBedrag/TotaalBedrag").Should().Be(58000 - 5000);
+        retour.Text("Header/Afzender").Should().Be("0384");
+        retour.Text("Header/DeclaratieIdentificatie/Identificatie").Should().Be("765432198");
     }
 
     [Fact]
     public void Retour_types_match_the_master_overview_tables()
     {
-        var md = File.ReadAllText(Path.Combine(Pakket.Map, "reference", "Master overview iWmo XSD schema\u2019s.md"));
+        var md = File.ReadAllText(Path.Combine(Package.Map, "reference", "Master overview iWmo XSD schema\u2019s.md"));
         var secties = System.Text.RegularExpressions.Regex.Split(md, @"^## Samenvatting \*\*WMO(\d+)\.xsd\*\*", System.Text.RegularExpressions.RegexOptions.Multiline);
         var gecontroleerd = 0;
         for (var i = 1; i < secties.Length; i += 2)
         {
-            var soort = BerichtCatalogus.OpNaam("WMO" + secties[i])!;
+            var soort = BerichtCatalog.ByName("WMO" + secties[i])!;
             var types = new Dictionary<string, Schema.ComplexType>();
             void Verzamel(Schema.ComplexType ct)
             {

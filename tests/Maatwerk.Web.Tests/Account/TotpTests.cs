@@ -48,7 +48,7 @@ public sealed partial class TotpTests(MaatwerkFactory factory) : IClassFixture<M
     private static partial Regex SecretPattern();
 }
 
-public sealed class TotpVerplichtTests(TotpVerplichtFactory factory) : IClassFixture<TotpVerplichtFactory>
+public sealed class TotpRequiredTests(TotpRequiredFactory factory) : IClassFixture<TotpRequiredFactory>
 {
     [Fact]
     public async Task When_the_setting_demands_it_users_without_a_second_factor_can_only_set_one_up()

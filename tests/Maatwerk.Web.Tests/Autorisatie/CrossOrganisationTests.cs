@@ -100,7 +100,7 @@ public sealed class CrossOrganisationTests(MaatwerkFactory factory) : IClassFixt
         berichten.Should().NotBeEmpty();
         berichten.Should().OnlyContain(b => b.Geldig, "the demo data is sent through the same checks as live messages");
         foreach (var b in berichten.Take(20))
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty(b.Soort);
     }
 
     [Fact]

@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Berichten", "/Contracten", "/Organisaties", "/Gebruikers", "/Audit"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Declaraties", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Ber Con Org Geb Aud
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   J   -   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   J   J   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   J   J   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   J   J   J   J   J",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   -   -   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   J   J   J   J   -",
+        //                                  /  Vpl Cli Toe Vzk Tyd Dcl Ber Con Tar Org Geb Aud
+        [Rol.Consulent] =                  "J   J   J   J   J   -   -   J   J   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   -   -   J   J   J   -   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   J   J   J   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   J   -   J   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   J   J   J   J   J   J",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   -   -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   J   J   -   J   J   -",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
@@ -43,8 +43,11 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         ("toewijzingen", HttpMethod.Get, "/api/toewijzingen", true),
         ("beschikkingen", HttpMethod.Get, $"/api/beschikkingen/{Onbekend}", false),
         ("verzoeken", HttpMethod.Get, "/api/verzoeken", true),
+        ("tijd", HttpMethod.Get, "/api/tijd", true),
+        ("declaraties", HttpMethod.Get, "/api/declaraties", true),
         ("iwmo/berichten", HttpMethod.Get, "/api/iwmo/berichten", true),
         ("contracten", HttpMethod.Get, "/api/contracten", true),
+        ("tarieven", HttpMethod.Get, "/api/tarieven", true),
         ("organisaties", HttpMethod.Get, "/api/organisaties", true),
         ("gebruikers", HttpMethod.Get, "/api/gebruikers", true),
         ("audit", HttpMethod.Get, "/api/audit", true),
@@ -59,18 +62,18 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk ber con org gbr aud  csv: vpl cli toe vzk ber aud
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   J   J   -   -   -       J   J   J   J   J   -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   J   -   -       J   -   J   -   -   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   J   J   -   -   -       J   J   J   -   J   -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   J   J   -   -       J   -   -   -   -   -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   J   J   J   J   J       J   -   -   -   J   J",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   -   -   -       J   J   J   J   J   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   -   -   -   -   -       J   J   J   J   -   -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   J   J   J   J   -       J   -   -   -   J   -",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd dcl ber con tar org gbr aud  csv: vpl cli toe vzk ber aud
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   -   -   J   J   J   -   -       J   -   J   -   -   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   J   J   J   -   -   -       J   J   J   -   J   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   J   J   -   -   -       J   J   J   J   J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -       J   J   J   J   -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -",
     };
 
-    private static bool[] Rij(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
+    private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
     {
         var cellen = tabel[rol].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         cellen.Should().HaveCount(kolommen, $"de rij van {rol} heeft één cel per kolom");
@@ -89,7 +92,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     public async Task Each_role_opens_exactly_its_pages_and_its_menu_shows_exactly_those(string email)
     {
         var rol = DemoData.Logins.Single(l => l.Email == email).Rol;
-        var toegang = Rij(PaginaToegang, rol, Paginas.Length);
+        var toegang = Row(PaginaToegang, rol, Paginas.Length);
         var client = await factory.LoggedInAsync(email);
         var home = await client.GetStringAsync("/");
         var menu = home[home.IndexOf("data-testid=\"navigatie\"", StringComparison.Ordinal)..home.IndexOf("</nav>", StringComparison.Ordinal)];
@@ -109,7 +112,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     public async Task Each_role_calls_exactly_its_api_groups(string email)
     {
         var rol = DemoData.Logins.Single(l => l.Email == email).Rol;
-        var toegang = Rij(ApiToegang, rol, ApiGroepen.Length);
+        var toegang = Row(ApiToegang, rol, ApiGroepen.Length);
         var client = await factory.LoggedInAsync(email);
         for (var i = 0; i < ApiGroepen.Length; i++)
         {

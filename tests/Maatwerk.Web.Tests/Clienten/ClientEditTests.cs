@@ -59,7 +59,7 @@ public sealed class ClientEditTests(MaatwerkFactory factory) : IClassFixture<Maa
         var saved = factory.WithDb(db => db.Clienten.Single(c => c.Id == id));
         saved.Achternaam.Should().Be("Veldkamp");
         saved.Postcode.Should().Be("7411AB");
-        factory.WithDb(db => db.AuditRegels.Count(a => a.EntiteitId == id.ToString() && a.Actie == AuditActie.Wijzigen && a.Gebruiker == "consulent@deventer.demo"))
+        factory.WithDb(db => db.AuditRegels.Count(a => a.EntiteitId == id.ToString() && a.Actie == AuditAction.Wijzigen && a.Gebruiker == "consulent@deventer.demo"))
             .Should().Be(1);
     }
 
@@ -86,10 +86,10 @@ public sealed class ClientEditTests(MaatwerkFactory factory) : IClassFixture<Maa
     {
         var id = DeventerClient(3);
         var client = await factory.LoggedInAsync("consulent@deventer.demo");
-        var before = factory.WithDb(db => db.AuditRegels.Count(a => a.EntiteitId == id.ToString() && a.Actie == AuditActie.Lezen));
+        var before = factory.WithDb(db => db.AuditRegels.Count(a => a.EntiteitId == id.ToString() && a.Actie == AuditAction.Lezen));
         (await client.GetAsync($"/Clienten/Details/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync($"/api/clienten/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        var lines = factory.WithDb(db => db.AuditRegels.Where(a => a.EntiteitId == id.ToString() && a.Actie == AuditActie.Lezen).ToList());
+        var lines = factory.WithDb(db => db.AuditRegels.Where(a => a.EntiteitId == id.ToString() && a.Actie == AuditAction.Lezen).ToList());
         lines.Should().HaveCount(before + 2);
         var deventer = factory.WithDb(db => db.Organisaties.Single(o => o.Gemeentecode == "0150").Id);
         lines.Should().OnlyContain(a => a.Gebruiker == "consulent@deventer.demo" && a.OrganisatieId == deventer && a.Entiteit == "Client");

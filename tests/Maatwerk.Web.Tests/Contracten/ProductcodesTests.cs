@@ -37,7 +37,7 @@ public sealed class ProductcodesTests(MaatwerkFactory factory) : IClassFixture<M
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
         var xml = factory.WithDb(db => db.Berichten.Single(b => b.ToewijzingId == id && b.Soort == "WMO301").Xml);
-        OfficieleXsd.Fouten(xml).Should().BeEmpty();
+        OfficialXsd.Errors(xml).Should().BeEmpty();
         xml.Should().Contain(">02A07</").And.Contain("<wmo301:Omvang>");
 
         // A later change of the mapping does not rewrite what was already allocated.

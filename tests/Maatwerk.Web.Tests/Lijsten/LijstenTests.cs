@@ -172,9 +172,9 @@ public sealed class LijstenTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         var gezocht = await consulent.GetStringAsync($"/api/clienten/export?zoek={bsn}");
         gezocht.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2).And.Contain(r => r.Contains(bsn));
 
-        factory.WithDb(db => db.AuditRegels.Count(a => a.Actie == AuditActie.Exporteren && a.Entiteit == "Clienten" && a.Gebruiker == "consulent@deventer.demo"))
+        factory.WithDb(db => db.AuditRegels.Count(a => a.Actie == AuditAction.Exporteren && a.Entiteit == "Clienten" && a.Gebruiker == "consulent@deventer.demo"))
             .Should().BeGreaterThanOrEqualTo(2, "each export of personal data is written to the audit trail");
-        factory.WithDb(db => db.AuditRegels.Any(a => a.Actie == AuditActie.Exporteren && a.EntiteitId == $"zoek={bsn}")).Should().BeTrue();
+        factory.WithDb(db => db.AuditRegels.Any(a => a.Actie == AuditAction.Exporteren && a.EntiteitId == $"zoek={bsn}")).Should().BeTrue();
     }
 
     [Fact]

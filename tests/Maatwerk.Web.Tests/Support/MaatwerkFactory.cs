@@ -26,10 +26,10 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Tijd { get; }
 
     /// <summary>Today in Amsterdam on the application's clock.</summary>
-    public DateOnly Vandaag => Amsterdam.Vandaag(Tijd);
+    public DateOnly Vandaag => Amsterdam.Today(Tijd);
 
-    /// <summary>Where the clock starts: <see cref="TestKlok.Moment"/> (see there why that day).</summary>
-    protected virtual DateTimeOffset Startmoment => TestKlok.Moment;
+    /// <summary>Where the clock starts: <see cref="TestClock.Moment"/> (see there why that day).</summary>
+    protected virtual DateTimeOffset Startmoment => TestClock.Moment;
 
     protected virtual bool TotpVerplicht => false;
 
@@ -67,7 +67,7 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     }
 }
 
-public sealed class TotpVerplichtFactory : MaatwerkFactory
+public sealed class TotpRequiredFactory : MaatwerkFactory
 {
     protected override bool TotpVerplicht => true;
 }

@@ -11,10 +11,10 @@ public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture
     private DateOnly Vandaag => factory.Vandaag;
     private static string Nl(DateOnly d) => d.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
 
-    private async Task<(Guid Id, DateOnly Einde)> LopendeToewijzingAsync(HttpClient consulent, HttpClient aanbieder)
+    private async Task<(Guid Id, DateOnly Einde)> RunningToewijzingAsync(HttpClient consulent, HttpClient aanbieder)
     {
         var einde = Vandaag.AddMonths(5);
-        var id = await keten.UitgevenAsync(consulent, keten.NieuweClient(), Vandaag.AddDays(-30), einde);
+        var id = await keten.IssueAsync(consulent, keten.NewClient(), Vandaag.AddDays(-30), einde);
         await VoorneKeten.StartAsync(aanbieder, id, Vandaag.AddDays(-20));
         return (id, einde);
     }
@@ -24,7 +24,7 @@ public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture
     {
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var (id, einde) = await LopendeToewijzingAsync(consulent, aanbieder);
+        var (id, einde) = await RunningToewijzingAsync(consulent, aanbieder);
         (await VoorneKeten.StatusAsync(aanbieder, id, "IB-27a")).Should().Equal("Open");
 
         var details = await aanbieder.GetStringAsync($"/Toewijzingen/Details/{id}");
@@ -55,7 +55,7 @@ public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture
     {
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var (id, einde) = await LopendeToewijzingAsync(consulent, aanbieder);
+        var (id, einde) = await RunningToewijzingAsync(consulent, aanbieder);
         var pad = $"/api/toewijzingen/{id}/client-geinformeerd-einde";
         int Aantal() => keten.Gebeurtenissen(id).Count(s => s == "client-geinformeerd-einde");
 
@@ -85,7 +85,7 @@ public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture
     {
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var (id, _) = await LopendeToewijzingAsync(consulent, aanbieder);
+        var (id, _) = await RunningToewijzingAsync(consulent, aanbieder);
         var invoer = new { Datum = Vandaag.ToString("yyyy-MM-dd"), Wijze = "brief" };
         foreach (var email in new[] { VoorneKeten.Consulent, "administratie@delinde.demo", "begeleider@delinde.demo" })
         {
@@ -95,7 +95,7 @@ public sealed class EindeIndicatieTests(MaatwerkFactory factory) : IClassFixture
         }
         (await consulent.GetStringAsync($"/Toewijzingen/Details/{id}")).Should().NotContain($"/Toewijzingen/EindeIndicatie/{id}");
 
-        var nietGestart = await keten.UitgevenAsync(consulent, keten.NieuweClient(), Vandaag.AddDays(-3));
+        var nietGestart = await keten.IssueAsync(consulent, keten.NewClient(), Vandaag.AddDays(-3));
         (await aanbieder.GetAsync($"/Toewijzingen/EindeIndicatie/{nietGestart}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var fout = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{nietGestart}/client-geinformeerd-einde", invoer);
         fout.StatusCode.Should().Be(HttpStatusCode.BadRequest);

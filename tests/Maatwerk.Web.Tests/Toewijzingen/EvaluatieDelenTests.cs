@@ -18,7 +18,7 @@ public sealed class EvaluatieDelenTests(MaatwerkFactory factory) : IClassFixture
     {
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var id = await keten.UitgevenAsync(consulent, keten.NieuweClient(), Vandaag.AddDays(-60));
+        var id = await keten.IssueAsync(consulent, keten.NewClient(), Vandaag.AddDays(-60));
         await VoorneKeten.StartAsync(aanbieder, id, Vandaag.AddDays(-50));
         var antwoorden = new[] { "Wekelijks boodschappen samen, doel bijna bereikt", "Afschalen naar 60 minuten", "Buurvrouw helpt op dinsdag" };
         (await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/evaluaties", new { Datum = D(Vandaag.AddDays(-3)), Deelnemers = "cliënt", Antwoorden = antwoorden }))

@@ -17,7 +17,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     private static Task<HttpResponseMessage> StapAsync(HttpClient client, Guid id, string stap, object invoer) =>
         client.PostAsJsonAsync($"/api/toewijzingen/{id}/stappen/{stap}", invoer);
 
-    private async Task<(Guid Id, HttpClient Consulent, HttpClient Aanbieder)> GestartAsync(DateOnly ingang, DateOnly start, int client = 1)
+    private async Task<(Guid Id, HttpClient Consulent, HttpClient Aanbieder)> StartedAsync(DateOnly ingang, DateOnly start, int client = 1)
     {
         var consulent = await factory.LoggedInAsync("consulent@voorneaanzee.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@opmaat.demo");
@@ -44,10 +44,10 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
 
     /// <summary>A 305 or 307 from the provider's own system (hand-written, tests/Shared/Berichten), about the toewijzing
     /// of the 301 it received.</summary>
-    private string AnderSysteem(Guid id, string soort, params (string Naam, string? Waarde)[] waarden) =>
-        Berichtsjabloon.Vul($"wmo{soort}-eigen-systeem.xml", [.. Berichtsjabloon.Uit301(Berichten(id).First(b => b.Soort == "WMO301").Xml), .. waarden]);
+    private string OtherSystem(Guid id, string soort, params (string Naam, string? Waarde)[] waarden) =>
+        BerichtTemplate.Fill($"wmo{soort}-eigen-systeem.xml", [.. BerichtTemplate.From301(Berichten(id).First(b => b.Soort == "WMO301").Xml), .. waarden]);
 
-    private static async Task<string> StuurAsync(HttpClient client, string xml)
+    private static async Task<string> SendAsync(HttpClient client, string xml)
     {
         var response = await client.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -58,9 +58,9 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task A_temporary_stop_and_resumption_exchange_307_reden_20_and_a_new_305_IB_32()
     {
         var vandaag = factory.Vandaag;
-        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110));
+        var (id, consulent, aanbieder) = await StartedAsync(vandaag.AddDays(-120), vandaag.AddDays(-110));
         var laatste = vandaag.AddDays(-100);
-        var terug = TijdelijkeStop.VroegsteHervatting(laatste);
+        var terug = TijdelijkeStop.EarliestResumption(laatste);
 
         (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "ziekenhuis", VerwachteHervatting = D(terug) }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
@@ -77,7 +77,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
         berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO307", "WMO305", "WMO307");
         foreach (var b in berichten)
         {
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty(b.Soort);
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty(b.Soort);
             b.Geldig.Should().BeTrue();
         }
         berichten[2].Xml.Should().Contain(">20</wmo307:RedenBeeindiging>").And.Contain($">{D(laatste)}</wmo307:Einddatum>");
@@ -92,10 +92,10 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task A_temporary_stop_for_another_reason_or_shorter_than_a_calendar_month_is_refused_IB_32()
     {
         var vandaag = factory.Vandaag;
-        var (id, _, aanbieder) = await GestartAsync(vandaag.AddDays(-60), vandaag.AddDays(-50), client: 2);
+        var (id, _, aanbieder) = await StartedAsync(vandaag.AddDays(-60), vandaag.AddDays(-50), client: 2);
         var laatste = vandaag.AddDays(-10);
 
-        var anders = await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "anders", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) });
+        var anders = await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "anders", VerwachteHervatting = D(TijdelijkeStop.EarliestResumption(laatste)) });
         anders.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await anders.Content.ReadAsStringAsync()).Should().Contain("Opname").And.Contain("IB-32").And.Contain("ziekenhuis");
 
@@ -115,12 +115,12 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task A_temporary_stop_and_resumption_from_a_providers_own_system_are_applied_too()
     {
         var vandaag = factory.Vandaag;
-        var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
-        await StuurAsync(consulent, AnderSysteem(id, "307", ("Identificatie", "TS" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
+        var (id, consulent, _) = await StartedAsync(vandaag.AddDays(-90), vandaag.AddDays(-80), client: 3);
+        await SendAsync(consulent, OtherSystem(id, "307", ("Identificatie", "TS" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
             ("Begindatum", D(vandaag.AddDays(-80))), ("RedenBeeindiging", "20"), ("Einddatum", D(vandaag.AddDays(-30)))));
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
 
-        await StuurAsync(consulent, AnderSysteem(id, "305", ("Identificatie", "TH" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
+        await SendAsync(consulent, OtherSystem(id, "305", ("Identificatie", "TH" + id.ToString("N")[..10]), ("Dagtekening", D(vandaag)),
             ("Begindatum", D(vandaag.AddDays(-20)))));
         var hervat = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (hervat!.Status, hervat.HervatOp).Should().Be(("Gestart", vandaag.AddDays(-20)));
@@ -132,14 +132,14 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task Starts_and_stops_out_of_sequence_from_another_system_get_the_standards_retour_codes()
     {
         var vandaag = factory.Vandaag;
-        var (id, consulent, _) = await GestartAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
+        var (id, consulent, _) = await StartedAsync(vandaag.AddDays(-40), vandaag.AddDays(-30), client: 4);
         (string, string?) Identificatie(string voorvoegsel) => ("Identificatie", voorvoegsel + id.ToString("N")[..9]);
 
-        (await StuurAsync(consulent, AnderSysteem(id, "305", Identificatie("SQ1"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-10))))))
+        (await SendAsync(consulent, OtherSystem(id, "305", Identificatie("SQ1"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-10))))))
             .Should().Contain(">9326<", "TR326: the toewijzing already has a current start");
-        (await StuurAsync(consulent, AnderSysteem(id, "305", Identificatie("SQ2"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-30))))))
+        (await SendAsync(consulent, OtherSystem(id, "305", Identificatie("SQ2"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-30))))))
             .Should().Contain(">9074<", "TR074: the same start again");
-        (await StuurAsync(consulent, AnderSysteem(id, "307", Identificatie("SQ3"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-29))),
+        (await SendAsync(consulent, OtherSystem(id, "307", Identificatie("SQ3"), ("Dagtekening", D(vandaag)), ("Begindatum", D(vandaag.AddDays(-29))),
                 ("RedenBeeindiging", "19"), ("Einddatum", D(vandaag)))))
             .Should().Contain(">9069<", "TR382: the stop must carry the Begindatum of the current start");
 
@@ -151,7 +151,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task A_wrong_start_or_stop_is_withdrawn_with_status_aanlevering_3_and_its_obligations_reopen()
     {
         var vandaag = factory.Vandaag;
-        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-20), vandaag.AddDays(-10), client: 5);
+        var (id, consulent, aanbieder) = await StartedAsync(vandaag.AddDays(-20), vandaag.AddDays(-10), client: 5);
         (await StapAsync(aanbieder, id, "StartIntrekken", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var na = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (na!.Status, na.StartdatumZorg).Should().Be(("Geaccepteerd", (DateOnly?)null));
@@ -159,7 +159,7 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
         berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO305");
         berichten[2].Xml.Should().Contain("<wmo305:StatusAanlevering>3<").And.Contain($"<wmo305:Begindatum>{D(vandaag.AddDays(-10))}<");
         berichten.Should().OnlyContain(b => b.Geldig);
-        OfficieleXsd.Fouten(berichten[2].Xml).Should().BeEmpty();
+        OfficialXsd.Errors(berichten[2].Xml).Should().BeEmpty();
         var start = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         start!.Where(v => v["regel"].ToString() == "IB-20a").Should().BeEmpty("without a start there is no plan deadline");
 
@@ -177,22 +177,22 @@ public sealed class TijdelijkeStopTests(MaatwerkFactory factory) : IClassFixture
     public async Task A_withdrawn_resumption_brings_back_the_temporary_stop_and_another_systems_withdrawal_is_checked()
     {
         var vandaag = factory.Vandaag;
-        var (id, consulent, aanbieder) = await GestartAsync(vandaag.AddDays(-120), vandaag.AddDays(-110), client: 6);
+        var (id, consulent, aanbieder) = await StartedAsync(vandaag.AddDays(-120), vandaag.AddDays(-110), client: 6);
         var laatste = vandaag.AddDays(-100);
-        (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "revalidatiecentrum", VerwachteHervatting = D(TijdelijkeStop.VroegsteHervatting(laatste)) }))
+        (await StapAsync(aanbieder, id, "TijdelijkStoppen", new { Datum = D(laatste), Opname = "revalidatiecentrum", VerwachteHervatting = D(TijdelijkeStop.EarliestResumption(laatste)) }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         (await StapAsync(aanbieder, id, "Hervatten", new { Datum = D(vandaag.AddDays(-5)) })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Another system withdraws the resumption (a 305 with StatusAanlevering 3 and the same key).
-        var xml = AnderSysteem(id, "305", ("Identificatie", "IN1" + id.ToString("N")[..9]), ("Dagtekening", D(vandaag)),
+        var xml = OtherSystem(id, "305", ("Identificatie", "IN1" + id.ToString("N")[..9]), ("Dagtekening", D(vandaag)),
             ("Begindatum", D(vandaag.AddDays(-5))), ("StatusAanlevering", "3"));
-        (await StuurAsync(consulent, xml)).Should().Contain(">0200<");
+        (await SendAsync(consulent, xml)).Should().Contain(">0200<");
         var terug = await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         (terug!.Status, terug.EinddatumZorg, terug.Opname, terug.HervatOp).Should().Be(("TijdelijkGestopt", laatste, "revalidatiecentrum", (DateOnly?)null));
 
         // Withdrawing it again: no such start any more (TR063 → 9063), nothing changes.
         var nogmaals = xml.Replace("IN1" + id.ToString("N")[..9], "IN2" + id.ToString("N")[..9]);
-        (await StuurAsync(consulent, nogmaals)).Should().Contain(">9063<");
+        (await SendAsync(consulent, nogmaals)).Should().Contain(">9063<");
         (await consulent.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("TijdelijkGestopt");
     }
 }

@@ -20,7 +20,7 @@ internal sealed class VoorneKeten(MaatwerkFactory factory)
     public Guid Contract => factory.WithDb(db => db.Contracten.Single(c => c.ProfielId == "voorne-aan-zee-ib").Id);
     public Guid OpMaat => factory.WithDb(db => db.Organisaties.Single(o => o.AgbCode == "75750202").Id);
 
-    public Guid NieuweClient()
+    public Guid NewClient()
     {
         using var db = factory.NewDbContext();
         var gemeente = db.Organisaties.Single(o => o.Gemeentecode == "1992").Id;
@@ -35,14 +35,14 @@ internal sealed class VoorneKeten(MaatwerkFactory factory)
         return client.Id;
     }
 
-    public void ZetWlzAanbieder(bool wlz)
+    public void SetWlzAanbieder(bool wlz)
     {
         using var db = factory.NewDbContext();
         db.Organisaties.Single(o => o.AgbCode == "75750202").IsWlzAanbieder = wlz;
         db.SaveChanges();
     }
 
-    public async Task<Guid> UitgevenAsync(HttpClient consulent, Guid client, DateOnly ingang, DateOnly? einde = null)
+    public async Task<Guid> IssueAsync(HttpClient consulent, Guid client, DateOnly ingang, DateOnly? einde = null)
     {
         var beschikking = await consulent.BeschikkingAsync(client, ingang, einde ?? Vandaag.AddMonths(11));
         var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new

@@ -12,18 +12,18 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
 {
     private readonly VoorneKeten keten = new(factory);
     private DateOnly Vandaag => factory.Vandaag;
-    private static DateOnly PlusWerkdagen(DateOnly d, int n) => new WerkdagKalender().AddWerkdagen(d, n);
+    private static DateOnly PlusWerkdagen(DateOnly d, int n) => new WerkdagCalendar().AddWerkdagen(d, n);
 
     [Fact]
     public async Task IB_34b_the_consulent_confirms_on_the_page_and_each_toewijzing_gets_a_valid_changed_301_with_reden_06()
     {
-        keten.ZetWlzAanbieder(false);
+        keten.SetWlzAanbieder(false);
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var client = keten.NieuweClient();
-        var gestart = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-30));
+        var client = keten.NewClient();
+        var gestart = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-30));
         await VoorneKeten.StartAsync(aanbieder, gestart, Vandaag.AddDays(-20));
-        var verzonden = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-10));
+        var verzonden = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-10));
         var afgifte = Vandaag.AddDays(-10);
         var verwacht = PlusWerkdagen(Vandaag, 5);
 
@@ -50,7 +50,7 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
             gewijzigd.Soort.Should().Be("WMO301");
             gewijzigd.Ontvanger.Should().Be(keten.OpMaat);
             gewijzigd.Xml.Should().Contain("<wmo301:RedenWijziging>06</wmo301:RedenWijziging>").And.Contain($"<wmo301:Einddatum>{verwacht:yyyy-MM-dd}<");
-            OfficieleXsd.Fouten(gewijzigd.Xml).Should().BeEmpty();
+            OfficialXsd.Errors(gewijzigd.Xml).Should().BeEmpty();
             gewijzigd.Geldig.Should().BeTrue(gewijzigd.Retourcodes);
             inbox.Should().Contain(gewijzigd.Id.ToString());
             keten.Gebeurtenissen(id).Should().Contain(["wlz-indicatie-zichtbaar", "stopdatum-vastgesteld"]).And.NotContain("wlz-indicatie-afgegeven");
@@ -73,8 +73,8 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         factory.WithDb(db => db.Organisaties.Single(o => o.Id == opMaat).IsWlzAanbieder).Should().BeTrue();
 
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
-        var client = keten.NieuweClient();
-        var id = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-5));
+        var client = keten.NewClient();
+        var id = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-5));
         var afgifte = Vandaag.AddDays(-1);
         var verwacht = PlusWerkdagen(afgifte, 5);
         var voorstel = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>(
@@ -101,16 +101,16 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         });
         fout.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await fout.Content.ReadAsStringAsync()).Should().Contain("IsWlzAanbieder").And.Contain("Alleen een aanbieder");
-        keten.ZetWlzAanbieder(false);
+        keten.SetWlzAanbieder(false);
     }
 
     [Fact]
     public async Task IB_A11_a_retroactive_stop_is_allowed_with_a_dutch_warning_to_check_delivered_care()
     {
-        keten.ZetWlzAanbieder(false);
+        keten.SetWlzAanbieder(false);
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
-        var client = keten.NieuweClient();
-        var id = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-60));
+        var client = keten.NewClient();
+        var id = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-60));
         var afgifte = Vandaag.AddDays(-40);
         var verwacht = PlusWerkdagen(afgifte, 5);
         var url = $"/Clienten/Wlz/{client}?Afgiftedatum={afgifte:yyyy-MM-dd}";
@@ -123,18 +123,18 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
         var details = await consulent.GetStringAsync(response.Headers.Location!.OriginalString);
         details.Should().Contain("data-testid=\"waarschuwing\"").And.Contain("Controleer de zorg die na de stopdatum is geleverd of gedeclareerd (IB-A11)");
         var bericht = keten.Berichten(id).Last();
-        OfficieleXsd.Fouten(bericht.Xml).Should().BeEmpty();
+        OfficialXsd.Errors(bericht.Xml).Should().BeEmpty();
     }
 
     [Fact]
     public async Task Bad_input_is_refused_naming_field_and_rule_and_nothing_is_saved_not_even_for_the_other_toewijzing()
     {
-        keten.ZetWlzAanbieder(false);
+        keten.SetWlzAanbieder(false);
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var aanbieder = await factory.LoggedInAsync(VoorneKeten.Aanbieder);
-        var client = keten.NieuweClient();
-        var vroeg = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-30));
-        var laat = await keten.UitgevenAsync(consulent, client, Vandaag.AddDays(-30));
+        var client = keten.NewClient();
+        var vroeg = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-30));
+        var laat = await keten.IssueAsync(consulent, client, Vandaag.AddDays(-30));
         await VoorneKeten.StartAsync(aanbieder, laat, Vandaag);
         var berichtenVoor = keten.Berichten(vroeg).Count + keten.Berichten(laat).Count;
         var eindeVoor = keten.Toewijzing(vroeg).Einddatum;
@@ -164,7 +164,7 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
     [Fact]
     public async Task Only_a_consulent_of_the_clients_gemeente_may_register_others_get_404()
     {
-        var client = keten.NieuweClient();
+        var client = keten.NewClient();
         var invoer = new { Afgiftedatum = Vandaag.ToString("yyyy-MM-dd") };
         foreach (var email in new[] { "consulent@deventer.demo", VoorneKeten.Aanbieder, "begeleider@delinde.demo" })
         {
@@ -185,7 +185,7 @@ public sealed class WlzIndicatieTests(MaatwerkFactory factory) : IClassFixture<M
     {
         var consulent = await factory.LoggedInAsync(VoorneKeten.Consulent);
         var contract = keten.Contract;
-        var client = keten.NieuweClient();
+        var client = keten.NewClient();
         (await consulent.GetStringAsync($"/Clienten/Wlz/{client}")).Should().Contain("/Verplichtingen/WlzControle");
         (await consulent.GetStringAsync("/Verplichtingen")).Should().Contain("/Verplichtingen/WlzControle");
         (await consulent.GetStringAsync("/Verplichtingen/WlzControle")).Should().Contain("Wekelijkse Wlz-controle uitgevoerd").And.Contain("Individuele begeleiding Voorne aan Zee");

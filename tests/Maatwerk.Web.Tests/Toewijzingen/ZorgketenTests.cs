@@ -21,10 +21,10 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
             db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
     });
 
-    private List<Bericht> BerichtenVan(Guid toewijzing) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing).OrderBy(b => b.Ontvangen)
+    private List<Bericht> BerichtenFrom(Guid toewijzing) => factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing).OrderBy(b => b.Ontvangen)
         .Select(b => new Bericht(b.Id, b.Soort, b.Xml, b.Geldig, b.RetourXml, b.Retourcodes, b.ToewijzingId)).ToList());
 
-    private async Task<Guid> UitgevenAsync(HttpClient consulent, object? invoer = null)
+    private async Task<Guid> IssueAsync(HttpClient consulent, object? invoer = null)
     {
         var (client, contract) = DeventerLinde();
         var vandaag = factory.Vandaag;
@@ -46,7 +46,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
 
         (await StapAsync(aanbieder, id, "Accepteren", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -55,11 +55,11 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
 
         var toewijzing = await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}");
         toewijzing!.Status.Should().Be("Gestopt");
-        var berichten = BerichtenVan(id);
+        var berichten = BerichtenFrom(id);
         berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO305", "WMO307");
         foreach (var b in berichten)
         {
-            OfficieleXsd.Fouten(b.Xml).Should().BeEmpty($"{b.Soort} must be valid under the official XSD");
+            OfficialXsd.Errors(b.Xml).Should().BeEmpty($"{b.Soort} must be valid under the official XSD");
             b.Geldig.Should().BeTrue(b.Retourcodes);
             b.Retourcodes.Should().StartWith("0200");
             b.RetourXml.Should().NotBeNull();
@@ -85,7 +85,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var voor = await aanbieder.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         voor!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Open");
         (await StapAsync(aanbieder, id, "Start", new { Datum = factory.Vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -98,7 +98,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
 
         var stopZonderStart = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "19" });
@@ -113,7 +113,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var zonderReden = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag });
         (await zonderReden.Content.ReadAsStringAsync()).Should().Contain("WMO588");
 
-        BerichtenVan(id).Select(b => b.Soort).Should().Equal("WMO301", "WMO305");
+        BerichtenFrom(id).Select(b => b.Soort).Should().Equal("WMO301", "WMO305");
         (await aanbieder.GetFromJsonAsync<Toewijzing>($"/api/toewijzingen/{id}"))!.Status.Should().Be("Gestart");
         (await StapAsync(consulent, id, "Stop", new { Datum = vandaag, Reden = "19" })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a gemeente does not stop care");
     }
@@ -136,16 +136,16 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     public async Task The_gemeente_shortens_a_toewijzing_with_a_changed_301_and_the_end_obligations_move()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var nieuwEinde = factory.Vandaag.AddMonths(6);
         (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "99" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await StapAsync(consulent, id, "Wijzigen", new { Datum = nieuwEinde.ToString("yyyy-MM-dd"), Reden = "05" })).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var berichten = BerichtenVan(id);
+        var berichten = BerichtenFrom(id);
         berichten.Select(b => b.Soort).Should().Equal("WMO301", "WMO301");
         var gewijzigd = berichten[1];
         gewijzigd.Xml.Should().Contain("<wmo301:RedenWijziging>05</wmo301:RedenWijziging>").And.Contain($"<wmo301:Einddatum>{nieuwEinde:yyyy-MM-dd}<");
-        OfficieleXsd.Fouten(gewijzigd.Xml).Should().BeEmpty();
+        OfficialXsd.Errors(gewijzigd.Xml).Should().BeEmpty();
         gewijzigd.Geldig.Should().BeTrue(gewijzigd.Retourcodes);
 
         var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
@@ -158,7 +158,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
         var teVroeg = await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" });
@@ -175,19 +175,19 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await StapAsync(aanbieder, id, "Stop", new { Datum = vandaag, Reden = "38" })).StatusCode.Should().Be(HttpStatusCode.OK);
         factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ToewijzingId == id && g.Soort == "overdracht-voltooid")).Should().Be(1);
-        BerichtenVan(id).Last().Xml.Should().Contain("<wmo307:RedenBeeindiging>38<");
+        BerichtenFrom(id).Last().Xml.Should().Contain("<wmo307:RedenBeeindiging>38<");
     }
 
     [Fact]
     public async Task A_start_and_stop_from_a_providers_own_system_change_the_toewijzing_like_the_platforms_own_steps()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var vandaag = factory.Vandaag;
         // What the provider's own system sends (hand-written, tests/Shared/Berichten) about the 301 it received.
-        var ontvangen = Berichtsjabloon.Uit301(BerichtenVan(id).Single(b => b.Soort == "WMO301").Xml);
-        var dag = Berichtsjabloon.Datum(vandaag);
-        var xml = Berichtsjabloon.Vul("wmo305-eigen-systeem.xml", [.. ontvangen, ("Identificatie", "987654321098"), ("Dagtekening", dag), ("Begindatum", dag)]);
+        var ontvangen = BerichtTemplate.From301(BerichtenFrom(id).Single(b => b.Soort == "WMO301").Xml);
+        var dag = BerichtTemplate.Date(vandaag);
+        var xml = BerichtTemplate.Fill("wmo305-eigen-systeem.xml", [.. ontvangen, ("Identificatie", "987654321098"), ("Dagtekening", dag), ("Begindatum", dag)]);
         var response = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain(">0200<");
@@ -196,7 +196,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var verplichtingen = await consulent.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/verplichtingen?toewijzing={id}");
         verplichtingen!.Single(v => v["regel"].ToString() == "MR-05")["status"].ToString().Should().Be("Voldaan", "an imported 305 meets DEV-Art4.4 too");
 
-        var stop = Berichtsjabloon.Vul("wmo307-eigen-systeem.xml",
+        var stop = BerichtTemplate.Fill("wmo307-eigen-systeem.xml",
             [.. ontvangen, ("Identificatie", "987654321099"), ("Dagtekening", dag), ("Begindatum", dag), ("RedenBeeindiging", "19"), ("Einddatum", dag)]);
         (await consulent.PostAsync("/api/iwmo/berichten", new StringContent(stop, Encoding.UTF8, "application/xml")))
             .StatusCode.Should().Be(HttpStatusCode.OK);
@@ -208,7 +208,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         var vandaag = factory.Vandaag.ToString("yyyy-MM-dd");
         (await StapAsync(aanbieder, id, "Start", new { Datum = vandaag })).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -239,7 +239,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
                 db.Contracten.Single(c => c.OpdrachtgeverId == voorne && c.AanbiederId == opMaat).Id);
         });
         var eerste = new DateOnly(factory.Vandaag.Year, factory.Vandaag.Month, 1);
-        var id = await UitgevenAsync(consulent, new
+        var id = await IssueAsync(consulent, new
         {
             ClientId = client, ContractId = contract, Productcode = "IB-BASIS", Ingangsdatum = eerste.AddMonths(-2).ToString("yyyy-MM-dd"),
             Einddatum = eerste.AddMonths(10).ToString("yyyy-MM-dd"),
@@ -258,7 +258,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         (await StapAsync(aanbieder, id, "WeigeringAanvragen", new { Reden = "kort" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await StapAsync(aanbieder, id, "WeigeringAanvragen", new { Reden = "Geen begeleider met de vereiste kwalificatie beschikbaar" })).StatusCode.Should().Be(HttpStatusCode.OK);
         (await StapAsync(aanbieder, id, "WeigeringBeoordelen", new { Akkoord = true })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "the provider cannot approve its own refusal");
@@ -271,14 +271,14 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
+        var id = await IssueAsync(consulent);
         (await StapAsync(aanbieder, id, "Start", new { Datum = factory.Vandaag.ToString("yyyy-MM-dd") })).StatusCode.Should().Be(HttpStatusCode.OK);
-        var start = BerichtenVan(id).Single(b => b.Soort == "WMO305");
+        var start = BerichtenFrom(id).Single(b => b.Soort == "WMO305");
         // The same 305 delivered again by another system: recognised, first answer returned, not stored twice.
         var herhaling = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(start.Xml, Encoding.UTF8, "application/xml"));
         herhaling.StatusCode.Should().Be(HttpStatusCode.OK);
         (await herhaling.Content.ReadAsStringAsync()).Should().Be(start.RetourXml);
-        BerichtenVan(id).Count(b => b.Soort == "WMO305").Should().Be(1);
+        BerichtenFrom(id).Count(b => b.Soort == "WMO305").Should().Be(1);
 
         var nietVoorMij = await aanbieder.PostAsync("/api/iwmo/berichten", new StringContent(start.Xml, Encoding.UTF8, "application/xml"));
         nietVoorMij.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -286,8 +286,8 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
 
         // A start from the provider's own system for a toewijzing the platform does not know is answered with a rejection
         // code, and stored as afgekeurd.
-        var dag = Berichtsjabloon.Datum(DateOnly.FromDateTime(DateTime.Today));
-        var onbekend = Berichtsjabloon.Vul("wmo305-eigen-systeem.xml", [.. Berichtsjabloon.Uit301(BerichtenVan(id).Single(b => b.Soort == "WMO301").Xml),
+        var dag = BerichtTemplate.Date(DateOnly.FromDateTime(DateTime.Today));
+        var onbekend = BerichtTemplate.Fill("wmo305-eigen-systeem.xml", [.. BerichtTemplate.From301(BerichtenFrom(id).Single(b => b.Soort == "WMO301").Xml),
             ("ToewijzingNummer", "99999999"), ("Identificatie", "777777777777"), ("Dagtekening", dag), ("Begindatum", dag)]);
         var afgekeurd = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(onbekend, Encoding.UTF8, "application/xml"));
         afgekeurd.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -310,15 +310,15 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 
     private sealed record Termijn(DateOnly Deadline, string Bron, string Omschrijving, string Actor);
-    private sealed record Lijstregel(Toewijzing Toewijzing, string Client, string Contract, Termijn? Termijn, int TeLaat);
+    private sealed record ListRow(Toewijzing Toewijzing, string Client, string Contract, Termijn? Termijn, int TeLaat);
 
     [Fact]
     public async Task The_providers_list_shows_each_new_toewijzings_next_contract_deadline()
     {
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var id = await UitgevenAsync(consulent);
-        var lijst = await aanbieder.GetAllPagesAsync<Lijstregel>("/api/toewijzingen/overzicht?status=Verzonden"); // paged since issue 9
+        var id = await IssueAsync(consulent);
+        var lijst = await aanbieder.GetAllPagesAsync<ListRow>("/api/toewijzingen/overzicht?status=Verzonden"); // paged since issue 9
         var regel = lijst!.Single(r => r.Toewijzing.Id == id);
         regel.Termijn.Should().NotBeNull("a new toewijzing starts the contract's acceptance/contact/start terms");
         regel.Termijn!.Bron.Should().NotBeNullOrWhiteSpace("every obligation names its clause (a DEV- article or an iWmo rule such as OP090)");
@@ -348,9 +348,9 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
         var traject = await consulent.PostAsJsonAsync("/api/toewijzingen", Invoer("AD-VV", null));
         traject.StatusCode.Should().Be(HttpStatusCode.Created, await traject.Content.ReadAsStringAsync());
         var id = (await traject.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
-        var bericht = BerichtenVan(id).Single(b => b.Soort == "WMO301");
+        var bericht = BerichtenFrom(id).Single(b => b.Soort == "WMO301");
         bericht.Geldig.Should().BeTrue(bericht.Retourcodes);
-        OfficieleXsd.Fouten(bericht.Xml).Should().BeEmpty();
+        OfficialXsd.Errors(bericht.Xml).Should().BeEmpty();
         bericht.Xml.Should().Contain("<iwmo:Volume>1</iwmo:Volume>").And.Contain("<iwmo:Eenheid>82</iwmo:Eenheid>").And.Contain("<iwmo:Frequentie>6</iwmo:Frequentie>");
 
         var drie = await consulent.PostAsJsonAsync("/api/toewijzingen", Invoer("AD-VV", 3));

@@ -8,7 +8,7 @@ namespace Maatwerk.Web.Tests.Verzoeken;
 /// the provider's reference) or an antwoordbericht (WMO319); all messages valid under the official XSD.</summary>
 public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
-    private sealed record VerzoekRij(Guid Id, string ReferentieAanbieder, string Status, string? RedenAfwijzing, Guid? ToewijzingId);
+    private sealed record VerzoekRow(Guid Id, string ReferentieAanbieder, string Status, string? RedenAfwijzing, Guid? ToewijzingId);
 
     private (Guid Contract, Guid Gemeente, string Bsn) Context(bool bekendeClient) => factory.WithDb(db =>
     {
@@ -19,7 +19,7 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         return (contract, deventer, bsn);
     });
 
-    private async Task<Guid> IndienenAsync(HttpClient aanbieder, bool bekendeClient)
+    private async Task<Guid> SubmitAsync(HttpClient aanbieder, bool bekendeClient)
     {
         var (contract, gemeente, bsn) = Context(bekendeClient);
         var response = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
@@ -32,27 +32,27 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         return (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
     }
 
-    private string LaatsteXml(string soort) => factory.WithDb(db => db.Berichten.Where(b => b.Soort == soort).OrderByDescending(b => b.Ontvangen).First().Xml);
+    private string LastXml(string soort) => factory.WithDb(db => db.Berichten.Where(b => b.Soort == soort).OrderByDescending(b => b.Ontvangen).First().Xml);
 
     [Fact]
     public async Task A_granted_request_becomes_a_toewijzing_with_the_providers_reference()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var id = await IndienenAsync(aanbieder, bekendeClient: true);
-        var verzoek = await aanbieder.GetFromJsonAsync<VerzoekRij>($"/api/verzoeken/{id}");
-        var xml315 = LaatsteXml("WMO315");
-        OfficieleXsd.Fouten(xml315).Should().BeEmpty();
+        var id = await SubmitAsync(aanbieder, bekendeClient: true);
+        var verzoek = await aanbieder.GetFromJsonAsync<VerzoekRow>($"/api/verzoeken/{id}");
+        var xml315 = LastXml("WMO315");
+        OfficialXsd.Errors(xml315).Should().BeEmpty();
         xml315.Should().Contain(verzoek!.ReferentieAanbieder);
         (await consulent.GetStringAsync("/api/verzoeken")).Should().Contain(id.ToString());
 
         (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/toekennen", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
-        var na = await consulent.GetFromJsonAsync<VerzoekRij>($"/api/verzoeken/{id}");
+        var na = await consulent.GetFromJsonAsync<VerzoekRow>($"/api/verzoeken/{id}");
         na!.Status.Should().Be("Toegewezen");
         na.ToewijzingId.Should().NotBeNull();
         var xml301 = factory.WithDb(db => db.Berichten.Single(b => b.ToewijzingId == na.ToewijzingId && b.Soort == "WMO301").Xml);
         xml301.Should().Contain($"<wmo301:ReferentieAanbieder>{verzoek.ReferentieAanbieder}<");
-        OfficieleXsd.Fouten(xml301).Should().BeEmpty();
+        OfficialXsd.Errors(xml301).Should().BeEmpty();
     }
 
     [Fact]
@@ -60,15 +60,15 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var id = await IndienenAsync(aanbieder, bekendeClient: false);
+        var id = await SubmitAsync(aanbieder, bekendeClient: false);
         (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/antwoord", new { InOnderzoek = false })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var toekennen = await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/toekennen", new { });
         (await toekennen.Content.ReadAsStringAsync()).Should().Contain("registreer de cliënt eerst");
         (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/antwoord", new { InOnderzoek = false, Reden = "8" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        var xml319 = LaatsteXml("WMO319");
-        OfficieleXsd.Fouten(xml319).Should().BeEmpty();
+        var xml319 = LastXml("WMO319");
+        OfficialXsd.Errors(xml319).Should().BeEmpty();
         xml319.Should().Contain("<wmo319:VerzoekAntwoord>1<").And.Contain("<wmo319:RedenAfwijzingVerzoek>8<");
-        (await aanbieder.GetFromJsonAsync<VerzoekRij>($"/api/verzoeken/{id}"))!.Status.Should().Be("Afgewezen");
+        (await aanbieder.GetFromJsonAsync<VerzoekRow>($"/api/verzoeken/{id}"))!.Status.Should().Be("Afgewezen");
         (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/antwoord", new { InOnderzoek = true })).StatusCode.Should().Be(HttpStatusCode.BadRequest, "already answered");
     }
 
@@ -95,7 +95,7 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         });
         (await zonderOmvang.Content.ReadAsStringAsync()).Should().Contain("Volume").And.Contain("CD041", "a 315 with a product code carries its omvang");
 
-        var id = await IndienenAsync(aanbieder, bekendeClient: false);
+        var id = await SubmitAsync(aanbieder, bekendeClient: false);
         var ander = await factory.LoggedInAsync("administratie@opmaat.demo");
         var smokkel = await aanbieder.PostAsJsonAsync("/api/verzoeken", new
         {
@@ -130,14 +130,14 @@ public sealed class VerzoekTests(MaatwerkFactory factory) : IClassFixture<Maatwe
         var response = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{toewijzing}/verzoek-om-wijziging", new { Einddatum = nieuwEinde.ToString("yyyy-MM-dd"), RedenVerzoek = "2" });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
-        var xml317 = LaatsteXml("WMO317");
-        OfficieleXsd.Fouten(xml317).Should().BeEmpty();
+        var xml317 = LastXml("WMO317");
+        OfficialXsd.Errors(xml317).Should().BeEmpty();
         xml317.Should().Contain($"<wmo317:Einddatum>{nieuwEinde:yyyy-MM-dd}<");
 
         (await consulent.PostAsJsonAsync($"/api/verzoeken/{id}/toekennen", new { })).StatusCode.Should().Be(HttpStatusCode.OK);
         var gewijzigd = factory.WithDb(db => db.Berichten.Where(b => b.ToewijzingId == toewijzing && b.Soort == "WMO301").OrderByDescending(b => b.Ontvangen).First().Xml);
         gewijzigd.Should().Contain("<wmo301:RedenWijziging>12<").And.Contain($"<wmo301:Einddatum>{nieuwEinde:yyyy-MM-dd}<").And.Contain("<wmo301:ReferentieAanbieder>VW");
-        OfficieleXsd.Fouten(gewijzigd).Should().BeEmpty();
+        OfficialXsd.Errors(gewijzigd).Should().BeEmpty();
         factory.WithDb(db => db.Toewijzingen.Single(t => t.Id == toewijzing).Einddatum).Should().Be(nieuwEinde);
     }
 }

@@ -10,12 +10,12 @@ public sealed record DeclaratieKop(
     long TotaalBedrag,
     string DebetCredit)
 {
-    public static DeclaratieKop Van(BerichtElement bericht, BerichtElement declaratie) => new(
-        BerichtHeader.Van(bericht.Kind("Header")!),
-        declaratie.Tekst("DeclaratieNummer") ?? "",
-        declaratie.Datum("DeclaratiePeriode/Begindatum") ?? default,
-        declaratie.Datum("DeclaratiePeriode/Einddatum") ?? default,
-        declaratie.Datum("DeclaratieDagtekening") ?? default,
-        declaratie.Getal("TotaalIngediendBedrag/TotaalBedrag") ?? 0,
-        declaratie.Tekst("TotaalIngediendBedrag/DebetCredit") ?? "D");
+    public static DeclaratieKop From(BerichtElement bericht, BerichtElement declaratie) => new(
+        BerichtHeader.From(bericht.Kind("Header")!),
+        declaratie.Text("DeclaratieNummer") ?? "",
+        declaratie.Date("DeclaratiePeriode/Begindatum") ?? default,
+        declaratie.Date("DeclaratiePeriode/Einddatum") ?? default,
+        declaratie.Date("DeclaratieDagtekening") ?? default,
+        declaratie.Number("TotaalIngediendBedrag/TotaalBedrag") ?? 0,
+        declaratie.Text("TotaalIngediendBedrag/DebetCredit") ?? "D");
 }

@@ -20,21 +20,21 @@ public sealed record DeclaratiePrestatie(
 {
     public long BedragMetTeken => DebetCredit == "C" ? -Bedrag : Bedrag;
 
-    public static DeclaratiePrestatie Van(BerichtElement p) => new(
-        p.Tekst("ProductReferentie/ReferentieNummer") ?? "",
-        p.Tekst("ProductReferentie/VorigReferentieNummer"),
-        p.Tekst("ToewijzingNummer") ?? "",
-        p.Tekst("ProductCategorie") ?? "",
-        p.Tekst("ProductCode") ?? "",
-        p.Datum("ProductPeriode/Begindatum") ?? default,
-        p.Datum("ProductPeriode/Einddatum") ?? default,
-        p.Getal("GeleverdVolume") ?? 0,
-        p.Tekst("Eenheid") ?? "",
-        p.Getal("ProductTarief"),
-        p.Getal("IngediendBedrag/Bedrag") ?? 0,
-        p.Tekst("IngediendBedrag/DebetCredit") ?? "D");
+    public static DeclaratiePrestatie From(BerichtElement p) => new(
+        p.Text("ProductReferentie/ReferentieNummer") ?? "",
+        p.Text("ProductReferentie/VorigReferentieNummer"),
+        p.Text("ToewijzingNummer") ?? "",
+        p.Text("ProductCategorie") ?? "",
+        p.Text("ProductCode") ?? "",
+        p.Date("ProductPeriode/Begindatum") ?? default,
+        p.Date("ProductPeriode/Einddatum") ?? default,
+        p.Number("GeleverdVolume") ?? 0,
+        p.Text("Eenheid") ?? "",
+        p.Number("ProductTarief"),
+        p.Number("IngediendBedrag/Bedrag") ?? 0,
+        p.Text("IngediendBedrag/DebetCredit") ?? "D");
 
-    public BerichtElement NaarElement(string ns = Wmo323Schema.Ns)
+    public BerichtElement ToElement(string ns = Wmo323Schema.Ns)
     {
         var b = Basisschema.Ns;
         var p = new BerichtElement("Prestatie", ns);
@@ -45,17 +45,17 @@ public sealed record DeclaratiePrestatie(
         p.Voeg("ProductCategorie", ns, ProductCategorie);
         p.Voeg("ProductCode", ns, ProductCode);
         var periode = p.Voeg("ProductPeriode", ns);
-        periode.Voeg("Begindatum", b, Datum(Begindatum));
-        periode.Voeg("Einddatum", b, Datum(Einddatum));
-        p.Voeg("GeleverdVolume", ns, Getal(GeleverdVolume));
+        periode.Voeg("Begindatum", b, Date(Begindatum));
+        periode.Voeg("Einddatum", b, Date(Einddatum));
+        p.Voeg("GeleverdVolume", ns, Number(GeleverdVolume));
         p.Voeg("Eenheid", ns, Eenheid);
-        if (ProductTarief is { } t) p.Voeg("ProductTarief", ns, Getal(t));
+        if (ProductTarief is { } t) p.Voeg("ProductTarief", ns, Number(t));
         var bedrag = p.Voeg("IngediendBedrag", ns);
-        bedrag.Voeg("Bedrag", b, Getal(Bedrag));
+        bedrag.Voeg("Bedrag", b, Number(Bedrag));
         bedrag.Voeg("DebetCredit", b, DebetCredit);
         return p;
     }
 
-    internal static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    internal static string Getal(long v) => v.ToString(CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Number(long v) => v.ToString(CultureInfo.InvariantCulture);
 }

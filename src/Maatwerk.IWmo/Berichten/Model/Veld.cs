@@ -9,12 +9,12 @@ internal static class Veld
     public static string? Tekst(BerichtElement? e) => e?.Waarde;
 
     public static long? Getal(BerichtElement? e) =>
-        e?.Waarde is { } w && long.TryParse(WaardeControle.Collapse(w), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+        e?.Waarde is { } w && long.TryParse(ValueCheck.Collapse(w), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    public static DateOnly? Datum(BerichtElement? e) => BerichtElement.AlsDatum(e?.Waarde);
+    public static DateOnly? Datum(BerichtElement? e) => BerichtElement.AsDate(e?.Waarde);
 
     public static TimeOnly? Tijd(BerichtElement? e) =>
-        e?.Waarde is { } w && TimeOnly.TryParse(WaardeControle.Collapse(w).TrimEnd('Z'), CultureInfo.InvariantCulture, out var t) ? t : null;
+        e?.Waarde is { } w && TimeOnly.TryParse(ValueCheck.Collapse(w).TrimEnd('Z'), CultureInfo.InvariantCulture, out var t) ? t : null;
 
     public static string Formatteer(string v) => v;
     public static string Formatteer(long v) => v.ToString(CultureInfo.InvariantCulture);

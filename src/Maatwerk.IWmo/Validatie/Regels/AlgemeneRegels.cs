@@ -7,12 +7,12 @@ namespace Maatwerk.IWmo.Validatie.Regels;
 
 /// <summary>Rules that hold for every heenbericht: header (TR135, TR378), BSN (CS002), birth date (TR002, TR134, CS139)
 /// and periods (CS003/TR018).</summary>
-internal sealed class AlgemeneRegels : Regelset
+internal sealed class AlgemeneRegels : RegelSet
 {
     private DateOnly? _dagtekening;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void Eenheid(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
+    public override void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         Header(voorouders[0]);
         Element(eenheid);
@@ -29,13 +29,13 @@ internal sealed class AlgemeneRegels : Regelset
     private void Header(BerichtElement bericht)
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
-        _dagtekening = header.Datum("BerichtIdentificatie/Dagtekening");
+        _dagtekening = header.Date("BerichtIdentificatie/Dagtekening");
         if (Vandaag is { } vandaag && _dagtekening > vandaag)
-            Fout("TR135", header.Zoek("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(vandaag)}.");
+            Finding("TR135", header.Find("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(vandaag)}.");
         foreach (var veld in header.Kinderen)
         {
             if (veld.Decl?.Simple == Basisschema.LDT_Gemeente && veld.Waarde is { } code && !Codelijst.Gemeentecodes.ContainsKey(code))
-                Fout("TR378", veld, $"Gemeentecode {code} komt niet voor in de CBS-gemeentecodelijst.");
+                Finding("TR378", veld, $"Gemeentecode {code} komt niet voor in de CBS-gemeentecodelijst.");
         }
     }
 
@@ -45,8 +45,8 @@ internal sealed class AlgemeneRegels : Regelset
     {
         switch (e.Naam)
         {
-            case "Bsn" when e.Waarde is { } bsn && !Elfproef.IsGeldigBsn(bsn):
-                Fout("CS002", e, $"BSN {bsn} voldoet niet aan de elfproef.");
+            case "Bsn" when e.Waarde is { } bsn && !Elfproef.IsValidBsn(bsn):
+                Finding("CS002", e, $"BSN {bsn} voldoet niet aan de elfproef.");
                 break;
             case "Geboortedatum" when e.Decl?.Complex == Basisschema.CDT_Geboortedatum:
                 Geboortedatum(e);
@@ -59,20 +59,20 @@ internal sealed class AlgemeneRegels : Regelset
 
     private void Geboortedatum(BerichtElement e)
     {
-        var datum = e.Datum("Datum");
-        var gebruik = e.Tekst("DatumGebruik");
+        var datum = e.Date("Datum");
+        var gebruik = e.Text("DatumGebruik");
         if (datum is null) return;
         var onbekend = gebruik == "3" && datum == new DateOnly(1900, 1, 1);
         if (gebruik == "3" && datum != new DateOnly(1900, 1, 1))
-            Fout("CS139", e, "Bij DatumGebruik 3 (onbekende datum) moet Datum 01-01-1900 zijn.");
+            Finding("CS139", e, "Bij DatumGebruik 3 (onbekende datum) moet Datum 01-01-1900 zijn.");
         if (gebruik == "2" && (datum.Value.Month != 1 || datum.Value.Day != 1))
-            Fout("CS139", e, "Bij DatumGebruik 2 (dag en maand onbekend) moet de datum op 1 januari vallen.");
+            Finding("CS139", e, "Bij DatumGebruik 2 (dag en maand onbekend) moet de datum op 1 januari vallen.");
         if (gebruik == "1" && datum.Value.Day != 1)
-            Fout("CS139", e, "Bij DatumGebruik 1 (dag onbekend) moet de datum op de 1e van de maand vallen.");
+            Finding("CS139", e, "Bij DatumGebruik 1 (dag onbekend) moet de datum op de 1e van de maand vallen.");
         if (_dagtekening is { } dt && !onbekend && datum < dt.AddYears(-120))
-            Fout("TR002", e, $"Geboortedatum {D(datum.Value)} ligt meer dan 120 jaar voor de Dagtekening.");
+            Finding("TR002", e, $"Geboortedatum {D(datum.Value)} ligt meer dan 120 jaar voor de Dagtekening.");
         if (_dagtekening is { } dt2 && datum > dt2)
-            Fout("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
+            Finding("TR134", e, $"Geboortedatum {D(datum.Value)} ligt na de Dagtekening van het bericht.");
     }
 
     /// <summary>Periods whose Einddatum may not lie before their begin, with the code the rule XSLT gives each one:
@@ -93,7 +93,7 @@ internal sealed class AlgemeneRegels : Regelset
     {
         if (!Perioden.TryGetValue((e.Namespace, e.Naam), out var periode)) return;
         var eind = e.Kind(periode.Eind);
-        if (e.Datum(periode.Begin) is { } b && BerichtElement.AlsDatum(eind?.Waarde) is { } einde && einde < b)
-            Fout(periode.Code, eind, $"{periode.Eind} {D(einde)} ligt voor {periode.Begin} {D(b)}.");
+        if (e.Date(periode.Begin) is { } b && BerichtElement.AsDate(eind?.Waarde) is { } einde && einde < b)
+            Finding(periode.Code, eind, $"{periode.Eind} {D(einde)} ligt voor {periode.Begin} {D(b)}.");
     }
 }

@@ -1,7 +1,7 @@
 namespace Maatwerk.IWmo.Validatie.Regels;
 
-/// <summary>What <see cref="Elfproef.Controleer"/> found.</summary>
-public enum BsnControle
+/// <summary>What <see cref="Elfproef.Check"/> found.</summary>
+public enum BsnCheck
 {
     Geldig,
     /// <summary>RS037 "Vullen met 9 cijfers." — LDT_BurgerServicenummer, pattern [0-9]{9}.</summary>
@@ -21,14 +21,14 @@ public enum BsnControle
 /// </list></summary>
 public static class Elfproef
 {
-    public static BsnControle Controleer(string? bsn)
+    public static BsnCheck Check(string? bsn)
     {
-        if (bsn is not { Length: 9 } || !bsn.All(char.IsAsciiDigit)) return BsnControle.GeenNegenCijfers;
+        if (bsn is not { Length: 9 } || !bsn.All(char.IsAsciiDigit)) return BsnCheck.GeenNegenCijfers;
         var som = 0;
         for (var i = 0; i < 8; i++) som += (9 - i) * (bsn[i] - '0');
         som -= bsn[8] - '0';
-        return som % 11 == 0 ? BsnControle.Geldig : BsnControle.VoldoetNietAanElfproef;
+        return som % 11 == 0 ? BsnCheck.Geldig : BsnCheck.VoldoetNietAanElfproef;
     }
 
-    public static bool IsGeldigBsn(string bsn) => Controleer(bsn) == BsnControle.Geldig;
+    public static bool IsValidBsn(string bsn) => Check(bsn) == BsnCheck.Geldig;
 }

@@ -7,7 +7,7 @@ namespace Maatwerk.IWmo.Validatie.Regels;
 /// periods that do not overlap. Without a product code the check is per category; without a category the product
 /// may overlap nothing (except categories 11–14, which may always overlap). Deleted allocations (Einddatum =
 /// Ingangsdatum with RedenWijziging 13 or 01) do not count.</summary>
-internal sealed class StapelingRegels : Regelset
+internal sealed class StapelingRegels : RegelSet
 {
     private static readonly HashSet<string> MagStapelen = ["11", "12", "13", "14"];
 
@@ -23,26 +23,26 @@ internal sealed class StapelingRegels : Regelset
             _ => default,
         };
         if (code is null) return;
-        var regels = Afstammelingen(bericht, product)
-            .Where(p => !IsVerwijderd(p, begin, eind))
-            .Select(p => new Regel(p, p.Tekst("Product/Categorie"), p.Tekst("Product/Code"), p.Datum(begin) ?? default, p.Datum(eind)))
+        var regels = Descendants(bericht, product)
+            .Where(p => !IsDeleted(p, begin, eind))
+            .Select(p => new Regel(p, p.Text("Product/Categorie"), p.Text("Product/Code"), p.Date(begin) ?? default, p.Date(eind)))
             .ToList();
         for (var i = 0; i < regels.Count; i++)
             for (var j = 0; j < i; j++)
-                if (Overlapt(regels[i], regels[j]) && Botst(regels[i], regels[j]))
+                if (Overlaps(regels[i], regels[j]) && Conflicts(regels[i], regels[j]))
                 {
-                    Fout(code, regels[i].Element, $"{product} overlapt in periode met {product} {j + 1} voor hetzelfde product{(regels[i].Code is null ? " (op niveau van categorie)" : "")}.");
+                    Finding(code, regels[i].Element, $"{product} overlapt in periode met {product} {j + 1} voor hetzelfde product{(regels[i].Code is null ? " (op niveau van categorie)" : "")}.");
                     break;
                 }
     }
 
-    private static bool IsVerwijderd(BerichtElement p, string begin, string eind) =>
-        p.Tekst("RedenWijziging") is "13" or "01" && p.Datum(begin) == p.Datum(eind);
+    private static bool IsDeleted(BerichtElement p, string begin, string eind) =>
+        p.Text("RedenWijziging") is "13" or "01" && p.Date(begin) == p.Date(eind);
 
-    private static bool Overlapt(Regel a, Regel b) =>
+    private static bool Overlaps(Regel a, Regel b) =>
         a.Begin <= (b.Eind ?? DateOnly.MaxValue) && b.Begin <= (a.Eind ?? DateOnly.MaxValue);
 
-    private static bool Botst(Regel a, Regel b)
+    private static bool Conflicts(Regel a, Regel b)
     {
         if (MagStapelen.Contains(a.Categorie ?? "") || MagStapelen.Contains(b.Categorie ?? "")) return false;
         if (a.Categorie is null || b.Categorie is null) return true;

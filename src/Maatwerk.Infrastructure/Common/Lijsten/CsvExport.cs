@@ -38,7 +38,7 @@ public sealed class CsvExport<T>
     {
         null => "",
         DateOnly d => d.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-        DateTimeOffset m => Amsterdam.Lokaal(m).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture),
+        DateTimeOffset m => Amsterdam.Local(m).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture),
         bool b => b ? "ja" : "nee",
         IFormattable f => f.ToString(null, CultureInfo.GetCultureInfo("nl-NL")),
         _ => waarde.ToString() ?? "",

@@ -86,7 +86,7 @@ public static class ListQueries
     public static async Task AuditExportAsync(this Data.MaatwerkDbContext db, string lijst, string? beschrijving, CancellationToken ct = default)
     {
         var id = string.IsNullOrEmpty(beschrijving) ? "alles" : beschrijving;
-        db.AuditRegels.Add(db.NewAudit(Audit.AuditActie.Exporteren, lijst, id.Length <= 100 ? id : id[..100]));
+        db.AuditRegels.Add(db.NewAudit(Audit.AuditAction.Exporteren, lijst, id.Length <= 100 ? id : id[..100]));
         await db.SaveChangesAsync(ct);
     }
 

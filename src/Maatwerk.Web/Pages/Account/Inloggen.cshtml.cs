@@ -30,17 +30,17 @@ public sealed class InloggenModel(LoginService login) : PageModel
         if (!ModelState.IsValid)
             return Page();
 
-        var (uitkomst, gebruiker) = await login.ControleerWachtwoordAsync(Email!, Wachtwoord!, ct);
+        var (uitkomst, gebruiker) = await login.VerifyPasswordAsync(Email!, Wachtwoord!, ct);
         switch (uitkomst)
         {
-            case LoginUitkomst.Gelukt:
+            case LoginOutcome.Gelukt:
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                     CurrentUser.CreatePrincipal(gebruiker!, CookieAuthenticationDefaults.AuthenticationScheme));
-                return LocalRedirect(VeiligeReturnUrl());
-            case LoginUitkomst.TweedeStapNodig:
+                return LocalRedirect(SafeReturnUrl());
+            case LoginOutcome.TweedeStapNodig:
                 await HttpContext.SignInAsync(MaatwerkHost.TweedeStapScheme, CurrentUser.CreatePrincipal(gebruiker!, MaatwerkHost.TweedeStapScheme));
-                return RedirectToPage("TweedeStap", new { ReturnUrl = VeiligeReturnUrl() });
-            case LoginUitkomst.Geblokkeerd:
+                return RedirectToPage("TweedeStap", new { ReturnUrl = SafeReturnUrl() });
+            case LoginOutcome.Geblokkeerd:
                 Fout = BlokkadeFout;
                 return Page();
             default:
@@ -49,5 +49,5 @@ public sealed class InloggenModel(LoginService login) : PageModel
         }
     }
 
-    private string VeiligeReturnUrl() => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+    private string SafeReturnUrl() => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 }

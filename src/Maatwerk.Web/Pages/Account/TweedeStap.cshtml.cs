@@ -27,10 +27,10 @@ public sealed class TweedeStapModel(LoginService login) : PageModel
             ModelState.AddModelError(nameof(Code), "Vul de code van 6 cijfers uit uw authenticator-app in.");
             return Page();
         }
-        var uitkomst = await login.ControleerCodeAsync(id, Code, ct);
-        if (uitkomst != LoginUitkomst.Gelukt)
+        var uitkomst = await login.VerifyCodeAsync(id, Code, ct);
+        if (uitkomst != LoginOutcome.Gelukt)
         {
-            Fout = uitkomst == LoginUitkomst.Geblokkeerd ? InloggenModel.BlokkadeFout : "De code is onjuist of verlopen.";
+            Fout = uitkomst == LoginOutcome.Geblokkeerd ? InloggenModel.BlokkadeFout : "De code is onjuist of verlopen.";
             return Page();
         }
         var gebruiker = await login.GebruikerAsync(id, ct);

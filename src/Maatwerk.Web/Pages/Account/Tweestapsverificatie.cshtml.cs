@@ -26,7 +26,7 @@ public sealed class TweestapsverificatieModel(LoginService login, CurrentUser us
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Uri = Totp.OtpAuthUri("Maatwerk", user.Email, Geheim);
-        if (!await login.ActiveerTotpAsync(user.GebruikerId!.Value, Geheim, Code ?? "", ct))
+        if (!await login.ActivateTotpAsync(user.GebruikerId!.Value, Geheim, Code ?? "", ct))
         {
             ModelState.AddModelError(nameof(Code), "De code klopt niet. Controleer of de tijd op uw telefoon juist staat en probeer het opnieuw.");
             return Page();

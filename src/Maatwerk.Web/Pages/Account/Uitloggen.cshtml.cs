@@ -14,7 +14,7 @@ public sealed class UitloggenModel(LoginService login, CurrentUser user) : PageM
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (user.IsAuthenticated)
-            await login.RegistreerUitloggenAsync(user.GebruikerId, ct);
+            await login.RegisterLogoutAsync(user.GebruikerId, ct);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignOutAsync(MaatwerkHost.TweedeStapScheme);
         return RedirectToPage("Inloggen");

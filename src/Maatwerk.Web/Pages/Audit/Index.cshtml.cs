@@ -12,8 +12,8 @@ public sealed class IndexModel(AuditService audit) : PageModel
 {
     public AuditService.Filter Filter { get; private set; } = new();
     public string? Zoek { get; private set; }
-    public ListPage<AuditRegel>? Lijst { get; private set; }
-    public IReadOnlyList<AuditRegel> Regels => Lijst?.Items ?? [];
+    public ListPage<AuditEntry>? Lijst { get; private set; }
+    public IReadOnlyList<AuditEntry> Regels => Lijst?.Items ?? [];
     public Pager Pager { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)

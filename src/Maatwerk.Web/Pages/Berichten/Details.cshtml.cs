@@ -9,17 +9,17 @@ using Maatwerk.Web.Berichten;
 namespace Maatwerk.Web.Pages.Berichten;
 
 [Authorize(Policy = BerichtenModule.Policy)]
-public sealed class DetailsModel(BerichtenOverzicht overzicht) : PageModel
+public sealed class DetailsModel(BerichtenOverview overzicht) : PageModel
 {
-    public BerichtenOverzicht.Regel Regel { get; private set; } = null!;
-    public IReadOnlyList<BerichtWeergave.Regel> Inhoud { get; private set; } = [];
+    public BerichtenOverview.Row Regel { get; private set; } = null!;
+    public IReadOnlyList<BerichtView.Row> Inhoud { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await overzicht.GetAsync(id, ct) is not { } regel)
             return NotFound();
         Regel = regel;
-        Inhoud = BerichtWeergave.Overzicht(regel.Bericht.Xml);
+        Inhoud = BerichtView.Overview(regel.Bericht.Xml);
         return Page();
     }
 

@@ -8,18 +8,18 @@ using Maatwerk.Web.Berichten;
 namespace Maatwerk.Web.Pages.Berichten;
 
 [Authorize(Policy = BerichtenModule.Policy)]
-public sealed class IndexModel(BerichtenOverzicht overzicht) : PageModel
+public sealed class IndexModel(BerichtenOverview overzicht) : PageModel
 {
-    public BerichtenOverzicht.Filter Filter { get; private set; } = new();
+    public BerichtenOverview.Filter Filter { get; private set; } = new();
     public string? Zoek { get; private set; }
-    public ListPage<BerichtenOverzicht.Regel>? Lijst { get; private set; }
-    public List<BerichtenOverzicht.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public ListPage<BerichtenOverview.Row>? Lijst { get; private set; }
+    public List<BerichtenOverview.Row> Regels => Lijst?.Items.ToList() ?? [];
     public Pager Pager { get; private set; } = null!;
     public bool Inbox => Filter.Inbox;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var view = await this.LoadListAsync(BerichtenOverzicht.Sorteringen, BerichtenOverzicht.Filter.Read, (f, q) => overzicht.PageAsync(f, q, ct), "/api/iwmo/berichten/export");
+        var view = await this.LoadListAsync(BerichtenOverview.Sorteringen, BerichtenOverview.Filter.Read, (f, q) => overzicht.PageAsync(f, q, ct), "/api/iwmo/berichten/export");
         (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 }

@@ -12,11 +12,11 @@ namespace Maatwerk.Web.Pages.Berichten;
 /// inbox and answered with its retourbericht.</summary>
 [Authorize(Policy = BerichtenModule.Policy)]
 [RequestSizeLimit(BerichtenService.MaximaleGrootte + 1024 * 1024)]
-public sealed class UploadenModel(BerichtenService berichten, BerichtToepassing toepassing, DataScope scope) : PageModel
+public sealed class UploadenModel(BerichtenService berichten, BerichtApplier toepassing, DataScope scope) : PageModel
 {
     [BindProperty] public IFormFile? Bestand { get; set; }
     public string? Fout { get; private set; }
-    public BerichtenService.Ontvangst? Uitkomst { get; private set; }
+    public BerichtenService.Receipt? Uitkomst { get; private set; }
 
     public void OnGet() { }
 
@@ -42,7 +42,7 @@ public sealed class UploadenModel(BerichtenService berichten, BerichtToepassing 
         }
         if (Uitkomst.BerichtId is { } id)
         {
-            var meldingen = await toepassing.ToepassenAsync(id, ct);
+            var meldingen = await toepassing.ApplyAsync(id, ct);
             TempData["Melding"] = "Het bericht is ontvangen en beantwoord met een retourbericht."
                 + (meldingen.Count > 0 ? " Niet verwerkt: " + string.Join(" ", meldingen) : "");
             return Redirect($"/Berichten/Details/{id}");

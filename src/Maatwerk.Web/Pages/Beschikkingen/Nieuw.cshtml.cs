@@ -9,7 +9,7 @@ namespace Maatwerk.Web.Pages.Beschikkingen;
 
 /// <summary>A consulent records the beschikking (decision) for a client; toewijzingen are then issued from it.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class NieuwModel(BeschikkingService beschikkingen, Klok klok) : BewerkPagina<BeschikkingInvoer>
+public sealed class NieuwModel(BeschikkingService beschikkingen, Clock klok) : EditPage<BeschikkingInput>
 {
     [BindProperty(SupportsGet = true)] public Guid Client { get; set; }
 
@@ -17,13 +17,13 @@ public sealed class NieuwModel(BeschikkingService beschikkingen, Klok klok) : Be
     {
         if (!beschikkingen.MagVastleggen)
             return NotFound();
-        Invoer = new BeschikkingInvoer { ClientId = Client, Besluitdatum = klok.Vandaag, Ingangsdatum = klok.Vandaag };
+        Invoer = new BeschikkingInput { ClientId = Client, Besluitdatum = klok.Vandaag, Ingangsdatum = klok.Vandaag };
         return Page();
     }
 
     protected override string Melding => "De beschikking is vastgelegd. Geef nu de toewijzing(en) uit.";
 
-    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) => beschikkingen.VastleggenAsync(Invoer, ct);
+    protected override Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct) => beschikkingen.RecordAsync(Invoer, ct);
 
-    protected override IActionResult NaOpslaan(SaveResult result) => Redirect($"/Toewijzingen/Nieuw?Client={Invoer.ClientId}&Beschikking={result.Id}");
+    protected override IActionResult AfterSave(SaveResult result) => Redirect($"/Toewijzingen/Nieuw?Client={Invoer.ClientId}&Beschikking={result.Id}");
 }

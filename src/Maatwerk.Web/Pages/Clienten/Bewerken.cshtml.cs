@@ -13,7 +13,7 @@ namespace Maatwerk.Web.Pages.Clienten;
 
 /// <summary>Registers a new client (no id) or changes one; a concurrent change is refused, not overwritten.</summary>
 [Authorize(Policy = ClientenModule.Policy)]
-public sealed class BewerkenModel(ClientService clienten, DataScope scope) : BewerkPagina<ClientInvoer>
+public sealed class BewerkenModel(ClientService clienten, DataScope scope) : EditPage<ClientInput>
 {
     public List<SelectListItem> Gemeenten { get; private set; } = [];
 
@@ -26,20 +26,20 @@ public sealed class BewerkenModel(ClientService clienten, DataScope scope) : Bew
         {
             if (await clienten.GetAsync(bestaand, ct) is not { } client)
                 return NotFound();
-            Invoer = ClientInvoer.From(client);
+            Invoer = ClientInput.From(client);
         }
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
     protected override string Melding => "De gegevens van de cliënt zijn opgeslagen.";
 
-    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+    protected override Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct) =>
         id is { } bestaand ? clienten.UpdateAsync(bestaand, Invoer, ct) : clienten.CreateAsync(Invoer, ct);
 
-    protected override IActionResult NaOpslaan(SaveResult result) => RedirectToPage("Details", new { id = result.Id });
+    protected override IActionResult AfterSave(SaveResult result) => RedirectToPage("Details", new { id = result.Id });
 
-    protected override async Task LaadKeuzesAsync(CancellationToken ct)
+    protected override async Task LoadChoicesAsync(CancellationToken ct)
     {
         var gemeenteIds = scope.GemeenteIds;
         Gemeenten = (await scope.Organisaties().Where(o => gemeenteIds.Contains(o.Id)).OrderBy(o => o.Naam).ToListAsync(ct))

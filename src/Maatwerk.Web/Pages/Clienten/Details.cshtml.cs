@@ -15,8 +15,8 @@ public sealed class DetailsModel(ClientService clienten, ToewijzingService toewi
     Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen) : PageModel
 {
     public Client Client { get; private set; } = null!;
-    public List<ToewijzingService.Regel> Toewijzingen { get; private set; } = [];
-    public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
+    public List<ToewijzingService.Row> Toewijzingen { get; private set; } = [];
+    public List<VerplichtingenService.Row> Verplichtingen { get; private set; } = [];
     public bool MagWijzigen => clienten.MagWijzigen;
     public List<Domain.Beschikkingen.Beschikking> Beschikkingen { get; private set; } = [];
     public bool MagBeschikkingVastleggen => beschikkingen.MagVastleggen;
@@ -29,7 +29,7 @@ public sealed class DetailsModel(ClientService clienten, ToewijzingService toewi
             return NotFound();
         Client = client;
         Toewijzingen = await toewijzingen.ListAsync(clientId: id, ct: ct);
-        Beschikkingen = await beschikkingen.VanClientAsync(id, ct);
+        Beschikkingen = await beschikkingen.ForClientAsync(id, ct);
         Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ClientId = id }, ct);
         return Page();
     }

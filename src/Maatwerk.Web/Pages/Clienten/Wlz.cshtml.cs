@@ -19,46 +19,46 @@ public sealed class WlzModel(ClientService clienten, WlzService wlz) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? Afgiftedatum { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? ZichtbaarOp { get; set; }
     [BindProperty] public Dictionary<Guid, DateOnly> Stopdatums { get; set; } = [];
-    public List<WlzService.Regel>? Regels { get; private set; }
+    public List<WlzService.Row>? Regels { get; private set; }
     public List<string> Fouten { get; } = [];
     public DateOnly Vandaag => wlz.Vandaag;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
             return NotFound();
         if (Afgiftedatum is { } afgifte)
         {
-            var fouten = WlzStopdatum.Controleer(afgifte, ZichtbaarOp ?? afgifte, Vandaag);
+            var fouten = WlzStopdatum.Validate(afgifte, ZichtbaarOp ?? afgifte, Vandaag);
             Fouten.AddRange(fouten.Select(f => f.Message));
             if (fouten.Count == 0)
-                Regels = await wlz.VoorstelAsync(id, afgifte, ZichtbaarOp, ct);
+                Regels = await wlz.ProposeAsync(id, afgifte, ZichtbaarOp, ct);
         }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LaadAsync(id, ct))
+        if (!await LoadAsync(id, ct))
             return NotFound();
-        var (result, stops) = await wlz.RegistreerAsync(id, new WlzInvoer { Afgiftedatum = Afgiftedatum ?? default, ZichtbaarOp = ZichtbaarOp, Stopdatums = Stopdatums }, ct);
-        var klaar = this.Verwerk(result, $"De Wlz-indicatie is geregistreerd: {stops.Count} toewijzing(en) beëindigd met een gewijzigde toewijzing (reden 06).",
+        var (result, stops) = await wlz.RegisterAsync(id, new WlzInput { Afgiftedatum = Afgiftedatum ?? default, ZichtbaarOp = ZichtbaarOp, Stopdatums = Stopdatums }, ct);
+        var klaar = this.Handle(result, $"De Wlz-indicatie is geregistreerd: {stops.Count} toewijzing(en) beëindigd met een gewijzigde toewijzing (reden 06).",
             _ => Redirect($"/Clienten/Details/{id}"), out var fout);
         if (klaar is not null)
         {
-            if (WlzService.Waarschuwing(stops) is { } waarschuwing)
+            if (WlzService.Warning(stops) is { } waarschuwing)
                 TempData["Waarschuwing"] = waarschuwing;
             return klaar;
         }
         Fouten.AddRange(result.Errors.Select(e => e.Message));
         if (fout is not null)
             Fouten.Add(fout);
-        if (Afgiftedatum is { } afgifte && WlzStopdatum.Controleer(afgifte, ZichtbaarOp ?? afgifte, Vandaag).Count == 0)
-            Regels = await wlz.VoorstelAsync(id, afgifte, ZichtbaarOp, ct);
+        if (Afgiftedatum is { } afgifte && WlzStopdatum.Validate(afgifte, ZichtbaarOp ?? afgifte, Vandaag).Count == 0)
+            Regels = await wlz.ProposeAsync(id, afgifte, ZichtbaarOp, ct);
         return Page();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         if (!wlz.MagRegistreren || await clienten.GetAsync(id, ct) is not { } client)
             return false;

@@ -13,7 +13,7 @@ using Maatwerk.Web.Contracten;
 namespace Maatwerk.Web.Pages.Contracten;
 
 [Authorize(Policy = ContractenModule.Policy)]
-public sealed class BewerkenModel(ContractService contracten, DataScope scope) : BewerkPagina<ContractInvoer>
+public sealed class BewerkenModel(ContractService contracten, DataScope scope) : EditPage<ContractInput>
 {
     public List<SelectListItem> Opdrachtgevers { get; private set; } = [];
     public List<SelectListItem> Aanbieders { get; private set; } = [];
@@ -28,18 +28,18 @@ public sealed class BewerkenModel(ContractService contracten, DataScope scope) :
         {
             if (await contracten.GetAsync(bestaand, ct) is not { } c)
                 return NotFound();
-            Invoer = ContractInvoer.From(c);
+            Invoer = ContractInput.From(c);
         }
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
     protected override string Melding => "Het contract is opgeslagen.";
 
-    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+    protected override Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct) =>
         id is { } bestaand ? contracten.UpdateAsync(bestaand, Invoer, ct) : contracten.CreateAsync(Invoer, ct);
 
-    protected override async Task LaadKeuzesAsync(CancellationToken ct)
+    protected override async Task LoadChoicesAsync(CancellationToken ct)
     {
         var opdrachtgeverIds = scope.OpdrachtgeverIds;
         var organisaties = await scope.Organisaties().OrderBy(o => o.Naam).ToListAsync(ct);

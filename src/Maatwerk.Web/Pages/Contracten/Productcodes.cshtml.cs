@@ -14,17 +14,17 @@ namespace Maatwerk.Web.Pages.Contracten;
 public sealed class ProductcodesModel(ProductcodeService productcodes) : PageModel
 {
     public Contract Contract { get; private set; } = null!;
-    public List<ProductcodeService.Regel> Regels { get; private set; } = [];
+    public List<ProductcodeService.Row> Regels { get; private set; } = [];
     public bool MagWijzigen => productcodes.MagWijzigen;
     public List<string> Fouten { get; } = [];
 
     [BindProperty] public Dictionary<string, string?> Codes { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await productcodes.OpslaanAsync(id, Codes, ct);
+        var result = await productcodes.SaveAsync(id, Codes, ct);
         if (result.Status == SaveStatus.NotFound)
             return NotFound();
         if (result.Status == SaveStatus.Ok)
@@ -33,12 +33,12 @@ public sealed class ProductcodesModel(ProductcodeService productcodes) : PageMod
             return Redirect($"/Contracten/Productcodes/{id}");
         }
         Fouten.AddRange(result.Errors.Select(e => e.Message));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await productcodes.LijstAsync(id, ct) is not { } lijst)
+        if (await productcodes.ListAsync(id, ct) is not { } lijst)
             return false;
         (Contract, Regels) = lijst;
         return true;

@@ -11,10 +11,10 @@ using Maatwerk.Web.Gebruikers;
 namespace Maatwerk.Web.Pages.Gebruikers;
 
 [Authorize(Policy = GebruikersModule.Policy)]
-public sealed class BewerkenModel(GebruikerService gebruikers) : BewerkPagina<GebruikerInvoer>
+public sealed class BewerkenModel(GebruikerService gebruikers) : EditPage<GebruikerInput>
 {
     public List<SelectListItem> Organisaties { get; private set; } = [];
-    public List<SelectListItem> Rollen { get; } = RolInfo.Alle.Select(r => new SelectListItem(r.Weergavenaam(), r.ToString())).ToList();
+    public List<SelectListItem> Rollen { get; } = RolInfo.Alle.Select(r => new SelectListItem(r.DisplayName(), r.ToString())).ToList();
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -23,17 +23,17 @@ public sealed class BewerkenModel(GebruikerService gebruikers) : BewerkPagina<Ge
         {
             if (await gebruikers.GetAsync(bestaand, ct) is not { } g)
                 return NotFound();
-            Invoer = GebruikerInvoer.From(g);
+            Invoer = GebruikerInput.From(g);
         }
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
     protected override string Melding => "De gebruiker is opgeslagen.";
 
-    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+    protected override Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct) =>
         id is { } bestaand ? gebruikers.UpdateAsync(bestaand, Invoer, ct) : gebruikers.CreateAsync(Invoer, ct);
 
-    protected override async Task LaadKeuzesAsync(CancellationToken ct) =>
+    protected override async Task LoadChoicesAsync(CancellationToken ct) =>
         Organisaties = (await gebruikers.OrganisatiesAsync(ct)).Select(o => new SelectListItem(o.Naam, o.Id.ToString())).ToList();
 }

@@ -10,7 +10,7 @@ using Maatwerk.Web.Organisaties;
 namespace Maatwerk.Web.Pages.Organisaties;
 
 [Authorize(Policy = OrganisatiesModule.Policy)]
-public sealed class BewerkenModel(OrganisatieService organisaties) : BewerkPagina<OrganisatieInvoer>
+public sealed class BewerkenModel(OrganisatieService organisaties) : EditPage<OrganisatieInput>
 {
     public List<SelectListItem> Soorten { get; } =
         Enum.GetValues<OrganisatieSoort>().Select(s => new SelectListItem(s.ToString(), s.ToString())).ToList();
@@ -23,20 +23,20 @@ public sealed class BewerkenModel(OrganisatieService organisaties) : BewerkPagin
         if (!organisaties.MagWijzigen)
             return NotFound();
         Id = id;
-        Invoer = new OrganisatieInvoer { Soort = OrganisatieSoort.Aanbieder };
+        Invoer = new OrganisatieInput { Soort = OrganisatieSoort.Aanbieder };
         if (id is { } bestaand)
         {
             if (await organisaties.GetAsync(bestaand, ct) is not { } o)
                 return NotFound();
-            Invoer = OrganisatieInvoer.From(o);
+            Invoer = OrganisatieInput.From(o);
         }
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
-    protected override Task<SaveResult> OpslaanAsync(Guid? id, CancellationToken ct) =>
+    protected override Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct) =>
         id is { } bestaand ? organisaties.UpdateAsync(bestaand, Invoer, ct) : organisaties.CreateAsync(Invoer, ct);
 
-    protected override async Task LaadKeuzesAsync(CancellationToken ct) =>
+    protected override async Task LoadChoicesAsync(CancellationToken ct) =>
         Regios = [new("(geen)", ""), .. (await organisaties.RegiosAsync(ct)).Select(r => new SelectListItem(r.Naam, r.Id.ToString()))];
 }

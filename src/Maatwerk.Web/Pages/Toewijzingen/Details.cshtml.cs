@@ -14,21 +14,21 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>One toewijzing: its data, the steps the user may take now, its timeline of events and its obligations.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverzicht berichten,
+public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverview berichten,
     Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties,
     EindeIndicatieService eindeIndicatie) : PageModel
 {
     public Toewijzing Toewijzing { get; private set; } = null!;
-    public List<VerplichtingenService.Regel> Verplichtingen { get; private set; } = [];
+    public List<VerplichtingenService.Row> Verplichtingen { get; private set; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Gebeurtenisnamen { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Zorgstap> Stappen { get; private set; } = [];
     public Ondersteuningsplan? Plan { get; private set; }
-    public List<BerichtenOverzicht.Regel> Berichten { get; private set; } = [];
+    public List<BerichtenOverview.Row> Berichten { get; private set; } = [];
     public bool MagPlanVastleggen { get; private set; }
     public List<string> Fouten { get; } = [];
 
-    [BindProperty] public StapInvoer Invoer { get; set; } = new();
+    [BindProperty] public StapInput Invoer { get; set; } = new();
     public bool MagWijzigingAanvragen { get; private set; }
     public WarmeOverdracht? Overdracht { get; private set; }
     public List<Evaluatie> Evaluaties { get; private set; } = [];
@@ -36,41 +36,41 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
     public bool MagOverdragen { get; private set; }
     public List<Domain.Organisaties.Organisatie> AndereAanbieders { get; private set; } = [];
     /// <summary>IB-27a/b: when the client was informed about the end, and the deadline if the contract has that rule.</summary>
-    public EindeIndicatieService.Overzicht? EindeIndicatie { get; private set; }
+    public EindeIndicatieService.Overview? EindeIndicatie { get; private set; }
 
-    public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, OverdrachtInvoer overdracht, CancellationToken ct)
+    public async Task<IActionResult> OnPostOverdrachtAsync(Guid id, OverdrachtInput overdracht, CancellationToken ct)
     {
-        return await AfrondenAsync(id, await keten.OverdrachtBijwerkenAsync(id, overdracht, ct), "De warme overdracht is bijgewerkt.", ct);
+        return await CompleteAsync(id, await keten.UpdateOverdrachtAsync(id, overdracht, ct), "De warme overdracht is bijgewerkt.", ct);
     }
 
     /// <summary>The aanbieder shares an evaluation report with the gemeente after the client's consent (IB-27c).</summary>
     public async Task<IActionResult> OnPostEvaluatieDelenAsync(Guid id, Guid evaluatieId, DateOnly? toestemmingOp, CancellationToken ct)
     {
-        return await AfrondenAsync(id, await keten.EvaluatieDelenAsync(id, evaluatieId, toestemmingOp, null, ct), "Het evaluatieverslag is gedeeld met de gemeente.", ct);
+        return await CompleteAsync(id, await keten.ShareEvaluatieAsync(id, evaluatieId, toestemmingOp, null, ct), "Het evaluatieverslag is gedeeld met de gemeente.", ct);
     }
 
     /// <summary>The aanbieder asks the gemeente to change this toewijzing (WMO317).</summary>
     public async Task<IActionResult> OnPostWijzigingAanvragenAsync(Guid id, DateOnly? einddatum, int? volume, string? redenVerzoek, string? toelichting, CancellationToken ct)
     {
-        var result = await verzoeken.WijzigingAanvragenAsync(id, new Maatwerk.Infrastructure.Verzoeken.WijzigingsverzoekInvoer
+        var result = await verzoeken.RequestWijzigingAsync(id, new Maatwerk.Infrastructure.Verzoeken.WijzigingsverzoekInput
         {
             Einddatum = einddatum, Volume = volume, RedenVerzoek = redenVerzoek, Commentaar = toelichting,
         }, ct);
-        return await AfrondenAsync(id, result, "Het verzoek om wijziging is verzonden aan de gemeente.", ct, r => Redirect($"/Verzoeken/Details/{r.Id}"));
+        return await CompleteAsync(id, result, "Het verzoek om wijziging is verzonden aan de gemeente.", ct, r => Redirect($"/Verzoeken/Details/{r.Id}"));
     }
 
     /// <summary>The end of a form post on this page: on success a redirect with the message (by default back here),
     /// otherwise the page again with the Dutch messages.</summary>
-    private async Task<IActionResult> AfrondenAsync(Guid id, SaveResult result, string melding, CancellationToken ct, Func<SaveResult, IActionResult>? opgeslagen = null)
+    private async Task<IActionResult> CompleteAsync(Guid id, SaveResult result, string melding, CancellationToken ct, Func<SaveResult, IActionResult>? opgeslagen = null)
     {
-        var klaar = this.Verwerk(result, melding, opgeslagen ?? (_ => Redirect($"/Toewijzingen/Details/{id}")), out _);
+        var klaar = this.Handle(result, melding, opgeslagen ?? (_ => Redirect($"/Toewijzingen/Details/{id}")), out _);
         if (klaar is not null)
             return klaar;
         Fouten.AddRange(result.Errors.Select(e => e.Message));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LaadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, Zorgstap stap, CancellationToken ct)
     {
@@ -78,27 +78,27 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         if (ModelState.IsValid)
         {
             var result = await keten.StapAsync(id, stap, Invoer, ct);
-            var klaar = this.Verwerk(result, "De stap is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
+            var klaar = this.Handle(result, "De stap is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
             if (klaar is not null)
                 return klaar;
             if (fout is not null)
                 Fouten.Add(fout);
         }
         Fouten.AddRange(ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         if (await toewijzingen.GetAsync(id, ct) is not { } t)
             return false;
         Toewijzing = t;
         Verplichtingen = await verplichtingen.ListAsync(new VerplichtingQuery { ToewijzingId = id }, ct);
         Gebeurtenissen = await verplichtingen.GebeurtenissenAsync(id, ct);
-        Gebeurtenisnamen = await verplichtingen.GebeurtenisnamenAsync(t.ContractId, ct);
-        Stappen = keten.MogelijkeStappen(t);
+        Gebeurtenisnamen = await verplichtingen.GebeurtenisNamesAsync(t.ContractId, ct);
+        Stappen = keten.PossibleStappen(t);
         Plan = await keten.PlanAsync(id, ct);
-        Berichten = await berichten.VanToewijzingAsync(id, ct);
+        Berichten = await berichten.ForToewijzingAsync(id, ct);
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
         MagWijzigingAanvragen = MagPlanVastleggen;
         Overdracht = await keten.OverdrachtAsync(id, ct);
@@ -107,7 +107,7 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         MagOverdragen = keten.MagUitvoeren && t.Status == ToewijzingStatus.Gestart;
         if (MagOverdragen)
             AndereAanbieders = await organisaties.AanbiedersAsync(ct);
-        EindeIndicatie = t.Einddatum is null ? null : await eindeIndicatie.OverzichtAsync(id, metClient: false, ct);
+        EindeIndicatie = t.Einddatum is null ? null : await eindeIndicatie.OverviewAsync(id, metClient: false, ct);
         return true;
     }
 }

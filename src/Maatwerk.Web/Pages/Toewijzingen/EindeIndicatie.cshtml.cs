@@ -12,14 +12,14 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 [Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class EindeIndicatieModel(EindeIndicatieService service) : PageModel
 {
-    public EindeIndicatieService.Overzicht Overzicht { get; private set; } = null!;
-    [BindProperty] public EindeIndicatieInvoer Invoer { get; set; } = new();
+    public EindeIndicatieService.Overview Overzicht { get; private set; } = null!;
+    [BindProperty] public EindeIndicatieInput Invoer { get; set; } = new();
     public List<string> Fouten { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Invoer = new EindeIndicatieInvoer { Datum = service.Vandaag, Wijze = "brief", Verlengingsadvies = true };
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        Invoer = new EindeIndicatieInput { Datum = service.Vandaag, Wijze = "brief", Verlengingsadvies = true };
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -27,20 +27,20 @@ public sealed class EindeIndicatieModel(EindeIndicatieService service) : PageMod
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)
         {
-            var result = await service.RegistreerAsync(id, Invoer, ct);
-            var klaar = this.Verwerk(result, "Vastgelegd dat de cliënt is geïnformeerd over het einde van de indicatie.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
+            var result = await service.RegisterAsync(id, Invoer, ct);
+            var klaar = this.Handle(result, "Vastgelegd dat de cliënt is geïnformeerd over het einde van de indicatie.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
             if (klaar is not null)
                 return klaar;
             if (fout is not null)
                 Fouten.Add(fout);
         }
         Fouten.AddRange(ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (!service.MagUitvoeren || await service.OverzichtAsync(id, metClient: true, ct) is not { MagBrief: true } overzicht)
+        if (!service.MagUitvoeren || await service.OverviewAsync(id, metClient: true, ct) is not { MagBrief: true } overzicht)
             return false;
         Overzicht = overzicht;
         return true;

@@ -10,7 +10,7 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 
 /// <summary>An evaluation with the client, answering the questions the contract lists.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class EvaluatieModel(ZorgketenService keten, Klok klok) : PageModel
+public sealed class EvaluatieModel(ZorgketenService keten, Clock klok) : PageModel
 {
     public Guid Id { get; private set; }
     public IReadOnlyList<string> Vragen { get; private set; } = [];
@@ -25,25 +25,25 @@ public sealed class EvaluatieModel(ZorgketenService keten, Klok klok) : PageMode
         if (!keten.MagUitvoeren)
             return NotFound();
         Datum = klok.Vandaag;
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         ModelState.ReplaceBindingErrors();
-        var result = await keten.EvaluatieVastleggenAsync(id, Datum, Deelnemers, Antwoorden, Eindevaluatie, ct);
-        var klaar = this.Verwerk(result, "De evaluatie is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
+        var result = await keten.RecordEvaluatieAsync(id, Datum, Deelnemers, Antwoorden, Eindevaluatie, ct);
+        var klaar = this.Handle(result, "De evaluatie is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out _);
         if (klaar is not null)
             return klaar;
         foreach (var fout in result.Errors)
             ModelState.AddModelError(fout.Field, fout.Message);
-        return await LaadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        (Vragen, Bron) = await keten.EvaluatievragenAsync(id, ct);
+        (Vragen, Bron) = await keten.EvaluatieQuestionsAsync(id, ct);
         if (Vragen.Count == 0)
             Vragen = ["Verslag van de evaluatie"];
         while (Antwoorden.Count < Vragen.Count)

@@ -16,8 +16,8 @@ public sealed class IndexModel(ToewijzingService toewijzingen, ZorgketenService 
     public ToewijzingService.Filter Filter { get; private set; } = new();
     public ToewijzingStatus? Status => Filter.Status;
     public string? Zoek { get; private set; }
-    public ListPage<ToewijzingService.Regel>? Lijst { get; private set; }
-    public List<ToewijzingService.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public ListPage<ToewijzingService.Row>? Lijst { get; private set; }
+    public List<ToewijzingService.Row> Regels => Lijst?.Items.ToList() ?? [];
     public Pager Pager { get; private set; } = null!;
     public List<SelectListItem> Contracten { get; private set; } = [];
     public bool MagUitgeven => keten.MagUitgeven;

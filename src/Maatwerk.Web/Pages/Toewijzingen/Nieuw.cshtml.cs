@@ -16,10 +16,10 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 /// <summary>A consulent issues a toewijzing to a contracted aanbieder. Choosing the contract first (a GET) lists the
 /// products of its profile, so the form works without JavaScript.</summary>
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielCatalogus catalogus,
-    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen, Klok klok) : PageModel
+public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ContractProfileCatalog catalogus,
+    Maatwerk.Infrastructure.Beschikkingen.BeschikkingService beschikkingen, Clock klok) : PageModel
 {
-    [BindProperty] public ToewijzingInvoer Invoer { get; set; } = new();
+    [BindProperty] public ToewijzingInput Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Client { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Beschikking { get; set; }
@@ -36,7 +36,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
         if (!keten.MagUitgeven)
             return NotFound();
         Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = klok.Vandaag, BeschikkingId = Beschikking };
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -45,8 +45,8 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)
         {
-            var result = await keten.UitgevenAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "De toewijzing is verzonden aan de aanbieder.", r => Redirect($"/Toewijzingen/Details/{r.Id}"), out var fout);
+            var result = await keten.IssueAsync(Invoer, ct);
+            var klaar = this.Handle(result, "De toewijzing is verzonden aan de aanbieder.", r => Redirect($"/Toewijzingen/Details/{r.Id}"), out var fout);
             if (klaar is not null)
                 return klaar;
             Fout = fout;
@@ -54,20 +54,20 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, ProfielC
         Client = Invoer.ClientId;
         Contract = Invoer.ContractId;
         Beschikking = Invoer.BeschikkingId;
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
-    private async Task LaadKeuzesAsync(CancellationToken ct)
+    private async Task LoadChoicesAsync(CancellationToken ct)
     {
         Clienten = [new("Kies een cliënt", ""), .. (await scope.Clienten().OrderBy(c => c.Achternaam).Select(c => new { c.Id, c.Achternaam, c.Voornamen, c.Bsn }).ToListAsync(ct))
             .Select(c => new SelectListItem($"{c.Achternaam}, {c.Voornamen} ({c.Bsn})", c.Id.ToString()))];
         if (Client is { } client)
-            Beschikkingen = [new("Kies een beschikking", ""), .. (await beschikkingen.VanClientAsync(client, ct))
-                .Select(b => new SelectListItem($"{b.Nummer} — {b.Omschrijving} ({Weergave.Datum(b.Ingangsdatum)} – {Weergave.Datum(b.Einddatum)})", b.Id.ToString()))];
+            Beschikkingen = [new("Kies een beschikking", ""), .. (await beschikkingen.ForClientAsync(client, ct))
+                .Select(b => new SelectListItem($"{b.Nummer} — {b.Omschrijving} ({View.Date(b.Ingangsdatum)} – {View.Date(b.Einddatum)})", b.Id.ToString()))];
         var contracten = await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct);
         Contracten = [new("Kies een contract", ""), .. contracten.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
-        if (contracten.FirstOrDefault(c => c.Id == Contract) is { } gekozen && catalogus.Zoek(gekozen.ProfielId, gekozen.ProfielVersie) is { } profiel)
+        if (contracten.FirstOrDefault(c => c.Id == Contract) is { } gekozen && catalogus.Find(gekozen.ProfielId, gekozen.ProfielVersie) is { } profiel)
             Producten = profiel.Producten.Select(p => new SelectListItem($"{p.Code} — {p.Naam} (per {p.Eenheid})", p.Code)).ToList();
     }
 }

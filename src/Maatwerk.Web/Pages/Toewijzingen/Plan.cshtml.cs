@@ -9,9 +9,9 @@ using Maatwerk.Web.Toewijzingen;
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
 [Authorize(Policy = ToewijzingenModule.Policy)]
-public sealed class PlanModel(ZorgketenService keten, Klok klok) : PageModel
+public sealed class PlanModel(ZorgketenService keten, Clock klok) : PageModel
 {
-    [BindProperty] public PlanInvoer Invoer { get; set; } = new();
+    [BindProperty] public PlanInput Invoer { get; set; } = new();
     public Guid Id { get; private set; }
     public string? Fout { get; private set; }
 
@@ -20,7 +20,7 @@ public sealed class PlanModel(ZorgketenService keten, Klok klok) : PageModel
         if (!keten.MagUitvoeren)
             return NotFound();
         Id = id;
-        Invoer = await keten.PlanAsync(id, ct) is { } plan ? PlanInvoer.From(plan) : new() { OvereengekomenOp = klok.Vandaag };
+        Invoer = await keten.PlanAsync(id, ct) is { } plan ? PlanInput.From(plan) : new() { OvereengekomenOp = klok.Vandaag };
         return Page();
     }
 
@@ -30,8 +30,8 @@ public sealed class PlanModel(ZorgketenService keten, Klok klok) : PageModel
         ModelState.ReplaceBindingErrors();
         if (!ModelState.IsValid)
             return Page();
-        var result = await keten.PlanVastleggenAsync(id, Invoer, ct);
-        var klaar = this.Verwerk(result, "Het ondersteuningsplan is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
+        var result = await keten.RecordPlanAsync(id, Invoer, ct);
+        var klaar = this.Handle(result, "Het ondersteuningsplan is vastgelegd.", _ => Redirect($"/Toewijzingen/Details/{id}"), out var fout);
         Fout = fout;
         return klaar ?? Page();
     }

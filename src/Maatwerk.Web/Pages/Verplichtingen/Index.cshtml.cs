@@ -20,19 +20,19 @@ public sealed class IndexModel(VerplichtingenService verplichtingen, ContractSer
     public VerplichtingStatus? Status => Filter.Status;
     public string? Zoek { get; private set; }
 
-    public ListPage<VerplichtingenService.Regel>? Lijst { get; private set; }
-    public List<VerplichtingenService.Regel> Regels => Lijst?.Items.ToList() ?? [];
+    public ListPage<VerplichtingenService.Row>? Lijst { get; private set; }
+    public List<VerplichtingenService.Row> Regels => Lijst?.Items.ToList() ?? [];
     public Pager Pager { get; private set; } = null!;
     public List<SelectListItem> Contracten { get; private set; } = [];
-    public VerplichtingenSamenvatting Samenvatting { get; private set; } = null!;
+    public VerplichtingenSummary Samenvatting { get; private set; } = null!;
     public List<string> Soorten { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var view = await this.LoadListAsync(VerplichtingenService.Sorteringen, VerplichtingQuery.Read, (f, q) => verplichtingen.PageAsync(f, q, ct), "/api/verplichtingen/export");
         (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
-        Samenvatting = await verplichtingen.SamenvattingAsync(ct);
-        Soorten = await verplichtingen.SoortenAsync(ct);
+        Samenvatting = await verplichtingen.SummaryAsync(ct);
+        Soorten = await verplichtingen.TypesAsync(ct);
         Contracten = [new("Alle contracten", ""), .. (await contracten.ListAsync(ct)).Select(c => new SelectListItem(c.Naam, c.Id.ToString(), c.Id == Contract))];
     }
 }

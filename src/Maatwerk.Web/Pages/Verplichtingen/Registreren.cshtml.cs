@@ -17,7 +17,7 @@ namespace Maatwerk.Web.Pages.Verplichtingen;
 [Authorize(Policy = VerplichtingenModule.Policy)]
 public sealed class RegistrerenModel(VerplichtingenService verplichtingen, ContractService contracten, DataScope scope) : PageModel
 {
-    [BindProperty] public GebeurtenisInvoer Invoer { get; set; } = new();
+    [BindProperty] public GebeurtenisInput Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
     public List<SelectListItem> Contracten { get; private set; } = [];
     public List<SelectListItem> Soorten { get; private set; } = [];
@@ -27,7 +27,7 @@ public sealed class RegistrerenModel(VerplichtingenService verplichtingen, Contr
     public async Task OnGetAsync(CancellationToken ct)
     {
         Invoer = Invoer with { ContractId = Contract ?? Guid.Empty, Datum = verplichtingen.Vandaag };
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -35,25 +35,25 @@ public sealed class RegistrerenModel(VerplichtingenService verplichtingen, Contr
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)
         {
-            var result = await verplichtingen.RegistreerAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "De gebeurtenis is geregistreerd en de verplichtingen zijn bijgewerkt.",
+            var result = await verplichtingen.RegisterAsync(Invoer, ct);
+            var klaar = this.Handle(result, "De gebeurtenis is geregistreerd en de verplichtingen zijn bijgewerkt.",
                 _ => Invoer.ToewijzingId is { } t ? Redirect($"/Toewijzingen/Details/{t}") : RedirectToPage("Index", new { Contract = Invoer.ContractId }), out var fout);
             if (klaar is not null)
                 return klaar;
             Fout = fout;
         }
         Contract = Invoer.ContractId;
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
-    private async Task LaadKeuzesAsync(CancellationToken ct)
+    private async Task LoadChoicesAsync(CancellationToken ct)
     {
         var lijst = await contracten.ListAsync(ct);
         Contracten = [new("Kies een contract", ""), .. lijst.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
         if (lijst.FirstOrDefault(c => c.Id == Contract) is not { } gekozen)
             return;
-        Soorten = verplichtingen.Gebeurtenissoorten(gekozen).Select(g => new SelectListItem(g.Omschrijving, g.Id)).ToList();
+        Soorten = verplichtingen.GebeurtenisTypes(gekozen).Select(g => new SelectListItem(g.Omschrijving, g.Id)).ToList();
         Toewijzingen = [new("(geen — geldt voor het hele contract)", ""), .. (await scope.Toewijzingen().Where(t => t.ContractId == gekozen.Id)
             .OrderBy(t => t.ToewijzingNummer).Select(t => new { t.Id, t.ToewijzingNummer }).ToListAsync(ct))
                 .Select(t => new SelectListItem(t.ToewijzingNummer, t.Id.ToString()))];

@@ -22,27 +22,27 @@ public sealed class WlzControleModel(WlzService wlz) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Datum = wlz.Vandaag;
-        return await LaadAsync(ct) ? Page() : NotFound();
+        return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LaadAsync(ct))
+        if (!await LoadAsync(ct))
             return NotFound();
-        var result = await wlz.ControleAsync(new WlzControleInvoer(Datum ?? default, Toelichting), ct);
-        var klaar = this.Verwerk(result, "De wekelijkse Wlz-controle is geregistreerd.", _ => Redirect("/Verplichtingen/WlzControle"), out _);
+        var result = await wlz.CheckAsync(new WlzCheckInput(Datum ?? default, Toelichting), ct);
+        var klaar = this.Handle(result, "De wekelijkse Wlz-controle is geregistreerd.", _ => Redirect("/Verplichtingen/WlzControle"), out _);
         if (klaar is not null)
             return klaar;
         Fouten.AddRange(result.Errors.Select(e => e.Message));
         return Page();
     }
 
-    private async Task<bool> LaadAsync(CancellationToken ct)
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (!wlz.MagRegistreren)
             return false;
-        Contracten = await wlz.ControleContractenAsync(ct);
-        Laatste = await wlz.LaatsteControleAsync(ct);
+        Contracten = await wlz.CheckContractenAsync(ct);
+        Laatste = await wlz.LastCheckAsync(ct);
         return true;
     }
 }

@@ -16,9 +16,9 @@ using Maatwerk.Web.Verzoeken;
 namespace Maatwerk.Web.Pages.Verzoeken;
 
 [Authorize(Policy = VerzoekenModule.Policy)]
-public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ProfielCatalogus catalogus, Klok klok) : PageModel
+public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, ContractProfileCatalog catalogus, Clock klok) : PageModel
 {
-    [BindProperty] public VerzoekInvoer Invoer { get; set; } = new();
+    [BindProperty] public VerzoekInput Invoer { get; set; } = new();
     [BindProperty(SupportsGet = true)] public Guid? Contract { get; set; }
     public List<SelectListItem> Contracten { get; private set; } = [];
     public List<SelectListItem> Gemeenten { get; private set; } = [];
@@ -33,7 +33,7 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
         if (!verzoeken.MagIndienen)
             return NotFound();
         Invoer = new() { ContractId = Contract ?? Guid.Empty, Ingangsdatum = klok.Vandaag };
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -42,24 +42,24 @@ public sealed class NieuwModel(VerzoekService verzoeken, DataScope scope, Profie
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)
         {
-            var result = await verzoeken.IndienenAsync(Invoer, ct);
-            var klaar = this.Verwerk(result, "Het verzoek om toewijzing is verzonden aan de gemeente.", r => Redirect($"/Verzoeken/Details/{r.Id}"), out var fout);
+            var result = await verzoeken.SubmitAsync(Invoer, ct);
+            var klaar = this.Handle(result, "Het verzoek om toewijzing is verzonden aan de gemeente.", r => Redirect($"/Verzoeken/Details/{r.Id}"), out var fout);
             if (klaar is not null)
                 return klaar;
             Fout = fout;
         }
         Contract = Invoer.ContractId;
-        await LaadKeuzesAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
-    private async Task LaadKeuzesAsync(CancellationToken ct)
+    private async Task LoadChoicesAsync(CancellationToken ct)
     {
         var contracten = await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct);
         Contracten = [new("Kies een contract", ""), .. contracten.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
         if (contracten.FirstOrDefault(c => c.Id == Contract) is not { } gekozen)
             return;
-        Gemeenten = (await verzoeken.GemeentenVoorAsync(gekozen.Id, ct)).Select(g => new SelectListItem(g.Naam, g.Id.ToString())).ToList();
-        Producten = catalogus.Zoek(gekozen.ProfielId, gekozen.ProfielVersie)?.Producten.Select(p => new SelectListItem($"{p.Code} — {p.Naam}", p.Code)).ToList() ?? [];
+        Gemeenten = (await verzoeken.GemeentenForAsync(gekozen.Id, ct)).Select(g => new SelectListItem(g.Naam, g.Id.ToString())).ToList();
+        Producten = catalogus.Find(gekozen.ProfielId, gekozen.ProfielVersie)?.Producten.Select(p => new SelectListItem($"{p.Code} — {p.Naam}", p.Code)).ToList() ?? [];
     }
 }

@@ -1,8 +1,0 @@
-namespace Maatwerk.IWmo.Retour;
-
-public sealed record RetourOpties
-{
-    /// <summary>Identificatie of the retourbericht itself (IdentificatieRetour, or BerichtIdentificatie of a 325).</summary>
-    public required string Identificatie { get; init; }
-    public required DateOnly Dagtekening { get; init; }
-}

@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+
+namespace Maatwerk.IWmo.Schema;
+
+/// <summary>Checks a simple value against its type exactly as an XSD 1.0 validator does (lexical space, value space,
+/// facets). Returns null when valid, otherwise a code and a Dutch explanation.</summary>
+public static class ValueCheck
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (string Code, string Melding)? Check(SimpleType type, string raw)
+    {
+        var value = type.Base == XsdBase.String ? raw : Collapse(raw);
+        switch (type.Base)
+        {
+            case XsdBase.Integer:
+                if (!IsInteger(value))
+                    return ("F004", $"'{Short(raw)}' is geen geheel getal.");
+                if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                    || number < type.MinInclusive || number > type.MaxInclusive)
+                    return ("F005", $"Waarde {Short(value)} ligt buiten het toegestane bereik {type.MinInclusive}–{type.MaxInclusive}.");
+                break;
+            case XsdBase.Date:
+                if (!IsDate(value))
+                    return ("F003", $"'{Short(raw)}' is geen geldige datum (verwacht JJJJ-MM-DD).");
+                break;
+            case XsdBase.Time:
+                if (!IsTime(value))
+                    return ("F007", $"'{Short(raw)}' is geen geldige tijd (verwacht UU:MM:SS).");
+                break;
+        }
+        if (type.MinLength is not null || type.MaxLength is not null)
+        {
+            var length = CodePoints(value);
+            if (length < (type.MinLength ?? 0))
+                return ("F001", value.Length == 0 ? "Waarde is leeg." : $"Waarde is te kort: {length} tekens, minimaal {type.MinLength}.");
+            if (length > (type.MaxLength ?? int.MaxValue))
+                return ("F001", $"Waarde is te lang: {length} tekens, maximaal {type.MaxLength}.");
+        }
+        if (type.EnumerationSet is { } allowed && !allowed.Contains(value))
+            return ("F006", $"'{Short(value)}' is geen toegestane waarde (toegestaan: {string.Join(", ", allowed.Order().Take(12))}{(allowed.Count > 12 ? ", …" : "")}).");
+        var steps = type.CompiledPatterns;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (!Matches(steps[i], value))
+                return ("F002", $"'{Short(value)}' voldoet niet aan het formaat {string.Join(" of ", type.Patterns[i])}.");
+        }
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Matches(Func<string, bool>[] alternatives, string value)
+    {
+        foreach (var m in alternatives)
+            if (m(value)) return true;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static string Collapse(string s)
+    {
+        if (s.Length == 0 || (!NeedsCollapse(s))) return s;
+        return string.Join(' ', s.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NeedsCollapse(string s)
+    {
+        foreach (var c in s)
+            if (c is ' ' or '\t' or '\n' or '\r') return true;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsInteger(string s)
+    {
+        var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        if (i == s.Length) return false;
+        for (; i < s.Length; i++)
+            if (s[i] is < '0' or > '9') return false;
+        return true;
+    }
+
+    /// <summary>xs:date lexical form with optional timezone; years 0001–9999 as System.Xml supports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsDate(string s)
+    {
+        if (s.Length < 10 || s[4] != '-' || s[7] != '-') return false;
+        if (!Digits(s, 0, 4, out var y) || !Digits(s, 5, 2, out var m) || !Digits(s, 8, 2, out var d)) return false;
+        if (y == 0 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        return IsTimezone(s.AsSpan(10));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsTime(string s)
+    {
+        if (s.Length < 8 || s[2] != ':' || s[5] != ':') return false;
+        if (!Digits(s, 0, 2, out var h) || !Digits(s, 3, 2, out var mi) || !Digits(s, 6, 2, out var se)) return false;
+        if (h > 23 || mi > 59 || se > 59) return false;
+        var i = 8;
+        if (i < s.Length && s[i] == '.')
+        {
+            var start = ++i;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            if (i == start) return false;
+        }
+        return IsTimezone(s.AsSpan(i));
+    }
+
+    private static bool IsTimezone(ReadOnlySpan<char> tz)
+    {
+        if (tz.Length == 0 || tz is "Z") return true;
+        if (tz.Length != 6 || tz[0] is not ('+' or '-') || tz[3] != ':') return false;
+        if (!char.IsAsciiDigit(tz[1]) || !char.IsAsciiDigit(tz[2]) || !char.IsAsciiDigit(tz[4]) || !char.IsAsciiDigit(tz[5])) return false;
+        var hh = (tz[1] - '0') * 10 + tz[2] - '0';
+        var mm = (tz[4] - '0') * 10 + tz[5] - '0';
+        return mm <= 59 && (hh < 14 || (hh == 14 && mm == 0));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Digits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(s[i])) return false;
+            value = value * 10 + s[i] - '0';
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CodePoints(string s)
+    {
+        var n = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            n++;
+        }
+        return n;
+    }
+
+    internal static string Short(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

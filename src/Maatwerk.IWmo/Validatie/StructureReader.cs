@@ -1,0 +1,315 @@
+using System.Runtime.CompilerServices;
+using System.Xml;
+using Maatwerk.IWmo.Berichten;
+using Maatwerk.IWmo.Schema;
+
+namespace Maatwerk.IWmo.Validatie;
+
+/// <summary>Layers 1 and 2 in one forward pass over an XmlReader: checks the message against the schema description
+/// (sequence order, cardinality, simple types) and builds the element tree, handing streamed elements to a visitor
+/// instead of keeping them.</summary>
+internal sealed class StructureReader(ValidationOptions opties, ValidationResult resultaat, IBerichtVisitor? bezoeker)
+{
+    private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
+
+    private sealed class Frame
+    {
+        public ElementDecl Decl = null!;
+        public BerichtElement Node = null!;
+        public int Index;
+        public int Count;
+        public string? Text;
+        public bool Skipped;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Frame Reset(ElementDecl decl, BerichtElement node)
+        {
+            (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
+            return this;
+        }
+    }
+
+    // Frames are reused per depth: a large 323 has millions of elements but only a handful of levels.
+    private readonly List<Frame> _stack = [];
+    private readonly List<Frame> _pool = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Push(ElementDecl decl, BerichtElement node)
+    {
+        if (_pool.Count <= _stack.Count) _pool.Add(new Frame());
+        _stack.Add(_pool[_stack.Count].Reset(decl, node));
+    }
+    private readonly List<BerichtElement> _ancestors = [];
+    private bool _foutLimiet;
+
+    public void Read(Stream input)
+    {
+        if (input.CanSeek && input.Length - input.Position == 0)
+        {
+            Add(SafeXml.Empty());
+            return;
+        }
+        if (input.CanSeek && input.Length - input.Position > opties.MaxBytes)
+        {
+            Add(SafeXml.TooLarge(opties.MaxBytes));
+            return;
+        }
+        var begrensd = new BoundedStream(input, opties.MaxBytes);
+        try
+        {
+            using var reader = XmlReader.Create(begrensd, SafeXml.Settings(opties.MaxBytes));
+            Loop(reader);
+        }
+        catch (TooLargeException)
+        {
+            Add(SafeXml.TooLarge(opties.MaxBytes));
+        }
+        catch (XmlException ex)
+        {
+            Add(begrensd.Gelezen == 0 ? SafeXml.Empty() : SafeXml.FromXmlError(ex));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            Add(new Finding("X001", "/", "Het bestand bevat tekens die niet passen bij de opgegeven tekencodering.", ValidationLayer.VeiligeXml));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Loop(XmlReader r)
+    {
+        while (r.Read())
+        {
+            switch (r.NodeType)
+            {
+                case XmlNodeType.Element:
+                    StartElement(r);
+                    break;
+                case XmlNodeType.EndElement:
+                    EndElement();
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    Text(r);
+                    break;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StartElement(XmlReader r)
+    {
+        var empty = r.IsEmptyElement;
+        if (_stack.Count == 0)
+        {
+            if (!Root(r)) { SkipRest(r); return; }
+        }
+        else
+        {
+            var parent = _stack[^1];
+            if (parent.Decl.Complex is not { } ct)
+            {
+                Add(new Finding("S006", $"{parent.Node.Pad}/{r.LocalName}", $"Element '{parent.Decl.Name}' bevat een waarde en mag geen element '{r.LocalName}' bevatten.", ValidationLayer.Structuur));
+                parent.Skipped = true;
+                if (!empty) SkipSubtree(r);
+                return;
+            }
+            var decl = Match(parent, ct, r.LocalName, r.NamespaceURI);
+            if (decl is null)
+            {
+                if (!empty) SkipSubtree(r);
+                return;
+            }
+            var node = new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count };
+            Push(decl, node);
+        }
+        Attributes(r);
+        if (empty) EndElement();
+    }
+
+    private void SkipSubtree(XmlReader r)
+    {
+        var depth = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth)) { }
+    }
+
+    private static void SkipRest(XmlReader r)
+    {
+        while (r.Read()) { }
+    }
+
+    private bool Root(XmlReader r)
+    {
+        var soort = BerichtCatalog.ByNamespace(r.NamespaceURI);
+        if (soort is null || r.LocalName != "Bericht")
+        {
+            var melding = r.NamespaceURI.StartsWith("http://www.istandaarden.nl/", StringComparison.Ordinal)
+                ? $"Onbekende berichtsoort of versie: namespace '{r.NamespaceURI}' hoort niet bij iWmo 3.2."
+                : $"Dit is geen iWmo 3.2-bericht: root-element '{r.LocalName}' in namespace '{r.NamespaceURI}'.";
+            if (soort is not null) melding = $"Het root-element moet 'Bericht' heten, niet '{r.LocalName}'.";
+            Add(new Finding("X005", $"/{r.LocalName}", melding, ValidationLayer.Structuur));
+            return false;
+        }
+        if (opties.VerwachtBericht is { } verwacht && verwacht != soort)
+        {
+            Add(new Finding("X006", "/Bericht", $"Verwacht bericht {verwacht.Naam}, maar dit is een {soort.Naam} ({soort.Omschrijving}).", ValidationLayer.Structuur));
+            return false;
+        }
+        resultaat.Soort = soort;
+        var node = new BerichtElement("Bericht", soort.Namespace) { Decl = soort.Root };
+        resultaat.Bericht = node;
+        Push(soort.Root, node);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ElementDecl? Match(Frame parent, ComplexType ct, string name, string ns)
+    {
+        var children = ct.Children;
+        for (var j = parent.Index; j < children.Count; j++)
+        {
+            var p = children[j];
+            if (p.Name != name || p.Namespace != ns) continue;
+            if (j == parent.Index && parent.Count >= p.Max) continue;
+            for (var k = parent.Index; k < j; k++)
+            {
+                var have = k == parent.Index ? parent.Count : 0;
+                if (have < children[k].Min) Ontbreekt(parent, children[k]);
+            }
+            parent.Count = j == parent.Index ? parent.Count + 1 : 1;
+            parent.Index = j;
+            return p;
+        }
+        var pad = $"{parent.Node.Pad}/{name}";
+        var same = children.FirstOrDefault(c => c.Name == name);
+        string melding;
+        string code = "S002";
+        if (same is not null && same.Namespace != ns)
+            melding = $"Element '{name}' staat in de verkeerde namespace '{ns}' (verwacht '{same.Namespace}').";
+        else if (same is not null && parent.Index < children.Count && children[parent.Index] == same)
+        {
+            code = "S003";
+            melding = $"Element '{name}' komt te vaak voor in '{parent.Decl.Name}' (maximaal {same.Max}).";
+        }
+        else if (same is not null)
+            melding = $"Element '{name}' staat op de verkeerde plaats in '{parent.Decl.Name}' (volgorde: {string.Join(", ", children.Select(c => c.Name))}).";
+        else
+            melding = $"Element '{name}' is niet toegestaan in '{parent.Decl.Name}'" + (parent.Index < children.Count ? $"; verwacht '{Expect(parent, children)}'." : ".");
+        Add(new Finding(code, pad, melding, ValidationLayer.Structuur));
+        return null;
+    }
+
+    private static string Expect(Frame parent, IReadOnlyList<ElementDecl> children)
+    {
+        var names = new List<string>();
+        for (var j = parent.Index; j < children.Count; j++)
+        {
+            if (j > parent.Index || parent.Count < children[j].Max) names.Add(children[j].Name);
+            if ((j == parent.Index ? parent.Count : 0) < children[j].Min) break;
+        }
+        return string.Join("' of '", names);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Attributes(XmlReader r)
+    {
+        if (!r.HasAttributes) return;
+        var pad = _stack[^1].Node.Pad;
+        while (r.MoveToNextAttribute())
+        {
+            if (r.NamespaceURI == XmlnsNs) continue;
+            if (r.NamespaceURI == XsiNs && r.LocalName is "schemaLocation" or "noNamespaceSchemaLocation") continue;
+            Add(new Finding("S005", $"{pad}/@{r.Name}", $"Attribuut '{r.Name}' is niet toegestaan; iWmo-berichten gebruiken geen attributen.", ValidationLayer.Structuur));
+        }
+        r.MoveToElement();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Text(XmlReader r)
+    {
+        if (_stack.Count == 0) return;
+        var f = _stack[^1];
+        if (f.Decl.Simple is not null)
+        {
+            f.Text = f.Text is null ? r.Value : f.Text + r.Value;
+            return;
+        }
+        if (r.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace) return;
+        if (!string.IsNullOrWhiteSpace(r.Value) || r.NodeType == XmlNodeType.CDATA && r.Value.Length > 0)
+            Add(new Finding("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{ValueCheck.Short(r.Value.Trim())}').", ValidationLayer.Structuur));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EndElement()
+    {
+        var f = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        if (f.Decl.Simple is { } st)
+        {
+            var value = f.Text ?? "";
+            f.Node.Waarde = value;
+            if (!f.Skipped && ValueCheck.Check(st, value) is { } fout)
+                Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+        }
+        else if (f.Decl.Complex is { } ct)
+        {
+            for (var k = f.Index; k < ct.Children.Count; k++)
+            {
+                var have = k == f.Index ? f.Count : 0;
+                if (have < ct.Children[k].Min) Ontbreekt(f, ct.Children[k]);
+            }
+        }
+        if (_stack.Count == 0)
+        {
+            bezoeker?.Einde(f.Node);
+            return;
+        }
+        if (resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
+        {
+            resultaat.AantalEenheden++;
+            if (bezoeker is not null)
+            {
+                _ancestors.Clear();
+                foreach (var a in _stack) _ancestors.Add(a.Node);
+                bezoeker.Unit(f.Node, _ancestors);
+            }
+            return;
+        }
+        _stack[^1].Node.Kinderen.Add(f.Node);
+    }
+
+    private string? HeaderError(string naam, string value) => naam switch
+    {
+        "BerichtCode" => BerichtCodeError(value),
+        "BerichtVersie" => $"BerichtVersie '{ValueCheck.Short(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtVersie 3).",
+        "BerichtSubversie" => $"BerichtSubversie '{ValueCheck.Short(value)}' wordt niet ondersteund: alleen iWmo release 3.2 (BerichtSubversie 2).",
+        _ => null,
+    };
+
+    private string BerichtCodeError(string value)
+    {
+        var soort = resultaat.Soort!;
+        var ander = BerichtCatalog.ByCode(value.Trim());
+        return $"BerichtCode '{ValueCheck.Short(value)}' hoort niet bij dit bericht: {soort.Naam} ({soort.Omschrijving}) heeft BerichtCode {soort.BerichtCode}"
+            + (ander is null ? "; deze BerichtCode is onbekend in iWmo 3.2." : $"; {value.Trim()} is de code van {ander.Naam}.");
+    }
+
+    private void Ontbreekt(Frame parent, ElementDecl missing) =>
+        Add(new Finding("S001", $"{parent.Node.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidationLayer.Structuur));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Add(Finding fout)
+    {
+        if (resultaat.Fouten.Count < opties.MaxFouten)
+        {
+            resultaat.Fouten.Add(fout);
+        }
+        else if (!_foutLimiet)
+        {
+            _foutLimiet = true;
+            resultaat.Fouten.Add(new Finding("X999", "/", $"Meer dan {opties.MaxFouten} fouten; verdere fouten worden niet gemeld.", fout.Laag));
+        }
+    }
+}

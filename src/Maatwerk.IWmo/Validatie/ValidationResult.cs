@@ -1,0 +1,18 @@
+using Maatwerk.IWmo.Berichten;
+
+namespace Maatwerk.IWmo.Validatie;
+
+public sealed class ValidationResult
+{
+    public BerichtSoort? Soort { get; internal set; }
+    public List<Finding> Fouten { get; } = [];
+    /// <summary>The message's Header (null if it could not be read).</summary>
+    public BerichtHeader? Header { get; internal set; }
+    /// <summary>The message tree (for streamed messages, such as a 323, without the streamed elements).</summary>
+    public BerichtElement? Bericht { get; internal set; }
+    public int AantalEenheden { get; internal set; }
+
+    public bool IsGeldig => Fouten.Count == 0;
+    public bool IsTechnischAfgekeurd => Fouten.Any(f => f.IsTechnisch);
+    public IEnumerable<Finding> ErrorsInLayer(params ValidationLayer[] lagen) => Fouten.Where(f => lagen.Contains(f.Laag));
+}

@@ -1,0 +1,17 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Declaraties;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Declaraties;
+
+/// <summary>The aanbieder's WMO323 per gemeente per month: pre-flight, send to the gemeente's inbox, or download.</summary>
+public sealed class DeclaratiesModule : IFeatureModule
+{
+    public const string Policy = "declaraties";
+
+    public IEnumerable<Navigation.Item> Navigation => [new("Declaraties", "/Declaraties", Policy, [Rol.Administratie], 38)];
+
+    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<DeclaratieService>();
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapDeclaratiesApi();
+}

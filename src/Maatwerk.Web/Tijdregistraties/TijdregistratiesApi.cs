@@ -1,0 +1,43 @@
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Tijdregistraties;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Tijdregistraties;
+
+/// <summary>/api/tijd: the week of a worker, one registration, and a batch from a planning system (atomic, with a message
+/// per line such as <c>regels[3].Minuten</c>; a line with a known ExterneReferentie corrects that registration).</summary>
+public static class TijdregistratiesApi
+{
+    public static void MapTijdregistratiesApi(this IEndpointRouteBuilder api)
+    {
+        var tijd = api.MapGroup("/tijd").RequireAuthorization(TijdregistratiesModule.Policy);
+        tijd.MapGet("/", async (DateOnly? week, Guid? medewerkerId, TijdregistratieService s, CancellationToken ct) =>
+            Results.Ok(WeekDto.From(await s.WeekAsync(week ?? s.Vandaag, medewerkerId, ct))));
+        tijd.MapGet("/{id:guid}", async (Guid id, TijdregistratieService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        tijd.MapPost("/", async (TijdBulkInvoer invoer, TijdregistratieService s, CancellationToken ct) =>
+        {
+            var result = await s.AddBulkAsync(invoer, ct);
+            return result.Status == SaveStatus.Ok
+                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ids = result.Ids })
+                : ApiResults.From(result.AlsSaveResult(), "/api/tijd", created: false);
+        });
+        tijd.MapPut("/{id:guid}", async (Guid id, TijdInvoer invoer, TijdregistratieService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/tijd", created: false));
+        tijd.MapDelete("/{id:guid}", async (Guid id, Guid? versie, TijdregistratieService s, CancellationToken ct) =>
+            ApiResults.From(await s.DeleteAsync(id, versie, ct), "/api/tijd", created: false));
+    }
+
+    public sealed record RegelDto(Guid Id, Guid Versie, Guid ToewijzingId, string ToewijzingNummer, string Client, string? Productcode, Guid MedewerkerId,
+        string Medewerker, DateOnly Datum, TimeOnly Begintijd, int Minuten, string Contactwijze, string Soort, bool Declarabel, string? Toelichting, string? ExterneReferentie);
+
+    public sealed record WeekDto(DateOnly Maandag, Guid? MedewerkerId, int MinutenDirect, int MinutenIndirect, int MinutenDeclarabel, IReadOnlyList<RegelDto> Regels)
+    {
+        public static WeekDto From(TijdregistratieService.Week w) => new(w.Maandag, w.MedewerkerId,
+            w.Minuten(r => r.Registratie.Soort == Domain.Tijdregistraties.Tijdsoort.Direct),
+            w.Minuten(r => r.Registratie.Soort == Domain.Tijdregistraties.Tijdsoort.Indirect), w.Minuten(r => r.Declarabel),
+            w.Regels.Select(r => new RegelDto(r.Registratie.Id, r.Registratie.Versie, r.Registratie.ToewijzingId, r.ToewijzingNummer, r.Client, r.Registratie.Productcode,
+                r.Registratie.MedewerkerId, r.Registratie.MedewerkerNaam, r.Registratie.Datum, r.Registratie.Begintijd, r.Registratie.Minuten,
+                r.Registratie.Contactwijze.ToString(), r.Registratie.Soort.ToString(), r.Declarabel, r.Registratie.Toelichting, r.Registratie.ExterneReferentie)).ToList());
+    }
+}
