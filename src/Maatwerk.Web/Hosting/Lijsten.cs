@@ -109,3 +109,29 @@ public sealed record Pager(int Van, int Tot, int Totaal, int Pagina, int AantalP
         export is null ? null : Lijsten.WithQuery(request, export, ("pagina", null), ("grootte", null)),
         sorting.Opties.ToList(), sortering, query.Errors.Select(e => e.Message).ToList());
 }
+
+/// <summary>What a list page shows: its filters, search, the rows of the page (null when the query was not usable) and
+/// the pager.</summary>
+public sealed record ListView<TFilter, TRow>(TFilter Filter, string? Zoek, ListPage<TRow>? Lijst, Pager Pager)
+{
+    public IReadOnlyList<TRow> Regels => Lijst?.Items ?? [];
+}
+
+public static class ListPages
+{
+    /// <summary>The GET of every list page: read filters, paging, search and order from the query; load one page, or
+    /// answer 400 with the Dutch messages in the pager when a value is unusable.</summary>
+    public static async Task<ListView<TFilter, TRow>> LoadListAsync<TFilter, TRow>(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page,
+        ISorting sorting, Func<QueryReader, TFilter> filter, Func<TFilter, ListQuery, Task<ListPage<TRow>>> load, string export)
+    {
+        var query = page.Request.Query();
+        var f = filter(query);
+        var lijst = query.List(sorting);
+        ListPage<TRow>? resultaat = null;
+        if (query.IsValid)
+            resultaat = await load(f, lijst);
+        else
+            page.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return new(f, lijst.Zoek, resultaat, Pager.For(page.Request, resultaat, sorting, lijst.Sortering, export, query));
+    }
+}

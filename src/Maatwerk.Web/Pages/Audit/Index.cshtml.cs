@@ -18,14 +18,7 @@ public sealed class IndexModel(AuditService audit) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = AuditService.Filter.Read(query);
-        var lijst = query.List(AuditService.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await audit.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, AuditService.Sorteringen, lijst.Sortering, "/api/audit/export", query);
+        var view = await this.LoadListAsync(AuditService.Sorteringen, AuditService.Filter.Read, (f, q) => audit.PageAsync(f, q, ct), "/api/audit/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 }

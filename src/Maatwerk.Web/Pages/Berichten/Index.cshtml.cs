@@ -19,14 +19,7 @@ public sealed class IndexModel(BerichtenOverview overzicht) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = BerichtenOverview.Filter.Read(query);
-        var lijst = query.List(BerichtenOverview.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await overzicht.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, BerichtenOverview.Sorteringen, lijst.Sortering, "/api/iwmo/berichten/export", query);
+        var view = await this.LoadListAsync(BerichtenOverview.Sorteringen, BerichtenOverview.Filter.Read, (f, q) => overzicht.PageAsync(f, q, ct), "/api/iwmo/berichten/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 }

@@ -20,14 +20,7 @@ public sealed class IndexModel(ClientService clienten) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = ClientService.Filter.Read(query);
-        var lijst = query.List(ClientService.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await clienten.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, ClientService.Sorteringen, lijst.Sortering, "/api/clienten/export", query);
+        var view = await this.LoadListAsync(ClientService.Sorteringen, ClientService.Filter.Read, (f, q) => clienten.PageAsync(f, q, ct), "/api/clienten/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 }

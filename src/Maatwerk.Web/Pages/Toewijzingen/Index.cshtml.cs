@@ -24,15 +24,8 @@ public sealed class IndexModel(ToewijzingService toewijzingen, ZorgketenService 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = ToewijzingService.Filter.Read(query);
-        var lijst = query.List(toewijzingen.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await toewijzingen.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, toewijzingen.Sorteringen, lijst.Sortering, "/api/toewijzingen/export", query);
+        var view = await this.LoadListAsync(toewijzingen.Sorteringen, ToewijzingService.Filter.Read, (f, q) => toewijzingen.PageAsync(f, q, ct), "/api/toewijzingen/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
         Contracten = [new("Alle contracten", ""), .. (await contracten.ListAsync(ct)).Select(c => new SelectListItem(c.Naam, c.Id.ToString(), c.Id == Filter.ContractId))];
     }
 }

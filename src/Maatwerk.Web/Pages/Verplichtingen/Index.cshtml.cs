@@ -29,15 +29,8 @@ public sealed class IndexModel(VerplichtingenService verplichtingen, ContractSer
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = VerplichtingQuery.Read(query);
-        var lijst = query.List(VerplichtingenService.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await verplichtingen.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, VerplichtingenService.Sorteringen, lijst.Sortering, "/api/verplichtingen/export", query);
+        var view = await this.LoadListAsync(VerplichtingenService.Sorteringen, VerplichtingQuery.Read, (f, q) => verplichtingen.PageAsync(f, q, ct), "/api/verplichtingen/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
         Samenvatting = await verplichtingen.SummaryAsync(ct);
         Soorten = await verplichtingen.TypesAsync(ct);
         Contracten = [new("Alle contracten", ""), .. (await contracten.ListAsync(ct)).Select(c => new SelectListItem(c.Naam, c.Id.ToString(), c.Id == Contract))];

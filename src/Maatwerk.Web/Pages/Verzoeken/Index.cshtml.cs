@@ -20,15 +20,8 @@ public sealed class IndexModel(VerzoekService verzoeken) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Request.Query();
-        Filter = VerzoekService.Filter.Read(query);
-        var lijst = query.List(VerzoekService.Sorteringen);
-        Zoek = lijst.Zoek;
-        if (query.IsValid)
-            Lijst = await verzoeken.PageAsync(Filter, lijst, ct);
-        else
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        Pager = Pager.For(Request, Lijst, VerzoekService.Sorteringen, lijst.Sortering, "/api/verzoeken/export", query);
+        var view = await this.LoadListAsync(VerzoekService.Sorteringen, VerzoekService.Filter.Read, (f, q) => verzoeken.PageAsync(f, q, ct), "/api/verzoeken/export");
+        (Filter, Zoek, Lijst, Pager) = (view.Filter, view.Zoek, view.Lijst, view.Pager);
     }
 
     public static string Status(VerzoekStatus s) => s switch
