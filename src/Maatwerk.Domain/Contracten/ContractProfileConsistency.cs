@@ -2,7 +2,7 @@ namespace Maatwerk.Domain.Contracten;
 
 /// <summary>No silent drops: every event the platform registers must be known to each profile (defined there or in its
 /// base) or ignored there explicitly (negeren), and an ignored event must not also be defined; and the parameters of the
-/// controle rules that the platform reads (time registration) are usable. The platform checks this
+/// controle rules that the platform reads (time registration, no-show) are usable. The platform checks this
 /// at start-up and `maatwerk contracts check` reports it, naming profile, file, line and event.</summary>
 public static class ContractProfileConsistency
 {
@@ -24,6 +24,8 @@ public static class ContractProfileConsistency
                 $"profiel '{profiel.Sleutel}' negeert '{soort}', maar het platform legt geen gebeurtenis met die naam vast.");
         // Parameters of controle rules that a feature reads must be usable by it.
         foreach (var fout in Tijdregistraties.Tijdregels.Controleer(profiel))
+            yield return fout;
+        foreach (var fout in Afwezigheid.NoShowRegels.Validate(profiel))
             yield return fout;
     }
 }

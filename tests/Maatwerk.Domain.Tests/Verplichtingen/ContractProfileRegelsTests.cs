@@ -95,6 +95,8 @@ public class ContractProfileRegelsTests
         { "IB-20c", "voorne-aan-zee-ib", "IB-20c", "evaluatie", "2026-04-24", "", "2026-10-24" },
         { "IB-27a", "voorne-aan-zee-ib", "IB-27a", "einde-indicatie", "2026-04-30", "", "2026-02-28" },
         { "IB-25", "voorne-aan-zee-ib", "IB-25", "voornemen-weigeren-beeindigen", "2026-04-27", "", "2026-04-27" },
+        { "IB-22b", "voorne-aan-zee-ib", "IB-22b-brief", "no-show-drempel-waarschuwing", "2026-04-27", "", "2026-04-27" }, // onverwijld (Koningsdag)
+        { "IB-23", "voorne-aan-zee-ib", "IB-23-melding", "no-show-drempel-gemeente", "2026-04-27", "", "2026-04-27" }, // onverwijld (Koningsdag)
         { "IB-26b", "voorne-aan-zee-ib", "IB-26b", "verzoek-goedkeuring-beeindiging", "2026-04-24", "", "2026-05-04" },
         { "IB-34a", "voorne-aan-zee-ib", "IB-34a", "wlz-indicatie-afgegeven", "2026-12-24", "", "2027-01-04" },
         { "IB-34b", "voorne-aan-zee-ib", "IB-34b", "wlz-indicatie-zichtbaar", "2026-04-24", "", "2026-05-04" },
@@ -277,7 +279,8 @@ public class ContractProfileRegelsTests
         { "DEV-Art7.3-B7", "deventer-wmo-2023", "TC-16", "", "" },
         { "DEV-Art8.5", "deventer-wmo-2023", "TC-17", "", "" },
         { "IB-21a", "voorne-aan-zee-ib", "IB-21a", "afmeldenUrenVooraf", "24" },
-        { "IB-22b", "voorne-aan-zee-ib", "IB-22b", "aantal4Weken", "2" },
+        { "IB-21b", "voorne-aan-zee-ib", "IB-21b", "uitzonderingen", "ziekte, opname" },
+        { "IB-22b", "voorne-aan-zee-ib", "IB-22b", "aantal1", "2" },
         { "IB-23", "voorne-aan-zee-ib", "IB-23", "vensterDagen", "42" },
         { "IB-24c", "voorne-aan-zee-ib", "IB-24c", "", "" },
         { "IB-31", "voorne-aan-zee-ib", "IB-31", "", "" },

@@ -1,0 +1,42 @@
+using Maatwerk.Infrastructure.Afwezigheid;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Afwezigheid;
+
+/// <summary>/api/afwezigheid: the cancellations in view with no-show yes/no and the rule that decided it, the rolling-window
+/// counts and the obligations; registering a cancellation (aanbieder) and what was done about a no-show.</summary>
+public static class AfwezigheidApi
+{
+    public static void MapAfwezigheidApi(this IEndpointRouteBuilder api)
+    {
+        var groep = api.MapGroup("/afwezigheid").RequireAuthorization(AfwezigheidModule.Policy);
+        groep.MapGet("/", async (Guid? toewijzingId, AfwezigheidService s, CancellationToken ct) =>
+            Results.Ok((await s.ListAsync(toewijzingId, ct)).Select(ClientDto.From)));
+        groep.MapPost("/", async (AfmeldingInput invoer, AfwezigheidService s, CancellationToken ct) =>
+        {
+            var result = await s.RegisterAsync(invoer, ct);
+            return ApiResults.From(result, "/api/afwezigheid", created: true);
+        });
+        groep.MapGet("/{id:guid}", async (Guid id, AfwezigheidService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        groep.MapPost("/{id:guid}/afhandeling", async (Guid id, AfhandelingInput invoer, AfwezigheidService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordAsync(id, invoer, ct), "/api/afwezigheid", created: false));
+    }
+
+    public sealed record VerplichtingDto(string RegelId, string Bron, string Omschrijving, DateOnly Deadline, DateTimeOffset? DeadlineMoment, bool Onverwijld, string Status);
+
+    public sealed record AfmeldingDto(Guid Id, Guid ToewijzingId, string ToewijzingNummer, string? Productcode, DateTimeOffset GeplandOp, DateTimeOffset? AfgemeldOp,
+        string Door, string Reden, bool NoShow, string Uitleg, string? Bron, bool? Declarabel, string? DeclarabelUitleg, IReadOnlyList<VerplichtingDto> Verplichtingen);
+
+    public sealed record VensterDto(int Drempel, int VensterDagen, string Gevolg, string Bron, int Aantal, bool Bereikt);
+
+    public sealed record ClientDto(Guid ClientId, string Client, string Contract, int NoShows, IReadOnlyList<VensterDto> Vensters, IReadOnlyList<AfmeldingDto> Afmeldingen)
+    {
+        public static ClientDto From(AfwezigheidService.ClientOverview c) => new(c.ClientId, c.Client, c.Contract, c.NoShows,
+            c.Vensters.Select(v => new VensterDto(v.Drempel.Aantal, v.Drempel.VensterDagen, v.Drempel.Gevolg, v.Drempel.Bron, v.Aantal, v.Bereikt)).ToList(),
+            c.Rows.Select(r => new AfmeldingDto(r.Afmelding.Id, r.Afmelding.ToewijzingId, r.ToewijzingNummer, r.Afmelding.Productcode, r.Afmelding.GeplandOp,
+                r.Afmelding.AfgemeldOp, r.Afmelding.Door.ToString(), r.Afmelding.Reden.ToString(), r.Outcome.IsNoShow, r.Outcome.Uitleg, r.Outcome.Bron,
+                r.Outcome.Declarabel, r.Outcome.DeclarabelUitleg,
+                r.Verplichtingen.Select(v => new VerplichtingDto(v.RegelId, v.Bron, v.Omschrijving, v.Deadline, v.DeadlineMoment, v.Onverwijld, v.Status.ToString())).ToList()))
+                .ToList());
+    }
+}
