@@ -286,7 +286,7 @@ public sealed class ZorgketenTests(MaatwerkFactory factory) : IClassFixture<Maat
 
         // A start from the provider's own system for a toewijzing the platform does not know is answered with a rejection
         // code, and stored as afgekeurd.
-        var dag = BerichtTemplate.Date(DateOnly.FromDateTime(DateTime.Today));
+        var dag = BerichtTemplate.Date(factory.Vandaag);
         var onbekend = BerichtTemplate.Fill("wmo305-eigen-systeem.xml", [.. BerichtTemplate.From301(BerichtenFrom(id).Single(b => b.Soort == "WMO301").Xml),
             ("ToewijzingNummer", "99999999"), ("Identificatie", "777777777777"), ("Dagtekening", dag), ("Begindatum", dag)]);
         var afgekeurd = await consulent.PostAsync("/api/iwmo/berichten", new StringContent(onbekend, Encoding.UTF8, "application/xml"));
