@@ -42,7 +42,7 @@ public sealed class DemoGenerator(DatabaseOptions database, TimeProvider klok, T
         var catalogus = ContractProfileStore.LoadDefault().Catalogus;
         await using var db = DatabaseSetup.CreateContext(database, klok: klok);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await db.Database.MigrateAsync(ct);
+        await db.MigrateAsync(ct);
         if (await db.Organisaties.CountAsync(ct) is var organisaties and > 0)
             throw new DatabaseNotEmptyException(
                 $"{NietLeegMelding} ({organisaties} organisaties, {await db.Clienten.CountAsync(ct)} cliënten): 'demo genereer' vult alleen een lege database. " +

@@ -5,6 +5,7 @@ using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Verplichtingen;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Maatwerk.Cli.Verplichtingen;
@@ -55,6 +56,7 @@ public sealed class VerplichtingenModule(Func<TimeProvider> klok) : ICommandModu
                 return Error(fout, "De contractprofielen bevatten fouten; eerst herstellen (maatwerk contracts check):" + Environment.NewLine
                     + string.Join(Environment.NewLine, profielen.Fouten));
             await using var db = DatabaseSetup.CreateContext(options, klok: tijd);
+            await db.MigrateAsync(ct); // as the web app at start-up: the schema this code writes to
             var runner = new RecalculationRunner(db, new Recalculation(db, profielen.Catalogus, new VerplichtingenEngines(), tijd), tijd);
             if (opnieuw)
                 await runner.ForgetFinishedAsync(soort, vandaag, ct);

@@ -11,6 +11,9 @@ public sealed class VastgelegdeVerplichting : Entity
     public string Sleutel { get; set; } = "";
     public Guid ContractId { get; set; }
     public Guid? ClientId { get; set; }
+    /// <summary>The client's gemeente, copied from the client so that a gemeente's view of a large caseload filters on
+    /// one indexed column instead of joining every client (null for obligations without a client).</summary>
+    public Guid? GemeenteId { get; set; }
     public Guid? ToewijzingId { get; set; }
     /// <summary>The subject, as on the triggering event (null for organisation-wide obligations).</summary>
     public string? OnderwerpSoort { get; set; }

@@ -84,8 +84,16 @@ public sealed class ClientService(MaatwerkDbContext db, DataScope scope, TimePro
         var client = await scope.Clienten().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (client is null)
             return SaveResult.NotFound();
+        var gemeente = client.GemeenteId;
         invoer.ApplyTo(client);
-        return await db.SaveAsync(client, Validate(client), invoer.Versie, (nameof(Client.Bsn), DuplicaatMelding), ct);
+        await using var transactie = await db.Database.BeginTransactionAsync(ct);
+        var resultaat = await db.SaveAsync(client, Validate(client), invoer.Versie, (nameof(Client.Bsn), DuplicaatMelding), ct);
+        if (resultaat.Status != SaveStatus.Ok)
+            return resultaat;
+        if (client.GemeenteId != gemeente) // who sees the client's obligations moves with the client (a regio's member gemeenten)
+            await db.Verplichtingen.Where(v => v.ClientId == client.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.GemeenteId, client.GemeenteId), ct);
+        await transactie.CommitAsync(ct);
+        return resultaat;
     }
 
     private List<Domain.Common.ValidationError> Validate(Client client)

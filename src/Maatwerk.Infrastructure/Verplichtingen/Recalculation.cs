@@ -51,6 +51,8 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
                 .Where(v => (v.OnderwerpId != null && ids.Contains(v.OnderwerpId.Value)) || (v.OnderwerpId == null && zonderOnderwerp.Contains(v.ContractId)))
                 .ToListAsync(ct))
             .ToLookup(v => new Partition(v.ContractId, v.OnderwerpSoort, v.OnderwerpId));
+        var clientIds = gebeurtenissen.SelectMany(g => g).Where(g => g.ClientId is not null).Select(g => g.ClientId!.Value).Distinct().ToList();
+        var gemeenten = await db.Clienten.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.GemeenteId, ct);
         var gewijzigd = 0;
         var bijgehouden = new HashSet<VastgelegdeVerplichting>(ReferenceEqualityComparer.Instance);
         var nieuw = new HashSet<VastgelegdeVerplichting>(ReferenceEqualityComparer.Instance);
@@ -58,7 +60,8 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
         {
             if (!contracten.TryGetValue(partitie.ContractId, out var contract) || catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
                 continue;
-            gewijzigd += await EvaluateAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), bijgehouden, nieuw, peildatum, ct);
+            gewijzigd += await EvaluateAsync(contract, profiel, partitie, gebeurtenissen[partitie].ToList(), opgeslagen[partitie].ToList(), gemeenten,
+                bijgehouden, nieuw, peildatum, ct);
         }
         await db.SaveChangesAsync(ct);
         await InsertAsync(nieuw, ct);
@@ -77,10 +80,11 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
     }
 
     private async Task<int> EvaluateAsync(Domain.Contracten.Contract contract, ContractProfile profiel, Partition partitie, List<ContractGebeurtenis> gebeurtenissen,
-        List<VastgelegdeVerplichting> opgeslagen, HashSet<VastgelegdeVerplichting> bijgehouden, HashSet<VastgelegdeVerplichting> nieuw, DateOnly peildatum, CancellationToken ct)
+        List<VastgelegdeVerplichting> opgeslagen, IReadOnlyDictionary<Guid, Guid> gemeenten, HashSet<VastgelegdeVerplichting> bijgehouden, HashSet<VastgelegdeVerplichting> nieuw, DateOnly peildatum, CancellationToken ct)
     {
         var engine = engines.For(profiel);
         var gewijzigd = 0;
+        Guid? GemeenteVan(Guid? clientId) => clientId is { } id && gemeenten.TryGetValue(id, out var gemeente) ? gemeente : null;
         // A consequence adds an event, which may start or meet other obligations: evaluate again (at most once per consequence).
         for (var ronde = 0; ronde < 3; ronde++)
         {
@@ -96,7 +100,7 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
                     var trigger = bronnen[v.GebeurtenisId];
                     rij = new VastgelegdeVerplichting
                     {
-                        ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId,
+                        ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId, GemeenteId = GemeenteVan(trigger.ClientId),
                         OnderwerpSoort = partitie.OnderwerpSoort, OnderwerpId = partitie.OnderwerpId,
                     };
                     rij.TakeOver(v, Amsterdam.ToUtc);
@@ -105,9 +109,10 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
                     gewijzigd++;
                     continue;
                 }
-                if (rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null)
-                    continue; // met (or late with evidence): frozen
-                if (!rij.TakeOver(v, Amsterdam.ToUtc))
+                var verhuisd = rij.ClientId is not null && rij.GemeenteId != GemeenteVan(rij.ClientId);
+                rij.GemeenteId = GemeenteVan(rij.ClientId); // the client's gemeente, also on a frozen row: it decides who sees it
+                var bevroren = rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null; // met (or late with evidence)
+                if ((bevroren || !rij.TakeOver(v, Amsterdam.ToUtc)) && !verhuisd)
                     continue;
                 if (!nieuw.Contains(rij) && bijgehouden.Add(rij))
                     Track(rij, EntityState.Modified);

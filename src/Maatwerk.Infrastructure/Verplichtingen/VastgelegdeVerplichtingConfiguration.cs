@@ -32,6 +32,7 @@ internal sealed class VastgelegdeVerplichtingConfiguration : IEntityTypeConfigur
         b.HasIndex(x => x.ClientId); // lists (issue 9): a client's obligations, search by client
         b.HasIndex(x => new { x.ToewijzingId, x.Status, x.Deadline }); // next deadline and overdue count per toewijzing
         b.HasIndex(x => new { x.ContractId, x.Status, x.ClientId }); // counts per status in a user's view, from the index alone
+        b.HasIndex(x => new { x.ContractId, x.GemeenteId, x.Status, x.Deadline }); // a gemeente's view: counts and pages without joining clients
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }

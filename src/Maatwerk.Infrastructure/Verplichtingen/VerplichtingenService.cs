@@ -194,14 +194,15 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         }, ct);
     }
 
-    /// <summary>Obligations under contracts in view; a gemeente sees client obligations only for its own residents.</summary>
+    /// <summary>Obligations under contracts in view; a gemeente sees client obligations only for its own residents (the
+    /// client's gemeente is stored on each obligation, see <see cref="VastgelegdeVerplichting.GemeenteId"/>).</summary>
     private IQueryable<VastgelegdeVerplichting> InView()
     {
         var contracten = scope.Contracten().Select(c => c.Id);
         var query = db.Verplichtingen.Where(v => contracten.Contains(v.ContractId));
         if (scope.IsAanbieder)
             return query;
-        var clienten = scope.Clienten().Select(c => c.Id);
-        return query.Where(v => v.ClientId == null || clienten.Contains(v.ClientId.Value));
+        var gemeenten = scope.GemeenteIds;
+        return query.Where(v => v.GemeenteId == null || gemeenten.Contains(v.GemeenteId.Value));
     }
 }

@@ -18,7 +18,7 @@ public static class DatabaseStartup
         {
             _ = scope.ServiceProvider.GetRequiredService<Domain.Contracten.ContractProfileCatalog>(); // profile errors stop the start here
             var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
-            db.Database.Migrate();
+            db.MigrateAsync().GetAwaiter().GetResult();
             var klok = scope.ServiceProvider.GetRequiredService<Clock>();
             if (klok.IsVastgezet)
                 app.Logger.LogWarning("De klok is vastgezet met {Sleutel}: nu is het {Nu:o} (UTC), vandaag in Amsterdam is {Vandaag:yyyy-MM-dd}. Alleen voor tests en demo's.",
