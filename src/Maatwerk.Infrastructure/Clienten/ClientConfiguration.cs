@@ -22,6 +22,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.HasIndex(x => new { x.GemeenteId, x.Bsn }).IsUnique();
         b.HasIndex(x => new { x.Achternaam, x.Voornamen }); // the list by name (issue 9)
         b.HasIndex(x => x.Bsn); // search by BSN across gemeenten (an aanbieder's view)
+        b.HasIndex(x => new { x.GemeenteId, x.Id }); // a gemeente's clients as a semi-join, from the index alone
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -35,6 +35,7 @@ public static class BulkInsert
         var schema = type.GetSchema();
         var store = StoreObjectIdentifier.Table(tabel, schema);
         var kolommen = type.GetProperties()
+            .Where(p => !p.IsShadowProperty()) // read-model columns the database fills (defaults), e.g. a toewijzing's urgency
             .Select(p => new Column(p.GetColumnName(store)!, p.GetGetter(), (RelationalTypeMapping)p.GetRelationalTypeMapping()))
             .ToArray();
         var naam = (schema is null ? "" : Q(schema) + ".") + Q(tabel);

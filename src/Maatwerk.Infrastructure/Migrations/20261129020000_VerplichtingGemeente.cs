@@ -5,13 +5,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Maatwerk.Infrastructure.Migrations;
 
 /// <summary>A gemeente's view of obligations at scale (issue 9): each obligation carries its client's gemeente, filled
-/// here for the rows that exist, and one index serves a gemeente's counts and pages per contract. Hand-written; the same
-/// SQL on SQLite (3.33+, UPDATE … FROM) and PostgreSQL (one hash join, not a subquery per row); SchemaMatchesModelTests checks it.</summary>
+/// here for the rows that exist, and one index serves a gemeente's counts and pages per contract; two more let the
+/// start page count a gemeente's toewijzingen per status from indexes alone (toewijzingen per contract and status with
+/// their client, a gemeente's clients). Each toewijzing gets its urgency (earliest open deadline, number of obligations te
+/// laat; status 0 = Open, 2 = TeLaat), so the list orders by urgency by default (ToewijzingUrgentie). Hand-written; the same SQL on
+/// SQLite (3.33+, UPDATE … FROM) and PostgreSQL (one hash join, not a subquery per row); SchemaMatchesModelTests checks it.</summary>
 [DbContext(typeof(MaatwerkDbContext))]
 [Migration("20261129020000_VerplichtingGemeente")]
 public sealed class VerplichtingGemeente : Migration
 {
-    private const string Index = "IX_verplichtingen_ContractId_GemeenteId_Status_Deadline";
+    private static readonly (string Naam, string Tabel, string[] Kolommen)[] Indexen =
+    [
+        ("IX_verplichtingen_ContractId_GemeenteId_Status_Deadline", "verplichtingen", ["ContractId", "GemeenteId", "Status", "Deadline"]),
+        ("IX_toewijzingen_ContractId_Status_ClientId", "toewijzingen", ["ContractId", "Status", "ClientId"]),
+        ("IX_clienten_GemeenteId_Id", "clienten", ["GemeenteId", "Id"]),
+    ];
 
     protected override void Up(MigrationBuilder m)
     {
@@ -19,12 +27,26 @@ public sealed class VerplichtingGemeente : Migration
         m.Sql("""
             UPDATE verplichtingen SET "GemeenteId" = c."GemeenteId" FROM clienten c WHERE c."Id" = verplichtingen."ClientId"
             """);
-        m.CreateIndex(Index, "verplichtingen", ["ContractId", "GemeenteId", "Status", "Deadline"]);
+        m.AddColumn<DateOnly>("EersteDeadline", "toewijzingen", nullable: true);
+        m.AddColumn<int>("TeLaat", "toewijzingen", nullable: false, defaultValue: 0);
+        m.Sql("""
+            UPDATE toewijzingen SET
+                "EersteDeadline" = (SELECT MIN(v."Deadline") FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 0),
+                "TeLaat" = (SELECT COUNT(*) FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 2)
+            WHERE "Id" IN (SELECT "ToewijzingId" FROM verplichtingen WHERE "Status" IN (0, 2))
+            """);
+        foreach (var (naam, tabel, kolommen) in Indexen)
+            m.CreateIndex(naam, tabel, kolommen);
+        m.DropIndex("IX_toewijzingen_ContractId", "toewijzingen"); // the new (ContractId, Status, ClientId) serves the foreign key
     }
 
     protected override void Down(MigrationBuilder m)
     {
-        m.DropIndex(Index, "verplichtingen");
+        m.CreateIndex("IX_toewijzingen_ContractId", "toewijzingen", "ContractId");
+        foreach (var (naam, tabel, _) in Indexen)
+            m.DropIndex(naam, tabel);
+        m.DropColumn("TeLaat", "toewijzingen");
+        m.DropColumn("EersteDeadline", "toewijzingen");
         m.DropColumn("GemeenteId", "verplichtingen");
     }
 }

@@ -28,8 +28,12 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.Opname).HasMaxLength(20);
         b.Ignore(x => x.BegindatumLevering);
         b.Ignore(x => x.BerichtProductcode);
+        // The urgency of the list (issue 9), kept by the re-evaluation of obligations (ToewijzingUrgentie), not domain state.
+        b.Property<DateOnly?>(ToewijzingUrgentie.EersteDeadline);
+        b.Property<int>(ToewijzingUrgentie.TeLaat).HasDefaultValue(0);
         b.HasIndex(x => x.ToewijzingNummer).IsUnique();
         b.HasIndex(x => x.Ingangsdatum); // the list newest first (issue 9)
+        b.HasIndex(x => new { x.ContractId, x.Status, x.ClientId }); // a gemeente counts its toewijzingen per status from indexes alone
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Beschikking>().WithMany().HasForeignKey(x => x.BeschikkingId).OnDelete(DeleteBehavior.Restrict);

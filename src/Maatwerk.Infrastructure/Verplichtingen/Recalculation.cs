@@ -65,6 +65,10 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
         }
         await db.SaveChangesAsync(ct);
         await InsertAsync(nieuw, ct);
+        var toewijzingen = gebeurtenissen.SelectMany(g => g).Where(g => g.ToewijzingId is not null).Select(g => g.ToewijzingId!.Value)
+            .Concat(db.ChangeTracker.Entries<ContractGebeurtenis>().Where(e => e.Entity.ToewijzingId is not null).Select(e => e.Entity.ToewijzingId!.Value)) // a consequence's event
+            .ToHashSet();
+        await ToewijzingUrgentie.UpdateAsync(db, toewijzingen, ct);
         return gewijzigd;
     }
 
