@@ -84,17 +84,27 @@ public sealed class VerplichtingenEngine
             .ToList();
     }
 
-    /// <summary>All obligations from the events known at the end of <paramref name="peildatum"/>, with status.</summary>
+    /// <summary>All obligations from the events known at the end of <paramref name="peildatum"/>, with status. A deadline
+    /// counts as passed at <paramref name="nu"/> when that falls on the peildatum (the current moment, so that a deadline
+    /// today at 10:00 is still open at 09:30), else at the end of the day.</summary>
     public IReadOnlyList<Verplichting> Evaluate(IEnumerable<Gebeurtenis> gebeurtenissen, DateOnly peildatum,
-        IEnumerable<Verplichting>? vastgelegd = null) =>
-        Evaluate(gebeurtenissen, peildatum.ToDateTime(TimeOnly.MaxValue), vastgelegd);
+        IEnumerable<Verplichting>? vastgelegd = null, DateTime? nu = null)
+    {
+        var eindeVanDeDag = peildatum.ToDateTime(TimeOnly.MaxValue);
+        return Evaluate(gebeurtenissen, eindeVanDeDag, nu is { } n && DateOnly.FromDateTime(n) == peildatum ? n : eindeVanDeDag, vastgelegd);
+    }
 
     /// <summary>Evaluates as of a moment. <paramref name="vastgelegd"/> are previously stored obligations: those
     /// already met keep their recorded deadline and status, so a new profile version never rewrites them. Subjects are
     /// independent: an obligation is met only by evidence about its own subject (organisation-wide obligations by
     /// organisation-wide events), so evaluating one subject's events alone gives the same result as evaluating all.</summary>
     public IReadOnlyList<Verplichting> Evaluate(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment,
-        IEnumerable<Verplichting>? vastgelegd = null)
+        IEnumerable<Verplichting>? vastgelegd = null) => Evaluate(gebeurtenissen, peilmoment, peilmoment, vastgelegd);
+
+    /// <param name="peilmoment">Events up to this moment are known (planned events always).</param>
+    /// <param name="oordeel">The moment at which a deadline without evidence is judged passed or not.</param>
+    private IReadOnlyList<Verplichting> Evaluate(IEnumerable<Gebeurtenis> gebeurtenissen, DateTime peilmoment, DateTime oordeel,
+        IEnumerable<Verplichting>? vastgelegd)
     {
         var bekend = gebeurtenissen.Where(g => g.Moment <= peilmoment || Definitie(g.Soort)?.Gepland == true)
             .OrderBy(g => g.Moment).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
@@ -126,7 +136,7 @@ public sealed class VerplichtingenEngine
             if (bewijs is not null) gebruikt.Add((regel.Id, bewijs.Id));
             var (status, toelichting) = bewijs is not null
                 ? (deadline.Onverwijld || deadline.OnTime(bewijs.Moment) ? VerplichtingStatus.Voldaan : Elapsed(regel), null)
-                : Without(regel, deadline, pauze, loop, Ended(bekend, verplichting.Onderwerp, trigger), peilmoment);
+                : Without(regel, deadline, pauze, loop, Ended(bekend, verplichting.Onderwerp, trigger), oordeel);
             result.Add(verplichting with
             {
                 Deadline = deadline,

@@ -95,7 +95,7 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
             var engineGebeurtenissen = gebeurtenissen.ToDictionary(g => g.Id.ToString(), ToEngine);
             var perSleutel = opgeslagen.ToDictionary(v => v.Sleutel);
             var vastgelegd = opgeslagen.Select(v => v.ToEngine(engineGebeurtenissen, Amsterdam.Local));
-            var resultaat = engine.Evaluate(engineGebeurtenissen.Values, peildatum, vastgelegd);
+            var resultaat = engine.Evaluate(engineGebeurtenissen.Values, peildatum, vastgelegd, Amsterdam.Local(clock.GetUtcNow()));
             var bronnen = gebeurtenissen.ToDictionary(g => g.Id.ToString());
             foreach (var v in resultaat)
             {

@@ -80,6 +80,20 @@ public class EngineTests
     }
 
     [Fact]
+    public void Op_de_peildatum_telt_het_huidige_moment_niet_het_einde_van_de_dag_DEV_AIV7A_4()
+    {
+        // Reported Friday 16:00, so the 24 hours of MR-59a end Saturday 16:00: at 15:30 that day it is still open.
+        var lek = new Onderwerp("melding", "D-1");
+        var events = new[] { G("d1", "datalek", "2026-04-24", lek, "16:00") };
+        var zaterdag = new DateOnly(2026, 4, 25);
+        Regel(Deventer.Evaluate(events, zaterdag, nu: new DateTime(2026, 4, 25, 15, 30, 0)), "MR-59a").Status.Should().Be(VerplichtingStatus.Open);
+        Regel(Deventer.Evaluate(events, zaterdag, nu: new DateTime(2026, 4, 25, 16, 30, 0)), "MR-59a").Status.Should().Be(VerplichtingStatus.TeLaat);
+        Regel(Deventer.Evaluate(events, zaterdag), "MR-59a").Status.Should().Be(VerplichtingStatus.TeLaat, "without a moment: the end of the day");
+        Regel(Deventer.Evaluate(events, zaterdag, nu: new DateTime(2026, 4, 20, 9, 0, 0)), "MR-59a").Status
+            .Should().Be(VerplichtingStatus.TeLaat, "a moment on another day than the peildatum does not count");
+    }
+
+    [Fact]
     public void Onverwijld_wordt_nooit_vanzelf_te_laat_DEV_Art24_6()
     {
         var v = Regel(Deventer.Evaluate([G("s1", "strafrechtelijk-feit", "2026-04-24")], new DateOnly(2027, 1, 1)), "MR-62");
