@@ -24,7 +24,7 @@ public static class DatabaseSetup
         if (options.IsPostgres)
             builder.UseNpgsql(options.ConnectionString);
         else
-            builder.UseSqlite(options.ConnectionString);
+            builder.UseSqlite(options.ConnectionString).AddInterceptors(SqliteUnicodeLower.Instance);
         // Migrations are hand-written without a model snapshot; the schema test guards model/migration agreement.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return builder;
