@@ -26,6 +26,8 @@ public enum Herkomst
 {
     Platform = 1,
     Api = 2,
+    /// <summary>A CSV file uploaded on the page or to <c>POST /api/tijd/import</c>.</summary>
+    Csv = 3,
 }
 
 /// <summary>Time a worker delivered to a client under a toewijzing: the basis of the registration list (DEV-Eis3-REG) and

@@ -26,6 +26,12 @@ public sealed record TijdInvoer
         Contactwijze = r.Contactwijze, Soort = r.Soort, Toelichting = r.Toelichting, ExterneReferentie = r.ExterneReferentie, Versie = r.Versie,
     };
 
+    /// <summary>Whether applying this line would leave <paramref name="r"/> as it is (a re-sent line changes nothing).</summary>
+    internal bool Matches(Tijdregistratie r, Guid medewerkerId) =>
+        r.ToewijzingId == ToewijzingId && r.MedewerkerId == medewerkerId && r.Datum == Datum && r.Begintijd == new TimeOnly(Begintijd.Hour, Begintijd.Minute)
+        && r.Minuten == Minuten && r.Contactwijze == Contactwijze && r.Soort == Soort
+        && r.Toelichting == (string.IsNullOrWhiteSpace(Toelichting) ? null : Toelichting.Trim());
+
     internal void ApplyTo(Tijdregistratie r)
     {
         (r.Datum, r.Begintijd, r.Minuten, r.Contactwijze, r.Soort) = (Datum, new TimeOnly(Begintijd.Hour, Begintijd.Minute), Minuten, Contactwijze, Soort);

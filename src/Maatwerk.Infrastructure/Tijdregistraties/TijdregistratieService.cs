@@ -131,6 +131,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
     public Task<BulkResult> AddBulkAsync(TijdBulkInvoer invoer, CancellationToken ct = default) =>
         SaveAsync(invoer.Regels ?? [], Herkomst.Api, bulk: true, ct);
 
+    /// <summary>The lines of an imported file (<see cref="TijdCsvImportService"/>): the same rules as a batch, stored together.</summary>
+    internal Task<BulkResult> ImportAsync(IReadOnlyList<TijdInvoer> regels, CancellationToken ct) =>
+        SaveAsync(regels, Herkomst.Csv, bulk: true, ct);
+
     /// <summary>Corrects a registration (a begeleider their own; the administratie any of its organisation).</summary>
     public async Task<SaveResult> UpdateAsync(Guid id, TijdInvoer invoer, CancellationToken ct = default)
     {
@@ -192,6 +196,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var nu = clock.GetUtcNow();
         var batch = new List<(int Index, Tijdregistratie Registratie, Toewijzing Toewijzing)>();
         var nieuw = new HashSet<Tijdregistratie>();
+        var ongewijzigd = new HashSet<Tijdregistratie>();
         for (var i = 0; i < regels.Count; i++)
         {
             var invoer = regels[i];
@@ -218,6 +223,13 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
                 continue;
             }
             var registratie = teCorrigeren ?? (referentie is not null && bekend.TryGetValue(referentie, out var eerder) ? eerder : null);
+            if (registratie is not null && teCorrigeren is null && invoer.Matches(registratie, medewerkerId))
+            {
+                // Idempotent: the same line sent again (a re-imported file) changes nothing, not even who changed it last.
+                batch.Add((i, registratie, toewijzing));
+                ongewijzigd.Add(registratie);
+                continue;
+            }
             if (registratie is not null && teCorrigeren is null && await GedeclareerdAsync(registratie, ct) is { } gedeclareerd)
             {
                 fouten.Add(new(Veld(i, nameof(TijdInvoer.ExterneReferentie)), gedeclareerd));
@@ -245,7 +257,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var opgeslagen = await db.Set<Tijdregistratie>()
             .Where(r => dagen.Contains(r.Datum) && (werkers.Contains(r.MedewerkerId) || clientIds.Contains(r.ClientId))).ToListAsync(ct);
         var geheel = opgeslagen.Concat(nieuw).Distinct().ToList();
-        foreach (var (index, registratie, toewijzing) in batch)
+        foreach (var (index, registratie, toewijzing) in batch.Where(b => !ongewijzigd.Contains(b.Registratie)))
         {
             var levering = Levering.Van(toewijzing, pauzes.GetValueOrDefault(toewijzing.Id));
             foreach (var fout in TijdregistratieControle.Validate(registratie, levering, regelsPerContract[toewijzing.ContractId], geheel, Vandaag))
@@ -266,7 +278,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             db.ChangeTracker.Clear();
             return new BulkResult(SaveStatus.Conflict, [], [new ValidationError("", SaveResult.ConflictMessage)], 0, 0);
         }
-        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count);
+        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count - ongewijzigd.Count, ongewijzigd.Count);
     }
 
     public const int MaxRegels = 1000;
@@ -315,7 +327,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
 /// <summary>The outcome of a batch: the ids (in the order sent) and how many were new or corrections, or the messages
 /// per line.</summary>
-public sealed record BulkResult(SaveStatus Status, IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationError> Errors, int Aangemaakt, int Bijgewerkt)
+public sealed record BulkResult(SaveStatus Status, IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationError> Errors, int Aangemaakt, int Bijgewerkt, int Ongewijzigd = 0)
 {
     public static BulkResult NotFound() => new(SaveStatus.NotFound, [], [], 0, 0);
     public static BulkResult Invalid(IReadOnlyList<ValidationError> errors) => new(SaveStatus.Invalid, [], errors, 0, 0);

@@ -19,9 +19,19 @@ public static class TijdregistratiesApi
         {
             var result = await s.AddBulkAsync(invoer, ct);
             return result.Status == SaveStatus.Ok
-                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ids = result.Ids })
+                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids })
                 : ApiResults.From(result.AlsSaveResult(), "/api/tijd", created: false);
         });
+        // CSV import (text/csv in the body): all or nothing, a message per line and column, idempotent on the column referentie.
+        tijd.MapPost("/import", async (HttpRequest request, TijdCsvImportService s, CancellationToken ct) =>
+        {
+            if (request.ContentLength > TijdCsvImportService.MaxBytes)
+                return Results.Problem($"Het bestand is groter dan {TijdCsvImportService.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            var result = await s.ImportAsync(request.Body, ct);
+            return result.Status == SaveStatus.Ok
+                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids })
+                : ApiResults.From(result.AlsSaveResult(), "/api/tijd", created: false);
+        }).Accepts<string>("text/csv");
         tijd.MapPut("/{id:guid}", async (Guid id, TijdInvoer invoer, TijdregistratieService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/tijd", created: false));
         tijd.MapDelete("/{id:guid}", async (Guid id, Guid? versie, TijdregistratieService s, CancellationToken ct) =>

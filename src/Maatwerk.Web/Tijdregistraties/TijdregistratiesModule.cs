@@ -16,6 +16,7 @@ public sealed class TijdregistratiesModule : IFeatureModule
     {
         builder.Services.AddScoped<TijdregistratieService>();
         builder.Services.AddScoped<RegistratielijstService>();
+        builder.Services.AddScoped<TijdCsvImportService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTijdregistratiesApi();
