@@ -56,6 +56,10 @@ public sealed class Tijdregistratie : Entity
     public Tijdsoort Soort { get; set; } = Tijdsoort.Direct;
     public string? Toelichting { get; set; }
 
+    /// <summary>The goal of the support plan this time served; with it, time without the client on a product of the
+    /// DEV-B2-DeclTime exception is declarable (see <see cref="Tijdregels.IsDeclarabel(Tijdregistratie)"/>).</summary>
+    public string? Plandoel { get; set; }
+
     public Herkomst Herkomst { get; set; } = Herkomst.Platform;
 
     /// <summary>The reference of the provider's own system (API): the same reference again updates the registration

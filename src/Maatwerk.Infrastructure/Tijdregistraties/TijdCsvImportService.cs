@@ -18,12 +18,12 @@ namespace Maatwerk.Infrastructure.Tijdregistraties;
 /// <c>referentie</c>, <c>toewijzing</c> (toewijzingnummer or id), <c>medewerker</c> (e-mail; empty = who imports),
 /// <c>datum</c> (dd-mm-jjjj or jjjj-mm-dd), <c>begintijd</c> (uu:mm), <c>minuten</c>, <c>contactwijze</c> (persoonlijk,
 /// telefonisch, elektronisch, netwerk; empty = persoonlijk), <c>soort</c> (direct, indirect; empty = direct),
-/// <c>toelichting</c>.</remarks>
+/// <c>toelichting</c>, <c>plandoel</c> (DEV-B2-DeclTime).</remarks>
 public sealed class TijdCsvImportService(MaatwerkDbContext db, DataScope scope, TijdregistratieService tijd)
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<string> Kolommen = ["referentie", "toewijzing", "medewerker", "datum", "begintijd", "minuten", "contactwijze", "soort", "toelichting"];
+    public static readonly IReadOnlyList<string> Kolommen = ["referentie", "toewijzing", "medewerker", "datum", "begintijd", "minuten", "contactwijze", "soort", "toelichting", "plandoel"];
     private static readonly string[] Verplicht = ["referentie", "toewijzing", "datum", "begintijd", "minuten"];
 
     /// <summary>The column that carries each field of <see cref="TijdInvoer"/>, for messages.</summary>
@@ -32,7 +32,7 @@ public sealed class TijdCsvImportService(MaatwerkDbContext db, DataScope scope, 
         [nameof(TijdInvoer.ExterneReferentie)] = "referentie", [nameof(TijdInvoer.ToewijzingId)] = "toewijzing",
         [nameof(TijdInvoer.MedewerkerId)] = "medewerker", [nameof(TijdInvoer.Datum)] = "datum", [nameof(TijdInvoer.Begintijd)] = "begintijd",
         [nameof(TijdInvoer.Minuten)] = "minuten", [nameof(TijdInvoer.Contactwijze)] = "contactwijze", [nameof(TijdInvoer.Soort)] = "soort",
-        [nameof(TijdInvoer.Toelichting)] = "toelichting",
+        [nameof(TijdInvoer.Toelichting)] = "toelichting", [nameof(TijdInvoer.Plandoel)] = "plandoel",
     };
 
     private static readonly string[] Datumformaten = ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"];
@@ -147,6 +147,7 @@ public sealed class TijdCsvImportService(MaatwerkDbContext db, DataScope scope, 
             {
                 ExterneReferentie = referentie, ToewijzingId = gevonden[0].Id, MedewerkerId = medewerker, Datum = datum, Begintijd = begin,
                 Minuten = minuten, Contactwijze = contactwijze, Soort = soort, Toelichting = Waarde("toelichting") is { Length: > 0 } t ? t : null,
+                Plandoel = Waarde("plandoel") is { Length: > 0 } doel ? doel : null,
             }));
         }
         if (regels.Count == 0 && fouten.Count == 0)

@@ -72,7 +72,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         foreach (var contractId in registraties.Select(r => r.ContractId).Distinct())
             regels[contractId] = await RegelsVanAsync(contractId, ct);
         return registraties.Select(r => new Regel(r, clienten.TryGetValue(r.ClientId, out var c) ? c.VolledigeNaam : "",
-            toewijzingen.TryGetValue(r.ToewijzingId, out var t) ? t.ToewijzingNummer : "", regels[r.ContractId].IsDeclarabel(r.Soort))).ToList();
+            toewijzingen.TryGetValue(r.ToewijzingId, out var t) ? t.ToewijzingNummer : "", regels[r.ContractId].IsDeclarabel(r))).ToList();
     }
 
     private async Task<Tijdregels> RegelsVanAsync(Guid contractId, CancellationToken ct)
@@ -123,9 +123,13 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
     public async Task<SaveResult> AddAsync(TijdInvoer invoer, CancellationToken ct = default)
     {
-        var result = await SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
+        var result = await RegisterAsync(invoer, ct);
         return result.Status == SaveStatus.Ok ? SaveResult.Ok(result.Ids[0]) : result.AlsSaveResult();
     }
+
+    /// <summary>One registration on the page, with the warnings that did not refuse it (DEV-Eis19-Group).</summary>
+    public Task<BulkResult> RegisterAsync(TijdInvoer invoer, CancellationToken ct = default) =>
+        SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
 
     /// <summary>A batch from a planning system: checked together (also against each other) and stored together.</summary>
     public Task<BulkResult> AddBulkAsync(TijdBulkInvoer invoer, CancellationToken ct = default) =>
@@ -189,6 +193,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var bekend = teCorrigeren is not null ? [] : await db.Set<Tijdregistratie>()
             .Where(r => r.AanbiederId == org && referenties.Contains(r.ExterneReferentie)).ToDictionaryAsync(r => r.ExterneReferentie!, ct);
         var pauzes = await PauzesAsync(toewijzingIds, ct);
+        var plannen = await db.Set<Ondersteuningsplan>().Where(p => toewijzingIds.Contains(p.ToewijzingId))
+            .ToDictionaryAsync(p => p.ToewijzingId, p => new PlanRegie(p.RegieOvergenomen, p.RegieToestemmingOp), ct);
         var regelsPerContract = new Dictionary<Guid, Tijdregels>();
         foreach (var contractId in toewijzingen.Values.Select(t => t.ContractId).Distinct())
             regelsPerContract[contractId] = await RegelsVanAsync(contractId, ct);
@@ -260,7 +266,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         foreach (var (index, registratie, toewijzing) in batch.Where(b => !ongewijzigd.Contains(b.Registratie)))
         {
             var levering = Levering.Van(toewijzing, pauzes.GetValueOrDefault(toewijzing.Id));
-            foreach (var fout in TijdregistratieControle.Validate(registratie, levering, regelsPerContract[toewijzing.ContractId], geheel, Vandaag))
+            foreach (var fout in TijdregistratieControle.Validate(registratie, levering, regelsPerContract[toewijzing.ContractId], geheel, Vandaag,
+                plannen.GetValueOrDefault(toewijzing.Id)))
                 fouten.Add(fout with { Field = Veld(index, fout.Field) });
         }
         if (fouten.Count > 0)
@@ -268,6 +275,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             db.ChangeTracker.Clear();
             return BulkResult.Invalid(fouten);
         }
+        var waarschuwingen = batch.Where(b => !ongewijzigd.Contains(b.Registratie))
+            .SelectMany(b => TijdregistratieControle.Warnings(b.Registratie, regelsPerContract[b.Toewijzing.ContractId], geheel)
+                .Select(w => bulk ? $"regels[{b.Index}]: {w}" : w))
+            .Distinct().ToList();
         db.AddRange(nieuw);
         try
         {
@@ -278,7 +289,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             db.ChangeTracker.Clear();
             return new BulkResult(SaveStatus.Conflict, [], [new ValidationError("", SaveResult.ConflictMessage)], 0, 0);
         }
-        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count - ongewijzigd.Count, ongewijzigd.Count);
+        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count - ongewijzigd.Count, ongewijzigd.Count)
+        {
+            Waarschuwingen = waarschuwingen,
+        };
     }
 
     public const int MaxRegels = 1000;
@@ -329,6 +343,9 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 /// per line.</summary>
 public sealed record BulkResult(SaveStatus Status, IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationError> Errors, int Aangemaakt, int Bijgewerkt, int Ongewijzigd = 0)
 {
+    /// <summary>What did not refuse the batch but should be looked at (DEV-Eis19-Group).</summary>
+    public IReadOnlyList<string> Waarschuwingen { get; init; } = [];
+
     public static BulkResult NotFound() => new(SaveStatus.NotFound, [], [], 0, 0);
     public static BulkResult Invalid(IReadOnlyList<ValidationError> errors) => new(SaveStatus.Invalid, [], errors, 0, 0);
 

@@ -19,7 +19,7 @@ public static class TijdregistratiesApi
         {
             var result = await s.AddBulkAsync(invoer, ct);
             return result.Status == SaveStatus.Ok
-                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids })
+                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids, waarschuwingen = result.Waarschuwingen })
                 : ApiResults.From(result.AlsSaveResult(), "/api/tijd", created: false);
         });
         // CSV import (text/csv in the body): all or nothing, a message per line and column, idempotent on the column referentie.
@@ -29,7 +29,7 @@ public static class TijdregistratiesApi
                 return Results.Problem($"Het bestand is groter dan {TijdCsvImportService.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
             var result = await s.ImportAsync(request.Body, ct);
             return result.Status == SaveStatus.Ok
-                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids })
+                ? Results.Ok(new { aangemaakt = result.Aangemaakt, bijgewerkt = result.Bijgewerkt, ongewijzigd = result.Ongewijzigd, ids = result.Ids, waarschuwingen = result.Waarschuwingen })
                 : ApiResults.From(result.AlsSaveResult(), "/api/tijd", created: false);
         }).Accepts<string>("text/csv");
         tijd.MapPut("/{id:guid}", async (Guid id, TijdInvoer invoer, TijdregistratieService s, CancellationToken ct) =>

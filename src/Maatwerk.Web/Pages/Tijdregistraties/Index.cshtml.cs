@@ -46,8 +46,9 @@ public sealed class IndexModel(TijdregistratieService service, TijdCsvImportServ
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)
         {
-            var result = await service.AddAsync(Invoer, ct);
-            var klaar = this.Handle(result, $"Geregistreerd: {Invoer.Minuten} minuten op {View.Date(Invoer.Datum)}.",
+            var bulk = await service.RegisterAsync(Invoer, ct);
+            var result = bulk.Status == Infrastructure.Common.SaveStatus.Ok ? Infrastructure.Common.SaveResult.Ok(bulk.Ids[0]) : bulk.AlsSaveResult();
+            var klaar = this.Handle(result, string.Join(" ", [$"Geregistreerd: {Invoer.Minuten} minuten op {View.Date(Invoer.Datum)}.", .. bulk.Waarschuwingen]),
                 _ => Redirect($"/Tijdregistraties?Dag={Invoer.Datum:yyyy-MM-dd}" + (MagVoorAnderen && Medewerker is { } m ? $"&Medewerker={m}" : "")), out var fout);
             if (klaar is not null)
                 return klaar;
@@ -73,7 +74,7 @@ public sealed class IndexModel(TijdregistratieService service, TijdCsvImportServ
             var result = await import.ImportAsync(stream, ct);
             if (result.Status == Infrastructure.Common.SaveStatus.Ok)
             {
-                TempData["Melding"] = $"Ingelezen uit {bestand.FileName}: {result.Aangemaakt} nieuw, {result.Bijgewerkt} gecorrigeerd, {result.Ongewijzigd} ongewijzigd.";
+                TempData["Melding"] = string.Join(" ", [$"Ingelezen uit {bestand.FileName}: {result.Aangemaakt} nieuw, {result.Bijgewerkt} gecorrigeerd, {result.Ongewijzigd} ongewijzigd.", .. result.Waarschuwingen]);
                 return Redirect("/Tijdregistraties" + (Dag is { } d ? $"?Dag={d:yyyy-MM-dd}" : ""));
             }
             ImportFouten = result.Errors.Select(e => e.Message).ToList();
