@@ -33,7 +33,7 @@ public enum Herkomst
 /// <summary>Time a worker delivered to a client under a toewijzing: the basis of the registration list (DEV-Eis3-REG) and
 /// of the declaration (DEV-Eis9-MI-R1: declarations are built only from registrations). IB-59: date, time of day,
 /// duration and the worker's name are mandatory; every change is in the audit trail.</summary>
-public sealed class Tijdregistratie : Entity
+public sealed class Tijdregistratie : Entity, IAuditOldValues
 {
     public Guid AanbiederId { get; set; }
     public Guid ContractId { get; set; }

@@ -194,4 +194,29 @@ public sealed class TijdregistratieTests(MaatwerkFactory factory) : IClassFixtur
         opgeslagen.GeregistreerdDoor.Should().Be("begeleider@delinde.demo");
         opgeslagen.Herkomst.Should().Be(Domain.Tijdregistraties.Herkomst.Api);
     }
+
+    [Fact]
+    public async Task A_correction_and_a_deletion_keep_the_old_values_in_the_audit_trail_IB_59()
+    {
+        var toewijzing = await GestarteToewijzingAsync(7);
+        var administratie = await factory.LoggedInAsync("administratie@delinde.demo");
+        var thomas = Gebruiker("begeleider@delinde.demo");
+        var dag = D(factory.Vandaag.AddDays(-4));
+        var nieuw = await administratie.PostAsJsonAsync("/api/tijd", new { Regels = new[] { new { ToewijzingId = toewijzing, MedewerkerId = thomas, Datum = dag, Begintijd = "13:00", Minuten = 60, Toelichting = "Gesprek" } } });
+        var id = (await nieuw.Content.ReadFromJsonAsync<Bulk>())!.Ids.Single();
+        var versie = (await administratie.GetFromJsonAsync<Regel>($"/api/tijd/{id}"))!.Versie;
+        (await administratie.PutAsJsonAsync($"/api/tijd/{id}", new { ToewijzingId = toewijzing, MedewerkerId = thomas, Datum = dag, Begintijd = "13:15", Minuten = 45, Toelichting = "Gesprek", Versie = versie }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var wijziging = factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "wijzigen").Wijzigingen);
+        wijziging.Should().Contain("Begintijd: 13:00 → 13:15").And.Contain("Minuten: 60 → 45").And.NotContain("Toelichting").And.NotContain("Versie");
+        (await administratie.GetStringAsync($"/Tijdregistraties/Bewerken/{id}")).Should().Contain("Minuten: 60 → 45", "de geschiedenis op de correctiepagina toont de oude waarden");
+
+        versie = (await administratie.GetFromJsonAsync<Regel>($"/api/tijd/{id}"))!.Versie;
+        (await administratie.DeleteAsync($"/api/tijd/{id}?versie={versie}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var verwijdering = factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "verwijderen").Wijzigingen);
+        verwijdering.Should().StartWith("Was: ").And.Contain($"Datum: {factory.Vandaag.AddDays(-4):dd-MM-yyyy}").And.Contain("Begintijd: 13:15")
+            .And.Contain("Minuten: 45").And.Contain("MedewerkerNaam: Thomas Jansen").And.Contain("Toelichting: Gesprek");
+        factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "aanmaken").Wijzigingen).Should().BeNull();
+    }
 }
