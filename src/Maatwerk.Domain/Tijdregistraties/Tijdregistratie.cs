@@ -26,12 +26,14 @@ public enum Herkomst
 {
     Platform = 1,
     Api = 2,
+    /// <summary>A CSV file uploaded on the page or to <c>POST /api/tijd/import</c>.</summary>
+    Csv = 3,
 }
 
 /// <summary>Time a worker delivered to a client under a toewijzing: the basis of the registration list (DEV-Eis3-REG) and
 /// of the declaration (DEV-Eis9-MI-R1: declarations are built only from registrations). IB-59: date, time of day,
 /// duration and the worker's name are mandatory; every change is in the audit trail.</summary>
-public sealed class Tijdregistratie : Entity
+public sealed class Tijdregistratie : Entity, IAuditOldValues
 {
     public Guid AanbiederId { get; set; }
     public Guid ContractId { get; set; }
@@ -53,6 +55,10 @@ public sealed class Tijdregistratie : Entity
     public Contactwijze Contactwijze { get; set; } = Contactwijze.Persoonlijk;
     public Tijdsoort Soort { get; set; } = Tijdsoort.Direct;
     public string? Toelichting { get; set; }
+
+    /// <summary>The goal of the support plan this time served; with it, time without the client on a product of the
+    /// DEV-B2-DeclTime exception is declarable (see <see cref="Tijdregels.IsDeclarabel(Tijdregistratie)"/>).</summary>
+    public string? Plandoel { get; set; }
 
     public Herkomst Herkomst { get; set; } = Herkomst.Platform;
 

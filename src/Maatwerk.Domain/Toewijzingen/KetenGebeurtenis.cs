@@ -38,6 +38,6 @@ public static class KetenGebeurtenis
         StartZorg, EindeZorg, TijdelijkeStop, ZorgHervat, MeldingIngetrokken, EindeIndicatie, PlanOvereengekomen, Evaluatie,
         OverdrachtVoltooid, RetourVerzonden, ClientGeinformeerdEinde, WlzStopdatum.Afgegeven, WlzStopdatum.Zichtbaar,
         WlzStopdatum.StopdatumVastgesteld, WlzStopdatum.Controle, DeclaratieVerzonden, Maandeinde, Kwartaaleinde, Jaareinde,
-        .. Afwezigheid.AfwezigheidGebeurtenis.Alle,
+        Tijdregistraties.Registratielijst.Gebeurtenis, .. Afwezigheid.AfwezigheidGebeurtenis.Alle,
     ];
 }

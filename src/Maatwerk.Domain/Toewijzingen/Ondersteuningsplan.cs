@@ -15,6 +15,13 @@ public sealed class Ondersteuningsplan : Entity
     public string OvereengekomenMet { get; set; } = "";
     public DateOnly OvereengekomenOp { get; set; }
 
+    /// <summary>DEV-B2-DeclTime: the plan shows the client cannot hold regie and the aanbieder temporarily takes it over,
+    /// with the client's knowledge ("regie overgenomen").</summary>
+    public bool RegieOvergenomen { get; set; }
+
+    /// <summary>The day the client consented to contacts without them being present (DEV-B2-DeclTime).</summary>
+    public DateOnly? RegieToestemmingOp { get; set; }
+
     public IReadOnlyList<ValidationError> Validate(Toewijzing toewijzing, DateOnly vandaag)
     {
         var v = new Validator()
@@ -28,6 +35,9 @@ public sealed class Ondersteuningsplan : Entity
         if (OvereengekomenOp != default)
             v.Check(nameof(OvereengekomenOp), OvereengekomenOp <= vandaag && OvereengekomenOp >= toewijzing.Toewijzingsdatum,
                 "Het plan moet tussen de dagtekening van de toewijzing en vandaag zijn overeengekomen.");
+        v.Check(nameof(RegieToestemmingOp), !RegieOvergenomen || RegieToestemmingOp is not null,
+            "Vul de datum in waarop de cliënt instemde met het overnemen van de regie en met contacten zonder de cliënt (DEV-B2-DeclTime).");
+        v.Check(nameof(RegieToestemmingOp), RegieToestemmingOp is not { } t || t <= vandaag, "De datum van de toestemming ligt in de toekomst.");
         return v.Errors;
     }
 }

@@ -11,6 +11,10 @@ public sealed class AuditEntry
     public string Actie { get; set; } = "";
     public string Entiteit { get; set; } = "";
     public string EntiteitId { get; set; } = "";
+
+    /// <summary>For entities that keep them (<see cref="Domain.Common.IAuditOldValues"/>): the old values of a change
+    /// ("Minuten: 60 → 75") or of a deletion ("Was: …").</summary>
+    public string? Wijzigingen { get; set; }
 }
 
 public static class AuditAction

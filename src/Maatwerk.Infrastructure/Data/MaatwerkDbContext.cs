@@ -100,7 +100,9 @@ public sealed class MaatwerkDbContext(DbContextOptions<MaatwerkDbContext> option
             };
             if (actie is null)
                 continue;
-            audits.Add(NewAudit(actie, entry.Metadata.ClrType.Name, entity.Id.ToString()));
+            var audit = NewAudit(actie, entry.Metadata.ClrType.Name, entity.Id.ToString());
+            audit.Wijzigingen = OldValues.Describe(entry);
+            audits.Add(audit);
         }
         AuditRegels.AddRange(audits);
     }

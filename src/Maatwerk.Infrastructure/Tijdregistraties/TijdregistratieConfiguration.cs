@@ -17,6 +17,7 @@ internal sealed class TijdregistratieConfiguration : IEntityTypeConfiguration<Ti
         b.Property(x => x.MedewerkerNaam).HasMaxLength(200);
         b.Property(x => x.Toelichting).HasMaxLength(500);
         b.Property(x => x.ExterneReferentie).HasMaxLength(100);
+        b.Property(x => x.Plandoel).HasMaxLength(200);
         b.Property(x => x.GeregistreerdDoor).HasMaxLength(200);
         b.Property(x => x.GewijzigdDoor).HasMaxLength(200);
         b.Ignore(x => x.BeginMinuut);

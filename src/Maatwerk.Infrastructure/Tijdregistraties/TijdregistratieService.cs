@@ -72,7 +72,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         foreach (var contractId in registraties.Select(r => r.ContractId).Distinct())
             regels[contractId] = await RegelsVanAsync(contractId, ct);
         return registraties.Select(r => new Regel(r, clienten.TryGetValue(r.ClientId, out var c) ? c.VolledigeNaam : "",
-            toewijzingen.TryGetValue(r.ToewijzingId, out var t) ? t.ToewijzingNummer : "", regels[r.ContractId].IsDeclarabel(r.Soort))).ToList();
+            toewijzingen.TryGetValue(r.ToewijzingId, out var t) ? t.ToewijzingNummer : "", regels[r.ContractId].IsDeclarabel(r))).ToList();
     }
 
     private async Task<Tijdregels> RegelsVanAsync(Guid contractId, CancellationToken ct)
@@ -123,13 +123,21 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
     public async Task<SaveResult> AddAsync(TijdInvoer invoer, CancellationToken ct = default)
     {
-        var result = await SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
+        var result = await RegisterAsync(invoer, ct);
         return result.Status == SaveStatus.Ok ? SaveResult.Ok(result.Ids[0]) : result.AlsSaveResult();
     }
+
+    /// <summary>One registration on the page, with the warnings that did not refuse it (DEV-Eis19-Group).</summary>
+    public Task<BulkResult> RegisterAsync(TijdInvoer invoer, CancellationToken ct = default) =>
+        SaveAsync([invoer], Herkomst.Platform, bulk: false, ct);
 
     /// <summary>A batch from a planning system: checked together (also against each other) and stored together.</summary>
     public Task<BulkResult> AddBulkAsync(TijdBulkInvoer invoer, CancellationToken ct = default) =>
         SaveAsync(invoer.Regels ?? [], Herkomst.Api, bulk: true, ct);
+
+    /// <summary>The lines of an imported file (<see cref="TijdCsvImportService"/>): the same rules as a batch, stored together.</summary>
+    internal Task<BulkResult> ImportAsync(IReadOnlyList<TijdInvoer> regels, CancellationToken ct) =>
+        SaveAsync(regels, Herkomst.Csv, bulk: true, ct);
 
     /// <summary>Corrects a registration (a begeleider their own; the administratie any of its organisation).</summary>
     public async Task<SaveResult> UpdateAsync(Guid id, TijdInvoer invoer, CancellationToken ct = default)
@@ -185,6 +193,8 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var bekend = teCorrigeren is not null ? [] : await db.Set<Tijdregistratie>()
             .Where(r => r.AanbiederId == org && referenties.Contains(r.ExterneReferentie)).ToDictionaryAsync(r => r.ExterneReferentie!, ct);
         var pauzes = await PauzesAsync(toewijzingIds, ct);
+        var plannen = await db.Set<Ondersteuningsplan>().Where(p => toewijzingIds.Contains(p.ToewijzingId))
+            .ToDictionaryAsync(p => p.ToewijzingId, p => new PlanRegie(p.RegieOvergenomen, p.RegieToestemmingOp), ct);
         var regelsPerContract = new Dictionary<Guid, Tijdregels>();
         foreach (var contractId in toewijzingen.Values.Select(t => t.ContractId).Distinct())
             regelsPerContract[contractId] = await RegelsVanAsync(contractId, ct);
@@ -192,6 +202,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var nu = clock.GetUtcNow();
         var batch = new List<(int Index, Tijdregistratie Registratie, Toewijzing Toewijzing)>();
         var nieuw = new HashSet<Tijdregistratie>();
+        var ongewijzigd = new HashSet<Tijdregistratie>();
         for (var i = 0; i < regels.Count; i++)
         {
             var invoer = regels[i];
@@ -218,6 +229,13 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
                 continue;
             }
             var registratie = teCorrigeren ?? (referentie is not null && bekend.TryGetValue(referentie, out var eerder) ? eerder : null);
+            if (registratie is not null && teCorrigeren is null && invoer.Matches(registratie, medewerkerId))
+            {
+                // Idempotent: the same line sent again (a re-imported file) changes nothing, not even who changed it last.
+                batch.Add((i, registratie, toewijzing));
+                ongewijzigd.Add(registratie);
+                continue;
+            }
             if (registratie is not null && teCorrigeren is null && await GedeclareerdAsync(registratie, ct) is { } gedeclareerd)
             {
                 fouten.Add(new(Veld(i, nameof(TijdInvoer.ExterneReferentie)), gedeclareerd));
@@ -245,10 +263,11 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var opgeslagen = await db.Set<Tijdregistratie>()
             .Where(r => dagen.Contains(r.Datum) && (werkers.Contains(r.MedewerkerId) || clientIds.Contains(r.ClientId))).ToListAsync(ct);
         var geheel = opgeslagen.Concat(nieuw).Distinct().ToList();
-        foreach (var (index, registratie, toewijzing) in batch)
+        foreach (var (index, registratie, toewijzing) in batch.Where(b => !ongewijzigd.Contains(b.Registratie)))
         {
             var levering = Levering.Van(toewijzing, pauzes.GetValueOrDefault(toewijzing.Id));
-            foreach (var fout in TijdregistratieControle.Validate(registratie, levering, regelsPerContract[toewijzing.ContractId], geheel, Vandaag))
+            foreach (var fout in TijdregistratieControle.Validate(registratie, levering, regelsPerContract[toewijzing.ContractId], geheel, Vandaag,
+                plannen.GetValueOrDefault(toewijzing.Id)))
                 fouten.Add(fout with { Field = Veld(index, fout.Field) });
         }
         if (fouten.Count > 0)
@@ -256,6 +275,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             db.ChangeTracker.Clear();
             return BulkResult.Invalid(fouten);
         }
+        var waarschuwingen = batch.Where(b => !ongewijzigd.Contains(b.Registratie))
+            .SelectMany(b => TijdregistratieControle.Warnings(b.Registratie, regelsPerContract[b.Toewijzing.ContractId], geheel)
+                .Select(w => bulk ? $"regels[{b.Index}]: {w}" : w))
+            .Distinct().ToList();
         db.AddRange(nieuw);
         try
         {
@@ -266,7 +289,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
             db.ChangeTracker.Clear();
             return new BulkResult(SaveStatus.Conflict, [], [new ValidationError("", SaveResult.ConflictMessage)], 0, 0);
         }
-        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count);
+        return new BulkResult(SaveStatus.Ok, batch.Select(b => b.Registratie.Id).ToList(), [], nieuw.Count, batch.Count - nieuw.Count - ongewijzigd.Count, ongewijzigd.Count)
+        {
+            Waarschuwingen = waarschuwingen,
+        };
     }
 
     public const int MaxRegels = 1000;
@@ -315,8 +341,11 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
 
 /// <summary>The outcome of a batch: the ids (in the order sent) and how many were new or corrections, or the messages
 /// per line.</summary>
-public sealed record BulkResult(SaveStatus Status, IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationError> Errors, int Aangemaakt, int Bijgewerkt)
+public sealed record BulkResult(SaveStatus Status, IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationError> Errors, int Aangemaakt, int Bijgewerkt, int Ongewijzigd = 0)
 {
+    /// <summary>What did not refuse the batch but should be looked at (DEV-Eis19-Group).</summary>
+    public IReadOnlyList<string> Waarschuwingen { get; init; } = [];
+
     public static BulkResult NotFound() => new(SaveStatus.NotFound, [], [], 0, 0);
     public static BulkResult Invalid(IReadOnlyList<ValidationError> errors) => new(SaveStatus.Invalid, [], errors, 0, 0);
 

@@ -13,12 +13,15 @@ public sealed record PlanInput
     public string RolNetwerk { get; init; } = "";
     public string OvereengekomenMet { get; init; } = "";
     public DateOnly OvereengekomenOp { get; init; }
+    public bool RegieOvergenomen { get; init; }
+    public DateOnly? RegieToestemmingOp { get; init; }
     public Guid? Versie { get; init; }
 
     public static PlanInput From(Ondersteuningsplan p) => new()
     {
         Doelen = p.Doelen, Activiteiten = p.Activiteiten, Frequentie = p.Frequentie, Afschaling = p.Afschaling,
-        RolNetwerk = p.RolNetwerk, OvereengekomenMet = p.OvereengekomenMet, OvereengekomenOp = p.OvereengekomenOp, Versie = p.Versie,
+        RolNetwerk = p.RolNetwerk, OvereengekomenMet = p.OvereengekomenMet, OvereengekomenOp = p.OvereengekomenOp,
+        RegieOvergenomen = p.RegieOvergenomen, RegieToestemmingOp = p.RegieToestemmingOp, Versie = p.Versie,
     };
 
     public void ApplyTo(Ondersteuningsplan p)
@@ -30,5 +33,6 @@ public sealed record PlanInput
         p.RolNetwerk = (RolNetwerk ?? "").Trim();
         p.OvereengekomenMet = (OvereengekomenMet ?? "").Trim();
         p.OvereengekomenOp = OvereengekomenOp;
+        (p.RegieOvergenomen, p.RegieToestemmingOp) = (RegieOvergenomen, RegieOvergenomen ? RegieToestemmingOp : null);
     }
 }

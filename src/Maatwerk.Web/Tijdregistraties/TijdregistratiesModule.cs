@@ -12,7 +12,12 @@ public sealed class TijdregistratiesModule : IFeatureModule
 
     public IEnumerable<Navigation.Item> Navigation => [new("Tijd", "/Tijdregistraties", Policy, [Rol.Administratie, Rol.Begeleider], 35)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<TijdregistratieService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TijdregistratieService>();
+        builder.Services.AddScoped<RegistratielijstService>();
+        builder.Services.AddScoped<TijdCsvImportService>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapTijdregistratiesApi();
 }

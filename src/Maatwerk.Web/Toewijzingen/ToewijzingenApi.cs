@@ -55,8 +55,8 @@ public sealed record OverdrachtDto(Guid ToewijzingId, Guid? NieuweAanbiederId, b
 
 /// <summary>The support plan as the API shows it; Versie goes back with a PUT (optimistic concurrency).</summary>
 public sealed record PlanDto(Guid ToewijzingId, string Doelen, string Activiteiten, string Frequentie, string Afschaling, string RolNetwerk,
-    string OvereengekomenMet, DateOnly OvereengekomenOp, Guid Versie)
+    string OvereengekomenMet, DateOnly OvereengekomenOp, bool RegieOvergenomen, DateOnly? RegieToestemmingOp, Guid Versie)
 {
     public static PlanDto From(Ondersteuningsplan p) => new(p.ToewijzingId, p.Doelen, p.Activiteiten, p.Frequentie, p.Afschaling, p.RolNetwerk,
-        p.OvereengekomenMet, p.OvereengekomenOp, p.Versie);
+        p.OvereengekomenMet, p.OvereengekomenOp, p.RegieOvergenomen, p.RegieToestemmingOp, p.Versie);
 }

@@ -263,6 +263,8 @@ public class ContractProfileRegelsTests
         { "DEV-Art9.4", "deventer-wmo-2023", "MR-85", "", "" },
         { "DEV-B2-Klokuur", "deventer-wmo-2023", "TC-01", "", "" },
         { "DEV-Art8.3", "deventer-wmo-2023", "TC-02", "declarabel", "direct" },
+        { "DEV-B2-DeclTime", "deventer-wmo-2023", "TC-02a", "zonderClientProducten", "PO-L, PO-B, PO-BP" },
+        { "DEV-Eis19-Group", "deventer-wmo-2023", "TC-19a", "groepsgrootte", "OAD-L=8, OAD-B=7, OAD-BP=6, RO=8" },
         { "DEV-Eis3", "deventer-wmo-2023", "TC-03", "", "" },
         { "DEV-B4-PO-Indiv", "deventer-wmo-2023", "TC-04", "nietOverlappen", "PO-L, PO-B, PO-BP" },
         { "DEV-B2-RO", "deventer-wmo-2023", "TC-05", "tarief", "147.60" },

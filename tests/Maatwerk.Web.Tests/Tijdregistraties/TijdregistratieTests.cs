@@ -17,32 +17,8 @@ public sealed class TijdregistratieTests(MaatwerkFactory factory) : IClassFixtur
 
     private Guid Gebruiker(string email) => factory.WithDb(db => db.Gebruikers.Single(g => g.Email == email).Id);
 
-    /// <summary>A Deventer toewijzing for De Linde (PO-B unless said otherwise), started <paramref name="startOp"/>
-    /// days ago; each call takes another client of Deventer.</summary>
-    private async Task<Guid> GestarteToewijzingAsync(int clientNummer, int startOp = 20, string product = "PO-B")
-    {
-        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
-        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
-        var vandaag = factory.Vandaag;
-        var (client, contract) = factory.WithDb(db =>
-        {
-            var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
-            var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
-            return (db.Clienten.Where(c => c.GemeenteId == deventer).OrderBy(c => c.Bsn).Skip(clientNummer).First().Id,
-                db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id);
-        });
-        var beschikking = await consulent.BeschikkingAsync(client, vandaag.AddDays(-60), vandaag.AddMonths(10));
-        var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
-        {
-            ClientId = client, ContractId = contract, Productcode = product, Ingangsdatum = D(vandaag.AddDays(-60)), Einddatum = D(vandaag.AddMonths(10)),
-            Volume = 120, Eenheid = "01", Frequentie = "2", BeschikkingId = beschikking,
-        });
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
-        var start = await aanbieder.PostAsJsonAsync($"/api/toewijzingen/{id}/stappen/Start", new { Datum = D(vandaag.AddDays(-startOp)) });
-        start.StatusCode.Should().Be(HttpStatusCode.OK, await start.Content.ReadAsStringAsync());
-        return id;
-    }
+    private Task<Guid> GestarteToewijzingAsync(int clientNummer, int startOp = 20, string product = "PO-B") =>
+        factory.GestarteToewijzingAsync(clientNummer, startOp, product);
 
     [Fact]
     public async Task The_begeleider_registers_a_week_on_the_page_and_sees_direct_indirect_and_declarable_time()
@@ -217,5 +193,30 @@ public sealed class TijdregistratieTests(MaatwerkFactory factory) : IClassFixtur
         opgeslagen.MedewerkerNaam.Should().Be("Thomas Jansen");
         opgeslagen.GeregistreerdDoor.Should().Be("begeleider@delinde.demo");
         opgeslagen.Herkomst.Should().Be(Domain.Tijdregistraties.Herkomst.Api);
+    }
+
+    [Fact]
+    public async Task A_correction_and_a_deletion_keep_the_old_values_in_the_audit_trail_IB_59()
+    {
+        var toewijzing = await GestarteToewijzingAsync(7);
+        var administratie = await factory.LoggedInAsync("administratie@delinde.demo");
+        var thomas = Gebruiker("begeleider@delinde.demo");
+        var dag = D(factory.Vandaag.AddDays(-4));
+        var nieuw = await administratie.PostAsJsonAsync("/api/tijd", new { Regels = new[] { new { ToewijzingId = toewijzing, MedewerkerId = thomas, Datum = dag, Begintijd = "13:00", Minuten = 60, Toelichting = "Gesprek" } } });
+        var id = (await nieuw.Content.ReadFromJsonAsync<Bulk>())!.Ids.Single();
+        var versie = (await administratie.GetFromJsonAsync<Regel>($"/api/tijd/{id}"))!.Versie;
+        (await administratie.PutAsJsonAsync($"/api/tijd/{id}", new { ToewijzingId = toewijzing, MedewerkerId = thomas, Datum = dag, Begintijd = "13:15", Minuten = 45, Toelichting = "Gesprek", Versie = versie }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var wijziging = factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "wijzigen").Wijzigingen);
+        wijziging.Should().Contain("Begintijd: 13:00 → 13:15").And.Contain("Minuten: 60 → 45").And.NotContain("Toelichting").And.NotContain("Versie");
+        (await administratie.GetStringAsync($"/Tijdregistraties/Bewerken/{id}")).Should().Contain("Minuten: 60 → 45", "de geschiedenis op de correctiepagina toont de oude waarden");
+
+        versie = (await administratie.GetFromJsonAsync<Regel>($"/api/tijd/{id}"))!.Versie;
+        (await administratie.DeleteAsync($"/api/tijd/{id}?versie={versie}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var verwijdering = factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "verwijderen").Wijzigingen);
+        verwijdering.Should().StartWith("Was: ").And.Contain($"Datum: {factory.Vandaag.AddDays(-4):dd-MM-yyyy}").And.Contain("Begintijd: 13:15")
+            .And.Contain("Minuten: 45").And.Contain("MedewerkerNaam: Thomas Jansen").And.Contain("Toelichting: Gesprek");
+        factory.WithDb(db => db.AuditRegels.Single(a => a.EntiteitId == id.ToString() && a.Actie == "aanmaken").Wijzigingen).Should().BeNull();
     }
 }
