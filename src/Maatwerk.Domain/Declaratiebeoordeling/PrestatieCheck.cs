@@ -16,9 +16,25 @@ public sealed record PrestatieCheck(string Regel, string Retourcode, CheckOutcom
     public static PrestatieCheck Pass(string regel, string retourcode, string melding) => new(regel, retourcode, CheckOutcome.Passed, melding);
     public static PrestatieCheck Reject(string regel, string retourcode, string melding) => new(regel, retourcode, CheckOutcome.Rejected, melding);
 
-    /// <summary>Stored as one line per check: rule|code|outcome|message (the message without line breaks or bars).</summary>
-    public static string Write(IEnumerable<PrestatieCheck> checks) =>
-        string.Join("\n", checks.Select(c => $"{c.Regel}|{c.Retourcode}|{(int)c.Outcome}|{c.Melding.Replace('\n', ' ').Replace('|', '/')}"));
+    /// <summary>The stored text's limit (column Controles): about 25 checks of at most 300 characters.</summary>
+    public const int MaxLength = 8000;
+
+    /// <summary>Stored as one line per check: rule|code|outcome|message (the message without line breaks or bars, at most
+    /// 300 characters); checks beyond <see cref="MaxLength"/> are left off.</summary>
+    public static string Write(IEnumerable<PrestatieCheck> checks)
+    {
+        var regels = new List<string>();
+        var lengte = 0;
+        foreach (var c in checks)
+        {
+            var melding = c.Melding.Replace('\n', ' ').Replace('|', '/');
+            var regel = $"{c.Regel}|{c.Retourcode}|{(int)c.Outcome}|{(melding.Length <= 300 ? melding : melding[..300])}";
+            if (lengte + regel.Length + 1 > MaxLength) break;
+            regels.Add(regel);
+            lengte += regel.Length + 1;
+        }
+        return string.Join("\n", regels);
+    }
 
     public static IReadOnlyList<PrestatieCheck> Read(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -38,7 +38,7 @@ internal sealed class OntvangenPrestatieConfiguration : IEntityTypeConfiguration
         b.Property(x => x.ProductCode).HasMaxLength(5);
         b.Property(x => x.Eenheid).HasMaxLength(2);
         b.Property(x => x.DebetCredit).HasMaxLength(1);
-        b.Property(x => x.Checks).HasColumnName("Controles");
+        b.Property(x => x.Checks).HasColumnName("Controles").HasMaxLength(PrestatieCheck.MaxLength);
         b.Property(x => x.Retourcode).HasMaxLength(4);
         b.Property(x => x.Toelichting).HasMaxLength(500);
         b.Property(x => x.BeoordeeldDoor).HasMaxLength(200);

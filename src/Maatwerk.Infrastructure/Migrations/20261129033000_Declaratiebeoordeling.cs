@@ -59,7 +59,7 @@ public sealed class Declaratiebeoordeling : Migration
             ProductTarief = t.Column<long>(nullable: true),
             Bedrag = t.Column<long>(nullable: false),
             DebetCredit = t.Column<string>(maxLength: 1, nullable: false),
-            Controles = t.Column<string>(nullable: false),
+            Controles = t.Column<string>(maxLength: 8000, nullable: false),
             Beoordeling = t.Column<int>(nullable: false),
             Retourcode = t.Column<string>(maxLength: 4, nullable: true),
             Toelichting = t.Column<string>(maxLength: 500, nullable: true),
