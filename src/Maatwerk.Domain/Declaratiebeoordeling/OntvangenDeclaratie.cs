@@ -31,6 +31,20 @@ public sealed class OntvangenDeclaratie : Entity
     public DateTimeOffset? AntwoordVerzondenOp { get; set; }
     public string? AntwoordVerzondenDoor { get; set; }
     public long? TotaalToegekend { get; set; }
+
+    /// <summary>The payment of the approved lines (DEV-Art8.5): when, by whom, in which batch.</summary>
+    public DateTimeOffset? BetaaldOp { get; set; }
+    public string? BetaaldDoor { get; set; }
+    public Guid? BetaalbatchId { get; set; }
+
+    /// <summary>A line's status for both parties: ingediend → goedgekeurd → betaald, or afgewezen.</summary>
+    public string StatusOf(OntvangenPrestatie regel) => regel.Beoordeling switch
+    {
+        Beoordeling.Afgewezen => "afgewezen",
+        Beoordeling.Goedgekeurd when BetaaldOp is not null => "betaald",
+        Beoordeling.Goedgekeurd when Status == DeclaratieStatus.Beantwoord => "goedgekeurd",
+        _ => "ingediend",
+    };
 }
 
 public enum DeclaratieStatus

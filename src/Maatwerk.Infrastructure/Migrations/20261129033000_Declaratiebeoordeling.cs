@@ -33,6 +33,9 @@ public sealed class Declaratiebeoordeling : Migration
             AntwoordVerzondenOp = t.Column<DateTime>(nullable: true),
             AntwoordVerzondenDoor = t.Column<string>(maxLength: 200, nullable: true),
             TotaalToegekend = t.Column<long>(nullable: true),
+            BetaaldOp = t.Column<DateTime>(nullable: true),
+            BetaaldDoor = t.Column<string>(maxLength: 200, nullable: true),
+            BetaalbatchId = t.Column<Guid>(nullable: true),
         }, constraints: t => t.PrimaryKey("PK_ontvangen_declaraties", x => x.Id));
         m.CreateIndex("IX_ontvangen_declaraties_BerichtId", "ontvangen_declaraties", "BerichtId", unique: true);
         m.CreateIndex("IX_ontvangen_declaraties_GemeenteId_Status", "ontvangen_declaraties", ["GemeenteId", "Status"]);

@@ -19,6 +19,13 @@ public static class DeclaratiebeoordelingApi
             ApiResults.From(await s.DecideAsync(id, regelId, input, ct), $"/api/declaratiebeoordeling/{id}", created: false));
         g.MapPost("/{id:guid}/schone-regels", async (Guid id, BeoordelingService s, CancellationToken ct) =>
             ApiResults.From(await s.ApproveCleanAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
+        g.MapPost("/betaalbatch", async (BeoordelingService s, CancellationToken ct) =>
+        {
+            var (result, declaraties, bedrag) = await s.PayAsync(ct);
+            return result.Status == Infrastructure.Common.SaveStatus.Ok
+                ? Results.Ok(new { batchId = result.Id, declaraties, bedrag })
+                : ApiResults.From(result, "/api/declaratiebeoordeling", created: false);
+        });
         g.MapPost("/{id:guid}/antwoord", async (Guid id, BeoordelingService s, CancellationToken ct) =>
             ApiResults.From(await s.SendAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
     }
@@ -35,18 +42,18 @@ public static class DeclaratiebeoordelingApi
     public sealed record RegelDto(Guid Id, int Volgnummer, string Bsn, string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer,
         string ProductCategorie, string ProductCode, DateOnly Begindatum, DateOnly Einddatum, long GeleverdVolume, string Eenheid, long? ProductTarief,
         long Bedrag, string DebetCredit, bool Schoon, string? VoorgesteldeCode, string Beoordeling, string? Retourcode, string? RetourcodeOmschrijving,
-        string? Toelichting, IReadOnlyList<CheckDto> Controles);
+        string? Toelichting, string Status, IReadOnlyList<CheckDto> Controles);
 
     public sealed record DetailsDto(Guid Id, string Aanbieder, string Gemeente, string DeclaratieNummer, DateOnly PeriodeBegin, DateOnly PeriodeEinde,
         DateTimeOffset Ontvangen, long TotaalIngediend, string Status, string? Declaratiecode, bool KanVerzenden, long? TotaalToegekend,
-        string? AntwoordIdentificatie, IReadOnlyList<RegelDto> Regels)
+        string? AntwoordIdentificatie, DateTimeOffset? BetaaldOp, IReadOnlyList<RegelDto> Regels)
     {
         public static DetailsDto From(BeoordelingService.Details d) => new(d.Declaratie.Id, d.Aanbieder, d.Gemeente, d.Declaratie.DeclaratieNummer,
             d.Declaratie.PeriodeBegin, d.Declaratie.PeriodeEinde, d.Declaratie.Ontvangen, d.Declaratie.TotaalIngediend, d.Declaratie.Status.ToString(),
-            d.Declaratie.Declaratiecode, d.KanVerzenden, d.Declaratie.TotaalToegekend, d.Declaratie.AntwoordIdentificatie,
+            d.Declaratie.Declaratiecode, d.KanVerzenden, d.Declaratie.TotaalToegekend, d.Declaratie.AntwoordIdentificatie, d.Declaratie.BetaaldOp,
             d.Regels.Select(r => new RegelDto(r.Id, r.Volgnummer, r.Bsn, r.ReferentieNummer, r.VorigReferentieNummer, r.ToewijzingNummer, r.ProductCategorie,
                 r.ProductCode, r.Begindatum, r.Einddatum, r.GeleverdVolume, r.Eenheid, r.ProductTarief, r.Bedrag, r.DebetCredit, r.IsSchoon, r.VoorgesteldeCode,
-                r.Beoordeling.ToString(), r.Retourcode, r.Retourcode is null ? null : Codelijst.RetourcodeOmschrijving(r.Retourcode), r.Toelichting,
+                r.Beoordeling.ToString(), r.Retourcode, r.Retourcode is null ? null : Codelijst.RetourcodeOmschrijving(r.Retourcode), r.Toelichting, d.Declaratie.StatusOf(r),
                 r.ReadChecks().Select(c => new CheckDto(c.Regel, c.Retourcode, Uitkomst(c.Outcome), c.Melding)).ToList())).ToList());
     }
 

@@ -15,7 +15,7 @@ public sealed class BeoordelingTests(MaatwerkFactory factory) : IClassFixture<Ma
 {
     private sealed record Check(string Regel, string Retourcode, string Uitkomst, string Melding);
     private sealed record Regel(Guid Id, string ReferentieNummer, string ToewijzingNummer, bool Schoon, string? VoorgesteldeCode, string Beoordeling,
-        string? Retourcode, long Bedrag, List<Check> Controles);
+        string? Retourcode, long Bedrag, string Status, List<Check> Controles);
     private sealed record Details(Guid Id, string DeclaratieNummer, string Status, bool KanVerzenden, long TotaalIngediend, long? TotaalToegekend, List<Regel> Regels);
     private sealed record Rij(Guid Id, string DeclaratieNummer, string Status, int Regels, int Open);
 
@@ -146,6 +146,17 @@ public sealed class BeoordelingTests(MaatwerkFactory factory) : IClassFixture<Ma
 
         // Answered: no more decisions.
         (await beoordelaar.PostAsJsonAsync($"/api/declaratiebeoordeling/{rij.Id}/regels/{fout.Id}", new { Goedkeuren = true })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // Payment batch (DEV-Art8.5): approved lines go from goedgekeurd to betaald; Deventer's 30-day payment term (MR-22) is met.
+        details.Regels.Single(r => r.ToewijzingNummer == schoon).Status.Should().Be("goedgekeurd");
+        factory.WithDb(db => db.Verplichtingen.Single(v => v.RegelId == "MR-22" && v.OnderwerpId == rij.Id)).Status.Should().Be(VerplichtingStatus.Open);
+        var batch = await beoordelaar.PostAsync("/api/declaratiebeoordeling/betaalbatch", null);
+        batch.StatusCode.Should().Be(HttpStatusCode.OK, await batch.Content.ReadAsStringAsync());
+        details = (await beoordelaar.GetFromJsonAsync<Details>($"/api/declaratiebeoordeling/{rij.Id}"))!;
+        details.Regels.Single(r => r.ToewijzingNummer == schoon).Status.Should().Be("betaald");
+        details.Regels.Single(r => r.ToewijzingNummer == duur).Status.Should().Be("afgewezen");
+        factory.WithDb(db => db.Verplichtingen.Single(v => v.RegelId == "MR-22" && v.OnderwerpId == rij.Id)).Status.Should().Be(VerplichtingStatus.Voldaan);
+        (await beoordelaar.PostAsync("/api/declaratiebeoordeling/betaalbatch", null)).StatusCode.Should().Be(HttpStatusCode.BadRequest, "nothing left to pay");
     }
 
     [Fact]

@@ -19,4 +19,16 @@ public sealed class IndexModel(BeoordelingService service) : PageModel
         Rijen = await service.QueueAsync(ct);
         return Page();
     }
+
+    /// <summary>Pays the approved lines of every answered declaration (DEV-Art8.5).</summary>
+    public async Task<IActionResult> OnPostBetaalbatchAsync(CancellationToken ct)
+    {
+        if (!service.MagBeoordelen)
+            return Forbid();
+        var (result, declaraties, bedrag) = await service.PayAsync(ct);
+        TempData["Melding"] = result.Status == Infrastructure.Common.SaveStatus.Ok
+            ? $"Betaalbatch vastgelegd: {declaraties} declaratie(s), {Domain.Declaratiebeoordeling.PrestatieChecks.Cents(bedrag)}."
+            : string.Join(" ", result.Errors.Select(e => e.Message));
+        return Redirect("/Declaratiebeoordeling");
+    }
 }
