@@ -16,11 +16,22 @@ namespace Maatwerk.Infrastructure.Berichten;
 /// on the 1st, the warm hand-over checklist) is not asked of a message. Only accepted messages are applied; a product
 /// the rules refuse is reported, not applied.
 /// </summary>
-public sealed class BerichtApplier(MaatwerkDbContext db, UnitOfWork unitOfWork, KetenStappen keten, ToewijzingTakeover overname)
+public sealed class BerichtApplier(MaatwerkDbContext db, UnitOfWork unitOfWork, KetenStappen keten, ToewijzingTakeover overname,
+    Declaratiebeoordeling.DeclaratieOntvangst declaratieOntvangst)
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(Guid berichtId, CancellationToken ct = default)
     {
         var bericht = await db.Berichten.FirstOrDefaultAsync(b => b.Id == berichtId, ct);
+        if (bericht is { Soort: "WMO323" })
+        {
+            // A declaration from a provider's own system joins the gemeente's queue like one sent on the platform (issue 12).
+            await unitOfWork.ExecuteAsync(async () =>
+            {
+                await declaratieOntvangst.RegisterAsync(bericht, ct);
+                return SaveResult.Ok(bericht.Id);
+            }, ct);
+            return [];
+        }
         if (bericht is null || !bericht.Geldig || bericht.Soort is not ("WMO301" or "WMO305" or "WMO307"))
             return [];
         var (boom, _) = BerichtReader.Read(Encoding.UTF8.GetBytes(bericht.Xml));

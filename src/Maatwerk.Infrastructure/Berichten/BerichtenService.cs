@@ -56,6 +56,10 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
             return new(false, null, $"Dit bericht is gericht aan {header.Ontvanger}, niet aan uw organisatie ({eigenCode ?? "zonder code"}).", resultaat.Validatie, false, null);
         if (resultaat.IsHerhaling)
             return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, true, null);
+        // Known but not answered yet (a WMO323 in the gemeente's checks, issue 12): the same delivery, no second copy.
+        if (await db.Berichten.Where(b => b.Afzender == header.Afzender && b.BerichtCode == header.BerichtCode && b.Identificatie == header.Identificatie)
+                .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct) is { } bekend)
+            return new(true, null, "Dit bericht is al eerder ontvangen en wordt nog beoordeeld; het antwoord volgt.", resultaat.Validatie, true, bekend);
         var opgeslagen = New(xml, resultaat, kanaal);
         opgeslagen.OntvangerOrganisatieId = ontvanger.Id;
         opgeslagen.AfzenderOrganisatieId = await db.Organisaties
@@ -75,6 +79,10 @@ public sealed class BerichtenService(MaatwerkDbContext db, TimeProvider clock, D
         }
         return new(true, resultaat.Retour, resultaat.Melding, resultaat.Validatie, false, opgeslagen.Id);
     }
+
+    /// <summary>The answer a stored message has now: null while a WMO323 is in the gemeente's checks (issue 12).</summary>
+    public async Task<byte[]?> RetourAsync(Guid berichtId, CancellationToken ct = default) =>
+        await db.Berichten.Where(b => b.Id == berichtId).Select(b => b.RetourXml).FirstOrDefaultAsync(ct) is { } xml ? Encoding.UTF8.GetBytes(xml) : null;
 
     /// <summary>The receiving side's checks. Its "systeemdatum" (TR135: Dagtekening not in the future) is today in
     /// Amsterdam, the date the platform puts on its own messages, whatever the server's time zone: at 00:30 in Amsterdam

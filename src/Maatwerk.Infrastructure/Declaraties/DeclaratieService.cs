@@ -26,7 +26,7 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// own validator before it leaves — sent to the gemeente's inbox on the platform (stored as an outgoing Bericht, like the
 /// 301/305/307) or downloaded for a gemeente with its own system.</summary>
 public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock,
-    UnitOfWork unitOfWork)
+    UnitOfWork unitOfWork, Declaratiebeoordeling.DeclaratieOntvangst ontvangst)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -111,6 +111,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             return SaveResult.Invalid("Maand", "Het bericht voldoet niet aan de iWmo-regels: " + string.Join(" ", v.BerichtFouten));
         var nummer = BerichtenService.NewIdentificatie();
         var bericht = berichten.Send(Bouw(v.Gemeente, v.Maand, v.Uitkomst, nummer), scope.Organisatie, v.Gemeente, null, null);
+        await ontvangst.RegisterAsync(bericht, ct); // the gemeente's queue (issue 12): its 325 follows after its checks
         var declaratie = new Declaratie
         {
             AanbiederId = scope.Organisatie.Id, GemeenteId = v.Gemeente.Id, Periode = v.Maand, Nummer = nummer, BerichtId = bericht.Id,

@@ -43,11 +43,16 @@ public static class BerichtenApi
         if (ms.Length == 0)
             return Results.Problem("Het bericht is leeg.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
         var uitkomst = await berichten.OntvangAsync(ms.ToArray(), scope.Organisatie, "api", ct);
-        if (!uitkomst.Gelukt || uitkomst.Retour is null)
+        if (!uitkomst.Gelukt || (uitkomst.Retour is null && uitkomst.BerichtId is null))
             return Results.Problem(uitkomst.Melding ?? "Het bericht kon niet worden verwerkt.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
-        if (uitkomst.BerichtId is { } id)
+        if (uitkomst.BerichtId is not { } id)
+            return Results.File(uitkomst.Retour!, "application/xml");
+        if (!uitkomst.IsHerhaling)
             await toepassing.ApplyAsync(id, ct);
-        return Results.File(uitkomst.Retour, "application/xml");
+        // A WMO323 goes to the gemeente's checks: 202 until its one WMO325 is sent (IV087, OP090x4); then that 325.
+        return await berichten.RetourAsync(id, ct) is { } retour
+            ? Results.File(retour, "application/xml")
+            : Results.Json(new { berichtId = id, melding = Infrastructure.Declaratiebeoordeling.DeclaratieOntvangst.InBeoordeling }, statusCode: StatusCodes.Status202Accepted);
     }
 }
 

@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Ber Con Tar Org Geb Aud
-        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   J   J   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   J   -   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   J   -   J   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   J   J   J   J   J   J",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   -   -   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   J   J   -   J   J   -",
+        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Ber Con Tar Org Geb Aud
+        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   J   J   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   -   J   J   J   -   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   J   -   J   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   J   J   J   J   J   J",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   J   J   -   -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   J   -   J   J   -",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
@@ -46,6 +46,7 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         ("tijd", HttpMethod.Get, "/api/tijd", true),
         ("afwezigheid", HttpMethod.Get, "/api/afwezigheid", true),
         ("declaraties", HttpMethod.Get, "/api/declaraties", true),
+        ("declaratiebeoordeling", HttpMethod.Get, "/api/declaratiebeoordeling", true),
         ("iwmo/berichten", HttpMethod.Get, "/api/iwmo/berichten", true),
         ("contracten", HttpMethod.Get, "/api/contracten", true),
         ("tarieven", HttpMethod.Get, "/api/tarieven", true),
@@ -63,15 +64,15 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl ber con tar org gbr aud  csv: vpl cli toe vzk ber aud
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   J   J   -   -   -   -       J   J   J   J   J   -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   J   J   J   -   -       J   -   J   -   -   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   -   -   -       J   J   J   -   J   -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   J   J   J   -   -   -       J   J   J   J   J   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -       J   J   J   J   -   -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -",
     };
 
     private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)

@@ -43,7 +43,9 @@ public sealed class UploadenModel(BerichtenService berichten, BerichtApplier toe
         if (Uitkomst.BerichtId is { } id)
         {
             var meldingen = await toepassing.ApplyAsync(id, ct);
-            TempData["Melding"] = "Het bericht is ontvangen en beantwoord met een retourbericht."
+            TempData["Melding"] = (await berichten.RetourAsync(id, ct) is null
+                    ? Infrastructure.Declaratiebeoordeling.DeclaratieOntvangst.InBeoordeling
+                    : "Het bericht is ontvangen en beantwoord met een retourbericht.")
                 + (meldingen.Count > 0 ? " Niet verwerkt: " + string.Join(" ", meldingen) : "");
             return Redirect($"/Berichten/Details/{id}");
         }

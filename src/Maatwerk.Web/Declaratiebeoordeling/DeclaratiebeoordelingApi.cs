@@ -1,0 +1,66 @@
+using Maatwerk.Domain.Declaratiebeoordeling;
+using Maatwerk.Infrastructure.Declaratiebeoordeling;
+using Maatwerk.IWmo.Codelijsten;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Declaratiebeoordeling;
+
+/// <summary>/api/declaratiebeoordeling: the queue of received WMO323s, one with its lines and checks, a decision per line,
+/// approving all clean lines, and sending the WMO325.</summary>
+public static class DeclaratiebeoordelingApi
+{
+    public static void MapDeclaratiebeoordelingApi(this IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/declaratiebeoordeling").RequireAuthorization(DeclaratiebeoordelingModule.Policy);
+        g.MapGet("/", async (BeoordelingService s, CancellationToken ct) => Results.Ok((await s.QueueAsync(ct)).Select(QueueDto.From)));
+        g.MapGet("/{id:guid}", async (Guid id, BeoordelingService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? DetailsDto.From(d) : null));
+        g.MapPost("/{id:guid}/regels/{regelId:guid}", async (Guid id, Guid regelId, BeoordelingService.BeslissingInput input, BeoordelingService s, CancellationToken ct) =>
+            ApiResults.From(await s.DecideAsync(id, regelId, input, ct), $"/api/declaratiebeoordeling/{id}", created: false));
+        g.MapPost("/{id:guid}/schone-regels", async (Guid id, BeoordelingService s, CancellationToken ct) =>
+            ApiResults.From(await s.ApproveCleanAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
+        g.MapPost("/betaalbatch", async (BeoordelingService s, CancellationToken ct) =>
+        {
+            var (result, declaraties, bedrag) = await s.PayAsync(ct);
+            return result.Status == Infrastructure.Common.SaveStatus.Ok
+                ? Results.Ok(new { batchId = result.Id, declaraties, bedrag })
+                : ApiResults.From(result, "/api/declaratiebeoordeling", created: false);
+        });
+        g.MapPost("/{id:guid}/antwoord", async (Guid id, BeoordelingService s, CancellationToken ct) =>
+            ApiResults.From(await s.SendAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
+    }
+
+    public sealed record QueueDto(Guid Id, string Aanbieder, string DeclaratieNummer, DateOnly PeriodeBegin, DateTimeOffset Ontvangen, int Regels, int Open,
+        int Afgewezen, long TotaalIngediend, string Status, long? TotaalToegekend)
+    {
+        public static QueueDto From(BeoordelingService.QueueRow r) => new(r.Declaratie.Id, r.Aanbieder, r.Declaratie.DeclaratieNummer, r.Declaratie.PeriodeBegin,
+            r.Declaratie.Ontvangen, r.Declaratie.Regels, r.Open, r.Afgewezen, r.Declaratie.TotaalIngediend, r.Declaratie.Status.ToString(), r.Declaratie.TotaalToegekend);
+    }
+
+    public sealed record CheckDto(string Regel, string Retourcode, string Uitkomst, string Melding);
+
+    public sealed record RegelDto(Guid Id, int Volgnummer, string Bsn, string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer,
+        string ProductCategorie, string ProductCode, DateOnly Begindatum, DateOnly Einddatum, long GeleverdVolume, string Eenheid, long? ProductTarief,
+        long Bedrag, string DebetCredit, bool Schoon, string? VoorgesteldeCode, string Beoordeling, string? Retourcode, string? RetourcodeOmschrijving,
+        string? Toelichting, string Status, IReadOnlyList<CheckDto> Controles);
+
+    public sealed record DetailsDto(Guid Id, string Aanbieder, string Gemeente, string DeclaratieNummer, DateOnly PeriodeBegin, DateOnly PeriodeEinde,
+        DateTimeOffset Ontvangen, long TotaalIngediend, string Status, string? Declaratiecode, bool KanVerzenden, long? TotaalToegekend,
+        string? AntwoordIdentificatie, DateTimeOffset? BetaaldOp, IReadOnlyList<RegelDto> Regels)
+    {
+        public static DetailsDto From(BeoordelingService.Details d) => new(d.Declaratie.Id, d.Aanbieder, d.Gemeente, d.Declaratie.DeclaratieNummer,
+            d.Declaratie.PeriodeBegin, d.Declaratie.PeriodeEinde, d.Declaratie.Ontvangen, d.Declaratie.TotaalIngediend, d.Declaratie.Status.ToString(),
+            d.Declaratie.Declaratiecode, d.KanVerzenden, d.Declaratie.TotaalToegekend, d.Declaratie.AntwoordIdentificatie, d.Declaratie.BetaaldOp,
+            d.Regels.Select(r => new RegelDto(r.Id, r.Volgnummer, r.Bsn, r.ReferentieNummer, r.VorigReferentieNummer, r.ToewijzingNummer, r.ProductCategorie,
+                r.ProductCode, r.Begindatum, r.Einddatum, r.GeleverdVolume, r.Eenheid, r.ProductTarief, r.Bedrag, r.DebetCredit, r.IsSchoon, r.VoorgesteldeCode,
+                r.Beoordeling.ToString(), r.Retourcode, r.Retourcode is null ? null : Codelijst.RetourcodeOmschrijving(r.Retourcode), r.Toelichting, d.Declaratie.StatusOf(r),
+                r.ReadChecks().Select(c => new CheckDto(c.Regel, c.Retourcode, Uitkomst(c.Outcome), c.Melding)).ToList())).ToList());
+    }
+
+    public static string Uitkomst(CheckOutcome o) => o switch
+    {
+        CheckOutcome.Passed => "goed",
+        CheckOutcome.Rejected => "afwijzen",
+        _ => "handmatig",
+    };
+}
