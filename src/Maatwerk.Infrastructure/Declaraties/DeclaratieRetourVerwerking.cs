@@ -85,6 +85,20 @@ public sealed class DeclaratieRetourVerwerking(MaatwerkDbContext db, BerichtenSe
         return new(SaveResult.Ok(declaratie.Id), uitkomst.Unchanged, declaratie.Nummer, uitkomst.Toegekend, uitkomst.Afgewezen);
     }
 
+    /// <summary>Whether the root element is a WMO325 (read no further than the root; no DTD).</summary>
+    public static bool IsWmo325(byte[] xml)
+    {
+        try
+        {
+            using var r = System.Xml.XmlReader.Create(new MemoryStream(xml, writable: false), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+            return r.MoveToContent() == System.Xml.XmlNodeType.Element && r.NamespaceURI == BerichtCatalog.Wmo325.Namespace;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A 325 the aanbieder uploaded or posted: stored as a received Bericht and applied in one transaction, or
     /// neither. The same 325 again (same afzender and BerichtIdentificatie) is recognised and changes nothing.</summary>
     public async Task<Result> ReceiveAsync(byte[] xml, Organisatie ontvanger, string kanaal, CancellationToken ct = default)
