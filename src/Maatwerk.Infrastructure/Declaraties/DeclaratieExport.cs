@@ -82,6 +82,7 @@ public sealed class DeclaratieExport(DeclaratieCorrectieService correcties)
         PdfFonts.Ensure();
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"Declaratie {d.Declaratie.Nummer}";
+        pdf.Options.CompressContentStreams = false; // small documents; the text stays searchable
         var kop = new XFont(PdfFonts.Familie, 12, XFontStyleEx.Bold);
         var tekst = new XFont(PdfFonts.Familie, 7, XFontStyleEx.Regular);
         var vet = new XFont(PdfFonts.Familie, 7, XFontStyleEx.Bold);
