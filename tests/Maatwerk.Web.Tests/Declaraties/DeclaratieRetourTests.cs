@@ -255,5 +255,25 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
         fout.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await fout.Content.ReadAsStringAsync()).Should().Contain("Header.DeclaratieIdentificatie.Identificatie").And.Contain("111111111111");
         factory.WithDb(db => db.Berichten.Count(b => b.Identificatie == "900000000003")).Should().Be(0);
+
+        // Uploaded as a file: a 325 that does not fit shows why on the page; one that fits lands in the worklist.
+        async Task<HttpResponseMessage> UploadAsync(string xml)
+        {
+            var upload = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(Encoding.UTF8.GetBytes(xml)), "Bestand", "wmo325.xml" },
+                { new StringContent(await administratie.AntiforgeryTokenAsync("/Berichten/Uploaden")), "__RequestVerificationToken" },
+            };
+            return await administratie.PostAsync("/Berichten/Uploaden", upload);
+        }
+        var geweigerd = await UploadAsync(verkeerd);
+        geweigerd.StatusCode.Should().Be(HttpStatusCode.OK);
+        System.Net.WebUtility.HtmlDecode(await geweigerd.Content.ReadAsStringAsync()).Should().Contain("DeclaratieAntwoord.TotaalToegekendBedrag").And.Contain("TR342");
+        var goed = await UploadAsync(Antwoord(heenXml, "900000000004", new Dictionary<string, string> { [referentie] = "9321" }));
+        goed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        goed.Headers.Location!.ToString().Should().Be("/Declaraties/Afgewezen");
+        var werklijst = System.Net.WebUtility.HtmlDecode(await administratie.GetStringAsync("/Declaraties/Afgewezen"));
+        werklijst.Should().Contain(referentie).And.Contain("9321").And.Contain("Het ingediende volume overschrijdt het toegewezen volume")
+            .And.Contain("Er is meer gedeclareerd dan toegewezen");
     }
 }
