@@ -180,6 +180,8 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
         var nieuwL = klaar.Single(r => r.ToewijzingNummer == poLNummer && r.DebetCredit == "D");
         (nieuwL.GeleverdVolume, nieuwL.Bedrag).Should().Be((45L, 4230L)); // 56,40 × 45 / 60
 
+        System.Net.WebUtility.HtmlDecode(await administratie.GetStringAsync("/Declaraties/Verzonden")).Should().Contain($"Credit van {regelL.ReferentieNummer}")
+            .And.Contain("Correcties verzenden naar Gemeente Deventer").And.Contain(declaratie.Nummer);
         var correctie = await administratie.PostAsJsonAsync("/api/declaraties/correcties", new { GemeenteId = deventer });
         correctie.StatusCode.Should().Be(HttpStatusCode.Created, await correctie.Content.ReadAsStringAsync());
         var correctieId = (await correctie.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
@@ -194,6 +196,8 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
         regels = (await administratie.GetFromJsonAsync<List<PrestatieDto>>($"/api/declaraties/{declaratie.Id}/regels"))!;
         regels.Single(r => r.ReferentieNummer == regelL.ReferentieNummer).Status.Should().Be("gecrediteerd");
         (await administratie.GetFromJsonAsync<List<PrestatieDto>>("/api/declaraties/correcties"))!.Should().BeEmpty();
+        System.Net.WebUtility.HtmlDecode(await administratie.GetStringAsync($"/Declaraties/Regels/{declaratie.Id}")).Should().Contain("gecrediteerd").And.Contain("afgewezen (0611)")
+            .And.Contain("Ingediend € 118,80 · toegekend € 56,40 · afgewezen € 62,40");
         (await administratie.GetFromJsonAsync<List<PrestatieDto>>($"/api/declaraties/{correctieId}/regels"))!.Should().HaveCount(3).And.OnlyContain(r => r.Status == "toegekend");
         (await administratie.GetFromJsonAsync<List<Werkregel>>("/api/declaraties/afgewezen"))!.Single().OpnieuwGedeclareerdAls.Should().Be(nieuwB.ReferentieNummer);
 
