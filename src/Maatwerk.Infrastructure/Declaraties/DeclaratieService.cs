@@ -26,7 +26,7 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// own validator before it leaves — sent to the gemeente's inbox on the platform (stored as an outgoing Bericht, like the
 /// 301/305/307) or downloaded for a gemeente with its own system.</summary>
 public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten, ICurrentActor actor, TimeProvider clock,
-    UnitOfWork unitOfWork, Declaratiebeoordeling.DeclaratieOntvangst ontvangst)
+    UnitOfWork unitOfWork, Declaratiebeoordeling.DeclaratieOntvangst ontvangst, DeclaratieRetourVerwerking retour)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -120,7 +120,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
         db.Add(declaratie);
         await RegisterDeclaredAsync(v.Gemeente.Id, v.Maand, nummer, ct);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(declaratie.Id);
+        return await retour.RecordSentAsync(declaratie, bericht, ct);
     }
 
     private async Task RegisterDeclaredAsync(Guid gemeenteId, DateOnly maand, string nummer, CancellationToken ct)

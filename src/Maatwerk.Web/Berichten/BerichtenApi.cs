@@ -27,7 +27,8 @@ public static class BerichtenApi
     /// <summary>POST /api/iwmo/berichten: an iWmo heenbericht as the body, answered with its retourbericht (XML).
     /// 413 above the size limit; 400 with a Dutch message when there is no readable message or it is not addressed to
     /// the caller's organisation. A second delivery returns the first answer.</summary>
-    public static async Task<IResult> OntvangAsync(HttpRequest request, BerichtenService berichten, BerichtApplier toepassing, DataScope scope, CancellationToken ct)
+    public static async Task<IResult> OntvangAsync(HttpRequest request, BerichtenService berichten, BerichtApplier toepassing, DataScope scope,
+        Infrastructure.Declaraties.DeclaratieRetourVerwerking declaratieRetour, CancellationToken ct)
     {
         if (request.ContentLength > BerichtenService.MaximaleGrootte)
             return Results.Problem($"Het bericht is groter dan {BerichtenService.MaximaleGrootte / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
@@ -42,6 +43,9 @@ public static class BerichtenApi
         }
         if (ms.Length == 0)
             return Results.Problem("Het bericht is leeg.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");
+        // A WMO325 has no retourbericht of its own: it is applied to the aanbieder's declaration, all or nothing (issue 11).
+        if (Infrastructure.Declaraties.DeclaratieRetourVerwerking.IsWmo325(ms.ToArray()))
+            return Declaraties.DeclaratieRetourApi.Answer(await declaratieRetour.ReceiveAsync(ms.ToArray(), scope.Organisatie, "api", ct));
         var uitkomst = await berichten.OntvangAsync(ms.ToArray(), scope.Organisatie, "api", ct);
         if (!uitkomst.Gelukt || (uitkomst.Retour is null && uitkomst.BerichtId is null))
             return Results.Problem(uitkomst.Melding ?? "Het bericht kon niet worden verwerkt.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig bericht");

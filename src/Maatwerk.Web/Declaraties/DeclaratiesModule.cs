@@ -11,7 +11,18 @@ public sealed class DeclaratiesModule : IFeatureModule
 
     public IEnumerable<Navigation.Item> Navigation => [new("Declaraties", "/Declaraties", Policy, [Rol.Administratie], 38)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<DeclaratieService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DeclaratieService>();
+        builder.Services.AddScoped<DeclaratieRetourVerwerking>();
+        builder.Services.AddScoped<Infrastructure.Declaratiebeoordeling.IRetourOntvanger, DeclaratieRetourOntvanger>(); // the gemeente's 325 reaches the provider's lines
+        builder.Services.AddScoped<DeclaratieCorrectieService>();
+        builder.Services.AddScoped<DeclaratieExport>();
+    }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapDeclaratiesApi();
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapDeclaratiesApi();
+        api.MapDeclaratieRetourApi();
+    }
 }

@@ -12,7 +12,7 @@ namespace Maatwerk.Web.Pages.Berichten;
 /// inbox and answered with its retourbericht.</summary>
 [Authorize(Policy = BerichtenModule.Policy)]
 [RequestSizeLimit(BerichtenService.MaximaleGrootte + 1024 * 1024)]
-public sealed class UploadenModel(BerichtenService berichten, BerichtApplier toepassing, DataScope scope) : PageModel
+public sealed class UploadenModel(BerichtenService berichten, BerichtApplier toepassing, DataScope scope, Infrastructure.Declaraties.DeclaratieRetourVerwerking declaratieRetour) : PageModel
 {
     [BindProperty] public IFormFile? Bestand { get; set; }
     public string? Fout { get; private set; }
@@ -34,6 +34,19 @@ public sealed class UploadenModel(BerichtenService berichten, BerichtApplier toe
         }
         using var ms = new MemoryStream();
         await Bestand.CopyToAsync(ms, ct);
+        if (Infrastructure.Declaraties.DeclaratieRetourVerwerking.IsWmo325(ms.ToArray()))
+        {
+            // A declaration's answer (WMO325) is applied to the lines of the aanbieder's WMO323, all or nothing.
+            var retour = await declaratieRetour.ReceiveAsync(ms.ToArray(), scope.Organisatie, "upload", ct);
+            if (retour.IsOk)
+            {
+                TempData["Melding"] = retour.Unchanged ? "Dit retourbericht is al verwerkt; er is niets gewijzigd."
+                    : $"Retourbericht op declaratie {retour.DeclaratieNummer} verwerkt: {retour.Toegekend} regel(s) toegekend, {retour.Afgewezen} afgewezen.";
+                return Redirect("/Declaraties/Afgewezen");
+            }
+            Fout = string.Join(" ", retour.Save.Errors.Select(e => string.IsNullOrEmpty(e.Field) ? e.Message : $"{e.Field}: {e.Message}"));
+            return Page();
+        }
         Uitkomst = await berichten.OntvangAsync(ms.ToArray(), scope.Organisatie, "upload", ct);
         if (!Uitkomst.Gelukt)
         {
