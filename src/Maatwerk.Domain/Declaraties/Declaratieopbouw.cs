@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Tarieven;
 using Maatwerk.Domain.Tijdregistraties;
+using Maatwerk.Domain.Toewijzingen;
 
 namespace Maatwerk.Domain.Declaraties;
 

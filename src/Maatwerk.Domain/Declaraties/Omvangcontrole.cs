@@ -1,10 +1,8 @@
 using Maatwerk.Domain.Tarieven;
+using Maatwerk.Domain.Toewijzingen;
 using static Maatwerk.Domain.Declaraties.Declaratieopbouw;
 
 namespace Maatwerk.Domain.Declaraties;
-
-/// <summary>The Omvang of a toegewezen product: volume in a unit (WJ756) per frequency (WMO757).</summary>
-public sealed record Omvang(int Volume, string Eenheid, string? Frequentie);
 
 /// <summary>Volume and budget of a month's lines against the toewijzing, as the gemeente checks them: TR321 (9321) the
 /// volume of the period within the Omvang for its frequency, TR322 (9322) the sum over all declared lines within the
@@ -26,7 +24,7 @@ public static class Omvangcontrole
         long bedrag, Gedeclareerd? eerder)
     {
         var wat = $"Toewijzing {t.Nummer} ({t.Productcode})";
-        if (t.Omvang is { } o && Factor(eenheid, o.Eenheid) is { } factor)
+        if (t.Omvang is { Volume: not null, Eenheid: { } omvangEenheid } o && Factor(eenheid, omvangEenheid) is { } factor)
         {
             if (MaxPerPeriode(o, t.Productcategorie, begin, einde) is { } max && volume > max.Aantal * factor)
                 yield return ("TR321", $"{wat}: in {Periode(begin)} ({begin:dd-MM} t/m {einde:dd-MM-yyyy}) is {Toon(volume, eenheid)} geleverd; de toegewezen omvang " +
@@ -44,27 +42,36 @@ public static class Omvangcontrole
     }
 
     /// <summary>TR321 with IV077/IV078: the most that may be declared in the productperiode, in the Omvang's unit.</summary>
-    public static (long Aantal, string Uitleg)? MaxPerPeriode(Omvang o, string productcategorie, DateOnly begin, DateOnly einde) => o.Frequentie switch
+    public static (long Aantal, string Uitleg)? MaxPerPeriode(Omvang o, string productcategorie, DateOnly begin, DateOnly einde)
     {
-        Dag => (o.Volume * Dagen(begin, einde), $"{Toon(o.Volume, o.Eenheid)} per dag × {Dagen(begin, einde)} dagen"),
-        Week when productcategorie == "01" => (o.Volume * 6L, $"{Toon(o.Volume, o.Eenheid)} per week × 6 voor huishoudelijke hulp (IV077)"),
-        Week => (o.Volume * Weken(begin, einde), $"{Toon(o.Volume, o.Eenheid)} per week × {Weken(begin, einde)} kalenderweken (IV077)"),
-        Maand => (o.Volume, $"{Toon(o.Volume, o.Eenheid)} per maand (IV078)"),
-        Totaal => (o.Volume, $"{Toon(o.Volume, o.Eenheid)} in totaal"),
-        _ => null,
-    };
+        if (o is not { Volume: { } volume, Eenheid: { } eenheid })
+            return null;
+        var per = Toon(volume, eenheid);
+        return o.Frequentie switch
+        {
+            Dag => (volume * Dagen(begin, einde), $"{per} per dag × {Dagen(begin, einde)} dagen"),
+            Week when productcategorie == "01" => (volume * 6L, $"{per} per week × 6 voor huishoudelijke hulp (IV077)"),
+            Week => (volume * Weken(begin, einde), $"{per} per week × {Weken(begin, einde)} kalenderweken (IV077)"),
+            Maand => (volume, $"{per} per maand (IV078)"),
+            Totaal => (volume, $"{per} in totaal"),
+            _ => null,
+        };
+    }
 
     /// <summary>TR322 with IV077: the most over the whole toewijzing, in the Omvang's unit; none without an end date
     /// (except a total).</summary>
     public static (long Aantal, string Uitleg)? MaxOverToewijzing(Omvang o, DeclareerbareToewijzing t)
     {
+        if (o is not { Volume: { } volume, Eenheid: { } eenheid })
+            return null;
         var periode = t.Einddatum is { } e ? $"{t.Ingangsdatum:dd-MM-yyyy} t/m {e:dd-MM-yyyy}" : "";
+        var per = Toon(volume, eenheid);
         return (o.Frequentie, t.Einddatum) switch
         {
-            (Totaal, _) => (o.Volume, $"{Toon(o.Volume, o.Eenheid)} in totaal"),
-            (Dag, { } eind) => (o.Volume * Dagen(t.Ingangsdatum, eind), $"{Dagen(t.Ingangsdatum, eind)} dagen × {Toon(o.Volume, o.Eenheid)}, {periode}"),
-            (Week, { } eind) => (o.Volume * Weken(t.Ingangsdatum, eind), $"{Weken(t.Ingangsdatum, eind)} kalenderweken × {Toon(o.Volume, o.Eenheid)}, {periode} (IV077)"),
-            (Maand, { } eind) => (o.Volume * Maanden(t.Ingangsdatum, eind), $"{Maanden(t.Ingangsdatum, eind)} maanden × {Toon(o.Volume, o.Eenheid)}, {periode} (IV078)"),
+            (Totaal, _) => (volume, $"{per} in totaal"),
+            (Dag, { } eind) => (volume * Dagen(t.Ingangsdatum, eind), $"{Dagen(t.Ingangsdatum, eind)} dagen × {per}, {periode}"),
+            (Week, { } eind) => (volume * Weken(t.Ingangsdatum, eind), $"{Weken(t.Ingangsdatum, eind)} kalenderweken × {per}, {periode} (IV077)"),
+            (Maand, { } eind) => (volume * Maanden(t.Ingangsdatum, eind), $"{Maanden(t.Ingangsdatum, eind)} maanden × {per}, {periode} (IV078)"),
             _ => null,
         };
     }

@@ -58,8 +58,6 @@ internal sealed class Toewijzingopbouw(DeclareerbareToewijzing t, DateOnly eerst
             Bezwaar("AMB-54", $"Traject {t.Productcode} is in {Periode(eerste)} niet afgerond (geen stop en geen einddatum in deze maand); een traject wordt één keer gedeclareerd, in de maand waarin het is afgerond (TC-07, IV089).", blokkeert: false);
             return;
         }
-        if (geblokkeerd)
-            return;
         var inToewijzing = alle.Where(r => t.Regels.IsDeclarabel(r.Soort) && r.Datum >= t.Ingangsdatum && (t.Einddatum is null || r.Datum <= t.Einddatum)).ToList();
         var etmalen = eenheid == Etmaal ? Eenheden.EtmaalEinden(inToewijzing) : [];
         var lijnen = new List<Declaratieregel>();
@@ -81,6 +79,8 @@ internal sealed class Toewijzingopbouw(DeclareerbareToewijzing t, DateOnly eerst
                 Bezwaar("TR418", geenTarief(t, van));
                 continue;
             }
+            if (geblokkeerd)
+                continue;
             var (productTarief, bedrag) = Bedragen(eenheid, volume, geldend.Bedrag);
             lijnen.Add(new Declaratieregel(t, van, totEn, volume, eenheid, productTarief, bedrag, minuten, geldend.Bedrag, geldend.Bron ?? geldend.Herkomst));
         }

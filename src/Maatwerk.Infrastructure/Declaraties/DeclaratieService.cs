@@ -72,13 +72,20 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             var profiel = profielen[t.ContractId];
             var product = t.Productcode is null ? null : profiel?.FindProduct(t.Productcode);
             return new DeclareerbareToewijzing(t.Id, t.ContractId, t.ToewijzingNummer, x.Bsn, t.Productcategorie, t.BerichtProductcode, t.Productcode ?? t.Productcategorie,
-                t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, profiel is null ? Tijdregels.Geen : Tijdregels.Uit(profiel));
+                t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, profiel is null ? Tijdregels.Geen : Tijdregels.Uit(profiel))
+            {
+                Omvang = t.Volume is { } volume && t.Eenheid is { } eenheid ? new Omvang(volume, eenheid, t.Frequentie) : null,
+                EindeLevering = t.EinddatumZorg,
+            };
         }).ToList();
+        registraties.AddRange(await Opbouwgegevens.EarlierAsync(db, org, declareerbaar, eerste, ct));
+        var eerder = await Opbouwgegevens.DeclaredAsync(db, org, gemeenteId, eerste, declareerbaar, ct);
+        var noShows = await Opbouwgegevens.NoShowsAsync(db, org, declareerbaar, profielen, eerste, laatste, ct);
         Product? Product(DeclareerbareToewijzing t) => profielen[t.ContractId]?.FindProduct(t.Productcode);
         var uitkomst = Declaratieopbouw.Bouw(eerste, declareerbaar, registraties,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.Op(p, ingevoerd[t.ContractId], datum) : null,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.GeenTarief(p, datum) : $"Product {t.Productcode} staat niet in het contract.",
-            Vandaag);
+            Vandaag, eerder, noShows);
         var alVerzonden = await db.Set<Declaratie>().Where(d => d.AanbiederId == org && d.GemeenteId == gemeenteId && d.Periode == eerste).FirstOrDefaultAsync(ct);
         var fouten = uitkomst.Regels.Count == 0 ? [] : BerichtFouten(Bouw(gemeente, eerste, uitkomst, "000000000000"));
         return new Voorbereiding(gemeente, eerste, uitkomst, alVerzonden, fouten);

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Declaraties;
+using Maatwerk.Domain.Toewijzingen;
 using static Maatwerk.Domain.Tests.Declaraties.Opbouw;
 
 namespace Maatwerk.Domain.Tests.Declaraties;
