@@ -25,6 +25,7 @@ internal static class NoShowDeclaratie
         var regels = new List<Declaratieregel>();
         var bezwaren = new List<Bezwaar>();
         var perId = toewijzingen.ToDictionary(t => t.Id);
+        var perClient = toewijzingen.ToLookup(t => (t.Bsn, t.ContractId));
         var perNoShowToewijzing = new Dictionary<DeclareerbareToewijzing, List<(NoShowEenheid Eenheid, DeclareerbareToewijzing Onder, Tariefbepaling.GeldendTarief Tarief)>>();
         foreach (var n in noShows.Where(n => n.Dag >= eerste && n.Dag <= laatste).OrderBy(n => n.Dag))
         {
@@ -36,8 +37,7 @@ internal static class NoShowDeclaratie
                 Bezwaar(onder, "TR137", $"De no-show van {n.Dag:dd-MM-yyyy} valt in {Periode(eerste)}, die nog niet voorbij is.");
                 continue;
             }
-            var ns = toewijzingen.FirstOrDefault(t => t.ContractId == onder.ContractId && t.Bsn == onder.Bsn
-                && string.Equals(t.Productcode, n.NoShowProduct, StringComparison.OrdinalIgnoreCase)
+            var ns = perClient[(onder.Bsn, onder.ContractId)].FirstOrDefault(t => string.Equals(t.Productcode, n.NoShowProduct, StringComparison.OrdinalIgnoreCase)
                 && t.Ingangsdatum <= n.Dag && (t.Einddatum is null || t.Einddatum >= n.Dag));
             if (ns is null)
             {
