@@ -33,13 +33,14 @@ internal static class DeclaratieDbMeting
             if (!await db.Set<Tijdregistratie>().AnyAsync(r => r.Datum >= Oktober && r.Datum < Oktober.AddMonths(1)))
                 await SeedAsync(db, registraties);
         }
-        await using (var db = DatabaseSetup.CreateContext(options, klok: clock))
+        await using (var db = Context(options, clock))
         {
             var paren = await db.Toewijzingen.Join(db.Clienten, t => t.ClientId, c => c.Id, (t, c) => new { t.ContractId, c.GemeenteId })
                 .Join(db.Contracten, x => x.ContractId, c => c.Id, (x, c) => new { c.AanbiederId, x.GemeenteId }).Distinct().ToListAsync();
             Console.WriteLine($"{await db.Set<Tijdregistratie>().CountAsync(r => r.Datum >= Oktober && r.Datum < Oktober.AddMonths(1)):N0} registraties in oktober, {paren.Count} aanbieder × gemeente");
             for (var ronde = 0; ronde < 2; ronde++)
             {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var totaal = Stopwatch.StartNew();
                 int regels = 0, bezwaren = 0;
                 foreach (var paar in paren)
@@ -56,11 +57,22 @@ internal static class DeclaratieDbMeting
                     if (ronde == 1)
                         Console.WriteLine($"  {aanbieder.Naam,-40} {sw.Elapsed.TotalSeconds,6:F2} s  {v?.Uitkomst.Regels.Count ?? 0,6:N0} regels, berichtfouten {v?.BerichtFouten.Count ?? 0}");
                 }
-                Console.WriteLine($"{(ronde == 0 ? "koud" : "warm"),-5} alle 323's: {totaal.Elapsed.TotalSeconds:F2} s, {regels:N0} regels, {bezwaren:N0} bezwaren, " +
+                Console.WriteLine($"{(ronde == 0 ? "koud" : "warm"),-5} alle 323's: {totaal.Elapsed.TotalSeconds:F2} s (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s), {regels:N0} regels, {bezwaren:N0} bezwaren, " +
                     $"piek {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
             }
         }
         return 0;
+    }
+
+    /// <summary>With MAATWERK_BENCH_SQL=ms every database command slower than ms is printed (where the time goes).</summary>
+    private static MaatwerkDbContext Context(DatabaseOptions options, TimeProvider clock)
+    {
+        var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
+        DatabaseSetup.Configure(builder, options);
+        if (int.TryParse(Environment.GetEnvironmentVariable("MAATWERK_BENCH_SQL"), out var drempel))
+            builder.LogTo(regel => Console.WriteLine(regel[..Math.Min(regel.Length, 700)]),
+                (id, _) => id == Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted, Microsoft.EntityFrameworkCore.Diagnostics.DbContextLoggerOptions.None);
+        return new MaatwerkDbContext(builder.Options, SystemActor.Instance, clock);
     }
 
     private static async Task SeedAsync(MaatwerkDbContext db, int aantal)

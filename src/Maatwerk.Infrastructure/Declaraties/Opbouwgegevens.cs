@@ -21,7 +21,7 @@ internal static class Opbouwgegevens
         var ids = toewijzingen.Where(t => t.Eenheid is Declaratieopbouw.Etmaal or Declaratieopbouw.Traject && t.Ingangsdatum < eerste).Select(t => t.Id).ToList();
         if (ids.Count == 0)
             return [];
-        return await db.Set<Tijdregistratie>().Where(r => r.AanbiederId == aanbiederId && ids.Contains(r.ToewijzingId) && r.Datum < eerste).ToListAsync(ct);
+        return await db.Set<Tijdregistratie>().AsNoTracking().Where(r => r.AanbiederId == aanbiederId && ids.Contains(r.ToewijzingId) && r.Datum < eerste).ToListAsync(ct);
     }
 
     /// <summary>The lines of the 323s this aanbieder sent the gemeente for other months, summed per toewijzing (debet minus
@@ -59,7 +59,7 @@ internal static class Opbouwgegevens
             return [];
         var ids = toewijzingen.Where(t => contractIds.Contains(t.ContractId)).Select(t => t.Id).ToList();
         var (van, tot) = (Amsterdam.StartOf(eerste), Amsterdam.StartOf(laatste.AddDays(1)));
-        var afmeldingen = await db.Set<Afmelding>()
+        var afmeldingen = await db.Set<Afmelding>().AsNoTracking()
             .Where(a => a.AanbiederId == aanbiederId && ids.Contains(a.ToewijzingId) && a.GeplandOp >= van && a.GeplandOp < tot).ToListAsync(ct);
         static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(Amsterdam.Local(moment));
         var result = new List<NoShowEenheid>();
