@@ -8,6 +8,8 @@ using Maatwerk.IWmo.Validatie;
 // dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|structuur|alles   (one cold run, for the breakdown)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- engine <Sqlite|Postgres> <connection> [yyyy-MM-dd] [herhalingen]   (pure engine on a generated database)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie-db <Sqlite|Postgres> <connection> [registraties]   (the real pre-flight on a generated database)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie [clienten] [registraties] [herhalingen]   (one month's WMO323 built in memory)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
@@ -21,6 +23,10 @@ switch (args.FirstOrDefault())
         return Measurement.Once(args[1], args.Length > 2 ? args[2] : "alles");
     case "engine":
         return await EngineMeting.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : "2026-11-10", args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    case "declaratie-db":
+        return await DeclaratieDbMeting.RunAsync(args[1], args[2], Getal(3, 400_000));
+    case "declaratie":
+        return DeclaratieMeting.Run(Getal(1, 10_000), Getal(2, 400_000), Getal(3, 3));
     case "bdn":
         BenchmarkRunner.Run<ValidationBenchmark>(args: args[1..]);
         return 0;
@@ -28,6 +34,8 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("Gebruik: Maatwerk.Bench generate <bestand> [aantal] | measure <bestand> [herhalingen] | bdn");
         return 2;
 }
+
+int Getal(int i, int standaard) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : standaard;
 
 internal static class Measurement
 {

@@ -24,6 +24,8 @@ public sealed record Drempel(int Aantal, int VensterDagen, string Gevolg, string
 /// <param name="Drempels">Thresholds in rolling windows (IB-22b, IB-23).</param>
 /// <param name="MaxEenhedenPerMaand">At most this many no-show units per toewijzing per calendar month (DEV-Eis28-b, AMB-12).</param>
 /// <param name="EenheidMinuten">The size of a no-show unit in minutes (AMB-13).</param>
+/// <param name="NoShowProduct">The product the gemeente registers a no-show under and on whose toewijzing the unit is
+/// declared (Eis 28 "No Show", DEV-Art8.4).</param>
 public sealed record NoShowRegels(
     Regelwaarde<int>? UrenVooraf,
     Regelwaarde<IReadOnlyList<Afmeldreden>>? Uitzonderingen,
@@ -31,7 +33,8 @@ public sealed record NoShowRegels(
     Regelwaarde<IReadOnlyList<string>>? Producten,
     IReadOnlyList<Drempel> Drempels,
     Regelwaarde<int>? MaxEenhedenPerMaand,
-    Regelwaarde<int>? EenheidMinuten)
+    Regelwaarde<int>? EenheidMinuten,
+    Regelwaarde<string>? NoShowProduct = null)
 {
     public const string Soort = "noshow";
     public const string UrenVoorafParameter = "afmeldenUrenVooraf";
@@ -42,6 +45,7 @@ public sealed record NoShowRegels(
     public const string MaxEenhedenParameter = "maxEenheden";
     public const string VensterParameter = "venster";
     public const string EenheidMinutenParameter = "eenheidMinuten";
+    public const string NoShowProductParameter = "noShowProduct";
     public const string Waarschuwing = "waarschuwing";
     public const string GemeenteInformeren = "gemeente-informeren";
     public const string Kalendermaand = "kalendermaand";
@@ -64,6 +68,7 @@ public sealed record NoShowRegels(
         Regelwaarde<int>? uren = null, max = null, eenheid = null;
         Regelwaarde<IReadOnlyList<Afmeldreden>>? uitzonderingen = null, opDeDag = null;
         Regelwaarde<IReadOnlyList<string>>? producten = null;
+        Regelwaarde<string>? noShowProduct = null;
         var drempels = new List<Drempel>();
         foreach (var regel in NoShowRules(profiel))
         {
@@ -73,12 +78,13 @@ public sealed record NoShowRegels(
             if (regel.Parameters.TryGetValue(ProductenParameter, out var p)) producten = new(Lijst(p), regel.Bron);
             if (Getal(regel, MaxEenhedenParameter) is { } m && regel.Parameters.GetValueOrDefault(VensterParameter) == Kalendermaand) max = new(m, regel.Bron);
             if (Getal(regel, EenheidMinutenParameter) is { } e) eenheid = new(e, regel.Bron);
+            if (regel.Parameters.TryGetValue(NoShowProductParameter, out var np) && np.Trim().Length > 0) noShowProduct = new(np.Trim(), regel.Bron);
             if (regel.Parameters.TryGetValue(GevolgParameter, out var gevolg) && gevolg is Waarschuwing or GemeenteInformeren)
                 foreach (var s in Achtervoegsels)
                     if (Getal(regel, "aantal" + s) is { } aantal && Getal(regel, "vensterDagen" + s) is { } venster)
                         drempels.Add(new Drempel(aantal, venster, gevolg, regel.Bron));
         }
-        return new NoShowRegels(uren, uitzonderingen, opDeDag, producten, drempels, max, eenheid);
+        return new NoShowRegels(uren, uitzonderingen, opDeDag, producten, drempels, max, eenheid, noShowProduct);
     }
 
     /// <summary>Parameters of the no-show rules that the platform cannot use, naming profile, rule and parameter (start-up
@@ -102,6 +108,8 @@ public sealed record NoShowRegels(
             if (regel.Parameters.TryGetValue(ProductenParameter, out var producten))
                 foreach (var code in Lijst(producten).Where(c => profiel.FindProduct(c) is null))
                     yield return Fout(ProductenParameter, $"noemt product '{code}', dat niet in het profiel staat.");
+            if (regel.Parameters.TryGetValue(NoShowProductParameter, out var noShowProduct) && profiel.FindProduct(noShowProduct.Trim()) is null)
+                yield return Fout(NoShowProductParameter, $"noemt product '{noShowProduct}', dat niet in het profiel staat.");
             if (regel.Parameters.TryGetValue(GevolgParameter, out var gevolg))
             {
                 if (gevolg is not (Waarschuwing or GemeenteInformeren))

@@ -55,16 +55,18 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
         var eerste = new DateOnly(maand.Year, maand.Month, 1);
         var laatste = eerste.AddMonths(1).AddDays(-1);
         var org = scope.Organisatie.Id;
-        var toewijzingen = await scope.Toewijzingen()
+        // Read-only (also when sending): nothing loaded here is changed, so nothing is tracked.
+        var toewijzingen = await scope.Toewijzingen().AsNoTracking()
             .Join(db.Clienten.Where(c => c.GemeenteId == gemeenteId), t => t.ClientId, c => c.Id, (t, c) => new { Toewijzing = t, c.Bsn })
             .ToListAsync(ct);
         var ids = toewijzingen.Select(t => t.Toewijzing.Id).ToList();
-        var registraties = await db.Set<Tijdregistratie>()
+        var registraties = await db.Set<Tijdregistratie>().AsNoTracking()
             .Where(r => r.AanbiederId == org && ids.Contains(r.ToewijzingId) && r.Datum >= eerste && r.Datum <= laatste).ToListAsync(ct);
         var contractIds = toewijzingen.Select(t => t.Toewijzing.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var ingevoerd = (await db.Set<Contracttarief>().Where(t => contractIds.Contains(t.ContractId)).ToListAsync(ct)).ToLookup(t => t.ContractId);
         var profielen = contracten.Values.ToDictionary(c => c.Id, c => catalogus.Find(c.ProfielId, c.ProfielVersie));
+        var tijdregels = profielen.ToDictionary(p => p.Key, p => p.Value is null ? Tijdregels.Geen : Tijdregels.Uit(p.Value));
 
         var declareerbaar = toewijzingen.Select(x =>
         {
@@ -72,13 +74,20 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             var profiel = profielen[t.ContractId];
             var product = t.Productcode is null ? null : profiel?.FindProduct(t.Productcode);
             return new DeclareerbareToewijzing(t.Id, t.ContractId, t.ToewijzingNummer, x.Bsn, t.Productcategorie, t.BerichtProductcode, t.Productcode ?? t.Productcategorie,
-                t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, profiel is null ? Tijdregels.Geen : Tijdregels.Uit(profiel));
+                t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, tijdregels[t.ContractId])
+            {
+                Omvang = t.Volume is { } volume && t.Eenheid is { } eenheid ? new Omvang(volume, eenheid, t.Frequentie) : null,
+                EindeLevering = t.EinddatumZorg,
+            };
         }).ToList();
+        registraties.AddRange(await Opbouwgegevens.EarlierAsync(db, org, declareerbaar, eerste, ct));
+        var eerder = await Opbouwgegevens.DeclaredAsync(db, org, gemeenteId, eerste, declareerbaar, ct);
+        var noShows = await Opbouwgegevens.NoShowsAsync(db, org, declareerbaar, profielen, eerste, laatste, ct);
         Product? Product(DeclareerbareToewijzing t) => profielen[t.ContractId]?.FindProduct(t.Productcode);
         var uitkomst = Declaratieopbouw.Bouw(eerste, declareerbaar, registraties,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.Op(p, ingevoerd[t.ContractId], datum) : null,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.GeenTarief(p, datum) : $"Product {t.Productcode} staat niet in het contract.",
-            Vandaag);
+            Vandaag, eerder, noShows);
         var alVerzonden = await db.Set<Declaratie>().Where(d => d.AanbiederId == org && d.GemeenteId == gemeenteId && d.Periode == eerste).FirstOrDefaultAsync(ct);
         var fouten = uitkomst.Regels.Count == 0 ? [] : BerichtFouten(Bouw(gemeente, eerste, uitkomst, "000000000000"));
         return new Voorbereiding(gemeente, eerste, uitkomst, alVerzonden, fouten);

@@ -22,13 +22,13 @@ public static class DeclaratiesApi
     public sealed record DeclaratieVerzoek(DateOnly Maand, Guid GemeenteId);
 
     public sealed record RegelDto(Guid ToewijzingId, string ToewijzingNummer, string Bsn, string Productcode, DateOnly Begindatum, DateOnly Einddatum,
-        long GeleverdVolume, string Eenheid, long ProductTarief, long IngediendBedrag, int Minuten);
+        long GeleverdVolume, string Eenheid, long ProductTarief, long IngediendBedrag, int Minuten, string? NoShowVan);
 
     public sealed record VoorbereidingDto(string Gemeente, DateOnly Maand, long Totaal, bool KanVerzenden, string? VerzondenNummer,
         IReadOnlyList<RegelDto> Regels, IReadOnlyList<Domain.Declaraties.Bezwaar> Bezwaren, IReadOnlyList<string> BerichtFouten)
     {
         public static VoorbereidingDto From(DeclaratieService.Voorbereiding v) => new(v.Gemeente.Naam, v.Maand, v.Uitkomst.Totaal, v.KanVerzenden, v.AlVerzonden?.Nummer,
             v.Uitkomst.Regels.Select(r => new RegelDto(r.Toewijzing.Id, r.Toewijzing.Nummer, r.Toewijzing.Bsn, r.Toewijzing.Productcode, r.Begindatum, r.Einddatum,
-                r.GeleverdVolume, r.Eenheid, r.ProductTarief, r.IngediendBedrag, r.Minuten)).ToList(), v.Uitkomst.Bezwaren, v.BerichtFouten);
+                r.GeleverdVolume, r.Eenheid, r.ProductTarief, r.IngediendBedrag, r.Minuten, r.NoShowVan?.Nummer)).ToList(), v.Uitkomst.Bezwaren, v.BerichtFouten);
     }
 }

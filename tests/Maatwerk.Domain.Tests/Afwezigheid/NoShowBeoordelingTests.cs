@@ -2,6 +2,7 @@ using Maatwerk.Domain.Afwezigheid;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Tests.Contracten;
 using Maatwerk.Domain.Verplichtingen;
+using Maatwerk.Domain.Tijdregistraties;
 
 namespace Maatwerk.Domain.Tests.Afwezigheid;
 
@@ -255,6 +256,8 @@ public sealed class NoShowBeoordelingTests
         Voorne.UrenVooraf!.Waarde.Should().Be(24);
         Voorne.Drempels.Should().BeEquivalentTo([new Drempel(2, 28, "waarschuwing", "IB-22b"), new Drempel(3, 42, "waarschuwing", "IB-22b"), new Drempel(3, 42, "gemeente-informeren", "IB-23")]);
         Deventer.MaxEenhedenPerMaand!.Bron.Should().Be("DEV-Eis28-b");
+        Deventer.NoShowProduct.Should().Be(new Regelwaarde<string>("NS", "DEV-Eis28-b"), "DEV-Art8.4: declared on the toewijzing of the product 'No Show'");
+        RepoProfiles.Profiel("deventer-wmo-2023").FindProduct("NS")!.IWmoEenheid.Should().Be("01");
     }
 
     [Fact]
@@ -266,12 +269,13 @@ public sealed class NoShowBeoordelingTests
             Regels = [.. profiel.Regels, new Regel
             {
                 Id = "X-1", Bron = "X-1", Type = RegelType.Controle, Soort = "noshow", Omschrijving = "x",
-                Parameters = new Dictionary<string, string> { ["afmeldenUrenVooraf"] = "een dag", ["uitzonderingen"] = "vakantie", ["gevolg"] = "boete" },
+                Parameters = new Dictionary<string, string> { ["afmeldenUrenVooraf"] = "een dag", ["uitzonderingen"] = "vakantie", ["gevolg"] = "boete", ["noShowProduct"] = "NOSHOW" },
             }],
         };
         var fouten = NoShowRegels.Validate(kapot).Select(f => f.Melding).ToList();
         fouten.Should().Contain(f => f.Contains("'afmeldenUrenVooraf'") && f.Contains("een dag"));
         fouten.Should().Contain(f => f.Contains("vakantie"));
         fouten.Should().Contain(f => f.Contains("boete"));
+        fouten.Should().Contain(f => f.Contains("'noShowProduct'") && f.Contains("NOSHOW"));
     }
 }
