@@ -9,6 +9,7 @@ using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Declaraties;
+using Maatwerk.Infrastructure.Declaratiebeoordeling;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Domain.Verplichtingen;
 using Microsoft.EntityFrameworkCore;
@@ -48,8 +49,10 @@ internal static class DeclaratieDbMeting
                     db.ChangeTracker.Clear();
                     var aanbieder = await db.Organisaties.SingleAsync(o => o.Id == paar.AanbiederId);
                     var scope = DataScope.For(db, aanbieder, Rol.Administratie);
-                    var service = new DeclaratieService(db, scope, catalogus, new BerichtenService(db, clock, catalogus), SystemActor.Instance, clock,
-                        new UnitOfWork(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), clock), clock));
+                    var berichten = new BerichtenService(db, clock, catalogus);
+                    var unitOfWork = new UnitOfWork(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), clock), clock);
+                    var service = new DeclaratieService(db, scope, catalogus, berichten, SystemActor.Instance, clock, unitOfWork,
+                        new DeclaratieOntvangst(db, catalogus, clock), new DeclaratieRetourVerwerking(db, berichten, unitOfWork, clock));
                     var sw = Stopwatch.StartNew();
                     var v = await service.PrepareAsync(Oktober, paar.GemeenteId);
                     regels += v?.Uitkomst.Regels.Count ?? 0;
