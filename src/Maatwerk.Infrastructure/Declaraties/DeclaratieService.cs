@@ -88,6 +88,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             (t, datum) => Product(t) is { } p ? Tariefbepaling.Op(p, ingevoerd[t.ContractId], datum) : null,
             (t, datum) => Product(t) is { } p ? Tariefbepaling.GeenTarief(p, datum) : $"Product {t.Productcode} staat niet in het contract.",
             Vandaag, eerder, noShows);
+        uitkomst = uitkomst with { Bezwaren = [.. uitkomst.Bezwaren, .. await UnsignedListsAsync(declareerbaar, registraties, toewijzingen.Select(x => x.Toewijzing), profielen, eerste, ct)] };
         var alVerzonden = await db.Set<Declaratie>().Where(d => d.AanbiederId == org && d.GemeenteId == gemeenteId && d.Periode == eerste).FirstOrDefaultAsync(ct);
         var fouten = uitkomst.Regels.Count == 0 ? [] : BerichtFouten(Bouw(gemeente, eerste, uitkomst, "000000000000"));
         return new Voorbereiding(gemeente, eerste, uitkomst, alVerzonden, fouten);
@@ -130,6 +131,28 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
         await RegisterDeclaredAsync(v.Gemeente.Id, v.Maand, nummer, ct);
         await db.SaveChangesAsync(ct);
         return await retour.RecordSentAsync(declaratie, bericht, ct);
+    }
+
+    /// <summary>DEV-Eis3-REG: warnings for declared units from unsigned periods of the registration list, under contracts
+    /// whose profile makes signing an obligation (MR-10).</summary>
+    private async Task<IEnumerable<Bezwaar>> UnsignedListsAsync(IReadOnlyList<DeclareerbareToewijzing> declareerbaar, IEnumerable<Tijdregistratie> registraties,
+        IEnumerable<Toewijzing> toewijzingen, IReadOnlyDictionary<Guid, ContractProfile?> profielen, DateOnly maand, CancellationToken ct)
+    {
+        var metLijst = toewijzingen.Where(t => t.StartdatumZorg is not null && Registratielijst.Verplichting(profielen[t.ContractId]) is not null)
+            .ToDictionary(t => t.Id);
+        if (metLijst.Count == 0)
+            return [];
+        var ids = metLijst.Keys.ToList();
+        var getekend = (await db.Set<Ondertekening>().AsNoTracking().Where(o => ids.Contains(o.ToewijzingId))
+            .Select(o => new { o.ToewijzingId, o.Periode }).ToListAsync(ct)).ToLookup(o => o.ToewijzingId, o => o.Periode);
+        return OngetekendeLijsten.Bezwaren(declareerbaar, registraties, maand, Vandaag, id =>
+        {
+            if (!metLijst.TryGetValue(id, out var t))
+                return null;
+            var profiel = profielen[t.ContractId];
+            return new LijstStand(t.StartdatumZorg!.Value, t.Status == ToewijzingStatus.Gestopt ? t.EinddatumZorg : null,
+                Registratielijst.DagenUit(profiel), getekend[id].ToHashSet(), Registratielijst.Verplichting(profiel)!.Bron);
+        }).ToList();
     }
 
     private async Task RegisterDeclaredAsync(Guid gemeenteId, DateOnly maand, string nummer, CancellationToken ct)

@@ -119,10 +119,10 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
         var verzenden = await administratie.PostAsJsonAsync("/api/declaraties", new { Maand = "2026-10-01", GemeenteId = deventer });
         verzenden.StatusCode.Should().Be(HttpStatusCode.Created, await verzenden.Content.ReadAsStringAsync());
 
-        // The platform's answer at sending granted every line (8001): each line is kept by its reference, toegekend.
+        // Each line is kept by its reference, ingediend: the gemeente assesses the 323 before it answers (issue 12).
         var declaratie = (await administratie.GetFromJsonAsync<List<Verzonden>>("/api/declaraties/verzonden"))!.Single();
         var regels = (await administratie.GetFromJsonAsync<List<PrestatieDto>>($"/api/declaraties/{declaratie.Id}/regels"))!;
-        regels.Should().HaveCount(2).And.OnlyContain(r => r.Status == "toegekend" && r.DebetCredit == "D");
+        regels.Should().HaveCount(2).And.OnlyContain(r => r.Status == "ingediend" && r.DebetCredit == "D");
         var regelB = regels.Single(r => r.ToewijzingNummer == poBNummer);
         var regelL = regels.Single(r => r.ToewijzingNummer == poLNummer);
         (regelB.ProductTarief, regelB.Bedrag).Should().Be((104L, 6240L)); // € 62,40 per uur (DEV-Art7)
@@ -192,7 +192,18 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
             .Select(m => m.Groups[1].Value).Should().Equal("C", "D", "D"); // OP366: the credit first
         correctieXml.Should().NotContain($"<iwmo:ReferentieNummer>{regelL.ReferentieNummer}<"); // IV086: never the line and its own credit
 
-        // The platform's answer granted the correction: the credited line is gecrediteerd, nothing waits any more.
+        // The gemeente's declaratiebeoordelaar approves every line of the correction and sends the WMO325 on the platform;
+        // it reaches the provider's lines in the same transaction: the credited line is gecrediteerd, nothing waits any more.
+        var beoordelaar = await factory.LoggedInAsync("declaraties@deventer.demo");
+        var correctieNummer = factory.WithDb(db => db.Set<Declaratie>().Single(d => d.Id == correctieId).Nummer);
+        var ontvangen = (await beoordelaar.GetFromJsonAsync<List<JsonElement>>("/api/declaratiebeoordeling"))!
+            .Single(d => d.GetProperty("declaratieNummer").GetString() == correctieNummer).GetProperty("id").GetGuid();
+        var details = await beoordelaar.GetFromJsonAsync<JsonElement>($"/api/declaratiebeoordeling/{ontvangen}");
+        foreach (var regel in details.GetProperty("regels").EnumerateArray())
+            (await beoordelaar.PostAsJsonAsync($"/api/declaratiebeoordeling/{ontvangen}/regels/{regel.GetProperty("id").GetGuid()}", new { Goedkeuren = true }))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        var beantwoord = await beoordelaar.PostAsync($"/api/declaratiebeoordeling/{ontvangen}/antwoord", null);
+        beantwoord.StatusCode.Should().Be(HttpStatusCode.OK, await beantwoord.Content.ReadAsStringAsync());
         regels = (await administratie.GetFromJsonAsync<List<PrestatieDto>>($"/api/declaraties/{declaratie.Id}/regels"))!;
         regels.Single(r => r.ReferentieNummer == regelL.ReferentieNummer).Status.Should().Be("gecrediteerd");
         (await administratie.GetFromJsonAsync<List<PrestatieDto>>("/api/declaraties/correcties"))!.Should().BeEmpty();
@@ -251,7 +262,7 @@ public sealed class DeclaratieRetourTests(MaatwerkFactory factory) : IClassFixtu
         antwoord.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await antwoord.Content.ReadAsStringAsync()).Should().Contain("DeclaratieAntwoord.TotaalToegekendBedrag").And.Contain("TR342");
         factory.WithDb(db => db.Berichten.Count(b => b.Identificatie == "900000000002")).Should().Be(0);
-        factory.WithDb(db => db.Set<Prestatie>().Single(p => p.DeclaratieId == id).Status).Should().Be(PrestatieStatus.Toegekend);
+        factory.WithDb(db => db.Set<Prestatie>().Single(p => p.DeclaratieId == id).Status).Should().Be(PrestatieStatus.Ingediend);
 
         // A 325 for a declaration the aanbieder never sent.
         var onbekend = Antwoord(heenXml.Replace(factory.WithDb(db => db.Set<Declaratie>().Single(d => d.Id == id).Nummer), "111111111111"), "900000000003", new Dictionary<string, string>());
