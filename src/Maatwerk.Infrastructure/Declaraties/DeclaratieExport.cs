@@ -79,13 +79,10 @@ public sealed class DeclaratieExport(DeclaratieCorrectieService correcties)
     {
         if (await correcties.DeclaratieAsync(id, ct) is not { } d)
             return null;
-        PdfFonts.Ensure();
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"Declaratie {d.Declaratie.Nummer}";
         pdf.Options.CompressContentStreams = false; // small documents; the text stays searchable
-        var kop = new XFont(PdfFonts.Familie, 12, XFontStyleEx.Bold);
-        var tekst = new XFont(PdfFonts.Familie, 7, XFontStyleEx.Regular);
-        var vet = new XFont(PdfFonts.Familie, 7, XFontStyleEx.Bold);
+        var (kop, tekst, vet) = (PdfFonts.Vet(12), PdfFonts.Normaal(7), PdfFonts.Vet(7)); // the fonts inside PDFsharp: nothing to install
         double[] breedte = [62, 52, 42, 40, 42, 40, 40, 30, 22, 34, 40, 16, 48, 40];
         PdfPage? pagina = null;
         XGraphics? gfx = null;

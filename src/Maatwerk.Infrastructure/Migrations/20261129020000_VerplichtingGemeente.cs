@@ -21,20 +21,26 @@ public sealed class VerplichtingGemeente : Migration
         ("IX_clienten_GemeenteId_Id", "clienten", ["GemeenteId", "Id"]),
     ];
 
+    /// <summary>Fills the client's gemeente on every obligation about a client (also run by the tests on both databases).</summary>
+    public const string GemeenteVullen = """
+        UPDATE verplichtingen SET "GemeenteId" = c."GemeenteId" FROM clienten c WHERE c."Id" = verplichtingen."ClientId"
+        """;
+
+    /// <summary>Fills each toewijzing's urgency from its obligations (status 0 = Open, 2 = TeLaat).</summary>
+    public const string UrgentieVullen = """
+        UPDATE toewijzingen SET
+            "EersteDeadline" = (SELECT MIN(v."Deadline") FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 0),
+            "TeLaat" = (SELECT COUNT(*) FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 2)
+        WHERE "Id" IN (SELECT "ToewijzingId" FROM verplichtingen WHERE "Status" IN (0, 2))
+        """;
+
     protected override void Up(MigrationBuilder m)
     {
         m.AddColumn<Guid>("GemeenteId", "verplichtingen", nullable: true);
-        m.Sql("""
-            UPDATE verplichtingen SET "GemeenteId" = c."GemeenteId" FROM clienten c WHERE c."Id" = verplichtingen."ClientId"
-            """);
+        m.Sql(GemeenteVullen);
         m.AddColumn<DateOnly>("EersteDeadline", "toewijzingen", nullable: true);
         m.AddColumn<int>("TeLaat", "toewijzingen", nullable: false, defaultValue: 0);
-        m.Sql("""
-            UPDATE toewijzingen SET
-                "EersteDeadline" = (SELECT MIN(v."Deadline") FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 0),
-                "TeLaat" = (SELECT COUNT(*) FROM verplichtingen v WHERE v."ToewijzingId" = toewijzingen."Id" AND v."Status" = 2)
-            WHERE "Id" IN (SELECT "ToewijzingId" FROM verplichtingen WHERE "Status" IN (0, 2))
-            """);
+        m.Sql(UrgentieVullen);
         foreach (var (naam, tabel, kolommen) in Indexen)
             m.CreateIndex(naam, tabel, kolommen);
         m.DropIndex("IX_toewijzingen_ContractId", "toewijzingen"); // the new (ContractId, Status, ClientId) serves the foreign key

@@ -18,7 +18,6 @@ public sealed class DeclaratiebeoordelingModule : IFeatureModule
         builder.Services.AddScoped<DeclaratieOntvangst>();
         builder.Services.AddScoped<BeoordelingService>();
         // MERGE POINT: the provider's processing of the 325 (branch decl-retour) replaces this no-op.
-        builder.Services.TryAddScoped<IRetourOntvanger, GeenRetourOntvanger>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapDeclaratiebeoordelingApi();
