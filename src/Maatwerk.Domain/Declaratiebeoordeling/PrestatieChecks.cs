@@ -8,7 +8,7 @@ namespace Maatwerk.Domain.Declaratiebeoordeling;
 /// <param name="RedenWijziging">WMO002 reason of the gemeente's last change: 13 = deleted (TR384); 05/06 = ended early
 /// (verkorting, Wlz), a retroactive stop when the line runs past the new end (IB-A10/A11).</param>
 /// <param name="WlzIndicatie">The day a Wlz indication of the client was issued, if recorded.</param>
-/// <param name="Budget">Budget of the ToegewezenProduct in eurocents (TR369); the platform's toewijzing has none yet.</param>
+/// <param name="Budget">Budget of the ToegewezenProduct in eurocents (TR369); null when it has an Omvang instead.</param>
 public sealed record ToewijzingStand(Guid Id, string Nummer, string Bsn, string Productcategorie, string? Productcode, DateOnly Ingangsdatum,
     DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging = null, DateOnly? WlzIndicatie = null, long? Budget = null);
 

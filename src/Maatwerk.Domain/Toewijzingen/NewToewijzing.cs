@@ -24,6 +24,8 @@ public sealed record NewToewijzing
     public required DateOnly Ingangsdatum { get; init; }
     public DateOnly? Einddatum { get; init; }
     public Omvang Omvang { get; init; } = new(null, null, null);
+    /// <summary>A Budget in euros instead of an Omvang (CD077); requires an Einddatum (CD075).</summary>
+    public decimal? Budget { get; init; }
     public bool Spoed { get; init; }
     /// <summary>The recorded beschikking the toewijzing carries out (required: no toewijzing without a decision).</summary>
     public Beschikking? Beschikking { get; init; }
@@ -31,7 +33,7 @@ public sealed record NewToewijzing
 
     /// <summary>A product allocated as one whole (a traject, DEV-B2-Trajectprijs) gets its fixed omvang when none is given.</summary>
     public NewToewijzing WithFixedOmvang() =>
-        Product?.VasteOmvang is { } vast && Omvang.Volume is null
+        Product?.VasteOmvang is { } vast && Omvang.Volume is null && Budget is null
             ? this with { Omvang = new Omvang(vast.Volume, Omvang.Eenheid ?? Product.IWmoEenheid, Omvang.Frequentie ?? vast.Frequentie) }
             : this;
 
@@ -50,6 +52,14 @@ public sealed record NewToewijzing
                 v.Add(fout.Field, fout.Message);
         }
         var (volume, eenheid, frequentie) = (Omvang.Volume, Omvang.Eenheid, Omvang.Frequentie);
+        if (Budget is not null)
+        {
+            v.Check(nameof(Budget), volume is null, "Geef een budget óf een omvang (volume, eenheid, frequentie), niet beide (iWmo CD077).");
+            v.Check(nameof(Einddatum), Einddatum is not null, "Bij een budget is de einddatum verplicht (iWmo CD075).");
+            v.Check(nameof(Budget), Budget is > 0 and <= ToewijzingCodes.MaxBudget && decimal.Round(Budget.Value, 2) == Budget,
+                "Het budget moet een bedrag in euro's groter dan 0 en ten hoogste 999.999,99 zijn (iWmo LDT_Budget).");
+            return v.Errors;
+        }
         if (product?.VasteOmvang is { } vast)
             v.Check("Volume", volume == vast.Volume && frequentie == vast.Frequentie,
                 $"{product.Naam} wordt als één geheel toegewezen: volume {vast.Volume}, frequentie {vast.Frequentie} " +

@@ -36,6 +36,11 @@ public sealed class Toewijzing : Entity
     /// <summary>iWmo frequentie (WMO757), e.g. "2" per week.</summary>
     public string? Frequentie { get; private set; }
 
+    /// <summary>The toegewezen Budget in euros (iWmo sends eurocents): instead of an Omvang (CD077), always with an Einddatum
+    /// (CD075); the declared amounts must fit within it (TR369).</summary>
+    public decimal? Budget { get; private set; }
+    public long? BudgetInCenten => Budget is { } budget ? (long)(budget * 100m) : null;
+
     public bool Spoed { get; private set; }
     public ToewijzingStatus Status { get; private set; } = ToewijzingStatus.Verzonden;
     public DateOnly? StartdatumZorg { get; private set; }
@@ -322,7 +327,7 @@ public sealed class Toewijzing : Entity
             ToewijzingNummer = nieuw.Nummer, ClientId = nieuw.ClientId, ContractId = nieuw.Contract.Id,
             Productcategorie = nieuw.Product!.Productcategorie ?? "", Productcode = nieuw.Product.Code, IWmoProductcode = nieuw.IWmoProductcode,
             Toewijzingsdatum = nieuw.Toewijzingsdatum, Ingangsdatum = nieuw.Ingangsdatum, Einddatum = nieuw.Einddatum,
-            Volume = nieuw.Omvang.Volume, Eenheid = nieuw.Omvang.Eenheid, Frequentie = nieuw.Omvang.Frequentie, Spoed = nieuw.Spoed,
+            Volume = nieuw.Omvang.Volume, Eenheid = nieuw.Omvang.Eenheid, Frequentie = nieuw.Omvang.Frequentie, Budget = nieuw.Budget, Spoed = nieuw.Spoed,
             BeschikkingId = nieuw.Beschikking?.Id, BeschikkingNummer = nieuw.Beschikking?.Nummer,
             ReferentieAanbieder = nieuw.ReferentieAanbieder,
         };
@@ -351,13 +356,13 @@ public sealed class Toewijzing : Entity
     {
         var vorige = Copy();
         (Productcategorie, Productcode, IWmoProductcode) = (bericht.Productcategorie, bericht.Productcode, bericht.IWmoProductcode);
-        (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie) = (bericht.Ingangsdatum, bericht.Einddatum, bericht.Volume, bericht.Eenheid, bericht.Frequentie);
+        (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie, Budget) = (bericht.Ingangsdatum, bericht.Einddatum, bericht.Volume, bericht.Eenheid, bericht.Frequentie, bericht.Budget);
         RedenWijziging = bericht.RedenWijziging;
         ReferentieAanbieder = bericht.ReferentieAanbieder ?? ReferentieAanbieder;
         if (Validate() is { Count: > 0 } fouten)
         {
             (Productcategorie, Productcode, IWmoProductcode) = (vorige.Productcategorie, vorige.Productcode, vorige.IWmoProductcode);
-            (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie) = (vorige.Ingangsdatum, vorige.Einddatum, vorige.Volume, vorige.Eenheid, vorige.Frequentie);
+            (Ingangsdatum, Einddatum, Volume, Eenheid, Frequentie, Budget) = (vorige.Ingangsdatum, vorige.Einddatum, vorige.Volume, vorige.Eenheid, vorige.Frequentie, vorige.Budget);
             (RedenWijziging, ReferentieAanbieder) = (vorige.RedenWijziging, vorige.ReferentieAanbieder);
             return StapOutcome.Failure(fouten);
         }
@@ -373,6 +378,9 @@ public sealed class Toewijzing : Entity
             .Check(nameof(Ingangsdatum), Ingangsdatum != default, "Ingangsdatum is verplicht.");
         if (Einddatum is { } eind)
             v.Check(nameof(Einddatum), eind >= Ingangsdatum, "De einddatum mag niet vóór de ingangsdatum liggen.");
+        if (Budget is { } budget)
+            v.Check(nameof(Budget), budget is >= 0 and <= ToewijzingCodes.MaxBudget && decimal.Round(budget, 2) == budget,
+                "Het budget moet een bedrag in euro's van 0 tot en met 999.999,99 zijn (iWmo LDT_Budget).");
         if (StartdatumZorg is { } start)
             v.Check(nameof(StartdatumZorg), start >= Ingangsdatum && (Einddatum is null || start <= Einddatum),
                 "De startdatum van de zorg moet binnen de toewijzingsperiode liggen.");
@@ -382,4 +390,5 @@ public sealed class Toewijzing : Entity
 
 /// <summary>What a received WMO301 says about one toegewezen product.</summary>
 public sealed record Received301(DateOnly Toewijzingsdatum, string Productcategorie, string? Productcode, string? IWmoProductcode,
-    DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging, string? ReferentieAanbieder);
+    DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging, string? ReferentieAanbieder,
+    decimal? Budget = null);

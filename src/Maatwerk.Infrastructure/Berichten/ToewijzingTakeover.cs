@@ -63,7 +63,8 @@ public sealed class ToewijzingTakeover(MaatwerkDbContext db, ContractProfileCata
             var product = await productcodes.ContractProductAsync(contract, categorie, code, ct);
             var gegevens = new Received301(p.Date("Toewijzingsdatum") ?? Amsterdam.Today(clock), categorie, product?.Code, code, ingang, p.Date("Einddatum"),
                 int.TryParse(p.Text("Omvang/Volume"), NumberStyles.None, CultureInfo.InvariantCulture, out var volume) ? volume : null,
-                p.Text("Omvang/Eenheid"), p.Text("Omvang/Frequentie"), p.Text("RedenWijziging"), p.Text("ReferentieAanbieder"));
+                p.Text("Omvang/Eenheid"), p.Text("Omvang/Frequentie"), p.Text("RedenWijziging"), p.Text("ReferentieAanbieder"),
+                long.TryParse(p.Text("Budget"), NumberStyles.None, CultureInfo.InvariantCulture, out var budget) ? budget / 100m : null);
             if (bestaand is not null && bestaand.ClientId != client.Id)
             {
                 uitkomst.Meldingen.Add($"Toewijzing {nummer}: dit nummer hoort bij een andere cliënt.");

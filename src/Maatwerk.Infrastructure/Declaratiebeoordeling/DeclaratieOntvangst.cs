@@ -157,7 +157,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             var afgifte = wlz.Where(w => w.ClientId == t.ClientId || w.ToewijzingId == t.Id).Select(w => (DateOnly?)DateOnly.FromDateTime(Amsterdam.Local(w.Moment))).Min();
             var product = t.Productcode is null ? null : catalogus.Find(r.Contract.ProfielId, r.Contract.ProfielVersie)?.FindProduct(t.Productcode);
             var stand = new ToewijzingStand(t.Id, t.ToewijzingNummer, r.Bsn, t.Productcategorie, t.BerichtProductcode, t.Ingangsdatum, t.Einddatum, t.Volume,
-                t.Eenheid ?? product?.IWmoEenheid, t.Frequentie, t.RedenWijziging, afgifte);
+                t.Eenheid ?? product?.IWmoEenheid, t.Frequentie, t.RedenWijziging, afgifte, t.BudgetInCenten);
             var tarieven = ingevoerd[r.Contract.Id].ToList();
             toewijzingen[t.ToewijzingNummer] = new ToewijzingInfo(stand, r.Contract.Id, datum =>
                 product is not null && Tariefbepaling.Op(product, tarieven, datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null);

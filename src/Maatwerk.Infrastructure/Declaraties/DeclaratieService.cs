@@ -77,6 +77,7 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
                 t.Ingangsdatum, t.Einddatum, t.Eenheid ?? product?.IWmoEenheid, tijdregels[t.ContractId])
             {
                 Omvang = t.Volume is { } volume && t.Eenheid is { } eenheid ? new Omvang(volume, eenheid, t.Frequentie) : null,
+                Budget = t.BudgetInCenten,
                 EindeLevering = t.EinddatumZorg,
             };
         }).ToList();

@@ -19,6 +19,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.Productcode).HasMaxLength(20);
         b.Property(x => x.Eenheid).HasMaxLength(2);
         b.Property(x => x.Frequentie).HasMaxLength(2);
+        b.Property(x => x.Budget).HasPrecision(8, 2);
         b.Property(x => x.BeschikkingNummer).HasMaxLength(20);
         b.Property(x => x.RedenWeigering).HasMaxLength(500);
         b.Property(x => x.RedenBeeindiging).HasMaxLength(2);
@@ -28,6 +29,7 @@ internal sealed class ToewijzingConfiguration : IEntityTypeConfiguration<Toewijz
         b.Property(x => x.Opname).HasMaxLength(20);
         b.Ignore(x => x.BegindatumLevering);
         b.Ignore(x => x.BerichtProductcode);
+        b.Ignore(x => x.BudgetInCenten);
         // The urgency of the list (issue 9), kept by the re-evaluation of obligations (ToewijzingUrgentie), not domain state.
         b.Property<DateOnly?>(ToewijzingUrgentie.EersteDeadline);
         b.Property<int>(ToewijzingUrgentie.TeLaat).HasDefaultValue(0);

@@ -11,6 +11,8 @@ public sealed record ToewijzingInput
     public int? Volume { get; init; }
     public string? Eenheid { get; init; }
     public string? Frequentie { get; init; }
+    /// <summary>A Budget in euros instead of an Omvang (iWmo CD077, TR369).</summary>
+    public decimal? Budget { get; init; }
     public bool Spoed { get; init; }
 
     /// <summary>The recorded beschikking the toewijzing carries out (required); its number goes with the toewijzing.</summary>

@@ -64,7 +64,7 @@ public sealed class ZorgketenService(MaatwerkDbContext db, DataScope scope, Cont
             Nummer = "", ClientId = client!.Id, Contract = contract!, Profiel = profiel, Productcode = invoer.Productcode ?? "",
             IWmoProductcode = product is null ? null : await productcodes.IWmoCodeAsync(contract!.Id, product.Code, ct),
             Toewijzingsdatum = Vandaag, Ingangsdatum = invoer.Ingangsdatum, Einddatum = invoer.Einddatum,
-            Omvang = new Omvang(invoer.Volume, invoer.Eenheid, invoer.Frequentie), Spoed = invoer.Spoed, Beschikking = beschikking,
+            Omvang = new Omvang(invoer.Volume, invoer.Eenheid, invoer.Frequentie), Budget = invoer.Budget, Spoed = invoer.Spoed, Beschikking = beschikking,
             ReferentieAanbieder = invoer.ReferentieAanbieder,
         }.WithFixedOmvang();
         if (nieuw.Validate() is { Count: > 0 } fouten)

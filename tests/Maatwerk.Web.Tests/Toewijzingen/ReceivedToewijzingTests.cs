@@ -58,6 +58,22 @@ public sealed class ReceivedToewijzingTests(MaatwerkFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_received_301_with_a_Budget_instead_of_an_Omvang_keeps_the_budget_TR369()
+    {
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        var vandaag = factory.Vandaag;
+        var product = new Product("900007009", "02", "PO-B", vandaag, vandaag.AddMonths(6));
+        var xml = await Xml("999090057", product, "EXT301K").ReadAsStringAsync();
+        xml = System.Text.RegularExpressions.Regex.Replace(xml, "<wmo301:Omvang>.*?</wmo301:Omvang>", "<wmo301:Budget>125000</wmo301:Budget>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        OfficialXsd.Errors(xml).Should().BeEmpty();
+        var response = await aanbieder.PostAsync("/api/iwmo/berichten", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        factory.WithDb(db => db.Toewijzingen.Where(t => t.ToewijzingNummer == "900007009").Select(t => new { t.Budget, t.Volume }).Single())
+            .Should().BeEquivalentTo(new { Budget = (decimal?)1250.00m, Volume = (int?)null });
+    }
+
+    [Fact]
     public async Task A_301_for_an_unknown_code_or_outside_the_contract_takes_nothing_over_and_says_why_TR381()
     {
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
