@@ -56,12 +56,15 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
         var laatste = eerste.AddMonths(1).AddDays(-1);
         var org = scope.Organisatie.Id;
         // Read-only (also when sending): nothing loaded here is changed, so nothing is tracked.
-        var toewijzingen = await scope.Toewijzingen().AsNoTracking()
-            .Join(db.Clienten.Where(c => c.GemeenteId == gemeenteId), t => t.ClientId, c => c.Id, (t, c) => new { Toewijzing = t, c.Bsn })
-            .ToListAsync(ct);
-        var ids = toewijzingen.Select(t => t.Toewijzing.Id).ToList();
-        var registraties = await db.Set<Tijdregistratie>().AsNoTracking()
-            .Where(r => r.AanbiederId == org && ids.Contains(r.ToewijzingId) && r.Datum >= eerste && r.Datum <= laatste).ToListAsync(ct);
+        var vanGemeente = scope.Toewijzingen().AsNoTracking()
+            .Join(db.Clienten.Where(c => c.GemeenteId == gemeenteId), t => t.ClientId, c => c.Id, (t, c) => new { Toewijzing = t, c.Bsn });
+        var toewijzingen = await vanGemeente.ToListAsync(ct);
+        // A subquery over the index (ToewijzingId, Datum). The aanbieder is checked after reading: with it in the query SQLite
+        // walks every registration of the aanbieder, for each of its gemeenten (bench/README.md, declaratie-db).
+        var toewijzingIds = vanGemeente.Select(x => x.Toewijzing.Id);
+        var registraties = (await db.Set<Tijdregistratie>().AsNoTracking()
+            .Where(r => toewijzingIds.Contains(r.ToewijzingId) && r.Datum >= eerste && r.Datum <= laatste)
+            .Select(Opbouwgegevens.AlleenVoorDeOpbouw).ToListAsync(ct)).Where(r => r.AanbiederId == org).ToList();
         var contractIds = toewijzingen.Select(t => t.Toewijzing.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var ingevoerd = (await db.Set<Contracttarief>().Where(t => contractIds.Contains(t.ContractId)).ToListAsync(ct)).ToLookup(t => t.ContractId);

@@ -14,6 +14,14 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// trajects, what earlier sent 323s declared (TR322, TR369), and the no-shows that may be declared (DEV-Eis28-b).</summary>
 internal static class Opbouwgegevens
 {
+    /// <summary>Only the columns the build and the pre-flight read: a month of a large provider is hundreds of thousands of
+    /// registrations, and names, remarks and audit columns would triple what is read and materialised.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Tijdregistratie, Tijdregistratie>> AlleenVoorDeOpbouw = r => new Tijdregistratie
+    {
+        AanbiederId = r.AanbiederId, ToewijzingId = r.ToewijzingId, Productcode = r.Productcode, Datum = r.Datum, Minuten = r.Minuten, Soort = r.Soort,
+        Plandoel = r.Plandoel,
+    };
+
     /// <summary>A stay (etmaal) or traject may have begun before the month: their registrations from the toewijzing's start.</summary>
     public static async Task<List<Tijdregistratie>> EarlierAsync(MaatwerkDbContext db, Guid aanbiederId, IReadOnlyList<DeclareerbareToewijzing> toewijzingen,
         DateOnly eerste, CancellationToken ct)
@@ -21,7 +29,8 @@ internal static class Opbouwgegevens
         var ids = toewijzingen.Where(t => t.Eenheid is Declaratieopbouw.Etmaal or Declaratieopbouw.Traject && t.Ingangsdatum < eerste).Select(t => t.Id).ToList();
         if (ids.Count == 0)
             return [];
-        return await db.Set<Tijdregistratie>().AsNoTracking().Where(r => r.AanbiederId == aanbiederId && ids.Contains(r.ToewijzingId) && r.Datum < eerste).ToListAsync(ct);
+        return (await db.Set<Tijdregistratie>().AsNoTracking().Where(r => ids.Contains(r.ToewijzingId) && r.Datum < eerste)
+            .Select(AlleenVoorDeOpbouw).ToListAsync(ct)).Where(r => r.AanbiederId == aanbiederId).ToList();
     }
 
     /// <summary>The lines of the 323s this aanbieder sent the gemeente for other months, summed per toewijzing (debet minus
