@@ -12,6 +12,8 @@ public sealed class VerantwoordingExport(VerantwoordingService service)
 {
     public sealed record Bestand(byte[] Inhoud, string Naam, string Type);
 
+    public const string ExcelType = Werkblad.ExcelType;
+
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly string[] Kolommen = ["Categorie", "Product", "Omschrijving", "Eenheid", "Cliënten", "Volume", "Bedrag (€)"];
 

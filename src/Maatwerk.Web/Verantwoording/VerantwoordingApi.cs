@@ -39,6 +39,27 @@ public static class VerantwoordingApi
             await e.PdfAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
         g.MapGet("/{id:guid}/excel", async (Guid id, VerantwoordingExport e, CancellationToken ct) =>
             await e.ExcelAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        MapUitgavenApi(api);
+    }
+
+    /// <summary>/api/uitgaven?jaar=: the spending overview as JSON, /api/uitgaven/excel?jaar= as Excel.</summary>
+    private static void MapUitgavenApi(IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/uitgaven").RequireAuthorization(VerantwoordingModule.UitgavenPolicy);
+        g.MapGet("/", async (int? jaar, UitgavenService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(jaar, ct) is { } o ? UitgavenDto.From(o) : null));
+        g.MapGet("/excel", async (int? jaar, UitgavenService s, CancellationToken ct) =>
+            await s.ExcelAsync(jaar, ct) is { } f ? Results.File(f.Inhoud, VerantwoordingExport.ExcelType, f.Naam) : Results.NotFound());
+    }
+
+    public sealed record UitgavenRijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald)
+    {
+        public static UitgavenRijDto From(Uitgaven.Rij r) => new(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen, r.Ingediend, r.Goedgekeurd, r.Betaald);
+    }
+
+    public sealed record UitgavenDto(int Jaar, IReadOnlyList<UitgavenRijDto> PerAanbieder, IReadOnlyList<UitgavenRijDto> PerProduct, IReadOnlyList<UitgavenRijDto> PerMaand)
+    {
+        public static UitgavenDto From(UitgavenService.Overzicht o) => new(o.Jaar, o.PerAanbieder.Select(UitgavenRijDto.From).ToList(),
+            o.PerProduct.Select(UitgavenRijDto.From).ToList(), o.PerMaand.Select(UitgavenRijDto.From).ToList());
     }
 
     private sealed record Ontvangen(VerantwoordingService.Upload? Bestand, IResult? Error);
