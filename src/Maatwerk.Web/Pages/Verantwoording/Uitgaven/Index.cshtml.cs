@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Maatwerk.Web.Pages.Verantwoording;
+namespace Maatwerk.Web.Pages.Verantwoording.Uitgaven;
 
 /// <summary>The gemeente's spending overview: per month, per aanbieder and per product, committed against declared,
 /// approved and paid; a Chart.js chart (data in a data- attribute, script in wwwroot/js: the CSP allows no inline script)
 /// and an Excel export.</summary>
 [Authorize(Policy = VerantwoordingModule.UitgavenPolicy)]
-public sealed class UitgavenModel(UitgavenService service) : PageModel
+public sealed class IndexModel(UitgavenService service) : PageModel
 {
     public UitgavenService.Overzicht Overzicht { get; private set; } = null!;
 
