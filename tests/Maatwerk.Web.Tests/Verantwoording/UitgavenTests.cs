@@ -38,7 +38,7 @@ public sealed class UitgavenTests(MaatwerkFactory factory) : IClassFixture<Maatw
             db.AddRange(betaald, open, andereGemeente,
                 P(betaald.Id, "PO-B", 11280, Beoordeling.Goedgekeurd), P(betaald.Id, "PO-B", 2000, Beoordeling.Goedgekeurd, "C"),
                 P(betaald.Id, "PO-L", 5640, Beoordeling.Afgewezen), P(open.Id, "PO-L", 3000, Beoordeling.Goedgekeurd),
-                P(andereGemeente.Id, "IB-BASIS", 99900, Beoordeling.Goedgekeurd));
+                P(andereGemeente.Id, "IB-B", 99900, Beoordeling.Goedgekeurd));
             return db.SaveChanges();
         });
         var contractmanager = await factory.LoggedInAsync("contractmanager@deventer.demo");
