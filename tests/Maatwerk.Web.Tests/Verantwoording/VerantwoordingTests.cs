@@ -195,6 +195,14 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
         (await response.Content.ReadAsStringAsync()).Should().Contain("pas na afloop van het jaar");
         var toekomst = await administratie.PostAsJsonAsync("/api/verantwoording", new { ContractId = contract, Jaar = 2027 });
         (await toekomst.Content.ReadAsStringAsync()).Should().Contain("Jaar");
+
+        // The form on /Verantwoording does the same and goes to the statement; a wrong year stays on the page with the message.
+        var formulier = await administratie.PostFormAsync("/Verantwoording", new Dictionary<string, string> { ["Invoer.ContractId"] = contract.ToString(), ["Invoer.Jaar"] = "2026" });
+        formulier.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        formulier.Headers.Location!.ToString().Should().Be($"/Verantwoording/Details/{id}");
+        var fout = await administratie.PostFormAsync("/Verantwoording", new Dictionary<string, string> { ["Invoer.ContractId"] = contract.ToString(), ["Invoer.Jaar"] = "2027" });
+        fout.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await fout.Content.ReadAsStringAsync()).Should().Contain("data-veld-fout=\"Jaar\"");
     }
 }
 
