@@ -96,6 +96,9 @@ public static class DemoData
         }
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForContract(contract, random, vandaag));
+        var linde = basis.Aanbieders.First(o => o.Naam == "Zorggroep De Linde");
+        foreach (var contract in contracten.Where(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id))
+            db.AddRange(DemoVerantwoording.For(contract, vandaag));
         db.SaveChanges();
     }
 

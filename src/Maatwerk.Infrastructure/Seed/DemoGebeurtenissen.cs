@@ -36,7 +36,11 @@ public static class DemoGebeurtenissen
         var kwartaalEinde = new DateOnly(vandaag.Year, (vandaag.Month - 1) / 3 * 3 + 1, 1).AddDays(-1);
         for (var k = 0; k < 3; k++)
             yield return Maak("kwartaaleinde", kwartaalEinde.AddMonths(-3 * k));
-        yield return Maak("jaareinde", new DateOnly(vandaag.Year - 1, 12, 31));
+        // The end of last year about its period subject, as the nightly run registers it: the annual deadlines (productieverantwoording
+        // DEV-Art22.2a/b, IB-44, OCO-6.1b/6.2b) are met by evidence about the same year.
+        var jaareinde = Maak("jaareinde", new DateOnly(vandaag.Year - 1, 12, 31));
+        (jaareinde.OnderwerpSoort, jaareinde.OnderwerpId) = (Periode.OnderwerpSoort, Periode.Containing(Periode.Jaar, new DateOnly(vandaag.Year - 1, 1, 1)).SubjectId(contract.Id));
+        yield return jaareinde;
         yield return Maak("jaarbegin", new DateOnly(vandaag.Year, 1, 1));
         var klacht = vandaag.AddDays(-random.Next(5, 40));
         yield return Maak("klacht", klacht, "Klacht over wisselende begeleiders");

@@ -1,0 +1,60 @@
+namespace Maatwerk.Domain.Verantwoording;
+
+/// <summary>The gemeente's spending overview (issue 12): per month and per aanbieder or product, what was committed by
+/// toewijzingen (omvang × contract tariff, the budget where a tariff is known), declared, approved and paid. Amounts in
+/// eurocents, credits negative; a line counts in the month its ProductPeriode begins.</summary>
+public static class Uitgaven
+{
+    /// <summary>One received WMO323 line: the amounts it adds to declared, approved and paid (0 where it is not).</summary>
+    public sealed record Regel(Guid AanbiederId, string ProductCode, DateOnly Maand, long Ingediend, long Goedgekeurd, long Betaald);
+
+    /// <summary>What a toewijzing commits in one month.</summary>
+    public sealed record Toegewezen(Guid AanbiederId, string ProductCode, DateOnly Maand, long Bedrag);
+
+    public sealed record Rij(DateOnly Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald)
+    {
+        /// <summary>Committed minus approved; only meaningful when something is committed (a budget is known).</summary>
+        public long Ruimte => Toegewezen - Goedgekeurd;
+        public bool BovenBudget => Toegewezen > 0 && Goedgekeurd > Toegewezen;
+    }
+
+    public static IReadOnlyList<Rij> Group(IEnumerable<Regel> regels, IEnumerable<Toegewezen> toegewezen, Func<Guid, string, string> sleutel)
+    {
+        var lijst = regels.Select(r => (r.Maand, Sleutel: sleutel(r.AanbiederId, r.ProductCode), T: 0L, r.Ingediend, r.Goedgekeurd, r.Betaald))
+            .Concat(toegewezen.Select(t => (t.Maand, Sleutel: sleutel(t.AanbiederId, t.ProductCode), T: t.Bedrag, Ingediend: 0L, Goedgekeurd: 0L, Betaald: 0L)));
+        return lijst.GroupBy(x => (x.Maand, x.Sleutel))
+            .Select(g => new Rij(g.Key.Maand, g.Key.Sleutel, g.Sum(x => x.T), g.Sum(x => x.Ingediend), g.Sum(x => x.Goedgekeurd), g.Sum(x => x.Betaald)))
+            .OrderBy(r => r.Maand).ThenBy(r => r.Sleutel, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The volume a toewijzing commits in each month of <paramref name="jaar"/> (frequency per WJ757: 1 per dag,
+    /// 2 per week, 4 per maand, 5 per jaar, 6 totaal binnen de geldigheidsduur), pro rata the days of the month it runs.
+    /// Without an end date a total (6) cannot be spread and commits nothing.</summary>
+    public static IEnumerable<(DateOnly Maand, decimal Volume)> Spread(DateOnly begin, DateOnly? einde, int volume, string? frequentie, int jaar)
+    {
+        for (var maand = new DateOnly(jaar, 1, 1); maand.Year == jaar; maand = maand.AddMonths(1))
+        {
+            var laatste = maand.AddMonths(1).AddDays(-1);
+            var van = begin > maand ? begin : maand;
+            var tot = einde is { } e && e < laatste ? e : laatste;
+            if (tot < van)
+                continue;
+            decimal dagen = tot.DayNumber - van.DayNumber + 1;
+            decimal? perMaand = frequentie switch
+            {
+                "1" => volume * dagen,
+                "2" => volume * dagen / 7m,
+                "4" => volume * dagen / laatste.Day,
+                "5" => volume * dagen / (DateTime.IsLeapYear(jaar) ? 366m : 365m),
+                "6" or null when einde is { } eind => volume * dagen / (eind.DayNumber - begin.DayNumber + 1),
+                _ => null,
+            };
+            if (perMaand is { } v && v > 0)
+                yield return (maand, v);
+        }
+    }
+
+    /// <summary>Cents for a volume at a tariff in euros: minutes (01) against an hourly tariff (IV081), else units × tariff.</summary>
+    public static long Bedrag(decimal volume, string? eenheid, decimal tarief) =>
+        (long)Math.Round((eenheid == "01" ? volume / 60m : volume) * tarief * 100m, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Maatwerk.Domain.Contracten;
+
+namespace Maatwerk.Domain.Verantwoording;
+
+/// <summary>What a contract profile says about the production statement, read from its rules (each with its clause):
+/// the rule(s) that submitting it meets (Deventer MR-31 DEV-Art22.2a, Voorne IB-44, OCO-6.1b/6.2a), the rule that asks
+/// for an accountant's statement (Deventer MR-32 DEV-Art22.2b, OCO-6.2b; IB-44 with <c>controleverklaring: bijIndiening</c>),
+/// its turnover threshold (<c>omzetdrempel</c> in euros, OCO-6.2b: € 250.000) and the year basis (<c>jaarbasis</c>, OCO-A9).
+/// A contract without such rules (Gooi en Vechtstreek) asks nothing: the statement can be made but has no deadline.</summary>
+public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel? Verklaring, decimal? Drempel, bool VerklaringBijIndiening, string Jaarbasis)
+{
+    public const string Ingediend = "productieverantwoording-ingediend";
+    public const string VerklaringIngediend = "accountantsverklaring-ingediend";
+    /// <summary>Evidence for the accountant's-statement rule when the turnover stays below its threshold (OCO-6.2b, OCO-A11).</summary>
+    public const string VerklaringNietVereist = "accountantsverklaring-niet-vereist";
+    public const string Levering = "levering";
+    public const string Gefactureerd = "gefactureerd";
+
+    public static Verantwoordingsregels From(ContractProfile profiel)
+    {
+        var termijnen = profiel.Regels.Where(r => r.Type == RegelType.Termijn && !profiel.Uitschakelen.Contains(r.Id)).ToList();
+        var indiening = termijnen.Where(r => r.VoldaanDoor.Contains(Ingediend)).ToList();
+        var verklaring = termijnen.FirstOrDefault(r => r.VoldaanDoor.Contains(VerklaringIngediend))
+            ?? indiening.FirstOrDefault(r => r.Parameters.GetValueOrDefault("controleverklaring") == "bijIndiening");
+        decimal? drempel = verklaring?.Parameters.GetValueOrDefault("omzetdrempel") is { } d
+            && decimal.TryParse(d, NumberStyles.Number, CultureInfo.InvariantCulture, out var bedrag) ? bedrag : null;
+        var bijIndiening = verklaring is not null && indiening.Contains(verklaring);
+        var jaarbasis = indiening.Select(r => r.Parameters.GetValueOrDefault("jaarbasis")).FirstOrDefault(b => b is not null) ?? Levering;
+        return new(indiening, verklaring, drempel, bijIndiening, jaarbasis == Gefactureerd ? Gefactureerd : Levering);
+    }
+
+    /// <summary>Is an accountant's statement required at this turnover (eurocents)? Without a threshold always when a rule
+    /// asks for one; with one when the turnover reaches it (OCO-6.2b "€ 250.000 of meer", OCO-A11: ≥).</summary>
+    public bool IsVerklaringVereist(long omzetCenten) => Verklaring is not null && (Drempel is not { } d || omzetCenten >= d * 100);
+
+    /// <summary>The clauses, for messages: "DEV-Art22.2a", "OCO-6.2b" …</summary>
+    public string IndieningBron => Indiening.Count == 0 ? "geen termijn in het contract" : string.Join(", ", Indiening.Select(r => r.Bron).Distinct());
+}

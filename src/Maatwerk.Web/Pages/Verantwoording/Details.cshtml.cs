@@ -1,0 +1,68 @@
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Verantwoording;
+using Maatwerk.Web.Hosting;
+using Maatwerk.Web.Verantwoording;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Maatwerk.Web.Pages.Verantwoording;
+
+/// <summary>One production statement: its products, exports, submission (with the accountant's statement where the
+/// contract asks for it) and, for the gemeente, the reconciliation and the contractmanager's judgement.</summary>
+[Authorize(Policy = VerantwoordingModule.Policy)]
+public sealed class DetailsModel(VerantwoordingService service, VerantwoordingExport export) : PageModel
+{
+    public VerantwoordingService.Details Verantwoording { get; private set; } = null!;
+    public bool MagOpstellen => service.MagOpstellen;
+    public bool MagBeoordelen => service.MagBeoordelen;
+    public string? Fout { get; private set; }
+
+    [BindProperty] public VerantwoordingService.OordeelInput Oordeel { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct) =>
+        await export.PdfAsync(id, ct) is { } f ? File(f.Inhoud, f.Type, f.Naam) : NotFound();
+
+    public async Task<IActionResult> OnGetExcelAsync(Guid id, CancellationToken ct) =>
+        await export.ExcelAsync(id, ct) is { } f ? File(f.Inhoud, f.Type, f.Naam) : NotFound();
+
+    public async Task<IActionResult> OnGetVerklaringAsync(Guid id, CancellationToken ct) =>
+        await service.VerklaringAsync(id, ct) is { } b ? File(b.Inhoud, "application/pdf", b.Naam) : NotFound();
+
+    public async Task<IActionResult> OnPostIndienenAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
+        await AfterAsync(id, await service.SubmitAsync(id, await ReadAsync(verklaring, ct), ct), "Productieverantwoording ingediend.", ct);
+
+    public async Task<IActionResult> OnPostVerklaringAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
+        await AfterAsync(id, await service.SubmitVerklaringAsync(id, await ReadAsync(verklaring, ct), ct), "Controleverklaring ingediend.", ct);
+
+    public async Task<IActionResult> OnPostOordeelAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(id, await service.RecordOordeelAsync(id, Oordeel, ct), "Oordeel over de aansluiting vastgelegd.", ct);
+
+    private async Task<IActionResult> AfterAsync(Guid id, SaveResult result, string melding, CancellationToken ct)
+    {
+        if (this.Handle(result, melding, _ => Redirect($"/Verantwoording/Details/{id}"), out var fout) is { } klaar)
+            return klaar;
+        Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private static async Task<VerantwoordingService.Upload?> ReadAsync(IFormFile? bestand, CancellationToken ct)
+    {
+        if (bestand is null || bestand.Length == 0)
+            return null;
+        using var ms = new MemoryStream();
+        // One byte more than allowed is enough to refuse it with the domain's message.
+        await bestand.OpenReadStream().CopyToAsync(ms, ct);
+        return new(bestand.FileName, ms.ToArray());
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await service.GetAsync(id, ct) is not { } d)
+            return false;
+        Verantwoording = d;
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Maatwerk.Domain.Declaratiebeoordeling;
+using Maatwerk.Web.Tests.Support;
+
+namespace Maatwerk.Web.Tests.Verantwoording;
+
+/// <summary>The gemeente's spending overview (issue 12): per month, aanbieder and product, committed against declared,
+/// approved and paid; the chart's data in a data- attribute with static scripts (strict CSP), and an Excel export.</summary>
+public sealed class UitgavenTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    private sealed record RijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald);
+    private sealed record Dto(int Jaar, List<RijDto> PerAanbieder, List<RijDto> PerProduct, List<RijDto> PerMaand);
+
+    [Fact]
+    public async Task Per_maand_aanbieder_en_product_toegewezen_ingediend_goedgekeurd_betaald_met_grafiek_en_Excel()
+    {
+        factory.WithDb(db =>
+        {
+            var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+            var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
+            var voorne = db.Organisaties.Single(o => o.Gemeentecode == "1992").Id;
+            var opMaat = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;
+            OntvangenDeclaratie D(Guid gemeente, Guid aanbieder, string nummer, bool betaald) => new()
+            {
+                BerichtId = Guid.NewGuid(), GemeenteId = gemeente, AanbiederId = aanbieder, Afzender = "75750101", Identificatie = nummer, DeclaratieNummer = nummer,
+                PeriodeBegin = new DateOnly(2026, 9, 1), PeriodeEinde = new DateOnly(2026, 9, 30), Ontvangen = new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero),
+                Status = DeclaratieStatus.Beantwoord, BetaaldOp = betaald ? new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.Zero) : null,
+            };
+            OntvangenPrestatie P(Guid declaratie, string code, long bedrag, Beoordeling beoordeling, string dc = "D") => new()
+            {
+                DeclaratieId = declaratie, Bsn = "999990019", ReferentieNummer = Guid.NewGuid().ToString("N")[..12], ToewijzingNummer = "26000901", ProductCategorie = "07",
+                ProductCode = code, Begindatum = new DateOnly(2026, 9, 1), Einddatum = new DateOnly(2026, 9, 30), GeleverdVolume = 60, Eenheid = "01", ProductTarief = 94,
+                Bedrag = bedrag, Beoordeling = beoordeling, DebetCredit = dc,
+            };
+            var betaald = D(deventer, linde, "UITG1", betaald: true);
+            var open = D(deventer, linde, "UITG2", betaald: false);
+            var andereGemeente = D(voorne, opMaat, "UITG3", betaald: true);
+            db.AddRange(betaald, open, andereGemeente,
+                P(betaald.Id, "PO-B", 11280, Beoordeling.Goedgekeurd), P(betaald.Id, "PO-B", 2000, Beoordeling.Goedgekeurd, "C"),
+                P(betaald.Id, "PO-L", 5640, Beoordeling.Afgewezen), P(open.Id, "PO-L", 3000, Beoordeling.Goedgekeurd),
+                P(andereGemeente.Id, "IB-B", 99900, Beoordeling.Goedgekeurd));
+            return db.SaveChanges();
+        });
+        var contractmanager = await factory.LoggedInAsync("contractmanager@deventer.demo");
+        var o = (await contractmanager.GetFromJsonAsync<Dto>("/api/uitgaven?jaar=2026"))!;
+        var september = o.PerAanbieder.Single(r => r.Maand == "2026-09" && r.Sleutel == "Zorggroep De Linde");
+        (september.Ingediend, september.Goedgekeurd, september.Betaald).Should().Be((11280 - 2000 + 5640 + 3000, 11280 - 2000 + 3000, 11280L - 2000));
+        o.PerProduct.Single(r => r.Maand == "2026-09" && r.Sleutel == "PO-L").Should().Match<RijDto>(r => r.Ingediend == 8640 && r.Goedgekeurd == 3000 && r.Betaald == 0);
+        o.PerAanbieder.Should().NotContain(r => r.Sleutel == "Begeleiding Op Maat B.V." && r.Ingediend > 0, "another gemeente's declarations are not in view");
+        o.PerMaand.Sum(r => r.Toegewezen).Should().BePositive("the demo toewijzingen of Deventer commit omvang × the contract tariff");
+
+        var pagina = await contractmanager.GetStringAsync("/Verantwoording/Uitgaven?Jaar=2026");
+        pagina.Should().Contain("data-uitgaven=").And.Contain("/lib/chartjs/chart.umd.min.js").And.Contain("/js/uitgaven.js").And.Contain("Zorggroep De Linde");
+        pagina.Should().NotContain("<script>", "the CSP allows no inline scripts");
+        (await contractmanager.GetAsync("/js/uitgaven.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var excel = await contractmanager.GetAsync("/Verantwoording/Uitgaven?handler=Excel&Jaar=2026");
+        excel.Content.Headers.ContentType!.MediaType.Should().Be(VerantwoordingExportTypes.Excel);
+        (await excel.Content.ReadAsByteArrayAsync()).Take(2).Should().Equal((byte)'P', (byte)'K');
+        (await contractmanager.GetAsync("/api/uitgaven/excel?jaar=2026")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var beoordelaar = await factory.LoggedInAsync("declaraties@deventer.demo");
+        (await beoordelaar.GetAsync("/api/uitgaven?jaar=2026")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
+        (await aanbieder.GetAsync("/api/uitgaven?jaar=2026")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+}
