@@ -30,6 +30,8 @@ public static class DemoData
         new("administratie@opmaat.demo", Rol.Administratie, "Begeleiding Op Maat B.V."),
         new("administratie@samenverder.demo", Rol.Administratie, "Stichting Samen Verder"),
         new("administratie@kompas.demo", Rol.Administratie, "Cliëntondersteuning Kompas"),
+        new("begeleider@kompas.demo", Rol.Begeleider, "Cliëntondersteuning Kompas"),
+        new("contractmanager@voorneaanzee.demo", Rol.Contractmanager, "Gemeente Voorne aan Zee"),
     ];
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
