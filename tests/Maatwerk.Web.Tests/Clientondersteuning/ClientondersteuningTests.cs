@@ -204,4 +204,20 @@ public sealed class ClientondersteuningTests(MaatwerkFactory factory) : IClassFi
         var detail = await client.GetStringAsync(response.Headers.Location!.ToString());
         detail.Should().Contain("Meneer Bakker").And.Contain("data-regel=\"OCO-3.15\"");
     }
+
+    [Fact]
+    public async Task De_demo_van_Kompas_heeft_meldingen_contacten_trajecten_en_termijnen_van_de_engine()
+    {
+        factory.WithDb(db => db.Set<Melding>().Count()).Should().BeGreaterThan(10);
+        factory.WithDb(db => db.Set<Traject>().Count(t => t.Einddatum != null)).Should().BeGreaterThan(0);
+        factory.WithDb(db => db.Set<Contactmoment>().Count()).Should().BeGreaterThan(10);
+        factory.WithDb(db => db.Verplichtingen.Count(v => v.OnderwerpSoort == Melding.Onderwerp && v.Status == Domain.Verplichtingen.VerplichtingStatus.Voldaan))
+            .Should().BeGreaterThan(0);
+        // Every demo melding event is about a stored melding: no event-only meldingen are left.
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.OnderwerpSoort == Melding.Onderwerp && !db.Set<Melding>().Any(m => m.Id == g.OnderwerpId)))
+            .Should().Be(0);
+        var client = await factory.LoggedInAsync(Begeleider);
+        var html = await client.GetStringAsync("/Clientondersteuning");
+        html.Should().Contain("data-testid=\"melding-rij\"").And.Contain("data-testid=\"caseload\"");
+    }
 }
