@@ -59,6 +59,10 @@ public static class ClientondersteuningApi
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } i ? RapportageDto.From(i) : null));
         r.MapGet("/{id:guid}/pdf", async (Guid id, RapportageService s, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } i ? Results.File(RapportagePdf.Write(i), "application/pdf", $"rapportage-oco-{i.Rapportage.Van:yyyy-MM-dd}.pdf") : Results.NotFound());
+        r.MapGet("/{id:guid}/excel", async (Guid id, RapportageService s, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } i
+                ? Results.File(RapportageExcel.Write(i), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rapportage-oco-{i.Rapportage.Van:yyyy-MM-dd}.xlsx")
+                : Results.NotFound());
     }
 
     public sealed record RapportageDto(Guid Id, string Gemeente, string Aanbieder, DateOnly Van, DateOnly Tot, DateTimeOffset IngediendOp, string? Trends,

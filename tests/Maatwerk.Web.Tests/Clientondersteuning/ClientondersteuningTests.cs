@@ -175,6 +175,10 @@ public sealed class ClientondersteuningTests(MaatwerkFactory factory) : IClassFi
         lijst.Should().Contain(rapportId.ToString()).And.Contain("Meer schuldenvragen.").And.NotContain("de Groot");
         var pdf = await gemeente.GetAsync($"/api/oco-rapportages/{rapportId}/pdf");
         pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        var excel = await gemeente.GetAsync($"/Clientondersteuning/Rapportages/Details?id={rapportId}&handler=Excel");
+        excel.StatusCode.Should().Be(HttpStatusCode.OK);
+        using (var boek = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(await excel.Content.ReadAsStreamAsync(), false))
+            boek.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText.Should().Contain("Trends en ontwikkelingen").And.NotContain("de Groot");
         var deventer = await factory.LoggedInAsync("contractmanager@deventer.demo");
         (await deventer.GetAsync($"/api/oco-rapportages/{rapportId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await begeleider.GetAsync("/api/oco-rapportages")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

@@ -23,4 +23,9 @@ public sealed class DetailsModel(RapportageService service) : PageModel
 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct) =>
         await service.GetAsync(Id, ct) is { } r ? File(RapportagePdf.Write(r), "application/pdf", $"rapportage-oco-{r.Rapportage.Van:yyyy-MM-dd}.pdf") : NotFound();
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct) =>
+        await service.GetAsync(Id, ct) is { } r
+            ? File(RapportageExcel.Write(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"rapportage-oco-{r.Rapportage.Van:yyyy-MM-dd}.xlsx")
+            : NotFound();
 }
