@@ -30,6 +30,8 @@ public static class DemoData
         new("administratie@opmaat.demo", Rol.Administratie, "Begeleiding Op Maat B.V."),
         new("administratie@samenverder.demo", Rol.Administratie, "Stichting Samen Verder"),
         new("administratie@kompas.demo", Rol.Administratie, "Cliëntondersteuning Kompas"),
+        new("begeleider@kompas.demo", Rol.Begeleider, "Cliëntondersteuning Kompas"),
+        new("contractmanager@voorneaanzee.demo", Rol.Contractmanager, "Gemeente Voorne aan Zee"),
     ];
 
     public static bool IsEmpty(MaatwerkDbContext db) => !db.Organisaties.Any();
@@ -63,6 +65,7 @@ public static class DemoData
         db.AddRange(contracten.Select(c => new Verplichtingen.PeriodeTracking { ContractId = c.Id, Vanaf = sindsVorigeMaand }));
         db.SaveChanges();
         var keten = new DemoKeten(db, catalogus, klok);
+        var oco = new Random(15); // the OCO demo's own draws, so the rest of the demo data stays as it was
         var nummer = 1;
         for (var i = 0; i < 48; i++)
         {
@@ -74,8 +77,9 @@ public static class DemoData
             var contract = mogelijk[random.Next(mogelijk.Length)];
             if (contract.ProfielId == "oco")
             {
-                // OCO works without toewijzingen: a resident's question (melding) is its own subject (OCO-3.15, OCO-2.7).
-                db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForMelding(client, contract, random, vandaag));
+                // OCO works without toewijzingen: a resident's question (melding) with its contacts, appointments and
+                // trajectory is its own subject (OCO-3.15, OCO-2.7; issue 15).
+                DemoClientondersteuning.AddForClient(db, client, contract, random, oco, vandaag);
                 continue;
             }
             var einde = (DemoKeten.Einde)(i % 5);
@@ -99,6 +103,8 @@ public static class DemoData
         var linde = basis.Aanbieders.First(o => o.Naam == "Zorggroep De Linde");
         foreach (var contract in contracten.Where(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id))
             db.AddRange(DemoVerantwoording.For(contract, vandaag));
+        foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
+            DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
         db.SaveChanges();
     }
 

@@ -9,21 +9,6 @@ namespace Maatwerk.Infrastructure.Seed;
 /// obligations computed by the engine — never typed-in deadlines.</summary>
 public static class DemoGebeurtenissen
 {
-    /// <summary>A resident's question to the OCO provider (OCO-3.15, OCO-2.7), its own subject; mostly answered in time.</summary>
-    public static IEnumerable<ContractGebeurtenis> ForMelding(Domain.Clienten.Client client, Contract contract, Random random, DateOnly vandaag)
-    {
-        var melding = Guid.NewGuid();
-        ContractGebeurtenis Maak(string soort, DateOnly datum, int uur) => new()
-        {
-            ContractId = contract.Id, ClientId = client.Id, OnderwerpSoort = "melding", OnderwerpId = melding, Soort = soort,
-            Moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(uur, 0))), GeregistreerdDoor = "demodata",
-        };
-        var ontvangen = vandaag.AddDays(-random.Next(1, 60));
-        yield return Maak("melding", ontvangen, 10);
-        if (random.Next(4) > 0 && ontvangen.AddDays(3) <= vandaag)
-            yield return Maak(KetenGebeurtenis.Contact, ontvangen.AddDays(random.Next(1, 4)), 14);
-    }
-
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     public static IEnumerable<ContractGebeurtenis> ForContract(Contract contract, Random random, DateOnly vandaag)

@@ -39,7 +39,7 @@ public sealed class DemoGeneratorTests
         await using var db = Db(database);
         // Seed 42 on Tuesday 10 November 2026: the same numbers on both databases (the data is generated before writing).
         (await db.Clienten.CountAsync(), await db.Organisaties.CountAsync(), await db.Contracten.CountAsync(), await db.Gebruikers.CountAsync())
-            .Should().Be((Clienten, 13, 6, 13));
+            .Should().Be((Clienten, 13, 6, 15)); // 15 demo logins (issue 15 added the OCO begeleider and the Voorne contractmanager)
         var aantallen = (await db.Beschikkingen.CountAsync(), await db.Toewijzingen.CountAsync(), await db.Gebeurtenissen.CountAsync(), await db.Berichten.CountAsync());
         aantallen.Should().Be(Verwacht, "seed 42 always generates the same caseload");
 

@@ -1,0 +1,29 @@
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Clientondersteuning;
+using Maatwerk.Web.Hosting;
+
+namespace Maatwerk.Web.Clientondersteuning;
+
+/// <summary>Independent client support (OCO, issue 15): the provider's OCO workers (begeleider) and coordinator
+/// (administratie) register meldingen, contacts, appointments and trajectories; the coordinator submits the periodic
+/// report OCO-4.7, which the gemeente's contractmanager reads (reports only, no resident's details).</summary>
+public sealed class ClientondersteuningModule : IFeatureModule
+{
+    public const string Policy = "clientondersteuning";
+    public const string RapportagePolicy = "oco-rapportages";
+
+    public IEnumerable<Navigation.Item> Navigation =>
+    [
+        new("Cliëntondersteuning", "/Clientondersteuning", Policy, [Rol.Administratie, Rol.Begeleider], 43),
+        new("OCO-rapportages", "/Clientondersteuning/Rapportages", RapportagePolicy, [Rol.Administratie, Rol.Contractmanager], 47),
+    ];
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<MeldingService>();
+        builder.Services.AddScoped<TrajectService>();
+        builder.Services.AddScoped<RapportageService>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapClientondersteuningApi();
+}
