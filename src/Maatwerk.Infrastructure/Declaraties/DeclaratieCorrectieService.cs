@@ -46,6 +46,12 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         return (d, gemeente, regels.OrderBy(r => r.Bsn).ThenBy(r => r.ReferentieNummer, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>When the gemeente paid the granted lines of this declaration (its payment batch, DEV-Art8.5), if it has; the
+    /// gemeente's own assessment on the platform (issue 12) keeps the payment, so the aanbieder sees "betaald" per line.</summary>
+    public async Task<DateTimeOffset?> BetaaldOpAsync(Declaratie declaratie, CancellationToken ct = default) =>
+        !MagDeclareren ? null : await db.Set<Domain.Declaratiebeoordeling.OntvangenDeclaratie>()
+            .Where(o => o.BerichtId == declaratie.BerichtId && o.AanbiederId == scope.Organisatie.Id).Select(o => o.BetaaldOp).FirstOrDefaultAsync(ct);
+
     /// <summary>The aanbieder's sent declarations, newest first.</summary>
     public async Task<List<Declaratie>> DeclaratiesAsync(CancellationToken ct = default) =>
         !MagDeclareren ? [] : (await db.Set<Declaratie>().Where(d => d.AanbiederId == scope.Organisatie.Id).ToListAsync(ct))
