@@ -44,6 +44,25 @@ public sealed record Declaratietermijnen(Declaratietermijnen.Correctievenster? V
         return new(venster, grens);
     }
 
+    /// <summary>Parameters the declaration terms cannot use, naming profile, rule and parameter (start-up, <c>maatwerk contracts check</c>).</summary>
+    public static IEnumerable<ContractProfileError> Controleer(ContractProfile profiel)
+    {
+        foreach (var regel in profiel.Regels.Where(r => r.Type == RegelType.Controle))
+        {
+            var lijn = regel.Positie?.Lijn ?? profiel.LineNumber("regels");
+            string Waar(string parameter) => $"profiel '{profiel.Sleutel}', regel '{regel.Id}' ({regel.Bron}): parameter '{parameter}'";
+            foreach (var (parameter, min, max) in new[] { (CorrectieTotMaandParameter, 1, 12), (CorrectieTotDagParameter, 1, 31), (WeigerOuderDanMaandenParameter, 1, 1200) })
+            {
+                if (!regel.Parameters.TryGetValue(parameter, out var tekst))
+                    continue;
+                if (Getal(regel, parameter) is not { } n || n < min || n > max)
+                    yield return new ContractProfileError(profiel.Bestand, lijn, 1, $"{Waar(parameter)} moet een geheel getal van {min} tot en met {max} zijn, niet '{tekst}'.");
+            }
+            if (regel.Parameters.ContainsKey(CorrectieTotMaandParameter) != regel.Parameters.ContainsKey(CorrectieTotDagParameter))
+                yield return new ContractProfileError(profiel.Bestand, lijn, 1, $"{Waar(CorrectieTotMaandParameter)} en '{CorrectieTotDagParameter}' horen samen: het laatste correctievenster is een dag en een maand.");
+        }
+    }
+
     private static int? Getal(Regel regel, string parameter) =>
         regel.Parameters.TryGetValue(parameter, out var s) && int.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 

@@ -44,6 +44,26 @@ public class DeclaratietermijnenTests
         Declaratietermijnen.Uit(RepoProfiles.Profiel("voorne-aan-zee-ib")).Correctie(Regel(new DateOnly(2020, 1, 1)), Vandaag).Should().BeNull();
     }
 
+    [Fact]
+    public void Unusable_parameters_are_reported_with_profile_rule_and_parameter()
+    {
+        var profiel = Maatwerk.Domain.Contracten.ContractProfileParser.Parse("""
+            id: test
+            versie: 1
+            naam: Test
+            gebeurtenissen:
+              - {id: toewijzing, omschrijving: "Toewijzing"}
+            regels:
+              - {id: T-1, bron: DEV-Art8.8b, type: controle, soort: correctie, omschrijving: "x", parameters: {correctieTotMaand: 13}}
+              - {id: T-2, bron: OCO-6.1c, type: controle, soort: declaratie, omschrijving: "y", parameters: {weigerOuderDanMaanden: een}}
+            """, "test.yaml");
+        var fouten = Declaratietermijnen.Controleer(profiel).Select(f => f.Melding).ToList();
+        fouten.Should().Contain(m => m.Contains("regel 'T-1'") && m.Contains("'correctieTotMaand'") && m.Contains("1 tot en met 12") && m.Contains("'13'"));
+        fouten.Should().Contain(m => m.Contains("regel 'T-1'") && m.Contains("horen samen"));
+        fouten.Should().Contain(m => m.Contains("regel 'T-2'") && m.Contains("'een'"));
+        RepoProfiles.Catalogus.Profielen.SelectMany(Declaratietermijnen.Controleer).Should().BeEmpty();
+    }
+
     [Theory] // OCO-6.1c, OCO-A10: more than one year from the delivery date to the day of submission
     [InlineData("2025-11-10", "2026-11-10", true)]  // exactly one year: still processed
     [InlineData("2025-11-09", "2026-11-10", false)] // one year and a day
