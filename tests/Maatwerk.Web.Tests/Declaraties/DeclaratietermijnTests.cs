@@ -55,11 +55,14 @@ public sealed class DeclaratietermijnTests(MaatwerkFactory factory) : IClassFixt
         var venster = Verplichting("MR-25b", declaratie);
         (venster.Status, venster.Deadline, venster.Bron).Should().Be((VerplichtingStatus.Open, new DateOnly(2027, 2, 1), "DEV-Art8.8b"));
 
+        // The provider sees the term on the Verplichtingen page with its clause, like every other.
+        var administratie = await factory.LoggedInAsync("administratie@delinde.demo");
+        System.Net.WebUtility.HtmlDecode(await administratie.GetStringAsync("/Verplichtingen?soort=declaratie&status=Open&grootte=100")).Should().Contain("Afgekeurde regels binnen 30 dagen");
+
         // The same 325 processed again registers nothing twice.
         factory.WithDb(db => db.Gebeurtenissen.Count(g => g.OnderwerpId == declaratie && g.Soort == "retour-ontvangen")).Should().Be(1);
 
         // Declaring it again is not enough: the term is met when the correction is sent.
-        var administratie = await factory.LoggedInAsync("administratie@delinde.demo");
         (await administratie.PostAsJsonAsync($"/api/declaraties/prestaties/{regel.ReferentieNummer}/opnieuw", new { })).StatusCode.Should().Be(HttpStatusCode.Created);
         Verplichting("MR-24", declaratie).Status.Should().Be(VerplichtingStatus.Open);
         var correctie = await administratie.PostAsJsonAsync("/api/declaraties/correcties", new { GemeenteId = factory.Gemeente("0150") });
