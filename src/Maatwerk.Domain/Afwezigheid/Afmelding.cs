@@ -25,8 +25,8 @@ public enum Afmeldreden
 }
 
 /// <summary>A cancellation (afmelding) of a planned contact under a toewijzing, with the moment it was made (DEV-Eis3-ABS,
-/// IB-22a). Whether it is a no-show is derived from the contract (<see cref="NoShowRegels"/>), never stored.</summary>
-public sealed class Afmelding : Entity
+/// IB-22a). Corrections and deletions keep the old values in the audit trail (<see cref="IAuditOldValues"/>). Whether it is a no-show is derived from the contract (<see cref="NoShowRegels"/>), never stored.</summary>
+public sealed class Afmelding : Entity, IAuditOldValues
 {
     public Guid AanbiederId { get; set; }
     public Guid ContractId { get; set; }

@@ -27,5 +27,7 @@ public static class ContractProfileConsistency
             yield return fout;
         foreach (var fout in Afwezigheid.NoShowRegels.Validate(profiel))
             yield return fout;
+        foreach (var fout in Declaraties.Declaratietermijnen.Controleer(profiel))
+            yield return fout;
     }
 }

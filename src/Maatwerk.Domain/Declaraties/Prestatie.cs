@@ -47,6 +47,11 @@ public sealed class Prestatie : Entity
     /// <summary>BerichtIdentificatie of the WMO325 that judged the line.</summary>
     public string? RetourIdentificatie { get; set; }
     public DateTimeOffset? BeoordeeldOp { get; set; }
+    /// <summary>The decision not to resubmit a rejected line (DEV-Art8.7: the line leaves the worklist), with its reason,
+    /// who decided and when.</summary>
+    public string? NietOpnieuwReden { get; set; }
+    public string? NietOpnieuwDoor { get; set; }
+    public DateTimeOffset? NietOpnieuwOp { get; set; }
     public string AangemaaktDoor { get; set; } = "";
     public DateTimeOffset AangemaaktOp { get; set; }
 

@@ -36,6 +36,8 @@ public static class Prestatiecorrectie
             return (null, new(veld, $"Regel {regel.ReferentieNummer} is een creditregel; declareer de oorspronkelijke regel opnieuw."));
         if (eerder.FirstOrDefault(r => !r.Credit && r.Status != PrestatieStatus.Afgewezen) is { } nieuw)
             return (null, new(veld, $"Regel {regel.ReferentieNummer} is al opnieuw gedeclareerd met regel {nieuw.ReferentieNummer}."));
+        if (regel.NietOpnieuwOp is not null)
+            return (null, new(veld, $"Over regel {regel.ReferentieNummer} is besloten dat zij niet opnieuw wordt ingediend: {regel.NietOpnieuwReden}"));
         var gecrediteerd = regel.Status == PrestatieStatus.Gecrediteerd || eerder.Any(r => r.Credit && r.Status != PrestatieStatus.Afgewezen);
         if (regel.Status is PrestatieStatus.Toegekend && !gecrediteerd)
             return (null, new(veld, $"Regel {regel.ReferentieNummer} is toegekend; crediteer haar eerst, dan gaat de creditregel vóór de nieuwe regel (OP366)."));
@@ -48,6 +50,32 @@ public static class Prestatiecorrectie
         var debet = Copy(regel, referentie, door, nu);
         (debet.CorrectieVan, debet.GeleverdVolume, debet.ProductTarief, debet.Bedrag) = (regel.Id, correctie.GeleverdVolume, correctie.ProductTarief, correctie.Bedrag);
         return (debet, null);
+    }
+
+    /// <summary>"Niet opnieuw indienen" (DEV-Art8.7): the aanbieder decides, with a reason, that a rejected line is not
+    /// declared again (e.g. the care was not delivered); the line leaves the worklist and counts as dealt with.</summary>
+    public static ValidationError? NietOpnieuw(Prestatie regel, IEnumerable<Prestatie> gerelateerd, string? reden, string door, DateTimeOffset nu)
+    {
+        if (regel.Status != PrestatieStatus.Afgewezen || regel.Credit)
+            return new("ReferentieNummer", $"Regel {regel.ReferentieNummer} is niet afgewezen; alleen over een afgewezen regel beslist u of zij opnieuw wordt ingediend (DEV-Art8.7).");
+        if (gerelateerd.FirstOrDefault(r => !r.Credit && r.Status != PrestatieStatus.Afgewezen) is { } nieuw)
+            return new("ReferentieNummer", $"Regel {regel.ReferentieNummer} is al opnieuw gedeclareerd met regel {nieuw.ReferentieNummer}; trek die eerst in.");
+        if (regel.NietOpnieuwOp is not null)
+            return new("ReferentieNummer", $"Over regel {regel.ReferentieNummer} is al besloten dat zij niet opnieuw wordt ingediend.");
+        if (string.IsNullOrWhiteSpace(reden) || reden.Trim().Length > 500)
+            return new("Reden", "Reden is verplicht (hoogstens 500 tekens): waarom wordt de afgewezen regel niet opnieuw ingediend (DEV-Art8.7)?");
+        (regel.NietOpnieuwReden, regel.NietOpnieuwDoor, regel.NietOpnieuwOp) = (reden.Trim(), door, nu);
+        return null;
+    }
+
+    /// <summary>DEV-Art8.7: the rejected lines of a declaration are dealt with when each has a new debit in a sent message
+    /// (whatever the gemeente later judges of it) or a decision not to resubmit it.</summary>
+    /// <param name="correcties">The new debits that correct any of <paramref name="afgewezen"/> (<see cref="Prestatie.CorrectieVan"/>).</param>
+    public static bool Herindiend(IReadOnlyCollection<Prestatie> afgewezen, IEnumerable<Prestatie> correcties)
+    {
+        var verzonden = correcties.Where(c => !c.Credit && c.Status != PrestatieStatus.TeVerzenden && c.CorrectieVan is not null)
+            .Select(c => c.CorrectieVan!.Value).ToHashSet();
+        return afgewezen.Count > 0 && afgewezen.All(r => r.NietOpnieuwOp is not null || verzonden.Contains(r.Id));
     }
 
     /// <summary>OP366: the credits of a message first, then the debits; within each, the order they were made.</summary>

@@ -119,6 +119,68 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
         if (!MagRegistreren)
             return SaveResult.NotFound();
         var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == invoer.ToewijzingId, ct);
+        var nu = clock.GetUtcNow();
+        var (fouten, gepland, afgemeld) = Check(invoer, toewijzing, nu);
+        if (fouten.Count > 0)
+            return SaveResult.Invalid(fouten);
+
+        var afmelding = new Afmelding
+        {
+            AanbiederId = scope.Organisatie.Id, ContractId = toewijzing!.ContractId, ToewijzingId = toewijzing.Id, ClientId = toewijzing.ClientId,
+            Productcode = toewijzing.Productcode, GeregistreerdDoor = actor.Email, GeregistreerdOp = nu,
+        };
+        Apply(afmelding, invoer, gepland, afgemeld);
+        return await unitOfWork.ExecuteAsync(async () =>
+        {
+            db.Add(afmelding);
+            await db.SaveChangesAsync(ct);
+            await SynchronizeAsync(afmelding.ClientId, afmelding.ContractId, ct);
+            return SaveResult.Ok(afmelding.Id);
+        }, ct);
+    }
+
+    /// <summary>Corrects a registered cancellation (moments, who, reason, note; not its toewijzing). The audit trail keeps the
+    /// old values; the no-show events of the client under the contract are made what the contract now calls for, so an
+    /// obligation that no longer applies disappears and a new one appears (IB-22b/IB-23 windows, DEV-Eis28-a).</summary>
+    public async Task<SaveResult> UpdateAsync(Guid id, AfmeldingInput invoer, CancellationToken ct = default)
+    {
+        if (!MagRegistreren || await InView().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } afmelding)
+            return SaveResult.NotFound();
+        if (invoer.ToewijzingId != Guid.Empty && invoer.ToewijzingId != afmelding.ToewijzingId)
+            return SaveResult.Invalid(nameof(AfmeldingInput.ToewijzingId), "De toewijzing van een afmelding wijzigt niet; verwijder de afmelding en registreer haar opnieuw op de juiste toewijzing.");
+        var toewijzing = await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == afmelding.ToewijzingId, ct);
+        var (fouten, gepland, afgemeld) = Check(invoer, toewijzing, clock.GetUtcNow());
+        if (fouten.Count > 0)
+            return SaveResult.Invalid(fouten);
+        return await unitOfWork.ExecuteAsync(async () =>
+        {
+            Apply(afmelding, invoer, gepland, afgemeld);
+            afmelding.Versie = Guid.NewGuid();
+            await db.SaveChangesAsync(ct);
+            await SynchronizeAsync(afmelding.ClientId, afmelding.ContractId, ct);
+            return SaveResult.Ok(afmelding.Id);
+        }, ct);
+    }
+
+    /// <summary>Deletes a cancellation registered in error, with the events about it (so its obligations go too); the audit
+    /// trail keeps what it was. The client's other cancellations are evaluated again (a window may no longer be reached).</summary>
+    public async Task<SaveResult> DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!MagRegistreren || await InView().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } afmelding)
+            return SaveResult.NotFound();
+        return await unitOfWork.ExecuteAsync(async () =>
+        {
+            db.RemoveRange(await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == AfwezigheidGebeurtenis.Onderwerp && g.OnderwerpId == id).ToListAsync(ct));
+            db.Remove(afmelding);
+            await db.SaveChangesAsync(ct);
+            await SynchronizeAsync(afmelding.ClientId, afmelding.ContractId, ct);
+            return SaveResult.Ok(id);
+        }, ct);
+    }
+
+    /// <summary>The rules of a cancellation as entered, with the planned and cancellation moments in UTC.</summary>
+    private static (List<ValidationError> Fouten, DateTimeOffset Gepland, DateTimeOffset? Afgemeld) Check(AfmeldingInput invoer, Toewijzing? toewijzing, DateTimeOffset nu)
+    {
         var fouten = new List<ValidationError>();
         if (toewijzing is null)
             fouten.Add(new(nameof(AfmeldingInput.ToewijzingId), "Kies een toewijzing van uw organisatie."));
@@ -132,7 +194,6 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
             fouten.Add(new(nameof(AfmeldingInput.AfgemeldDatum), "Vul ook de datum van de afmelding in."));
         if (invoer.Toelichting is { Length: > 500 })
             fouten.Add(new(nameof(AfmeldingInput.Toelichting), "De toelichting is te lang (hoogstens 500 tekens)."));
-        var nu = clock.GetUtcNow();
         var gepland = invoer.GeplandDatum == default ? default : Amsterdam.ToUtc(invoer.GeplandDatum.ToDateTime(invoer.GeplandTijd));
         DateTimeOffset? afgemeld = invoer.AfgemeldDatum is { } d ? Amsterdam.ToUtc(d.ToDateTime(invoer.AfgemeldTijd ?? TimeOnly.MinValue)) : null;
         if (afgemeld > nu)
@@ -142,24 +203,14 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
         if (toewijzing is not null && invoer.GeplandDatum != default
             && (invoer.GeplandDatum < toewijzing.Ingangsdatum || (toewijzing.Einddatum is { } eind && invoer.GeplandDatum > eind)))
             fouten.Add(new(nameof(AfmeldingInput.GeplandDatum), $"De afspraak ligt buiten de toewijzing ({toewijzing.Ingangsdatum:dd-MM-yyyy} t/m {toewijzing.Einddatum:dd-MM-yyyy})."));
-        if (fouten.Count > 0)
-            return SaveResult.Invalid(fouten);
+        return (fouten, gepland, afgemeld);
+    }
 
-        var afmelding = new Afmelding
-        {
-            AanbiederId = scope.Organisatie.Id, ContractId = toewijzing!.ContractId, ToewijzingId = toewijzing.Id, ClientId = toewijzing.ClientId,
-            Productcode = toewijzing.Productcode, GeplandOp = gepland, AfgemeldOp = afgemeld, Door = invoer.Door,
-            Reden = afgemeld is null ? Afmeldreden.NietVerschenen : invoer.Reden,
-            Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? null : invoer.Toelichting.Trim(),
-            GeregistreerdDoor = actor.Email, GeregistreerdOp = nu,
-        };
-        return await unitOfWork.ExecuteAsync(async () =>
-        {
-            db.Add(afmelding);
-            await db.SaveChangesAsync(ct);
-            await SynchronizeAsync(afmelding.ClientId, afmelding.ContractId, ct);
-            return SaveResult.Ok(afmelding.Id);
-        }, ct);
+    private static void Apply(Afmelding afmelding, AfmeldingInput invoer, DateTimeOffset gepland, DateTimeOffset? afgemeld)
+    {
+        (afmelding.GeplandOp, afmelding.AfgemeldOp, afmelding.Door) = (gepland, afgemeld, invoer.Door);
+        afmelding.Reden = afgemeld is null ? Afmeldreden.NietVerschenen : invoer.Reden;
+        afmelding.Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? null : invoer.Toelichting.Trim();
     }
 
     /// <summary>Records that a no-show was reported to the gemeente or that the warning was sent: meets the obligation
@@ -192,11 +243,24 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
         var contract = await db.Contracten.FirstAsync(c => c.Id == contractId, ct);
         var afmeldingen = await db.Set<Afmelding>().Where(a => a.ClientId == clientId && a.ContractId == contractId).ToListAsync(ct);
         var ids = afmeldingen.Select(a => (Guid?)a.Id).ToList();
-        var bestaand = (await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == AfwezigheidGebeurtenis.Onderwerp && ids.Contains(g.OnderwerpId))
-            .Select(g => new { g.OnderwerpId, g.Soort }).ToListAsync(ct)).Select(g => (g.OnderwerpId!.Value, g.Soort)).ToHashSet();
-        foreach (var outcome in NoShowBeoordeling.Evaluate(afmeldingen, Regels(contract), Dag))
+        var gebeurtenissen = await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == AfwezigheidGebeurtenis.Onderwerp && ids.Contains(g.OnderwerpId)).ToListAsync(ct);
+        var bestaand = gebeurtenissen.Select(g => (g.OnderwerpId!.Value, g.Soort)).ToHashSet();
+        var outcomes = NoShowBeoordeling.Evaluate(afmeldingen, Regels(contract), Dag);
+        foreach (var outcome in outcomes)
             foreach (var soort in outcome.Gebeurtenissen.Where(s => !bestaand.Contains((outcome.Afmelding.Id, s))))
                 AddGebeurtenis(contract, outcome.Afmelding, soort, outcome.Afmelding.GeplandOp, soort == AfwezigheidGebeurtenis.NoShow ? outcome.Uitleg : null);
+        // After a correction: a derived event the contract no longer calls for goes (with its obligation); one whose moment
+        // moved is registered again. What the user recorded as done (gemeld, waarschuwing verzonden) stays as it was.
+        var perAfmelding = outcomes.ToDictionary(o => o.Afmelding.Id);
+        foreach (var g in gebeurtenissen.Where(g => !AfwezigheidGebeurtenis.Afhandeling.Contains(g.Soort)))
+        {
+            var outcome = perAfmelding[g.OnderwerpId!.Value];
+            if (outcome.Gebeurtenissen.Contains(g.Soort) && g.Moment == outcome.Afmelding.GeplandOp)
+                continue;
+            db.Gebeurtenissen.Remove(g);
+            if (outcome.Gebeurtenissen.Contains(g.Soort))
+                AddGebeurtenis(contract, outcome.Afmelding, g.Soort, outcome.Afmelding.GeplandOp, g.Soort == AfwezigheidGebeurtenis.NoShow ? outcome.Uitleg : null);
+        }
     }
 
     /// <summary>An event about one afmelding; a profile that ignores it stores nothing (profile: negeren).</summary>

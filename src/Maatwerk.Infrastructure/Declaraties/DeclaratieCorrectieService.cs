@@ -20,7 +20,7 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// correction WMO323 that carries them (credits first, OP366) in the last declared period (IV090/OP354: never before it).</summary>
 public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, BerichtenService berichten,
     ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork, DeclaratieRetourVerwerking retour,
-    Declaratiebeoordeling.DeclaratieOntvangst ontvangst)
+    Declaratiebeoordeling.DeclaratieOntvangst ontvangst, HerindieningGebeurtenissen termijnen)
 {
     public bool MagDeclareren => scope.IsAanbieder && scope.Rol == Rol.Administratie;
 
@@ -46,6 +46,12 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         return (d, gemeente, regels.OrderBy(r => r.Bsn).ThenBy(r => r.ReferentieNummer, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>When the gemeente paid the granted lines of this declaration (its payment batch, DEV-Art8.5), if it has; the
+    /// gemeente's own assessment on the platform (issue 12) keeps the payment, so the aanbieder sees "betaald" per line.</summary>
+    public async Task<DateTimeOffset?> BetaaldOpAsync(Declaratie declaratie, CancellationToken ct = default) =>
+        !MagDeclareren ? null : await db.Set<Domain.Declaratiebeoordeling.OntvangenDeclaratie>()
+            .Where(o => o.BerichtId == declaratie.BerichtId && o.AanbiederId == scope.Organisatie.Id).Select(o => o.BetaaldOp).FirstOrDefaultAsync(ct);
+
     /// <summary>The aanbieder's sent declarations, newest first.</summary>
     public async Task<List<Declaratie>> DeclaratiesAsync(CancellationToken ct = default) =>
         !MagDeclareren ? [] : (await db.Set<Declaratie>().Where(d => d.AanbiederId == scope.Organisatie.Id).ToListAsync(ct))
@@ -56,7 +62,7 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
     {
         if (!MagDeclareren)
             return [];
-        var afgewezen = await Eigen().Where(p => p.Status == PrestatieStatus.Afgewezen).ToListAsync(ct);
+        var afgewezen = await Eigen().Where(p => p.Status == PrestatieStatus.Afgewezen && p.NietOpnieuwOp == null).ToListAsync(ct);
         return await ExplainAsync(afgewezen, ct);
     }
 
@@ -107,6 +113,8 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
     {
         if (!MagDeclareren || await Eigen().FirstOrDefaultAsync(p => p.ReferentieNummer == referentie, ct) is not { } regel)
             return SaveResult.NotFound();
+        if ((await TermijnenAsync(regel, ct)).Toets(regel, Amsterdam.Today(clock)) is { } termijn)
+            return SaveResult.Invalid([termijn]); // DEV-Art8.8b, OCO-6.1c
         var (credit, error) = Prestatiecorrectie.Credit(regel, await RelatedAsync(regel, ct), NewReferentie(), actor.Email, clock.GetUtcNow());
         if (error is not null)
             return SaveResult.Invalid([error]);
@@ -121,6 +129,8 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
     {
         if (!MagDeclareren || await Eigen().FirstOrDefaultAsync(p => p.ReferentieNummer == referentie, ct) is not { } regel)
             return SaveResult.NotFound();
+        if ((await TermijnenAsync(regel, ct)).Toets(regel, Amsterdam.Today(clock)) is { } termijn)
+            return SaveResult.Invalid([termijn]); // DEV-Art8.8b, OCO-6.1c
         if (input.Uurtarief is <= 0)
             return SaveResult.Invalid(nameof(OpnieuwInput.Uurtarief), "Het uurtarief moet groter dan 0 zijn.");
         var tarief = input.Uurtarief ?? (await ContracttarievenAsync([regel], ct)).GetValueOrDefault(regel.Id, RetourcodeUitleg.Uurtarief(regel));
@@ -132,6 +142,29 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(debet!.Id);
     }, ct);
+
+    /// <summary>"Niet opnieuw indienen" on a rejected line, with a reason (DEV-Art8.7): the line leaves the worklist; when
+    /// every rejected line of its declaration is dealt with, the resubmission term is met.</summary>
+    public Task<SaveResult> NietOpnieuwAsync(string referentie, string? reden, CancellationToken ct = default) => unitOfWork.ExecuteAsync(async () =>
+    {
+        if (!MagDeclareren || await Eigen().FirstOrDefaultAsync(p => p.ReferentieNummer == referentie, ct) is not { } regel)
+            return SaveResult.NotFound();
+        if (Prestatiecorrectie.NietOpnieuw(regel, await RelatedAsync(regel, ct), reden, actor.Email, clock.GetUtcNow()) is { } error)
+            return SaveResult.Invalid([error]);
+        await db.SaveChangesAsync(ct);
+        await termijnen.AfterCorrectieAsync([regel.Id], actor.Email, ct);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(regel.Id);
+    }, ct);
+
+    /// <summary>The age terms of the contract of a line's toewijzing (DEV-Art8.8b, OCO-6.1c); none when it is unknown.</summary>
+    private async Task<Declaratietermijnen> TermijnenAsync(Prestatie regel, CancellationToken ct)
+    {
+        if (regel.ToewijzingId is not { } id
+            || await db.Toewijzingen.Where(t => t.Id == id).Join(db.Contracten, t => t.ContractId, c => c.Id, (t, c) => c).FirstOrDefaultAsync(ct) is not { } contract)
+            return Declaratietermijnen.Geen;
+        return Declaratietermijnen.Uit(catalogus.Find(contract.ProfielId, contract.ProfielVersie));
+    }
 
     /// <summary>Withdraws a credit or new debit that has not been sent yet.</summary>
     public Task<SaveResult> RemoveAsync(string referentie, CancellationToken ct = default) => unitOfWork.ExecuteAsync(async () =>
@@ -164,6 +197,12 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         if (laatste is not { } periode)
             return SaveResult.Invalid("GemeenteId", $"Er is nog geen declaratie naar {gemeente.Naam} verzonden; correcties gaan mee met een latere declaratie (IV090).");
         var vandaag = Amsterdam.Today(clock);
+        var termijnfouten = new List<ValidationError>();
+        foreach (var r in regels) // the correction's pre-flight: a window may have closed while the line waited
+            if ((await TermijnenAsync(r, ct)).Toets(r, vandaag) is { } termijn)
+                termijnfouten.Add(termijn);
+        if (termijnfouten.Count > 0)
+            return SaveResult.Invalid(termijnfouten);
         var nummer = BerichtenService.NewIdentificatie();
         var element = Correctiebericht.Build(scope.Organisatie, gemeente, periode, vandaag, nummer, regels);
         var xml = BerichtWriter.ToBytes(element);
@@ -179,6 +218,9 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         };
         db.Add(declaratie);
         await db.SaveChangesAsync(ct);
-        return await retour.RecordSentAsync(declaratie, bericht, ct);
+        var verzonden = await retour.RecordSentAsync(declaratie, bericht, ct);
+        await termijnen.AfterCorrectieAsync(regels.Where(r => !r.Credit && r.CorrectieVan is not null).Select(r => r.CorrectieVan!.Value), actor.Email, ct); // DEV-Art8.7
+        await db.SaveChangesAsync(ct);
+        return verzonden;
     }, ct);
 }

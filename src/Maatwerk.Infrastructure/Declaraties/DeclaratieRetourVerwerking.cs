@@ -20,7 +20,8 @@ namespace Maatwerk.Infrastructure.Declaraties;
 /// sending; the gemeente's assessment, issue 12, may store another), or as a 325 Bericht the aanbieder uploaded or posted.
 /// Processing the same 325 twice changes nothing; a 325 that does not fit its declaration changes nothing either and says
 /// why, naming the field.</summary>
-public sealed class DeclaratieRetourVerwerking(MaatwerkDbContext db, BerichtenService berichten, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class DeclaratieRetourVerwerking(MaatwerkDbContext db, BerichtenService berichten, UnitOfWork unitOfWork, TimeProvider clock,
+    HerindieningGebeurtenissen termijnen)
 {
     public sealed record Result(SaveResult Save, bool Unchanged, string? DeclaratieNummer, int Toegekend, int Afgewezen)
     {
@@ -82,6 +83,11 @@ public sealed class DeclaratieRetourVerwerking(MaatwerkDbContext db, BerichtenSe
         if (!uitkomst.IsValid)
             return new(SaveResult.Invalid(uitkomst.Errors), false, declaratie.Nummer, 0, 0);
         await db.SaveChangesAsync(ct);
+        if (!uitkomst.Unchanged)
+        {
+            await termijnen.AfterRetourAsync(declaratie, regels, $"WMO325 {antwoord.Header.BerichtIdentificatie.Identificatie}", ct); // DEV-Art8.7, DEV-Art8.8b
+            await db.SaveChangesAsync(ct);
+        }
         return new(SaveResult.Ok(declaratie.Id), uitkomst.Unchanged, declaratie.Nummer, uitkomst.Toegekend, uitkomst.Afgewezen);
     }
 

@@ -93,6 +93,8 @@ public sealed class DeclaratieService(MaatwerkDbContext db, DataScope scope, Con
             (t, datum) => Product(t) is { } p ? Tariefbepaling.GeenTarief(p, datum) : $"Product {t.Productcode} staat niet in het contract.",
             Vandaag, eerder, noShows);
         uitkomst = uitkomst with { Bezwaren = [.. uitkomst.Bezwaren, .. await UnsignedListsAsync(declareerbaar, registraties, toewijzingen.Select(x => x.Toewijzing), profielen, eerste, ct)] };
+        var termijnen = profielen.ToDictionary(p => p.Key, p => Declaratietermijnen.Uit(p.Value));
+        uitkomst = Declaratietermijnen.Ouderdom(uitkomst, t => termijnen[t.ContractId], Vandaag); // OCO-6.1c: too old to be processed
         var alVerzonden = await db.Set<Declaratie>().Where(d => d.AanbiederId == org && d.GemeenteId == gemeenteId && d.Periode == eerste).FirstOrDefaultAsync(ct);
         var fouten = uitkomst.Regels.Count == 0 ? [] : BerichtFouten(Bouw(gemeente, eerste, uitkomst, "000000000000"));
         return new Voorbereiding(gemeente, eerste, uitkomst, alVerzonden, fouten);

@@ -22,6 +22,8 @@ internal sealed class PrestatieConfiguration : IEntityTypeConfiguration<Prestati
         b.Property(x => x.Retourcodes).HasMaxLength(200);
         b.Property(x => x.RetourIdentificatie).HasMaxLength(12);
         b.Property(x => x.AangemaaktDoor).HasMaxLength(200);
+        b.Property(x => x.NietOpnieuwReden).HasMaxLength(500); // 20261130010000_NietOpnieuwIndienen
+        b.Property(x => x.NietOpnieuwDoor).HasMaxLength(200);
         b.Ignore(x => x.Saldo);
         b.Ignore(x => x.Codes);
         b.HasIndex(x => new { x.AanbiederId, x.ReferentieNummer }).IsUnique();

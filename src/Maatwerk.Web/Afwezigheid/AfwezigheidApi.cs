@@ -4,7 +4,7 @@ using Maatwerk.Web.Hosting;
 namespace Maatwerk.Web.Afwezigheid;
 
 /// <summary>/api/afwezigheid: the cancellations in view with no-show yes/no and the rule that decided it, the rolling-window
-/// counts and the obligations; registering a cancellation (aanbieder) and what was done about a no-show.</summary>
+/// counts and the obligations; registering, correcting and deleting a cancellation (aanbieder; audited) and what was done about a no-show.</summary>
 public static class AfwezigheidApi
 {
     public static void MapAfwezigheidApi(this IEndpointRouteBuilder api)
@@ -18,6 +18,10 @@ public static class AfwezigheidApi
             return ApiResults.From(result, "/api/afwezigheid", created: true);
         });
         groep.MapGet("/{id:guid}", async (Guid id, AfwezigheidService s, CancellationToken ct) => ApiResults.OkOrNotFound(await s.GetAsync(id, ct)));
+        groep.MapPut("/{id:guid}", async (Guid id, AfmeldingInput invoer, AfwezigheidService s, CancellationToken ct) =>
+            ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/afwezigheid", created: false));
+        groep.MapDelete("/{id:guid}", async (Guid id, AfwezigheidService s, CancellationToken ct) =>
+            ApiResults.From(await s.DeleteAsync(id, ct), "/api/afwezigheid", created: false));
         groep.MapPost("/{id:guid}/afhandeling", async (Guid id, AfhandelingInput invoer, AfwezigheidService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordAsync(id, invoer, ct), "/api/afwezigheid", created: false));
     }

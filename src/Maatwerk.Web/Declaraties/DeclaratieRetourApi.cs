@@ -29,6 +29,8 @@ public static class DeclaratieRetourApi
             ApiResults.From(await s.CreditAsync(referentie, ct), "/api/declaraties/prestaties", created: true));
         g.MapPost("/prestaties/{referentie}/opnieuw", async (string referentie, DeclaratieCorrectieService.OpnieuwInput input, DeclaratieCorrectieService s, CancellationToken ct) =>
             ApiResults.From(await s.RedeclareAsync(referentie, input, ct), "/api/declaraties/prestaties", created: true));
+        g.MapPost("/prestaties/{referentie}/niet-opnieuw", async (string referentie, NietOpnieuwVerzoek verzoek, DeclaratieCorrectieService s, CancellationToken ct) =>
+            ApiResults.From(await s.NietOpnieuwAsync(referentie, verzoek.Reden, ct), "/api/declaraties/prestaties", created: false));
         g.MapDelete("/prestaties/{referentie}", async (string referentie, DeclaratieCorrectieService s, CancellationToken ct) =>
             ApiResults.From(await s.RemoveAsync(referentie, ct), "/api/declaraties/prestaties", created: false));
         g.MapGet("/correcties", async (Guid? gemeenteId, DeclaratieCorrectieService s, CancellationToken ct) =>
@@ -50,6 +52,9 @@ public static class DeclaratieRetourApi
         : ApiResults.From(r.Save, "", created: false);
 
     public sealed record CorrectieVerzoek(Guid GemeenteId);
+
+    /// <summary>"Niet opnieuw indienen" with its reason (DEV-Art8.7).</summary>
+    public sealed record NietOpnieuwVerzoek(string? Reden);
 
     public sealed record PrestatieDto(string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer, string Bsn, string ProductCategorie,
         string ProductCode, DateOnly Begindatum, DateOnly Einddatum, long GeleverdVolume, string Eenheid, long? ProductTarief, long Bedrag, string DebetCredit,

@@ -15,6 +15,7 @@ public sealed class DeclaratiesModule : IFeatureModule
     {
         builder.Services.AddScoped<DeclaratieService>();
         builder.Services.AddScoped<DeclaratieRetourVerwerking>();
+        builder.Services.AddScoped<HerindieningGebeurtenissen>(); // DEV-Art8.7, DEV-Art8.8b events
         builder.Services.AddScoped<Infrastructure.Declaratiebeoordeling.IRetourOntvanger, DeclaratieRetourOntvanger>(); // the gemeente's 325 reaches the provider's lines
         builder.Services.AddScoped<DeclaratieCorrectieService>();
         builder.Services.AddScoped<DeclaratieExport>();

@@ -38,7 +38,9 @@ public class ContractProfileRegelsTests
         { "DEV-Art8.6", "deventer-wmo-2023", "MR-23", "declaratie-ontvangen", "2026-04-30", "", "2026-05-30" },
         { "DEV-Art8.7", "deventer-wmo-2023", "MR-24", "retour-ontvangen", "2026-04-30", "", "2026-05-30" },
         { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25a", "jaarbegin", "2026-01-01", "", "2026-07-01" },
-        { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25b", "jaareinde", "2026-12-31", "", "2027-02-01" },
+        { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25b", "correctie-nodig", "2026-10-01", "", "2027-02-01" },   // a rejected line of October 2026
+        { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25b", "correctie-nodig", "2026-12-31", "", "2027-02-01" },
+        { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25b", "correctie-nodig", "2027-01-04", "", "2028-02-01" },   // across the year end: next year's window
         { "DEV-Art8.10", "deventer-wmo-2023", "MR-27", "ingebrekestelling-gemeente", "2026-04-24", "", "2026-05-08" },
         { "DEV-Art22.2a", "deventer-wmo-2023", "MR-31", "jaareinde", "2026-12-31", "", "2027-02-28" },
         { "DEV-Art22.2a", "deventer-wmo-2023", "MR-31", "jaareinde", "2027-12-31", "", "2028-02-29" },
@@ -237,6 +239,7 @@ public class ContractProfileRegelsTests
         { "DEV-B4-AD-Once", "deventer-wmo-2023", "MR-16", "duurMaandenDO", "1" },
         { "DEV-B2-NoShow", "deventer-wmo-2023", "MR-18", "afmeldenUrenVooraf", "24" },
         { "DEV-Eis28-b", "deventer-wmo-2023", "MR-19", "maxEenheden", "1" },
+        { "DEV-Art8.8b", "deventer-wmo-2023", "MR-25c", "correctieTotMaand", "2" },
         { "DEV-Art8.8c", "deventer-wmo-2023", "MR-26", "boetePerRegel", "15.00" },
         { "DEV-Art8.14", "deventer-wmo-2023", "MR-28", "", "" },
         { "DEV-Art7.3", "deventer-wmo-2023", "MR-29", "eersteJaar", "2024" },
@@ -316,6 +319,7 @@ public class ContractProfileRegelsTests
         { "BSD-18", "gooi-vechtstreek-bsd", "BSD-18", "", "" },
         { "OCO-2.17", "oco", "OCO-2.17", "", "" },
         { "OCO-1.2a", "oco", "OCO-1.2a", "", "" },
+        { "OCO-6.1c", "oco", "OCO-6.1c-w", "weigerOuderDanMaanden", "12" },
         { "OCO-6.1a", "oco", "OCO-6.1a", "", "" },
         { "OCO-3.2", "oco", "OCO-3.2", "tot", "18:00" },
         { "OCO-5.3", "oco", "OCO-5.3", "", "" },

@@ -137,6 +137,63 @@ public sealed class AfwezigheidTests(MaatwerkFactory factory) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_cancellation_is_corrected_or_deleted_audited_with_its_old_values_and_the_obligations_follow()
+    {
+        var toewijzing = await GestarteToewijzingAsync("1992", "75750202", "consulent@voorneaanzee.demo", "administratie@opmaat.demo", "IB-BASIS", 1);
+        var opMaat = await factory.LoggedInAsync("administratie@opmaat.demo");
+        var eerste = await RegisterAsync(opMaat, toewijzing, "2026-10-20 10:00", null);
+        var tweede = await RegisterAsync(opMaat, toewijzing, "2026-11-09 10:00", "2026-11-09 08:00");
+        var overzicht = await OverviewAsync(opMaat, toewijzing);
+        overzicht.Afmeldingen.Single(a => a.Id == tweede).Verplichtingen.Should().ContainSingle(v => v.RegelId == "IB-22b-brief", "2 no-shows in 28 days (IB-22b)");
+
+        // The second was cancelled in time after all (two days ahead): no longer a no-show, and the warning obligation goes.
+        var wijzig = await opMaat.PutAsJsonAsync($"/api/afwezigheid/{tweede}", new
+        {
+            ToewijzingId = toewijzing, GeplandDatum = "2026-11-09", GeplandTijd = "10:00", AfgemeldDatum = "2026-11-07", AfgemeldTijd = "09:00", Door = "Client", Reden = "Anders",
+        });
+        wijzig.StatusCode.Should().Be(HttpStatusCode.OK, await wijzig.Content.ReadAsStringAsync());
+        overzicht = await OverviewAsync(opMaat, toewijzing);
+        overzicht.Afmeldingen.Single(a => a.Id == tweede).Should().Match<Afmelding>(a => !a.NoShow && a.Verplichtingen.Count == 0);
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.OnderwerpId == tweede)).Should().Be(0);
+        var audit = factory.WithDb(db => db.AuditRegels.Where(r => r.EntiteitId == tweede.ToString() && r.Actie == "wijzigen").ToList());
+        audit.Should().ContainSingle().Which.Wijzigingen.Should().Contain("AfgemeldOp");
+
+        // Moving it back into the last 24 hours makes it a no-show again, with the obligation.
+        (await opMaat.PutAsJsonAsync($"/api/afwezigheid/{tweede}", new
+        {
+            ToewijzingId = toewijzing, GeplandDatum = "2026-11-09", GeplandTijd = "10:00", AfgemeldDatum = "2026-11-09", AfgemeldTijd = "08:00", Door = "Client", Reden = "Anders",
+        })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await OverviewAsync(opMaat, toewijzing)).Afmeldingen.Single(a => a.Id == tweede).Verplichtingen.Should().ContainSingle(v => v.RegelId == "IB-22b-brief");
+
+        // Bad input names the field and changes nothing; the toewijzing of a cancellation does not change.
+        var fout = await opMaat.PutAsJsonAsync($"/api/afwezigheid/{tweede}", new { ToewijzingId = toewijzing, GeplandDatum = "2026-11-09", GeplandTijd = "10:00", AfgemeldDatum = "2026-11-12", Door = "Client", Reden = "Anders" });
+        fout.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await fout.Content.ReadAsStringAsync()).Should().Contain("AfgemeldDatum").And.Contain("toekomst");
+        (await opMaat.PutAsJsonAsync($"/api/afwezigheid/{tweede}", new { ToewijzingId = Guid.NewGuid(), GeplandDatum = "2026-11-09", GeplandTijd = "10:00", Door = "Client", Reden = "Anders" }))
+            .StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        // Deleting the first (registered in error): its events go, the window drops under the threshold, the audit keeps it.
+        var linde = await factory.LoggedInAsync("administratie@delinde.demo");
+        (await linde.DeleteAsync($"/api/afwezigheid/{eerste}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "another aanbieder's id gives 404");
+        (await opMaat.DeleteAsync($"/api/afwezigheid/{eerste}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        overzicht = await OverviewAsync(opMaat, toewijzing);
+        overzicht.Afmeldingen.Should().ContainSingle(a => a.Id == tweede).Which.Verplichtingen.Should().BeEmpty("one no-show in 28 days is under the threshold");
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.OnderwerpId == eerste)).Should().Be(0);
+        factory.WithDb(db => db.AuditRegels.Single(r => r.EntiteitId == eerste.ToString() && r.Actie == "verwijderen")).Wijzigingen.Should().StartWith("Was:");
+
+        // The edit page shows the cancellation and saves through the same rules.
+        var pagina = await opMaat.GetStringAsync($"/Afwezigheid/Bewerken/{tweede}");
+        pagina.Should().Contain("Afmelding wijzigen").And.Contain("2026-11-09");
+        var post = await opMaat.PostFormAsync($"/Afwezigheid/Bewerken/{tweede}", new Dictionary<string, string>
+        {
+            ["Invoer.ToewijzingId"] = toewijzing.ToString(), ["Invoer.GeplandDatum"] = "2026-11-09", ["Invoer.GeplandTijd"] = "10:00",
+            ["Invoer.AfgemeldDatum"] = "2026-11-09", ["Invoer.AfgemeldTijd"] = "08:00", ["Invoer.Door"] = "Client", ["Invoer.Reden"] = "Ziekte",
+        });
+        post.StatusCode.Should().Be(HttpStatusCode.Redirect, await post.Content.ReadAsStringAsync());
+        (await OverviewAsync(opMaat, toewijzing)).Afmeldingen.Single(a => a.Id == tweede).Should().Match<Afmelding>(a => !a.NoShow && a.Bron == "IB-21b");
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_Dutch_message_naming_the_field_and_nothing_is_stored()
     {
         var toewijzing = await GestarteToewijzingAsync("0150", "75750101", "consulent@deventer.demo", "administratie@delinde.demo", "PO-B", 1);

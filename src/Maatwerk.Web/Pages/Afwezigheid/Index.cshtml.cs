@@ -67,6 +67,20 @@ public sealed class IndexModel(AfwezigheidService service) : PageModel
         return Page();
     }
 
+    /// <summary>Deletes a cancellation registered in error (audited; its obligations go with it).</summary>
+    public async Task<IActionResult> OnPostVerwijderenAsync(Guid id, CancellationToken ct)
+    {
+        if (!service.MagRegistreren)
+            return Forbid();
+        var result = await service.DeleteAsync(id, ct);
+        var klaar = this.Handle(result, "De afmelding is verwijderd.", _ => Redirect(Toewijzing is { } t ? $"/Afwezigheid?Toewijzing={t}" : "/Afwezigheid"), out var fout);
+        if (klaar is not null)
+            return klaar;
+        Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Clienten = await service.ListAsync(Toewijzing, ct);

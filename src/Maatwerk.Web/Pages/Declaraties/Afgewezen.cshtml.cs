@@ -17,6 +17,7 @@ public sealed class AfgewezenModel(DeclaratieCorrectieService service) : PageMod
 
     [BindProperty] public string? Referentie { get; set; }
     [BindProperty] public DeclaratieCorrectieService.OpnieuwInput Invoer { get; set; } = new();
+    [BindProperty] public string? Reden { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -26,13 +27,19 @@ public sealed class AfgewezenModel(DeclaratieCorrectieService service) : PageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostOpnieuwAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostOpnieuwAsync(CancellationToken ct) => HandleAsync(service.RedeclareAsync(Referentie ?? "", Invoer, ct),
+        $"Regel {Referentie} staat klaar om opnieuw te declareren; verstuur haar met de correcties onder Verzonden declaraties.", ct);
+
+    /// <summary>"Niet opnieuw indienen" with a reason (DEV-Art8.7): the line leaves the worklist.</summary>
+    public Task<IActionResult> OnPostNietOpnieuwAsync(CancellationToken ct) => HandleAsync(service.NietOpnieuwAsync(Referentie ?? "", Reden, ct),
+        $"Regel {Referentie} wordt niet opnieuw ingediend; de reden is vastgelegd.", ct);
+
+    private async Task<IActionResult> HandleAsync(Task<Infrastructure.Common.SaveResult> werk, string melding, CancellationToken ct)
     {
         if (!service.MagDeclareren)
             return Forbid();
-        var result = await service.RedeclareAsync(Referentie ?? "", Invoer, ct);
-        var klaar = this.Handle(result, $"Regel {Referentie} staat klaar om opnieuw te declareren; verstuur haar met de correcties onder Verzonden declaraties.",
-            _ => Redirect("/Declaraties/Afgewezen"), out var fout);
+        var result = await werk;
+        var klaar = this.Handle(result, melding, _ => Redirect("/Declaraties/Afgewezen"), out var fout);
         if (klaar is not null)
             return klaar;
         Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));

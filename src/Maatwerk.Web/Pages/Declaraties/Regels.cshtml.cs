@@ -16,6 +16,8 @@ public sealed class RegelsModel(DeclaratieCorrectieService service) : PageModel
     public Declaratie? Declaratie { get; private set; }
     public Organisatie? Gemeente { get; private set; }
     public List<Prestatie> Regels { get; private set; } = [];
+    /// <summary>When the gemeente paid the granted lines (its payment batch), if it has.</summary>
+    public DateTimeOffset? BetaaldOp { get; private set; }
     public string? Fout { get; private set; }
 
     [BindProperty] public string? Referentie { get; set; }
@@ -38,6 +40,7 @@ public sealed class RegelsModel(DeclaratieCorrectieService service) : PageModel
         if (await service.DeclaratieAsync(id, ct) is not { } d)
             return false;
         (Declaratie, Gemeente, Regels) = d;
+        BetaaldOp = await service.BetaaldOpAsync(d.Declaratie, ct);
         return true;
     }
 }
