@@ -26,6 +26,9 @@ public static class DeclaratiebeoordelingApi
                 ? Results.Ok(new { batchId = result.Id, declaraties, bedrag })
                 : ApiResults.From(result, "/api/declaratiebeoordeling", created: false);
         });
+        g.MapPost("/{id:guid}/boete", async (Guid id, DeclaratiebesluitService.BoeteInput input, DeclaratiebesluitService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordBoeteAsync(id, input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
+        g.MapGet("/besluiten", async (DeclaratiebesluitService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(BesluitDto.From)));
         g.MapPost("/{id:guid}/antwoord", async (Guid id, BeoordelingService s, CancellationToken ct) =>
             ApiResults.From(await s.SendAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
     }
@@ -35,6 +38,17 @@ public static class DeclaratiebeoordelingApi
     {
         public static QueueDto From(BeoordelingService.QueueRow r) => new(r.Declaratie.Id, r.Aanbieder, r.Declaratie.DeclaratieNummer, r.Declaratie.PeriodeBegin,
             r.Declaratie.Ontvangen, r.Declaratie.Regels, r.Open, r.Afgewezen, r.Declaratie.TotaalIngediend, r.Declaratie.Status.ToString(), r.Declaratie.TotaalToegekend);
+    }
+
+    public sealed record BesluitDto(Guid Id, string Soort, Guid AanbiederId, string Aanbieder, Guid? DeclaratieId, string? DeclaratieNummer, Guid? PrestatieId,
+        int? Regels, long Bedrag, string Reden, string Bron, string Door, DateTimeOffset Op, DateTimeOffset? OpgehevenOp, Guid? BetaalbatchId, bool Open)
+    {
+        public static BesluitDto From(DeclaratiebesluitService.LedgerRow r)
+        {
+            var b = r.Besluit;
+            return new(b.Id, Declaratiebesluit.Naam(b.Soort), b.AanbiederId, r.Aanbieder, b.DeclaratieId, r.DeclaratieNummer, b.PrestatieId, b.Regels, b.Bedrag, b.Reden,
+                b.Bron, b.Door, b.Op, b.OpgehevenOp, b.BetaalbatchId, b.IsOpenBedrag || b.IsActieveOpschorting);
+        }
     }
 
     public sealed record CheckDto(string Regel, string Retourcode, string Uitkomst, string Melding);

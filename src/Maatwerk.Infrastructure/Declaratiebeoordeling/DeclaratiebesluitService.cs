@@ -1,0 +1,70 @@
+using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Declaratiebeoordeling;
+using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
+
+/// <summary>The gemeente's recorded decisions about an aanbieder's money: the penalty ledger (DEV-Art8.8c), suspension
+/// (DEV-Art8.9) and set-off (DEV-Art8.11). The beoordelaar records them; the aanbieder sees its own.</summary>
+public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork,
+    DeclaratieOntvangst ontvangst)
+{
+    public bool MagBesluiten => !scope.IsAanbieder && scope.Rol is Rol.Declaratiebeoordelaar;
+
+    public sealed record BoeteInput
+    {
+        public string? Reden { get; init; }
+    }
+
+    /// <summary>A suspension (DEV-Art8.9) or a set-off (DEV-Art8.11) as the beoordelaar enters it: soort "opschorting" or
+    /// "verrekening", the aanbieder, for a set-off the amount in euros, and the reason.</summary>
+    public sealed record BesluitInput
+    {
+        public string? Soort { get; init; }
+        public Guid AanbiederId { get; init; }
+        public decimal? Bedrag { get; init; }
+        public string? Reden { get; init; }
+    }
+
+    public sealed record LedgerRow(Declaratiebesluit Besluit, string Aanbieder, string? DeclaratieNummer);
+
+    /// <summary>The decisions in view: a gemeente's beoordelaar sees those of its gemeenten, an aanbieder its own.</summary>
+    public IQueryable<Declaratiebesluit> InScope() =>
+        scope.IsAanbieder ? db.Set<Declaratiebesluit>().Where(b => b.AanbiederId == scope.Organisatie.Id)
+        : MagBesluiten ? db.Set<Declaratiebesluit>().Where(b => scope.GemeenteIds.Contains(b.GemeenteId))
+        : db.Set<Declaratiebesluit>().Where(_ => false);
+
+    /// <summary>The ledger: every decision, newest first, with the aanbieder's name and the declaration it is about.</summary>
+    public async Task<List<LedgerRow>> ListAsync(CancellationToken ct = default)
+    {
+        var besluiten = await InScope().OrderByDescending(b => b.Op).Take(1000).ToListAsync(ct);
+        var aanbieders = besluiten.Select(b => b.AanbiederId).Distinct().ToList();
+        var namen = await db.Organisaties.Where(o => aanbieders.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
+        var declaraties = besluiten.Select(b => b.DeclaratieId).OfType<Guid>().Distinct().ToList();
+        var nummers = await db.Set<OntvangenDeclaratie>().Where(d => declaraties.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.DeclaratieNummer, ct);
+        return besluiten.Select(b => new LedgerRow(b, namen.GetValueOrDefault(b.AanbiederId, ""), b.DeclaratieId is { } d ? nummers.GetValueOrDefault(d) : null)).ToList();
+    }
+
+    /// <summary>The penalty of DEV-Art8.8c on a late (re-)declaration: € 15 per line, only with the gemeente's reason why
+    /// the lateness is repeated and attributable (AMB-19). It goes in the ledger as an open amount the aanbieder owes,
+    /// set off by the next payment batch (DEV-AIV15: penalties are due at once).</summary>
+    public Task<SaveResult> RecordBoeteAsync(Guid declaratieId, BoeteInput input, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            if (!MagBesluiten || await db.Set<OntvangenDeclaratie>().FirstOrDefaultAsync(d => d.Id == declaratieId && scope.GemeenteIds.Contains(d.GemeenteId), ct) is not { } d)
+                return SaveResult.NotFound();
+            var controles = await ontvangst.ControlsAsync(d, ct);
+            var al = await db.Set<Declaratiebesluit>().AnyAsync(b => b.DeclaratieId == d.Id && b.Soort == BesluitSoort.Boete, ct);
+            var (besluit, fouten) = Declaratiebesluit.Boete(d, controles.BoetePerRegel, input.Reden, al, actor.Email, clock.GetUtcNow());
+            if (besluit is null)
+                return SaveResult.Invalid(fouten);
+            db.Add(besluit);
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Ok(besluit.Id);
+        }, ct);
+}
