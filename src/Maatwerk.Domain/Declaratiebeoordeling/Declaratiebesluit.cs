@@ -79,6 +79,17 @@ public sealed class Declaratiebesluit : Entity
         }, fouten);
     }
 
+    /// <summary>Clauses of the decisions that are not contract parameters (Deventer's; the other contracts name none).</summary>
+    public const string BronOpschorting = "DEV-Art8.9", BronVerrekening = "DEV-Art8.11";
+
+    /// <summary>A sampled line found not in order (material check, DEV-Eis9-MI-R3-4): its amount is recovered by setting it
+    /// off against the next payment (DEV-Art8.11).</summary>
+    public static Declaratiebesluit Terugvordering(Guid gemeenteId, Guid aanbiederId, OntvangenPrestatie regel, string notitie, string door, DateTimeOffset op) => new()
+    {
+        GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = BesluitSoort.Terugvordering, DeclaratieId = regel.DeclaratieId, PrestatieId = regel.Id,
+        Bedrag = regel.BedragMetTeken, Reden = $"Steekproef: regel {regel.ReferentieNummer} niet in orde — {notitie}", Bron = BronVerrekening, Door = door, Op = op,
+    };
+
     /// <summary>The reason is what makes it a recorded decision: at least <see cref="MinRedenLengte"/> characters, at most 1000.</summary>
     public static void CheckReden(string? reden, List<ValidationError> fouten, string waarom)
     {

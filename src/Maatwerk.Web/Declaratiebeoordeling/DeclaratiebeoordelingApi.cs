@@ -29,6 +29,16 @@ public static class DeclaratiebeoordelingApi
         g.MapPost("/{id:guid}/boete", async (Guid id, DeclaratiebesluitService.BoeteInput input, DeclaratiebesluitService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordBoeteAsync(id, input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
         g.MapGet("/besluiten", async (DeclaratiebesluitService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(BesluitDto.From)));
+        g.MapGet("/steekproeven", async (SteekproefService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(r => new
+        {
+            r.Steekproef.Id, r.Aanbieder, r.Steekproef.Periode, r.Steekproef.Seed, r.Steekproef.Omvang, r.Steekproef.Populatie, r.Open, r.NietInOrde,
+        })));
+        g.MapPost("/steekproeven", async (SteekproefService.SteekproefInput input, SteekproefService s, CancellationToken ct) =>
+            ApiResults.From(await s.DrawAsync(input, ct), "/api/declaratiebeoordeling/steekproeven", created: true));
+        g.MapGet("/steekproeven/{id:guid}", async (Guid id, SteekproefService s, CancellationToken ct) =>
+            ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? SteekproefDto.From(d) : null));
+        g.MapPost("/steekproeven/{id:guid}/regels/{regelId:guid}", async (Guid id, Guid regelId, SteekproefService.UitkomstInput input, SteekproefService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordAsync(id, regelId, input, ct), $"/api/declaratiebeoordeling/steekproeven/{id}", created: false));
         g.MapPost("/{id:guid}/antwoord", async (Guid id, BeoordelingService s, CancellationToken ct) =>
             ApiResults.From(await s.SendAsync(id, ct), $"/api/declaratiebeoordeling/{id}", created: false));
     }
@@ -50,6 +60,24 @@ public static class DeclaratiebeoordelingApi
                 b.Bron, b.Door, b.Op, b.OpgehevenOp, b.BetaalbatchId, b.IsOpenBedrag || b.IsActieveOpschorting);
         }
     }
+
+    public sealed record SteekproefRegelDto(Guid Id, Guid PrestatieId, string DeclaratieNummer, string ReferentieNummer, string ToewijzingNummer, string ProductCode,
+        DateOnly Begindatum, long Bedrag, string Uitkomst, string? Notitie, Guid? BesluitId);
+
+    public sealed record SteekproefDto(Guid Id, string Aanbieder, DateOnly Periode, string Seed, int Omvang, int Populatie, IReadOnlyList<SteekproefRegelDto> Regels)
+    {
+        public static SteekproefDto From(SteekproefService.Details d) => new(d.Steekproef.Id, d.Aanbieder, d.Steekproef.Periode, d.Steekproef.Seed, d.Steekproef.Omvang,
+            d.Steekproef.Populatie, d.Regels.Select(r => new SteekproefRegelDto(r.Regel.Id, r.Prestatie.Id, r.DeclaratieNummer, r.Prestatie.ReferentieNummer,
+                r.Prestatie.ToewijzingNummer, r.Prestatie.ProductCode, r.Prestatie.Begindatum, r.Prestatie.BedragMetTeken, UitkomstNaam(r.Regel.Uitkomst), r.Regel.Notitie,
+                r.Regel.BesluitId)).ToList());
+    }
+
+    public static string UitkomstNaam(SteekproefUitkomst u) => u switch
+    {
+        SteekproefUitkomst.InOrde => "in orde",
+        SteekproefUitkomst.NietInOrde => "niet in orde",
+        _ => "open",
+    };
 
     public sealed record CheckDto(string Regel, string Retourcode, string Uitkomst, string Melding);
 
