@@ -90,6 +90,30 @@ public sealed class Declaratiebesluit : Entity
         Bedrag = regel.BedragMetTeken, Reden = $"Steekproef: regel {regel.ReferentieNummer} niet in orde — {notitie}", Bron = BronVerrekening, Door = door, Op = op,
     };
 
+    /// <summary>A suspension (DEV-Art8.9: the aanbieder attributably fails to meet its obligations) or a set-off
+    /// (DEV-Art8.11: an amount wrongly declared or paid, or otherwise owed), each with its reason. One suspension at a time.</summary>
+    public static (Declaratiebesluit? Besluit, List<ValidationError> Fouten) New(string? soort, Guid gemeenteId, Guid aanbiederId, decimal? bedrag, string? reden,
+        bool alOpgeschort, string door, DateTimeOffset op)
+    {
+        var fouten = new List<ValidationError>();
+        BesluitSoort? s = soort?.Trim().ToLowerInvariant() switch { "opschorting" => BesluitSoort.Opschorting, "verrekening" => BesluitSoort.Verrekening, _ => null };
+        if (s is null)
+            fouten.Add(new("Soort", "Kies 'opschorting' (DEV-Art8.9) of 'verrekening' (DEV-Art8.11)."));
+        if (s == BesluitSoort.Opschorting && alOpgeschort)
+            fouten.Add(new("Soort", "De betalingen aan deze aanbieder zijn al opgeschort; hef die opschorting eerst op."));
+        if (s == BesluitSoort.Verrekening && (bedrag is not { } b || b <= 0 || b > 10_000_000m || decimal.Round(b, 2) != b))
+            fouten.Add(new("Bedrag", "Geef bij verrekening het bedrag in euro's (groter dan 0, hoogstens twee decimalen)."));
+        CheckReden(reden, fouten, s == BesluitSoort.Opschorting ? "Leg vast welke verplichting de aanbieder toerekenbaar niet nakomt (DEV-Art8.9)"
+            : "Leg vast waarom het bedrag wordt verrekend (DEV-Art8.11)");
+        if (fouten.Count > 0)
+            return (null, fouten);
+        return (new Declaratiebesluit
+        {
+            GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = s!.Value, Bedrag = s == BesluitSoort.Verrekening ? (long)(bedrag!.Value * 100m) : 0,
+            Reden = reden!.Trim(), Bron = s == BesluitSoort.Opschorting ? BronOpschorting : BronVerrekening, Door = door, Op = op,
+        }, fouten);
+    }
+
     /// <summary>The reason is what makes it a recorded decision: at least <see cref="MinRedenLengte"/> characters, at most 1000.</summary>
     public static void CheckReden(string? reden, List<ValidationError> fouten, string waarom)
     {

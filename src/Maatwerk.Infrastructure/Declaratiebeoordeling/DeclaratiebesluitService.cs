@@ -67,4 +67,35 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(besluit.Id);
         }, ct);
+
+    /// <summary>Records a suspension (DEV-Art8.9) or a set-off (DEV-Art8.11) for an aanbieder with declarations to this gemeente.</summary>
+    public Task<SaveResult> RecordAsync(BesluitInput input, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            if (!MagBesluiten)
+                return SaveResult.NotFound();
+            var gemeenteId = scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
+            if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
+                return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
+            var alOpgeschort = await InScope().AnyAsync(b => b.AanbiederId == input.AanbiederId && b.Soort == BesluitSoort.Opschorting && b.OpgehevenOp == null, ct);
+            var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, actor.Email, clock.GetUtcNow());
+            if (besluit is null)
+                return SaveResult.Invalid(fouten);
+            db.Add(besluit);
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Ok(besluit.Id);
+        }, ct);
+
+    /// <summary>Lifts a suspension: the aanbieder's lines go into the next payment batch again.</summary>
+    public Task<SaveResult> LiftAsync(Guid besluitId, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            if (!MagBesluiten || await InScope().FirstOrDefaultAsync(b => b.Id == besluitId, ct) is not { } b)
+                return SaveResult.NotFound();
+            if (!b.IsActieveOpschorting)
+                return SaveResult.Invalid("Soort", "Alleen een opschorting die nog geldt, kan worden opgeheven.");
+            (b.OpgehevenOp, b.OpgehevenDoor, b.Versie) = (clock.GetUtcNow(), actor.Email, Guid.NewGuid());
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Ok(b.Id);
+        }, ct);
 }
