@@ -90,6 +90,11 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
                 Checks = PrestatieCheck.Write(checks),
             };
+            // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
+            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == stand.Toewijzingen.GetValueOrDefault(p.ToewijzingNummer)?.Stand.Contract?.LaatsteCorrectie?.Bron
+                    && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
+                (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
+                    (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             db.Add(regel);
             eerder.Add(new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
                 p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", Beoordeling.Open));
@@ -211,7 +216,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     {
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == d.Afzender && o.GemeenteId == d.GemeenteId && o.Declaratiecode == null && o.Id != d.Id)
             .MaxAsync(o => (DateOnly?)o.PeriodeBegin, ct);
-        return new Berichtcontext(d.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(d.Ontvangen)));
+        var gesloten = await db.Set<Jaarafsluiting>().Where(j => j.GemeenteId == d.GemeenteId).Select(j => j.Jaar).ToListAsync(ct);
+        return new Berichtcontext(d.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(d.Ontvangen)), gesloten.ToHashSet());
     }
 
     /// <summary>The aanbieder's lines in earlier declarations that the checks compare with: the same references (TR314,

@@ -98,4 +98,42 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(b.Id);
         }, ct);
+
+    public sealed record AfsluitingInput
+    {
+        public int? Jaar { get; init; }
+        public string? Toelichting { get; init; }
+    }
+
+    /// <summary>The years this gemeente closed (DEV-Art8.8a), newest first.</summary>
+    public async Task<List<Jaarafsluiting>> ClosedYearsAsync(CancellationToken ct = default) =>
+        MagBesluiten ? await db.Set<Jaarafsluiting>().Where(j => scope.GemeenteIds.Contains(j.GemeenteId)).OrderByDescending(j => j.Jaar).ToListAsync(ct) : [];
+
+    /// <summary>Closes a financial year after verification (DEV-Art8.8a): later lines for it are accepted only within the
+    /// correction windows of the contract (DEV-Art8.8b) and rejected at receipt after the last one.</summary>
+    public Task<SaveResult> CloseYearAsync(AfsluitingInput input, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            if (!MagBesluiten)
+                return SaveResult.NotFound();
+            var gemeenteId = scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
+            var jaar = input.Jaar ?? 0;
+            var alGesloten = await db.Set<Jaarafsluiting>().AnyAsync(j => j.GemeenteId == gemeenteId && j.Jaar == jaar, ct);
+            var (van, tot) = (new DateOnly(Math.Max(jaar, 1), 1, 1), new DateOnly(Math.Max(jaar, 1), 12, 31));
+            var inBeoordeling = await (from d in db.Set<OntvangenDeclaratie>()
+                                       where d.GemeenteId == gemeenteId && d.Status == DeclaratieStatus.InBeoordeling
+                                             && db.Set<OntvangenPrestatie>().Any(p => p.DeclaratieId == d.Id && p.Begindatum >= van && p.Begindatum <= tot)
+                                       select d.Id).CountAsync(ct);
+            var fouten = Jaarafsluiting.Validate(input.Jaar, Amsterdam.Today(clock), alGesloten, inBeoordeling, input.Toelichting);
+            if (fouten.Count > 0)
+                return SaveResult.Invalid(fouten);
+            var afsluiting = new Jaarafsluiting
+            {
+                GemeenteId = gemeenteId, Jaar = jaar, Toelichting = string.IsNullOrWhiteSpace(input.Toelichting) ? null : input.Toelichting.Trim(),
+                Door = actor.Email, Op = clock.GetUtcNow(),
+            };
+            db.Add(afsluiting);
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Ok(afsluiting.Id);
+        }, ct);
 }

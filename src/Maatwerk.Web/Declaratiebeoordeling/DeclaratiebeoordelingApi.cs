@@ -31,6 +31,10 @@ public static class DeclaratiebeoordelingApi
             ApiResults.From(await s.RecordAsync(input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
         g.MapPost("/besluiten/{id:guid}/opheffen", async (Guid id, DeclaratiebesluitService s, CancellationToken ct) =>
             ApiResults.From(await s.LiftAsync(id, ct), "/api/declaratiebeoordeling/besluiten", created: false));
+        g.MapGet("/jaarafsluitingen", async (DeclaratiebesluitService s, CancellationToken ct) =>
+            Results.Ok((await s.ClosedYearsAsync(ct)).Select(j => new { j.Id, j.Jaar, j.Toelichting, j.Door, j.Op })));
+        g.MapPost("/jaarafsluitingen", async (DeclaratiebesluitService.AfsluitingInput input, DeclaratiebesluitService s, CancellationToken ct) =>
+            ApiResults.From(await s.CloseYearAsync(input, ct), "/api/declaratiebeoordeling/jaarafsluitingen", created: true));
         g.MapGet("/betalingen", async (BetaalService s, CancellationToken ct) => Results.Ok(await s.BatchesAsync(ct)));
         g.MapGet("/betalingen/{batchId:guid}/{aanbiederId:guid}", async (Guid batchId, Guid aanbiederId, BetaalService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.SpecificationAsync(batchId, aanbiederId, ct)));

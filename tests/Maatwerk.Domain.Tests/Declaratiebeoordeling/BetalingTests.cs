@@ -50,3 +50,19 @@ public sealed class BetalingTests
         spec.Regels[1].Soort.Should().Be("verrekening");
     }
 }
+
+/// <summary>Closing a financial year (DEV-Art8.8a).</summary>
+public sealed class JaarafsluitingTests
+{
+    private static readonly DateOnly Vandaag = new(2026, 11, 10);
+
+    [Fact]
+    public void DEV_Art8_8a_only_a_past_year_once_and_after_verification()
+    {
+        Jaarafsluiting.Validate(2025, Vandaag, false, 0, null).Should().BeEmpty();
+        Jaarafsluiting.Validate(2026, Vandaag, false, 0, null).Should().ContainSingle(f => f.Field == "Jaar" && f.Message.Contains("DEV-Art8.8a"));
+        Jaarafsluiting.Validate(null, Vandaag, false, 0, null).Should().ContainSingle(f => f.Field == "Jaar");
+        Jaarafsluiting.Validate(2025, Vandaag, true, 0, null).Should().ContainSingle(f => f.Message.Contains("al afgesloten"));
+        Jaarafsluiting.Validate(2025, Vandaag, false, 2, null).Should().ContainSingle(f => f.Message.Contains("in beoordeling"));
+    }
+}

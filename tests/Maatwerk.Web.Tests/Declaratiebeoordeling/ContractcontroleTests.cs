@@ -48,4 +48,28 @@ public sealed class ContractcontroleTests(MaatwerkFactory factory) : IClassFixtu
         var linde = await factory.LoggedInAsync("administratie@delinde.demo");
         (await linde.PostAsJsonAsync($"/api/declaratiebeoordeling/{juni.Id}/boete", new { Reden = "Herhaald en toerekenbaar te laat." })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    private sealed record Beoordeeld(Guid Id, string ToewijzingNummer, string Beoordeling, string? Retourcode, string? Toelichting, string Status);
+    private sealed record Met(Guid Id, List<Beoordeeld> Regels);
+
+    [Fact]
+    public async Task DEV_Art8_8a_b_after_closing_a_year_a_line_for_it_after_1_February_is_rejected_at_receipt()
+    {
+        var nummer = await BeoordelingFlow.ToewijzingAsync(factory, 4, new DateOnly(2025, 12, 1), "2025-12-09");
+        var beoordelaar = await factory.LoggedInAsync("declaraties@deventer.demo");
+        var lopend = await beoordelaar.PostAsJsonAsync("/api/declaratiebeoordeling/jaarafsluitingen", new { Jaar = 2026 });
+        lopend.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await lopend.Content.ReadAsStringAsync()).Should().Contain("DEV-Art8.8a");
+        (await beoordelaar.PostAsJsonAsync("/api/declaratiebeoordeling/jaarafsluitingen", new { Jaar = 2025, Toelichting = "Verificatie 2025 afgerond." }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        (await beoordelaar.PostAsJsonAsync("/api/declaratiebeoordeling/jaarafsluitingen", new { Jaar = 2025 })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await beoordelaar.GetStringAsync("/Declaratiebeoordeling/Besluiten")).Should().Contain("Verificatie 2025 afgerond.");
+
+        // Received 10 November 2026, after 1 February 2026: rejected at once with 0233 and the clause.
+        var december = await BeoordelingFlow.ReceiveAsync(factory, beoordelaar, "2025-12-01");
+        var regel = (await beoordelaar.GetFromJsonAsync<Met>($"/api/declaratiebeoordeling/{december.Id}"))!.Regels.Single(r => r.ToewijzingNummer == nummer);
+        (regel.Beoordeling, regel.Retourcode).Should().Be(("Afgewezen", "0233"));
+        regel.Toelichting.Should().Contain("afgesloten").And.Contain("DEV-Art8.8b").And.Contain("01-02-2026");
+        december.Regels.Single(r => r.ToewijzingNummer == nummer).Controles.Single(c => c.Regel == "DEV-Art8.8b").Uitkomst.Should().Be("afwijzen");
+    }
 }

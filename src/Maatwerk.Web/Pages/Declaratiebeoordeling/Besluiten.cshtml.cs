@@ -15,7 +15,10 @@ public sealed class BesluitenModel(DeclaratiebesluitService service, SteekproefS
     public List<DeclaratiebesluitService.LedgerRow> Rijen { get; private set; } = [];
     public List<(Guid Id, string Naam)> Aanbieders { get; private set; } = [];
 
+    public List<Domain.Declaratiebeoordeling.Jaarafsluiting> Gesloten { get; private set; } = [];
+
     [BindProperty] public DeclaratiebesluitService.BesluitInput Invoer { get; set; } = new();
+    [BindProperty] public DeclaratiebesluitService.AfsluitingInput Afsluiting { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -23,6 +26,7 @@ public sealed class BesluitenModel(DeclaratiebesluitService service, SteekproefS
             return Forbid();
         Rijen = await service.ListAsync(ct);
         Aanbieders = await steekproeven.AanbiedersAsync(ct);
+        Gesloten = await service.ClosedYearsAsync(ct);
         return Page();
     }
 
@@ -33,6 +37,15 @@ public sealed class BesluitenModel(DeclaratiebesluitService service, SteekproefS
             return Forbid();
         var result = await service.RecordAsync(Invoer, ct);
         return this.Handle(result, "Het besluit is vastgelegd.", _ => Redirect("/Declaratiebeoordeling/Besluiten"), out _) ?? await OnGetAsync(ct);
+    }
+
+    /// <summary>Closes a financial year after verification (DEV-Art8.8a).</summary>
+    public async Task<IActionResult> OnPostAfsluitenAsync(CancellationToken ct)
+    {
+        if (!service.MagBesluiten)
+            return Forbid();
+        var result = await service.CloseYearAsync(Afsluiting, ct);
+        return this.Handle(result, $"Boekjaar {Afsluiting.Jaar} is afgesloten.", _ => Redirect("/Declaratiebeoordeling/Besluiten"), out _) ?? await OnGetAsync(ct);
     }
 
     public async Task<IActionResult> OnPostOpheffenAsync(Guid id, CancellationToken ct)
