@@ -61,11 +61,7 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             var controles = await ontvangst.ControlsAsync(d, ct);
             var al = await db.Set<Declaratiebesluit>().AnyAsync(b => b.DeclaratieId == d.Id && b.Soort == BesluitSoort.Boete, ct);
             var (besluit, fouten) = Declaratiebesluit.Boete(d, controles.BoetePerRegel, input.Reden, al, actor.Email, clock.GetUtcNow());
-            if (besluit is null)
-                return SaveResult.Invalid(fouten);
-            db.Add(besluit);
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Ok(besluit.Id);
+            return await SaveAsync(besluit, fouten, ct);
         }, ct);
 
     /// <summary>Records a suspension (DEV-Art8.9) or a set-off (DEV-Art8.11) for an aanbieder with declarations to this gemeente.</summary>
@@ -74,17 +70,22 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
         {
             if (!MagBesluiten)
                 return SaveResult.NotFound();
-            var gemeenteId = scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
+            var gemeenteId = scope.OwnGemeenteId();
             if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
                 return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
             var alOpgeschort = await InScope().AnyAsync(b => b.AanbiederId == input.AanbiederId && b.Soort == BesluitSoort.Opschorting && b.OpgehevenOp == null, ct);
             var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, actor.Email, clock.GetUtcNow());
-            if (besluit is null)
-                return SaveResult.Invalid(fouten);
-            db.Add(besluit);
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Ok(besluit.Id);
+            return await SaveAsync(besluit, fouten, ct);
         }, ct);
+
+    private async Task<SaveResult> SaveAsync(Declaratiebesluit? besluit, List<ValidationError> fouten, CancellationToken ct)
+    {
+        if (besluit is null)
+            return SaveResult.Invalid(fouten);
+        db.Add(besluit);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(besluit.Id);
+    }
 
     /// <summary>Lifts a suspension: the aanbieder's lines go into the next payment batch again.</summary>
     public Task<SaveResult> LiftAsync(Guid besluitId, CancellationToken ct = default) =>
@@ -116,7 +117,7 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
         {
             if (!MagBesluiten)
                 return SaveResult.NotFound();
-            var gemeenteId = scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
+            var gemeenteId = scope.OwnGemeenteId();
             var jaar = input.Jaar ?? 0;
             var alGesloten = await db.Set<Jaarafsluiting>().AnyAsync(j => j.GemeenteId == gemeenteId && j.Jaar == jaar, ct);
             var (van, tot) = (new DateOnly(Math.Max(jaar, 1), 1, 1), new DateOnly(Math.Max(jaar, 1), 12, 31));
@@ -136,4 +137,11 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(afsluiting.Id);
         }, ct);
+}
+
+internal static class GemeenteScope
+{
+    /// <summary>The gemeente a beoordelaar records decisions for: its own organisation, or the first gemeente of its regio.</summary>
+    public static Guid OwnGemeenteId(this DataScope scope) =>
+        scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
 }

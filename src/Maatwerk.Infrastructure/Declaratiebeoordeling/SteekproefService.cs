@@ -94,7 +94,7 @@ public sealed class SteekproefService(MaatwerkDbContext db, DataScope scope, ICu
             if (fouten.Count > 0)
                 return SaveResult.Invalid(fouten);
             var periode = new DateOnly(input.Periode!.Value.Year, input.Periode.Value.Month, 1);
-            var gemeenteId = scope.GemeenteIds.Contains(scope.Organisatie.Id) ? scope.Organisatie.Id : scope.GemeenteIds.FirstOrDefault();
+            var gemeenteId = scope.OwnGemeenteId();
             if (await InScope().FirstOrDefaultAsync(s => s.AanbiederId == aanbieder!.Id && s.Periode == periode && s.GemeenteId == gemeenteId, ct) is { } al)
                 return SaveResult.Ok(al.Id);
             var kandidaten = await (from p in db.Set<OntvangenPrestatie>()

@@ -96,6 +96,7 @@ public static class DemoData
         }
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForContract(contract, random, vandaag));
+        db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
         db.SaveChanges();
     }
 
