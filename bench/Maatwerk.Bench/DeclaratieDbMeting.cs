@@ -52,7 +52,7 @@ internal static class DeclaratieDbMeting
                     var berichten = new BerichtenService(db, clock, catalogus);
                     var unitOfWork = new UnitOfWork(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), clock), clock);
                     var service = new DeclaratieService(db, scope, catalogus, berichten, SystemActor.Instance, clock, unitOfWork,
-                        new DeclaratieOntvangst(db, catalogus, clock), new DeclaratieRetourVerwerking(db, berichten, unitOfWork, clock));
+                        new DeclaratieOntvangst(db, catalogus, clock), new DeclaratieRetourVerwerking(db, berichten, unitOfWork, clock, new HerindieningGebeurtenissen(db, catalogus, clock)));
                     var sw = Stopwatch.StartNew();
                     var v = await service.PrepareAsync(Oktober, paar.GemeenteId);
                     regels += v?.Uitkomst.Regels.Count ?? 0;

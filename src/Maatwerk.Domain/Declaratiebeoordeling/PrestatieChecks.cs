@@ -9,8 +9,12 @@ namespace Maatwerk.Domain.Declaratiebeoordeling;
 /// (verkorting, Wlz), a retroactive stop when the line runs past the new end (IB-A10/A11).</param>
 /// <param name="WlzIndicatie">The day a Wlz indication of the client was issued, if recorded.</param>
 /// <param name="Budget">Budget of the ToegewezenProduct in eurocents (TR369); null when it has an Omvang instead.</param>
+/// <param name="Contract">The rules of the toewijzing's contract beyond iWmo (DEV-Art8.13, DEV-Art8.8b, DEV-Eis28-b).</param>
+/// <param name="Voorzieningen">For a no-show toewijzing: the client's toewijzingen under the same contract whose no-show
+/// may be declared on it (DEV-Eis28-b).</param>
 public sealed record ToewijzingStand(Guid Id, string Nummer, string Bsn, string Productcategorie, string? Productcode, DateOnly Ingangsdatum,
-    DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging = null, DateOnly? WlzIndicatie = null, long? Budget = null);
+    DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging = null, DateOnly? WlzIndicatie = null, long? Budget = null,
+    Contractcontroles? Contract = null, IReadOnlyList<Voorziening>? Voorzieningen = null);
 
 /// <summary>A Prestatie of this aanbieder received before (earlier messages, or earlier in the same message).</summary>
 public sealed record EerderePrestatie(string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer, string ProductCategorie,
@@ -28,9 +32,11 @@ public static class PrestatieChecks
     private const string Minuut = "01", Uur = "04", Euro = "83";
 
     public static IReadOnlyList<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, IReadOnlyList<EerderePrestatie> eerder,
-        Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null)
+        Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
     {
         var uit = new List<PrestatieCheck>();
+        if (bericht is not null)
+            uit.Add(ContractChecks.Tr318(p, bericht));
         // Identity: TR314 (8021) ReferentieNummer unique for the aanbieder, in the message and across messages.
         uit.Add(eerder.Any(e => e.ReferentieNummer == p.ReferentieNummer)
             ? PrestatieCheck.Reject("TR314", "8021", $"ReferentieNummer {p.ReferentieNummer} is al eerder aangeleverd.")
@@ -52,6 +58,7 @@ public static class PrestatieChecks
         uit.AddRange(Volume(p, t, eerder));
         uit.AddRange(Amounts(p, tarief));
         uit.AddRange(DebetCredit(p, eerder));
+        uit.AddRange(ContractChecks.Run(p, t, bericht));
         return uit;
     }
 

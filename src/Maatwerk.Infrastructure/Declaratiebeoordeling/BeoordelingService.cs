@@ -133,40 +133,6 @@ public sealed class BeoordelingService(MaatwerkDbContext db, DataScope scope, IC
             return SaveResult.Ok(d.Id);
         }, ct);
 
-    /// <summary>The payment batch (DEV-Art8.5): the approved lines of every answered, unpaid declaration in view are paid
-    /// at once; each declaration records the batch and registers betaling-ontvangen about itself, which meets the payment
-    /// term that its receipt started (Deventer MR-22: 30 days). The lines go from goedgekeurd to betaald.</summary>
-    public async Task<(SaveResult Result, int Declaraties, long Bedrag)> PayAsync(CancellationToken ct = default)
-    {
-        var (aantal, bedrag) = (0, 0L);
-        var result = await unitOfWork.ExecuteAsync(async () =>
-        {
-            if (!MagBeoordelen)
-                return SaveResult.NotFound();
-            var declaraties = await InScope().Where(d => d.Status == DeclaratieStatus.Beantwoord && d.BetaaldOp == null && d.TotaalToegekend != null).ToListAsync(ct);
-            if (declaraties.Count == 0)
-                return SaveResult.Invalid("Betaalbatch", "Er zijn geen beantwoorde declaraties met goedgekeurde regels die nog niet zijn betaald.");
-            var batch = Guid.NewGuid();
-            var nu = clock.GetUtcNow();
-            foreach (var d in declaraties)
-            {
-                (d.BetaaldOp, d.BetaaldDoor, d.BetaalbatchId, d.Versie) = (nu, actor.Email, batch, Guid.NewGuid());
-                var contractIds = await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == DeclaratieOntvangst.OnderwerpSoort && g.OnderwerpId == d.Id)
-                    .Select(g => g.ContractId).Distinct().ToListAsync(ct);
-                await ontvangst.RegisterEventAsync(d, d.AanbiederId, contractIds, Betaald, nu,
-                    $"Betaalbatch {batch:N}: declaratie {d.DeclaratieNummer}, {PrestatieChecks.Cents(d.TotaalToegekend ?? 0)}", actor.Email, ct);
-                bedrag += d.TotaalToegekend ?? 0;
-            }
-            aantal = declaraties.Count;
-            await db.SaveChangesAsync(ct);
-            return SaveResult.Ok(batch);
-        }, ct);
-        return (result, aantal, bedrag);
-    }
-
-    /// <summary>Event of the Deventer profile (DEV-Art8.5, MR-22) that a payment meets.</summary>
-    public const string Betaald = "betaling-ontvangen";
-
     /// <summary>The retour codes a beoordelaar may choose for a line: those of the 323 in WJ001, with their Dutch text.</summary>
     public static IReadOnlyList<(string Code, string Omschrijving)> Retourcodes { get; } =
         new[] { "0233", "0611", "8017", "8021", "8187", "8214", "9307", "9308", "9321", "9322", "9338", "9339", "9340", "9341", "9346", "9369", "9384", "9387", "9388", "9389", "9390" }

@@ -69,6 +69,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
 
         var stand = await StateAsync(gemeente, kop.Header.Afzender, regels, ct);
         var eerder = await EarlierAsync(afzender, regels, ct);
+        var context = await ContextAsync(declaratie, ct);
         var inMessage = validatie.Fouten.Where(f => !f.IsTechnisch).ToLookup(f => Owner(f.Pad));
         var volgnummer = 0;
         foreach (var r in regels)
@@ -76,7 +77,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             var p = r.Prestatie;
             var t = stand.Toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
             var checks = PrestatieChecks.Run(r.Bsn, p, t?.Stand, eerder, datum => t?.Tarief(datum),
-                stand.Context.IsProductcodeKnown(gemeente.Gemeentecode!, p.ProductCategorie, p.ProductCode)).ToList();
+                stand.Context.IsProductcodeKnown(gemeente.Gemeentecode!, p.ProductCategorie, p.ProductCode), context).ToList();
             checks.AddRange(inMessage[r.Pad].Where(f => checks.All(c => c.Regel != f.Code))
                 .Select(f => PrestatieCheck.Reject(f.Code, f.Retourcode, f.Melding)));
             if (declaratie.Declaratiecode is not null)
@@ -89,6 +90,11 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
                 Checks = PrestatieCheck.Write(checks),
             };
+            // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
+            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == stand.Toewijzingen.GetValueOrDefault(p.ToewijzingNummer)?.Stand.Contract?.LaatsteCorrectie?.Bron
+                    && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
+                (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
+                    (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             db.Add(regel);
             eerder.Add(new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
                 p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", Beoordeling.Open));
@@ -128,6 +134,26 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         }
     }
 
+    /// <summary>The contracts a received declaration falls under: those its receipt was registered under, else every
+    /// contract between the gemeente (or its regio) and the aanbieder that runs in its period; with their profile's rules.</summary>
+    internal async Task<Contractcontroles> ControlsAsync(OntvangenDeclaratie d, CancellationToken ct)
+    {
+        var ids = await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == OnderwerpSoort && g.OnderwerpId == d.Id).Select(g => g.ContractId).Distinct().ToListAsync(ct);
+        var query = db.Contracten.AsNoTracking();
+        if (ids.Count > 0)
+            query = query.Where(c => ids.Contains(c.Id));
+        else
+        {
+            var gemeente = await db.Organisaties.AsNoTracking().FirstAsync(o => o.Id == d.GemeenteId, ct);
+            var opdrachtgevers = new[] { gemeente.Id, gemeente.RegioId ?? gemeente.Id };
+            query = query.Where(c => c.AanbiederId == d.AanbiederId && opdrachtgevers.Contains(c.OpdrachtgeverId)
+                && c.Ingangsdatum <= d.PeriodeEinde && (c.Einddatum == null || c.Einddatum >= d.PeriodeBegin));
+        }
+        var controles = (await query.ToListAsync(ct)).Select(c => catalogus.Find(c.ProfielId, c.ProfielVersie)).OfType<ContractProfile>()
+            .Select(Contractcontroles.From).ToList();
+        return controles.FirstOrDefault(c => c.BoetePerRegel is not null || c.LaatsteCorrectie is not null) ?? controles.FirstOrDefault() ?? Contractcontroles.Geen;
+    }
+
     private sealed record ToewijzingInfo(ToewijzingStand Stand, Guid ContractId, Func<DateOnly, ContractTarief?> Tarief);
 
     private sealed record State(Dictionary<string, ToewijzingInfo> Toewijzingen, DbBerichtContext Context, IReadOnlyCollection<Guid> ContractIds);
@@ -150,6 +176,9 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 .Select(g => new { g.ClientId, g.ToewijzingId, g.Moment }).ToListAsync(ct));
         var contractIds = rijen.Select(r => r.Contract.Id).Distinct().ToList();
         var ingevoerd = (await db.Set<Contracttarief>().AsNoTracking().Where(t => contractIds.Contains(t.ContractId)).ToListAsync(ct)).ToLookup(t => t.ContractId);
+        var controles = rijen.Select(r => r.Contract).DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => catalogus.Find(c.ProfielId, c.ProfielVersie) is { } p ? Contractcontroles.From(p) : Contractcontroles.Geen);
+        var voorzieningen = await VoorzieningenAsync(rijen.Select(r => (r.Toewijzing, controles[r.Contract.Id])).ToList(), ct);
         var toewijzingen = new Dictionary<string, ToewijzingInfo>();
         foreach (var r in rijen)
         {
@@ -157,12 +186,38 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             var afgifte = wlz.Where(w => w.ClientId == t.ClientId || w.ToewijzingId == t.Id).Select(w => (DateOnly?)DateOnly.FromDateTime(Amsterdam.Local(w.Moment))).Min();
             var product = t.Productcode is null ? null : catalogus.Find(r.Contract.ProfielId, r.Contract.ProfielVersie)?.FindProduct(t.Productcode);
             var stand = new ToewijzingStand(t.Id, t.ToewijzingNummer, r.Bsn, t.Productcategorie, t.BerichtProductcode, t.Ingangsdatum, t.Einddatum, t.Volume,
-                t.Eenheid ?? product?.IWmoEenheid, t.Frequentie, t.RedenWijziging, afgifte, t.BudgetInCenten);
+                t.Eenheid ?? product?.IWmoEenheid, t.Frequentie, t.RedenWijziging, afgifte, t.BudgetInCenten, Contract: controles[r.Contract.Id],
+                Voorzieningen: voorzieningen.GetValueOrDefault(t.Id));
             var tarieven = ingevoerd[r.Contract.Id].ToList();
             toewijzingen[t.ToewijzingNummer] = new ToewijzingInfo(stand, r.Contract.Id, datum =>
                 product is not null && Tariefbepaling.Op(product, tarieven, datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null);
         }
         return new State(toewijzingen, new DbBerichtContext(db, catalogus), contractIds);
+    }
+
+    /// <summary>For each toewijzing of its contract's no-show product (DEV-Eis28-b): the client's toewijzingen under the same
+    /// contract, whose no-show may be declared on it.</summary>
+    private async Task<Dictionary<Guid, IReadOnlyList<Voorziening>>> VoorzieningenAsync(List<(Toewijzing T, Contractcontroles C)> toewijzingen, CancellationToken ct)
+    {
+        var noShow = toewijzingen.Where(x => x.C.NoShowProduct is { } ns && string.Equals(x.T.Productcode, ns.Waarde, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (noShow.Count == 0)
+            return [];
+        var clienten = noShow.Select(x => x.T.ClientId).Distinct().ToList();
+        var anderen = await db.Toewijzingen.AsNoTracking().Where(t => clienten.Contains(t.ClientId))
+            .Select(t => new { t.Id, t.ClientId, t.ContractId, t.ToewijzingNummer, t.Productcode, t.Ingangsdatum, t.Einddatum }).ToListAsync(ct);
+        return noShow.ToDictionary(x => x.T.Id, x => (IReadOnlyList<Voorziening>)anderen
+            .Where(a => a.ClientId == x.T.ClientId && a.ContractId == x.T.ContractId && a.Id != x.T.Id && a.Productcode is not null)
+            .Select(a => new Voorziening(a.ToewijzingNummer, a.Productcode!, a.Ingangsdatum, a.Einddatum)).ToList());
+    }
+
+    /// <summary>The 323 as a whole against earlier ones (TR318: the latest DeclaratiePeriode of this aanbieder to this
+    /// gemeente, not counting declarations rejected as a whole) and the day of receipt.</summary>
+    private async Task<Berichtcontext> ContextAsync(OntvangenDeclaratie d, CancellationToken ct)
+    {
+        var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == d.Afzender && o.GemeenteId == d.GemeenteId && o.Declaratiecode == null && o.Id != d.Id)
+            .MaxAsync(o => (DateOnly?)o.PeriodeBegin, ct);
+        var gesloten = await db.Set<Jaarafsluiting>().Where(j => j.GemeenteId == d.GemeenteId).Select(j => j.Jaar).ToListAsync(ct);
+        return new Berichtcontext(d.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(d.Ontvangen)), gesloten.ToHashSet());
     }
 
     /// <summary>The aanbieder's lines in earlier declarations that the checks compare with: the same references (TR314,

@@ -105,6 +105,7 @@ public static class DemoData
             db.AddRange(DemoVerantwoording.For(contract, vandaag));
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
+        db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
         db.SaveChanges();
     }
 

@@ -17,6 +17,10 @@ public sealed class DeclaratiebeoordelingModule : IFeatureModule
     {
         builder.Services.AddScoped<DeclaratieOntvangst>();
         builder.Services.AddScoped<BeoordelingService>();
+        builder.Services.AddScoped<DeclaratiebesluitService>();
+        builder.Services.AddScoped<SteekproefService>();
+        builder.Services.AddScoped<BetaalService>();
+        builder.Services.AddScoped<Betaalexport>();
         // MERGE POINT: the provider's processing of the 325 (branch decl-retour) replaces this no-op.
     }
 

@@ -8,15 +8,17 @@ namespace Maatwerk.Web.Pages.Declaratiebeoordeling;
 
 /// <summary>The declaratiebeoordelaar's queue of received WMO323s: to answer first, oldest first.</summary>
 [Authorize(Policy = DeclaratiebeoordelingModule.Policy)]
-public sealed class IndexModel(BeoordelingService service) : PageModel
+public sealed class IndexModel(BeoordelingService service, BetaalService betalingen) : PageModel
 {
     public List<BeoordelingService.QueueRow> Rijen { get; private set; } = [];
+    public List<BetaalService.Aangehouden> Opgeschort { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!service.MagBeoordelen)
             return Forbid();
         Rijen = await service.QueueAsync(ct);
+        Opgeschort = await betalingen.SuspendedAsync(ct);
         return Page();
     }
 
@@ -25,10 +27,13 @@ public sealed class IndexModel(BeoordelingService service) : PageModel
     {
         if (!service.MagBeoordelen)
             return Forbid();
-        var (result, declaraties, bedrag) = await service.PayAsync(ct);
-        TempData["Melding"] = result.Status == Infrastructure.Common.SaveStatus.Ok
-            ? $"Betaalbatch vastgelegd: {declaraties} declaratie(s), {Domain.Declaratiebeoordeling.PrestatieChecks.Cents(bedrag)}."
-            : string.Join(" ", result.Errors.Select(e => e.Message));
+        var u = await betalingen.PayAsync(ct);
+        TempData["Melding"] = u.Result.Status == Infrastructure.Common.SaveStatus.Ok
+            ? $"Betaalbatch vastgelegd: {u.Declaraties} declaratie(s), {Cents(u.Bruto)}; verrekend {Cents(u.Verrekend)}; te betalen {Cents(u.Bruto + u.Verrekend)}."
+              + (u.Aangehouden.Count > 0 ? $" Aangehouden wegens opschorting (DEV-Art8.9): {string.Join(", ", u.Aangehouden.Select(a => a.Aanbieder))}." : "")
+            : string.Join(" ", u.Result.Errors.Select(e => e.Message));
         return Redirect("/Declaratiebeoordeling");
     }
+
+    private static string Cents(long c) => Domain.Declaratiebeoordeling.PrestatieChecks.Cents(c);
 }
