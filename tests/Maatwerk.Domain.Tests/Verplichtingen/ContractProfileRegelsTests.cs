@@ -62,8 +62,9 @@ public class ContractProfileRegelsTests
         { "DEV-Eis16-R3", "deventer-wmo-2023", "MR-49", "klacht", "2026-04-24", "", "2026-04-29" },
         { "DEV-Eis16-R3", "deventer-wmo-2023", "MR-49", "klacht", "2026-12-24", "", "2026-12-29" },
         { "DEV-Eis16-R2", "deventer-wmo-2023", "MR-50", "klacht", "2026-04-24", "", "2026-05-22" },
-        { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "calamiteit", "2026-04-30", "", "2026-05-06" },
-        { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "geweldsincident", "2026-04-02", "", "2026-04-09" },
+        { "DEV-Eis16-R2", "deventer-wmo-2023", "MR-50-verlengd", "klacht-verlengd", "2026-05-25", "", "2026-05-25" }, // the agreed date itself (2e Pinksterdag)
+        { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "calamiteit-voorgevallen", "2026-04-30", "", "2026-05-06" },
+        { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "geweldsincident-voorgevallen", "2026-04-02", "", "2026-04-09" },
         { "DEV-B8-NoReport", "deventer-wmo-2023", "MR-53", "verzoek-ggd-melding", "2026-05-13", "", "2026-05-20" },
         { "DEV-B8-Ack", "deventer-wmo-2023", "MR-54", "melding-ggd-ontvangen", "2026-04-02", "", "2026-04-09" },
         { "DEV-B8-Route", "deventer-wmo-2023", "MR-55", "ggd-verzoek-onderzoek", "2026-04-24", "", "2026-06-05" },
@@ -72,6 +73,7 @@ public class ContractProfileRegelsTests
         { "DEV-Art9.3", "deventer-wmo-2023", "MR-58", "onderzoek-andere-instantie", "2026-04-24", "", "2026-05-08" },
         { "DEV-AIV7A.4", "deventer-wmo-2023", "MR-59a", "datalek", "2026-04-24T16:00", "", "2026-04-25T16:00" },
         { "DEV-Art19.4", "deventer-wmo-2023", "MR-59b", "datalek", "2026-04-24T16:00", "", "2026-04-26T16:00" },
+        { "AVG-33", "deventer-wmo-2023", "AVG-33", "datalek", "2026-04-24T16:00", "", "2026-04-27T16:00" }, // 72 clock hours over the weekend
         { "DEV-Art10.1", "deventer-wmo-2023", "MR-60", "overmacht", "2026-04-24", "", "2026-05-02" },
         { "DEV-Art24.6", "deventer-wmo-2023", "MR-62", "strafrechtelijk-feit", "2026-04-27", "", "2026-04-27" },
         { "DEV-B2-Verbeterplan", "deventer-wmo-2023", "MR-65", "verbeterplan-ondertekend", "2026-12-31", "", "2027-02-28" },
@@ -114,6 +116,7 @@ public class ContractProfileRegelsTests
         { "IB-53b", "voorne-aan-zee-ib", "IB-53b", "incident", "2026-04-02", "", "2026-04-07" },
         { "IB-38", "voorne-aan-zee-ib", "IB-38", "vermoeden-fraude", "2026-04-27", "", "2026-04-27" },
         { "IB-58", "voorne-aan-zee-ib", "IB-58", "datalek", "2026-04-27", "", "2026-04-27" },
+        { "AVG-33", "voorne-aan-zee-ib", "AVG-33", "datalek", "2026-04-25T09:15", "", "2026-04-28T09:15" }, // over Sunday and Koningsdag
         { "IB-41a", "voorne-aan-zee-ib", "IB-41a-q2", "jaarbegin", "2026-01-01", "", "2026-06-30 vanaf 2026-04-01" },
         { "IB-41a", "voorne-aan-zee-ib", "IB-41a-q4", "jaarbegin", "2026-01-01", "", "2026-12-31 vanaf 2026-10-01" },
         { "IB-41b", "voorne-aan-zee-ib", "IB-41b", "contractoverleg-gepland", "2026-05-04", "", "2026-04-20" },
@@ -134,8 +137,8 @@ public class ContractProfileRegelsTests
         { "BSD-44b", "gooi-vechtstreek-bsd", "BSD-44b", "uitval-medewerker", "2026-04-24T09:00", "", "2026-04-26T09:00" },
         { "BSD-44c", "gooi-vechtstreek-bsd", "BSD-44c", "uitval-medewerker", "2026-04-24T09:00", "", "2026-04-25T09:00" },
         { "BSD-44d", "gooi-vechtstreek-bsd", "BSD-44d", "uitval-medewerker", "2026-04-24T09:00", "", "2026-05-12" },
-        { "BSD-88", "gooi-vechtstreek-bsd", "BSD-88", "calamiteit", "2026-04-30", "", "2026-05-06" },
-        { "BSD-88", "gooi-vechtstreek-bsd", "BSD-88", "ernstig-incident", "2026-05-13", "", "2026-05-20" },
+        { "BSD-88", "gooi-vechtstreek-bsd", "BSD-88", "calamiteit-voorgevallen", "2026-04-30", "", "2026-05-06" },
+        { "BSD-88", "gooi-vechtstreek-bsd", "BSD-88", "ernstig-incident-voorgevallen", "2026-05-13", "", "2026-05-20" },
         { "BSD-89b", "gooi-vechtstreek-bsd", "BSD-89b", "inspectie-melding", "2026-04-24", "", "2026-04-28" },
         { "BSD-11", "gooi-vechtstreek-bsd", "BSD-11", "interpretatieverschil-gemeld", "2026-04-24", "", "2026-05-22" },
         { "BSD-101", "gooi-vechtstreek-bsd", "BSD-101", "wijziging-accountmanager", "2026-03-31", "", "2026-02-28" },
