@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Klachten;
 using Maatwerk.Web.Hosting;
 
@@ -13,6 +14,13 @@ public static class KlachtenApi
         groep.MapGet("/", async (bool? open, KlachtService s, CancellationToken ct) => Results.Ok((await s.ListAsync(open ?? false, ct)).Select(KlachtDto.From)));
         groep.MapPost("/", async (KlachtInput invoer, KlachtService s, CancellationToken ct) =>
             ApiResults.From(await s.RegisterAsync(invoer, ct), "/api/klachten", created: true));
+        groep.MapGet("/rapportage", async ([AsParameters] KlachtenRapportageInput invoer, KlachtenRapportageService s, CancellationToken ct) =>
+        {
+            var (rapport, fouten) = await s.CreateAsync(invoer, ct);
+            return rapport is null ? ApiResults.From(SaveResult.Invalid(fouten), "", created: false) : Results.File(KlachtenRapportagePdf.Write(rapport), "application/pdf");
+        });
+        groep.MapPost("/rapportage", async (KlachtenRapportageInput invoer, KlachtenRapportageService s, CancellationToken ct) =>
+            ApiResults.From(await s.SubmitAsync(invoer, ct), "/api/verplichtingen", created: false));
         groep.MapGet("/{id:guid}", async (Guid id, KlachtService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? KlachtDto.From(d.Row) : null));
         groep.MapPost("/{id:guid}/stappen/{stap}", async (Guid id, string stap, KlachtStapInput invoer, KlachtService s, CancellationToken ct) =>

@@ -13,7 +13,11 @@ public sealed class KlachtenModule : IFeatureModule
     public IEnumerable<Navigation.Item> Navigation =>
         [new("Klachten", "/Klachten", Policy, [Rol.Contractmanager, Rol.Administratie, Rol.Kwaliteit], 42)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<KlachtService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<KlachtService>();
+        builder.Services.AddScoped<KlachtenRapportageService>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapKlachtenApi();
 }

@@ -62,6 +62,7 @@ public class ContractProfileRegelsTests
         { "DEV-Eis16-R3", "deventer-wmo-2023", "MR-49", "klacht", "2026-04-24", "", "2026-04-29" },
         { "DEV-Eis16-R3", "deventer-wmo-2023", "MR-49", "klacht", "2026-12-24", "", "2026-12-29" },
         { "DEV-Eis16-R2", "deventer-wmo-2023", "MR-50", "klacht", "2026-04-24", "", "2026-05-22" },
+        { "DEV-Eis16-Rep", "deventer-wmo-2023", "MR-51b", "verzoek-klachtenrapportage", "2026-01-31", "", "2026-02-28" },
         { "DEV-Eis16-R2", "deventer-wmo-2023", "MR-50-verlengd", "klacht-verlengd", "2026-05-25", "", "2026-05-25" }, // the agreed date itself (2e Pinksterdag)
         { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "calamiteit-voorgevallen", "2026-04-30", "", "2026-05-06" },
         { "DEV-B8-Report", "deventer-wmo-2023", "MR-52", "geweldsincident-voorgevallen", "2026-04-02", "", "2026-04-09" },
