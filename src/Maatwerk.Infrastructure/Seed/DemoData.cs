@@ -96,6 +96,7 @@ public static class DemoData
         }
         foreach (var contract in contracten)
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForContract(contract, random, vandaag));
+        DemoKlachten.Add(db, catalogus, basis, vandaag);
         db.SaveChanges();
     }
 

@@ -122,4 +122,17 @@ public sealed class IncidentenTests(MaatwerkFactory factory) : IClassFixture<Maa
         await ReportAsync(kwaliteit, deventer, "datalek-gemeld");
         (await GetAsync(await factory.LoggedInAsync("contractmanager@deventer.demo"), deventer)).GemeldAan.Should().Equal("datalek-gemeld");
     }
+
+    [Fact]
+    public async Task Demo_de_toezichthouder_ziet_alleen_de_aan_de_GGD_gemelde_calamiteit_en_de_contractmanager_alleen_wat_aan_de_gemeente_is_gemeld()
+    {
+        var toezicht = await (await factory.LoggedInAsync("toezicht@deventer.demo")).GetStringAsync("/Incidenten");
+        toezicht.Should().Contain("Val met letsel tijdens begeleiding").And.NotContain("Zorgplan naar verkeerd e-mailadres").And.NotContain("Agressie van bezoeker");
+        var contractmanager = await (await factory.LoggedInAsync("contractmanager@deventer.demo")).GetStringAsync("/Incidenten");
+        contractmanager.Should().Contain("Zorgplan naar verkeerd e-mailadres").And.NotContain("Val met letsel tijdens begeleiding");
+        var linde = await (await factory.LoggedInAsync("kwaliteit@delinde.demo")).GetStringAsync("/Incidenten");
+        linde.Should().Contain("Val met letsel tijdens begeleiding").And.Contain("Al te laat bij ontdekking").And.NotContain("Agressie van bezoeker");
+        var klachten = await (await factory.LoggedInAsync("contractmanager@deventer.demo")).GetStringAsync("/Klachten");
+        klachten.Should().Contain("Mevr. De Groot").And.NotContain("Dhr. Bosman", "alleen de aan de gemeente voorgelegde klacht");
+    }
 }
