@@ -4,6 +4,7 @@ using Maatwerk.Domain.Incidenten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Verplichtingen;
@@ -108,14 +109,8 @@ public sealed class IncidentService(MaatwerkDbContext db, DataScope scope, Contr
         return contracten.Select(c => (new Keuze(c.Id, c.Naam), Incident.Soorten(Profiel(c)))).ToList();
     }
 
-    public async Task<List<Keuze>> ClientenAsync(CancellationToken ct = default)
-    {
-        if (!MagRegistreren)
-            return [];
-        var lijst = await scope.Clienten().OrderBy(c => c.Achternaam).ThenBy(c => c.Voornamen).Take(1000)
-            .Select(c => new { c.Id, c.Achternaam, c.Voornamen, c.Bsn }).ToListAsync(ct);
-        return lijst.Select(c => new Keuze(c.Id, $"{c.Achternaam}, {c.Voornamen} ({c.Bsn})")).ToList();
-    }
+    public async Task<List<ClientKeuze>> ClientenAsync(CancellationToken ct = default) =>
+        MagRegistreren ? await ClientKeuze.ListAsync(scope, ct) : [];
 
     /// <summary>Registers the incident with its two events: the kind itself at discovery (the gemeente's and the data-breach
     /// clocks) and <c>{soort}-voorgevallen</c> at the moment it happened (the GGD clock), where the profile knows it.</summary>
@@ -182,8 +177,7 @@ public sealed class IncidentService(MaatwerkDbContext db, DataScope scope, Contr
     public async Task<byte[]?> PdfAsync(Guid id, CancellationToken ct = default) =>
         await GetAsync(id, ct) is { } detail ? IncidentPdf.Write(detail, IsToezichthouder) : null;
 
-    private ContractProfile Profiel(Contract contract) => catalogus.Find(contract.ProfielId, contract.ProfielVersie)
-        ?? throw new InvalidOperationException($"Contractprofiel {contract.ProfielId}@{contract.ProfielVersie} van contract '{contract.Naam}' is niet geladen.");
+    private ContractProfile Profiel(Contract contract) => catalogus.Require(contract);
 
     private void Add(ContractProfile profiel, Contract contract, Incident incident, string soort, DateTimeOffset moment, string? toelichting) =>
         OnderwerpGebeurtenissen.Add(db, profiel, contract, new Onderwerp(IncidentGebeurtenis.Onderwerp, incident.Id.ToString()), incident.ClientId, soort, moment,

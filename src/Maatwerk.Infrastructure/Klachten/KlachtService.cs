@@ -5,6 +5,7 @@ using Maatwerk.Domain.Klachten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
+using Maatwerk.Infrastructure.Clienten;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
 using Maatwerk.Infrastructure.Verplichtingen;
@@ -89,14 +90,8 @@ public sealed class KlachtService(MaatwerkDbContext db, DataScope scope, Contrac
         MagRegistreren ? await scope.Contracten().OrderBy(c => c.Naam).Select(c => new Keuze(c.Id, c.Naam)).ToListAsync(ct) : [];
 
     /// <summary>The clients a complaint can be about: those with a toewijzing of the aanbieder (at most 1,000, by name).</summary>
-    public async Task<List<Keuze>> ClientenAsync(CancellationToken ct = default)
-    {
-        if (!MagRegistreren)
-            return [];
-        var lijst = await scope.Clienten().OrderBy(c => c.Achternaam).ThenBy(c => c.Voornamen).Take(1000)
-            .Select(c => new { c.Id, c.Achternaam, c.Voornamen, c.Bsn }).ToListAsync(ct);
-        return lijst.Select(c => new Keuze(c.Id, $"{c.Achternaam}, {c.Voornamen} ({c.Bsn})")).ToList();
-    }
+    public async Task<List<ClientKeuze>> ClientenAsync(CancellationToken ct = default) =>
+        MagRegistreren ? await ClientKeuze.ListAsync(scope, ct) : [];
 
     public async Task<SaveResult> RegisterAsync(KlachtInput invoer, CancellationToken ct = default)
     {
@@ -180,8 +175,7 @@ public sealed class KlachtService(MaatwerkDbContext db, DataScope scope, Contrac
         }, ct);
     }
 
-    private ContractProfile Profiel(Contract contract) => catalogus.Find(contract.ProfielId, contract.ProfielVersie)
-        ?? throw new InvalidOperationException($"Contractprofiel {contract.ProfielId}@{contract.ProfielVersie} van contract '{contract.Naam}' is niet geladen.");
+    private ContractProfile Profiel(Contract contract) => catalogus.Require(contract);
 
     private void Add(ContractProfile profiel, Contract contract, Klacht klacht, string soort, DateTimeOffset moment, string? toelichting) =>
         OnderwerpGebeurtenissen.Add(db, profiel, contract, new Onderwerp(KlachtGebeurtenis.Onderwerp, klacht.Id.ToString()), klacht.ClientId, soort, moment,

@@ -27,7 +27,7 @@ public static class DemoKlachten
             .Select(t => db.Clienten.Local.FirstOrDefault(c => c.Id == t.ClientId)).FirstOrDefault(c => c is not null);
 
         void Event(Contract contract, string onderwerp, Guid id, Guid? client, string soort, DateTimeOffset moment, string? toelichting = null) =>
-            OnderwerpGebeurtenissen.Add(db, catalogus.Find(contract.ProfielId, contract.ProfielVersie)!, contract, new Onderwerp(onderwerp, id.ToString()),
+            OnderwerpGebeurtenissen.Add(db, catalogus.Require(contract), contract, new Onderwerp(onderwerp, id.ToString()),
                 client, soort, moment, toelichting, Door);
 
         Klacht Klacht(Contract contract, int dagen, KlachtWijze wijze, string indiener, string omschrijving)
