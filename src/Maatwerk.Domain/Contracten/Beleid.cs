@@ -31,6 +31,9 @@ public sealed record MeldingBeleid
     public required string Aan { get; init; }
     public required Termijn Termijn { get; init; }
     public string? Bron { get; init; }
+    /// <summary>Fields the report must carry under this clause (oorzaak, aard, gegevens, gevolgen, maatregelen …; IB-58,
+    /// DEV-AIV7A.4): registering the incident refuses it while one is empty.</summary>
+    public IReadOnlyList<string> Velden { get; init; } = [];
 }
 
 public sealed record DeclaratieBeleid

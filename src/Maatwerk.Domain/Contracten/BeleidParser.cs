@@ -40,14 +40,14 @@ internal static class BeleidParser
     {
         const string wat = "een melding";
         if (lezer.AsMap(node, wat) is not { } map) return null;
-        lezer.OnlyFields(map, wat, "soort", "aan", "termijn", "bron");
+        lezer.OnlyFields(map, wat, "soort", "aan", "termijn", "bron", "velden");
         var soort = lezer.Text(map, "soort", wat, verplicht: true);
         var aan = lezer.Text(map, "aan", wat, verplicht: true);
         var termijnNode = lezer.Node(map, "termijn");
         if (termijnNode is null) lezer.Error(map, $"verplicht veld 'termijn' ontbreekt in {wat}.");
         var termijn = termijnNode is null ? null : TermijnParser.Read(lezer, termijnNode, $"de termijn van {wat}");
         return soort is null || aan is null || termijn is null ? null
-            : new MeldingBeleid { Soort = soort, Aan = aan, Termijn = termijn, Bron = lezer.Text(map, "bron", wat) };
+            : new MeldingBeleid { Soort = soort, Aan = aan, Termijn = termijn, Bron = lezer.Text(map, "bron", wat), Velden = lezer.List(map, "velden", wat) };
     }
 
     public static DeclaratieBeleid? Declaratie(YamlReader lezer, YamlNode node)

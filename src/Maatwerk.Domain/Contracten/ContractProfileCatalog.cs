@@ -19,6 +19,10 @@ public sealed class ContractProfileCatalog
         versie is { } v ? _opgelost.GetValueOrDefault($"{id}@{v}")
             : _opgelost.Values.Where(p => p.Id == id).MaxBy(p => p.Versie);
 
+    /// <summary>The profile a contract points at; a contract whose profile is not loaded is a configuration error.</summary>
+    public ContractProfile Require(Contract contract) => Find(contract.ProfielId, contract.ProfielVersie)
+        ?? throw new InvalidOperationException($"Contractprofiel {contract.ProfielId}@{contract.ProfielVersie} van contract '{contract.Naam}' is niet geladen.");
+
     /// <summary>Resolves and validates parsed profiles. Problems (missing base, unknown event or product,
     /// duplicate version) are returned with the file and line they come from.</summary>
     public static (ContractProfileCatalog Catalogus, IReadOnlyList<ContractProfileError> Fouten) Build(IEnumerable<ContractProfile> profielen)

@@ -24,6 +24,27 @@ public static class PdfFonts
         return new XFont(Familie, grootte, stijl, new XPdfFontOptions(PdfFontEncoding.WinAnsi));
     }
 
+    /// <summary>Splits text into lines of at most <paramref name="breedte"/> characters at spaces.</summary>
+    public static IReadOnlyList<string> Wrap(string tekst, int breedte)
+    {
+        var regels = new List<string>();
+        foreach (var alinea in tekst.Replace("\r", "").Split('\n'))
+        {
+            var regel = "";
+            foreach (var woord in alinea.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (regel.Length > 0 && regel.Length + 1 + woord.Length > breedte)
+                {
+                    regels.Add(regel);
+                    regel = "";
+                }
+                regel = regel.Length == 0 ? woord : $"{regel} {woord}";
+            }
+            regels.Add(regel);
+        }
+        return regels;
+    }
+
     /// <summary>Installs the resolver once per process (PDFsharp allows setting it only once).</summary>
     public static void Ensure()
     {

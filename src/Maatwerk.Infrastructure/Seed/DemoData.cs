@@ -106,6 +106,7 @@ public static class DemoData
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
         db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
+        DemoKlachten.Add(db, catalogus, basis, vandaag);
         db.SaveChanges();
     }
 

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Maatwerk.Web.Tests.Support;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
-using PdfSharp.Pdf.IO;
 using static Maatwerk.Web.Tests.Tijdregistraties.TijdTestData;
 
 namespace Maatwerk.Web.Tests.Tijdregistraties;
@@ -55,7 +52,7 @@ public sealed class RegistratielijstTests(MaatwerkFactory factory) : IClassFixtu
             var pdf = await begeleider.GetAsync(url);
             pdf.StatusCode.Should().Be(HttpStatusCode.OK);
             pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
-            var tekst = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+            var tekst = PdfTexts.Read(await pdf.Content.ReadAsByteArrayAsync());
             tekst.Should().Contain("Registratielijst directe ondersteuning").And.Contain(lijst.Client).And.Contain($"Periode")
                 .And.Contain(start.AddDays(1).ToString("dd-MM-yyyy")).And.Contain(start.AddDays(27).ToString("dd-MM-yyyy"))
                 .And.Contain("09:00–10:00").And.Contain("14:00–14:45").And.Contain("Thomas Jansen").And.Contain("Totaal: 105 minuten")
@@ -110,34 +107,12 @@ public sealed class RegistratielijstTests(MaatwerkFactory factory) : IClassFixtu
         (o.GetProperty("door").GetString(), o.GetProperty("naam").GetString(), o.GetProperty("wijze").GetString(), o.GetProperty("minuten").GetInt32())
             .Should().Be(("Vertegenwoordiger", "M. de Vries", "OpPapier", 60));
         (await begeleider.GetStringAsync($"/Tijdregistraties/Registratielijst/{toewijzing}?Periode=1")).Should().Contain("data-testid=\"getekend\"").And.Contain("M. de Vries");
-        PdfText(await begeleider.GetByteArrayAsync($"/api/tijd/registratielijst/{toewijzing}/1/pdf")).Should().Contain("M. de Vries").And.NotContain("Handtekening");
+        PdfTexts.Read(await begeleider.GetByteArrayAsync($"/api/tijd/registratielijst/{toewijzing}/1/pdf")).Should().Contain("M. de Vries").And.NotContain("Handtekening");
 
         var nogmaals = await administratie.PostAsJsonAsync($"/api/tijd/registratielijst/{toewijzing}/1/ondertekening",
             new { Door = "Client", Naam = "Iemand", Datum = D(factory.Vandaag), Wijze = "Digitaal" });
         nogmaals.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await nogmaals.Content.ReadAsStringAsync()).Should().Contain("al getekend");
         factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ToewijzingId == toewijzing && g.Soort == "registratielijst-getekend")).Should().Be(1);
-    }
-
-    private static readonly System.Text.Encoding WinAnsi = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-
-    /// <summary>All text shown on the pages (the strings of the Tj/TJ operators; WinAnsi, see PdfFonts).</summary>
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        document.PageCount.Should().BeGreaterThan(0);
-        var tekst = new System.Text.StringBuilder();
-        void Collect(CObject o)
-        {
-            switch (o)
-            {
-                case CString s: tekst.Append(WinAnsi.GetString(s.Value.Select(c => (byte)c).ToArray())).Append(' '); break;
-                case COperator op: foreach (var x in op.Operands) Collect(x); tekst.Append('\n'); break;
-                case CSequence seq: foreach (var x in seq) Collect(x); break;
-            }
-        }
-        foreach (var page in document.Pages)
-            Collect(ContentReader.ReadContent(page));
-        return tekst.ToString();
     }
 }
