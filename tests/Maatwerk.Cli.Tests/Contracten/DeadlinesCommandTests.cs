@@ -49,12 +49,12 @@ public class DeadlinesCommandTests
     [InlineData("deventer-wmo-2023", "jaareinde", "2026-12-31", "DEV-Art22.2a", "2027-02-28")]
     [InlineData("deventer-wmo-2023", "klacht", "2026-12-24", "DEV-Eis16-R3", "2026-12-29")]
     [InlineData("deventer-wmo-2023", "datalek", "2026-04-24T16:00", "DEV-Art19.4", "2026-04-26T16:00")]
-    [InlineData("deventer-wmo-2023", "calamiteit", "2026-04-30", "DEV-B8-Report", "2026-05-06")]
+    [InlineData("deventer-wmo-2023", "calamiteit-voorgevallen", "2026-04-30", "DEV-B8-Report", "2026-05-06")] // AMB-32: the GGD term runs from the event
     [InlineData("voorne-aan-zee-ib", "incident", "2026-04-02", "IB-53b", "2026-04-07")]
     [InlineData("voorne-aan-zee-ib", "einde-indicatie", "2026-04-30", "IB-27a", "2026-02-28")]
     [InlineData("voorne-aan-zee-ib", "start-zorg", "2026-04-24", "IB-20a", "2026-05-08")]
     [InlineData("gooi-vechtstreek-bsd", "indiensttreding", "2026-05-31", "BSD-39", "2026-05-31")]
-    [InlineData("gooi-vechtstreek-bsd", "calamiteit", "2026-05-13", "BSD-88", "2026-05-20")]
+    [InlineData("gooi-vechtstreek-bsd", "calamiteit-voorgevallen", "2026-05-13", "BSD-88", "2026-05-20")]
     [InlineData("oco", "kwartaaleinde", "2026-03-31", "OCO-2.22b", "2026-04-14")]
     public void Deadline_per_profiel_en_gebeurtenis(string profiel, string gebeurtenis, string datum, string bron, string deadline)
     {
