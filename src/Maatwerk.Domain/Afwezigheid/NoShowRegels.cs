@@ -26,6 +26,8 @@ public sealed record Drempel(int Aantal, int VensterDagen, string Gevolg, string
 /// <param name="EenheidMinuten">The size of a no-show unit in minutes (AMB-13).</param>
 /// <param name="NoShowProduct">The product the gemeente registers a no-show under and on whose toewijzing the unit is
 /// declared (Eis 28 "No Show", DEV-Art8.4).</param>
+/// <param name="Herinneringen">Show at a no-show whether the client was reminded of the appointment (IB-22a; parameter
+/// <c>herinnering: vastleggen</c>).</param>
 public sealed record NoShowRegels(
     Regelwaarde<int>? UrenVooraf,
     Regelwaarde<IReadOnlyList<Afmeldreden>>? Uitzonderingen,
@@ -34,7 +36,8 @@ public sealed record NoShowRegels(
     IReadOnlyList<Drempel> Drempels,
     Regelwaarde<int>? MaxEenhedenPerMaand,
     Regelwaarde<int>? EenheidMinuten,
-    Regelwaarde<string>? NoShowProduct = null)
+    Regelwaarde<string>? NoShowProduct = null,
+    Regelwaarde<bool>? Herinneringen = null)
 {
     public const string Soort = "noshow";
     public const string UrenVoorafParameter = "afmeldenUrenVooraf";
@@ -46,6 +49,8 @@ public sealed record NoShowRegels(
     public const string VensterParameter = "venster";
     public const string EenheidMinutenParameter = "eenheidMinuten";
     public const string NoShowProductParameter = "noShowProduct";
+    public const string HerinneringParameter = "herinnering";
+    public const string Vastleggen = "vastleggen";
     public const string Waarschuwing = "waarschuwing";
     public const string GemeenteInformeren = "gemeente-informeren";
     public const string Kalendermaand = "kalendermaand";
@@ -69,6 +74,7 @@ public sealed record NoShowRegels(
         Regelwaarde<IReadOnlyList<Afmeldreden>>? uitzonderingen = null, opDeDag = null;
         Regelwaarde<IReadOnlyList<string>>? producten = null;
         Regelwaarde<string>? noShowProduct = null;
+        Regelwaarde<bool>? herinneringen = null;
         var drempels = new List<Drempel>();
         foreach (var regel in NoShowRules(profiel))
         {
@@ -79,12 +85,13 @@ public sealed record NoShowRegels(
             if (Getal(regel, MaxEenhedenParameter) is { } m && regel.Parameters.GetValueOrDefault(VensterParameter) == Kalendermaand) max = new(m, regel.Bron);
             if (Getal(regel, EenheidMinutenParameter) is { } e) eenheid = new(e, regel.Bron);
             if (regel.Parameters.TryGetValue(NoShowProductParameter, out var np) && np.Trim().Length > 0) noShowProduct = new(np.Trim(), regel.Bron);
+            if (regel.Parameters.GetValueOrDefault(HerinneringParameter) == Vastleggen) herinneringen = new(true, regel.Bron);
             if (regel.Parameters.TryGetValue(GevolgParameter, out var gevolg) && gevolg is Waarschuwing or GemeenteInformeren)
                 foreach (var s in Achtervoegsels)
                     if (Getal(regel, "aantal" + s) is { } aantal && Getal(regel, "vensterDagen" + s) is { } venster)
                         drempels.Add(new Drempel(aantal, venster, gevolg, regel.Bron));
         }
-        return new NoShowRegels(uren, uitzonderingen, opDeDag, producten, drempels, max, eenheid, noShowProduct);
+        return new NoShowRegels(uren, uitzonderingen, opDeDag, producten, drempels, max, eenheid, noShowProduct, herinneringen);
     }
 
     /// <summary>Parameters of the no-show rules that the platform cannot use, naming profile, rule and parameter (start-up
@@ -110,6 +117,8 @@ public sealed record NoShowRegels(
                     yield return Fout(ProductenParameter, $"noemt product '{code}', dat niet in het profiel staat.");
             if (regel.Parameters.TryGetValue(NoShowProductParameter, out var noShowProduct) && profiel.FindProduct(noShowProduct.Trim()) is null)
                 yield return Fout(NoShowProductParameter, $"noemt product '{noShowProduct}', dat niet in het profiel staat.");
+            if (regel.Parameters.TryGetValue(HerinneringParameter, out var herinnering) && herinnering != Vastleggen)
+                yield return Fout(HerinneringParameter, $"kent alleen '{Vastleggen}', niet '{herinnering}'.");
             if (regel.Parameters.TryGetValue(GevolgParameter, out var gevolg))
             {
                 if (gevolg is not (Waarschuwing or GemeenteInformeren))

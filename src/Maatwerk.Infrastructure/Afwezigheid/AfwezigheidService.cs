@@ -16,7 +16,7 @@ namespace Maatwerk.Infrastructure.Afwezigheid;
 /// done about a no-show; the gemeente (consulent, contractmanager) reads those of its own residents. The contract decides
 /// what is a no-show (<see cref="NoShowRegels"/>); each registration stores the events it calls for (subject: the
 /// afmelding) in the same transaction, so the obligations (DEV-Eis28-a, IB-22b, IB-23) appear with deadline and clause.</summary>
-public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor,
+public sealed partial class AfwezigheidService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor,
     UnitOfWork unitOfWork, TimeProvider clock)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
@@ -37,9 +37,21 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
     private static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(Amsterdam.Local(moment));
 
     /// <summary>A cancellation with what the contract makes of it.</summary>
-    public sealed record Row(AfmeldingOutcome Outcome, string Client, string ToewijzingNummer, IReadOnlyList<VastgelegdeVerplichting> Verplichtingen)
+    /// <param name="HerinneringBron">Set when the contract asks to show at a no-show whether the client was reminded (IB-22a).</param>
+    public sealed record Row(AfmeldingOutcome Outcome, string Client, string ToewijzingNummer, IReadOnlyList<VastgelegdeVerplichting> Verplichtingen,
+        Herinnering? Herinnering = null, string? HerinneringBron = null)
     {
         public Afmelding Afmelding => Outcome.Afmelding;
+
+        /// <summary>Whether the client was reminded of this no-show's appointment; null when the contract does not ask or it is no no-show.</summary>
+        public bool? Herinnerd => Outcome.IsNoShow && HerinneringBron is not null ? Herinnering is not null : null;
+
+        public string? HerinneringUitleg => Herinnerd switch
+        {
+            true => $"Herinnerd op {Amsterdam.Local(Herinnering!.VerzondenOp).ToString("d MMMM yyyy HH:mm", Nl)} per {Domain.Afwezigheid.Herinnering.Kanalen[Herinnering.Kanaal]} ({HerinneringBron}).",
+            false => $"Geen herinnering vastgelegd ({HerinneringBron}).",
+            null => null,
+        };
     }
 
     /// <summary>The counts of no-shows in each threshold's window ending today.</summary>
@@ -75,6 +87,7 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
         var ids = alle.Select(a => (Guid?)a.Id).ToList();
         var verplichtingen = (await db.Verplichtingen.Where(v => v.OnderwerpSoort == AfwezigheidGebeurtenis.Onderwerp && ids.Contains(v.OnderwerpId)).ToListAsync(ct))
             .ToLookup(v => v.OnderwerpId!.Value);
+        var herinneringen = await db.Set<Herinnering>().Where(h => toewijzingIds.Contains(h.ToewijzingId)).ToListAsync(ct);
         var result = new List<ClientOverview>();
         foreach (var sleutel in sleutels)
         {
@@ -86,7 +99,8 @@ public sealed class AfwezigheidService(MaatwerkDbContext db, DataScope scope, Co
             var rows = outcomes.Where(o => toewijzingId is null || o.Afmelding.ToewijzingId == toewijzingId)
                 .OrderByDescending(o => o.Afmelding.GeplandOp)
                 .Select(o => new Row(o, clienten.GetValueOrDefault(sleutel.ClientId, ""), nummers.GetValueOrDefault(o.Afmelding.ToewijzingId, ""),
-                    verplichtingen[o.Afmelding.Id].OrderBy(v => v.Deadline).ToList()))
+                    verplichtingen[o.Afmelding.Id].OrderBy(v => v.Deadline).ToList(),
+                    Herinnering.Voor(o.Afmelding, herinneringen), regels.Herinneringen?.Bron))
                 .ToList();
             result.Add(new ClientOverview(sleutel.ClientId, clienten.GetValueOrDefault(sleutel.ClientId, ""), contract.Naam, rows, vensters));
         }

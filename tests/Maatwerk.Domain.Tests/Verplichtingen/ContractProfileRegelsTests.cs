@@ -289,6 +289,7 @@ public class ContractProfileRegelsTests
         { "DEV-Art8.5", "deventer-wmo-2023", "TC-17", "", "" },
         { "IB-21a", "voorne-aan-zee-ib", "IB-21a", "afmeldenUrenVooraf", "24" },
         { "IB-21b", "voorne-aan-zee-ib", "IB-21b", "uitzonderingen", "ziekte, opname" },
+        { "IB-22a", "voorne-aan-zee-ib", "IB-22a", "herinnering", "vastleggen" },
         { "IB-22b", "voorne-aan-zee-ib", "IB-22b", "aantal1", "2" },
         { "IB-23", "voorne-aan-zee-ib", "IB-23", "vensterDagen", "42" },
         { "IB-24c", "voorne-aan-zee-ib", "IB-24c", "", "" },
