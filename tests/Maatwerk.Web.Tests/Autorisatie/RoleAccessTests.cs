@@ -69,19 +69,21 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         // Issue 14: complaints and incidents.
         ("klachten", HttpMethod.Get, "/api/klachten", true),
         ("incidenten", HttpMethod.Get, "/api/incidenten", true),
+        // IB-22a: reminders, under the policy of absence.
+        ("afwezigheid/herinneringen", HttpMethod.Get, "/api/afwezigheid/herinneringen", true),
     ];
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -",
     };
 
     private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
