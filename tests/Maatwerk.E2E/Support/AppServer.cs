@@ -16,9 +16,22 @@ public sealed class AppServer : IDisposable
 
     public string BaseUrl { get; }
 
-    public AppServer()
+    /// <summary>The app on a copy of the settled demo database (<see cref="DemoTemplate"/>), its clock starting where the
+    /// template's app left it.</summary>
+    public AppServer() : this(DemoTemplate.Get(TestDatabase.SelectedProvider))
     {
-        _database = TestDatabase.Create(TestDatabase.SelectedProvider);
+    }
+
+    private AppServer(DemoTemplate template) : this(template.NewCopy(), template.Einde)
+    {
+    }
+
+    /// <summary>The app on <paramref name="database"/>, which it migrates and (when empty) seeds itself, with its clock
+    /// pinned to start at <paramref name="klokStart"/>.</summary>
+    private AppServer(TestDatabase database, DateTimeOffset klokStart, bool isTemplate = false)
+    {
+        _database = database;
+        _isTemplate = isTemplate;
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var webDir = Path.Combine(root, "src", "Maatwerk.Web");
@@ -39,7 +52,7 @@ public sealed class AppServer : IDisposable
         start.Environment["Database__ConnectionString"] = _database.Options.ConnectionString;
         start.Environment["Security__InlogpogingenPerMinuut"] = "100000";
         // The app's clock starts at the suites' pinned moment (Klok:Vast) and runs on from there.
-        start.Environment["Klok__Vast"] = TestClock.KlokVast;
+        start.Environment["Klok__Vast"] = klokStart.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.Add(e.Data ?? ""); };
@@ -70,7 +83,9 @@ public sealed class AppServer : IDisposable
     {
         using var http = new HttpClient();
         var wachten = System.Diagnostics.Stopwatch.StartNew(); // a real timeout on the test machine, not the app's (pinned) clock
-        while (wachten.Elapsed < TimeSpan.FromSeconds(90))
+        // Seeding the demo (the template's start) takes longest; a copy only migrates nothing and starts.
+        var maximaal = TimeSpan.FromSeconds(_isTemplate ? 300 : 90);
+        while (wachten.Elapsed < maximaal)
         {
             if (_process.HasExited)
                 throw new InvalidOperationException("De app stopte bij het starten:\n" + Output);
@@ -85,7 +100,7 @@ public sealed class AppServer : IDisposable
             }
             Thread.Sleep(250);
         }
-        throw new TimeoutException("De app werd niet gezond binnen 90 seconden:\n" + Output);
+        throw new TimeoutException($"De app werd niet gezond binnen {maximaal.TotalSeconds} seconden:\n" + Output);
     }
 
     public static string RepositoryRoot()
@@ -105,6 +120,46 @@ public sealed class AppServer : IDisposable
         return port;
     }
 
+    /// <summary>The demo database of a settled app (migrated, seeded, recalculated), made once per test process and
+    /// provider by starting the app on it; every <see cref="AppServer"/> runs on a copy. <see cref="Einde"/> is the
+    /// template app's clock when it was stopped, so a copy's records come after the demo's own as in a fresh app.</summary>
+    private sealed class DemoTemplate(TestDatabase database, DateTimeOffset einde)
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DemoTemplate>> Templates = new();
+
+        public DateTimeOffset Einde { get; } = einde;
+
+        public TestDatabase NewCopy() => TestDatabase.CopyOf(database);
+
+        public static DemoTemplate Get(string provider) =>
+            Templates.GetOrAdd(provider, p => new Lazy<DemoTemplate>(() => Prepare(p))).Value;
+
+        private static DemoTemplate Prepare(string provider)
+        {
+            var database = TestDatabase.Create(provider);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => database.Dispose();
+            var gestart = Stopwatch.StartNew();
+            using (var app = new AppServer(database, TestClock.Moment, isTemplate: true))
+            {
+                DemoStart.WaitUntilSettled(database.Options);
+                app.StopProcess();
+            }
+            database.ReleaseConnections();
+            return new DemoTemplate(database, TestClock.Moment + gestart.Elapsed);
+        }
+    }
+
+    private readonly bool _isTemplate;
+
+    private void StopProcess()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -113,6 +168,7 @@ public sealed class AppServer : IDisposable
             _process.WaitForExit(10_000);
         }
         _process.Dispose();
-        _database.Dispose();
+        if (!_isTemplate)
+            _database.Dispose();
     }
 }

@@ -13,13 +13,38 @@ namespace Maatwerk.Web.Tests.Support;
 /// (MAATWERK_TEST_DB: sqlite or postgres), on a pinned clock: tests never read the machine date.</summary>
 public class MaatwerkFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = TestDatabase.Create(TestDatabase.SelectedProvider);
+    private TestDatabase? _database;
+    private readonly bool _seedsItself;
 
     public MaatwerkFactory()
     {
         // Every read of the clock moves it on by a millisecond, as a real clock would between two actions, so that
         // messages and events keep the order they were made in; the date stays that of the start.
         Tijd = new FakeTimeProvider(Startmoment) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    }
+
+    /// <summary>The app on <paramref name="database"/>, which it migrates and seeds itself at its start (used to make the
+    /// <see cref="DemoTemplate"/>).</summary>
+    protected MaatwerkFactory(TestDatabase database) : this()
+    {
+        _database = database;
+        _seedsItself = true;
+    }
+
+    /// <summary>This factory's database: a copy of the seeded demo database of its start moment
+    /// (<see cref="DemoTemplate"/>), made when the app starts.</summary>
+    private TestDatabase Database
+    {
+        get
+        {
+            if (_database is null)
+            {
+                var template = DemoTemplate.For(TestDatabase.SelectedProvider, Startmoment);
+                Tijd.SetUtcNow(template.Einde);
+                _database = template.NewCopy();
+            }
+            return _database;
+        }
     }
 
     /// <summary>The application's clock (its <see cref="TimeProvider"/>).</summary>
@@ -36,8 +61,8 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", _database.Options.Provider);
-        builder.UseSetting("Database:ConnectionString", _database.Options.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Options.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.Options.ConnectionString);
         builder.UseSetting("Database:DemoData", "true");
         builder.UseSetting("Security:InlogpogingenPerMinuut", "100000");
         builder.UseSetting("Security:TotpVerplicht", TotpVerplicht ? "true" : "false");
@@ -48,7 +73,7 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     public MaatwerkDbContext NewDbContext()
     {
         _ = Services;
-        return DatabaseSetup.CreateContext(_database.Options, klok: Tijd);
+        return DatabaseSetup.CreateContext(Database.Options, klok: Tijd);
     }
 
     public T WithDb<T>(Func<MaatwerkDbContext, T> query)
@@ -62,8 +87,8 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
-            _database.Dispose();
+        if (disposing && !_seedsItself)
+            _database?.Dispose();
     }
 }
 
