@@ -33,10 +33,10 @@ public sealed class Beschikking : Entity
     public IReadOnlyList<ValidationError> ValidateToewijzing(DateOnly ingang, DateOnly? einde)
     {
         var v = new Validator()
-            .Check("Ingangsdatum", ingang >= Ingangsdatum, $"De toewijzing begint vóór de ingangsdatum van beschikking {Nummer} ({Ingangsdatum:dd-MM-yyyy}).");
+            .Check("Ingangsdatum", ingang >= Ingangsdatum, $"Niet vóór de ingangsdatum van beschikking {Nummer}: {Ingangsdatum:dd-MM-yyyy}.");
         if (Einddatum is { } eind)
             v.Check("Einddatum", einde is not null && einde <= eind,
-                $"De toewijzing loopt na de einddatum van beschikking {Nummer} ({eind:dd-MM-yyyy}); kies een einddatum tot en met die datum.");
+                $"Niet na de einddatum van beschikking {Nummer}: {eind:dd-MM-yyyy}.");
         return v.Errors;
     }
 }

@@ -42,8 +42,8 @@ public sealed record NewToewijzing
         var v = new Validator();
         var product = Product;
         v.Check(nameof(Productcode), product is not null,
-            $"Product '{Productcode}' staat niet in het contract met deze aanbieder (profiel {Contract.ProfielId}).");
-        v.Check(nameof(Ingangsdatum), Contract.IsRunning(Ingangsdatum), "De ingangsdatum valt buiten de looptijd van het contract.");
+            $"Product '{Productcode}' staat niet in het contract ({Contract.ProfielId}).");
+        v.Check(nameof(Ingangsdatum), Contract.IsRunning(Ingangsdatum), "Valt buiten de looptijd van het contract.");
         v.Check("BeschikkingId", Beschikking is not null, "Kies de beschikking die deze toewijzing uitvoert, of leg die eerst vast.");
         if (Beschikking is { } beschikking)
         {
@@ -65,15 +65,15 @@ public sealed record NewToewijzing
                 $"{product.Naam} wordt als één geheel toegewezen: volume {vast.Volume}, frequentie {vast.Frequentie} " +
                 $"({ToewijzingCodes.Frequenties.GetValueOrDefault(vast.Frequentie, vast.Frequentie).ToLowerInvariant()}){(vast.Bron is null ? "" : $" ({vast.Bron})")}.");
         v.Check("Volume", IWmoProductcode is null || volume is not null,
-            $"Bij een toewijzing met iWmo-productcode {IWmoProductcode} is de omvang verplicht: volume, eenheid en frequentie (iWmo CD041).");
+            $"Verplicht bij productcode {IWmoProductcode}: volume, eenheid en frequentie (CD041).");
         if (product?.IWmoEenheid is { } contractEenheid && eenheid is not null)
             v.Check("Eenheid", eenheid == contractEenheid,
-                $"Het contract schrijft voor {product.Naam} eenheid {contractEenheid} ({ToewijzingCodes.Eenheden.GetValueOrDefault(contractEenheid, contractEenheid)}) voor.");
+                $"Het contract schrijft voor: {ToewijzingCodes.Eenheden.GetValueOrDefault(contractEenheid, contractEenheid).ToLowerInvariant()} ({contractEenheid}).");
         v.Check("Eenheid", eenheid is null || ToewijzingCodes.Eenheden.ContainsKey(eenheid), "Kies een eenheid uit codelijst WJ756.");
         v.Check("Frequentie", frequentie is null || ToewijzingCodes.Frequenties.ContainsKey(frequentie), "Kies een frequentie uit codelijst WMO757.");
         v.Check("Volume", volume is null or > 0 and <= 99_999_999, "Het volume moet een positief geheel getal zijn.");
         v.Check("Volume", volume is null || (eenheid is not null && frequentie is not null),
-            "Bij een volume horen een eenheid en een frequentie (inspanningsgericht).");
+            "Vul bij een volume ook eenheid en frequentie in.");
         return v.Errors;
     }
 }

@@ -103,6 +103,8 @@ public static class DemoData
         var linde = basis.Aanbieders.First(o => o.Naam == "Zorggroep De Linde");
         foreach (var contract in contracten.Where(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id))
             db.AddRange(DemoVerantwoording.For(contract, vandaag));
+        if (contracten.FirstOrDefault(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id && c.ProfielId == "deventer-wmo-2023") is { } lindeDeventer)
+            db.Verzoeken.AddRange(DemoVerzoeken.For(lindeDeventer, deventer, vandaag));
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
         db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
@@ -175,17 +177,28 @@ public static class DemoData
             ProfielVersie = 1, Ingangsdatum = ingang,
         };
 
-    private static string NameFor(DemoLogin login) => login.Rol switch
+    /// <summary>Every demo account is its own person (issue 13: two consulenten of different gemeenten are not the same
+    /// person).</summary>
+    private static readonly Dictionary<string, string> DemoNamen = new()
     {
-        Rol.Consulent => "Fatima el Amrani",
-        Rol.Contractmanager => "Joost van der Meer",
-        Rol.Declaratiebeoordelaar => "Ingrid Bakker",
-        Rol.Toezichthouder => "Ruud Hendriks",
-        Rol.Beheerder => "Sanne de Wit",
-        Rol.Administratie => "Priya Ramdin",
-        Rol.Begeleider => "Thomas Jansen",
-        _ => "Marieke Visser",
+        ["consulent@deventer.demo"] = "Fatima el Amrani",
+        ["contractmanager@deventer.demo"] = "Joost van der Meer",
+        ["declaraties@deventer.demo"] = "Ingrid Bakker",
+        ["toezicht@deventer.demo"] = "Ruud Hendriks",
+        ["beheer@deventer.demo"] = "Sanne de Wit",
+        ["consulent@gooivecht.demo"] = "Martijn Verhoef",
+        ["consulent@voorneaanzee.demo"] = "Esther Kok",
+        ["administratie@delinde.demo"] = "Priya Ramdin",
+        ["begeleider@delinde.demo"] = "Thomas Jansen",
+        ["kwaliteit@delinde.demo"] = "Marieke Visser",
+        ["administratie@opmaat.demo"] = "Kevin Boateng",
+        ["administratie@samenverder.demo"] = "Linda Schouten",
+        ["administratie@kompas.demo"] = "Yusuf Demir",
+        ["begeleider@kompas.demo"] = "Anouk van Dijk",
+        ["contractmanager@voorneaanzee.demo"] = "Pieter Groenewegen",
     };
+
+    private static string NameFor(DemoLogin login) => DemoNamen.GetValueOrDefault(login.Email, login.Email);
 
     /// <summary>Elfproef-valid numbers from the 999… range that is reserved for testing.</summary>
     public static IEnumerable<string> TestBsns()

@@ -11,6 +11,13 @@ public static class View
 
     public static string Date(DateOnly? datum) => datum is { } d ? d.ToString("d MMMM yyyy", Nl) : "—";
 
+    /// <summary>A date in a table column: dd-mm-jjjj (issue 13), short and aligned.</summary>
+    public static string ShortDate(DateOnly? datum) => datum is { } d ? d.ToString("dd-MM-yyyy", Nl) : "—";
+
+    /// <summary>A moment in a table column: dd-mm-jjjj uu:mm in Europe/Amsterdam.</summary>
+    public static string ShortMoment(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("dd-MM-yyyy HH:mm", Nl);
+
     public static string Moment(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy HH:mm:ss", Nl);
 

@@ -9,7 +9,7 @@ namespace Maatwerk.Web.TagHelpers;
 /// <summary>
 /// An NL Design System form field: label, error message (from ModelState, in Dutch) and input, wired together with
 /// for/aria-describedby/aria-invalid so screen readers announce the error with the field.
-/// Usage: &lt;veld for="Invoer.Bsn" label="BSN" /&gt;, or with options: &lt;veld for="Invoer.Rol" label="Rol" options="Model.Rollen" /&gt;.
+/// Usage: &lt;veld for="Invoer.Bsn" label="BSN" /&gt;, multi-line with type="textarea", or with options: &lt;veld for="Invoer.Rol" label="Rol" options="Model.Rollen" /&gt;.
 /// </summary>
 [HtmlTargetElement("veld", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
@@ -20,6 +20,8 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
     public string? Hint { get; set; }
     public bool Required { get; set; }
     public string? Autocomplete { get; set; }
+    /// <summary>Lines of a type="textarea" field (multi-line text such as plan goals).</summary>
+    public int Rows { get; set; } = 4;
     public IEnumerable<SelectListItem>? Options { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
@@ -73,6 +75,10 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
         {
             var isChecked = value is "true" or "True" ? " checked" : "";
             html.Append($"<input type=\"checkbox\" class=\"utrecht-checkbox utrecht-checkbox--html-input\" id=\"{id}\" name=\"{enc.Encode(name)}\" value=\"true\"{isChecked}{aria}><input type=\"hidden\" name=\"{enc.Encode(name)}\" value=\"false\">");
+        }
+        else if (type == "textarea")
+        {
+            html.Append($"<textarea class=\"utrecht-textarea{(invalid ? " utrecht-textarea--invalid" : "")}\" rows=\"{Rows}\" id=\"{id}\" name=\"{enc.Encode(name)}\"{aria}>{enc.Encode(value ?? "")}</textarea>");
         }
         else
         {

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Maatwerk.Web.Toewijzingen;
+using Maatwerk.Web.Clienten;
 
 namespace Maatwerk.Web.Pages.Toewijzingen;
 
@@ -27,7 +28,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, Contract
     public List<SelectListItem> Clienten { get; private set; } = [];
     public List<SelectListItem> Contracten { get; private set; } = [];
     public List<SelectListItem> Producten { get; private set; } = [];
-    public List<SelectListItem> Eenheden { get; } = [new("(geen)", ""), .. ToewijzingCodes.Eenheden.Select(e => new SelectListItem($"{e.Key} {e.Value}", e.Key))];
+    public List<SelectListItem> Eenheden { get; private set; } = [new("(geen)", ""), .. ToewijzingCodes.Eenheden.Select(e => new SelectListItem($"{e.Key} {e.Value}", e.Key))];
     public List<SelectListItem> Frequenties { get; } = [new("(geen)", ""), .. ToewijzingCodes.Frequenties.Select(e => new SelectListItem($"{e.Key} {e.Value}", e.Key))];
     public string? Fout { get; private set; }
 
@@ -37,6 +38,7 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, Contract
             return NotFound();
         Invoer = Invoer with { ClientId = Client ?? Guid.Empty, ContractId = Contract ?? Guid.Empty, Ingangsdatum = klok.Vandaag, BeschikkingId = Beschikking };
         await LoadChoicesAsync(ct);
+        Invoer = Prefill(Invoer);
         return Page();
     }
 
@@ -60,14 +62,51 @@ public sealed class NieuwModel(ZorgketenService keten, DataScope scope, Contract
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        Clienten = [new("Kies een cliënt", ""), .. (await scope.Clienten().OrderBy(c => c.Achternaam).Select(c => new { c.Id, c.Achternaam, c.Voornamen, c.Bsn }).ToListAsync(ct))
-            .Select(c => new SelectListItem($"{c.Achternaam}, {c.Voornamen} ({c.Bsn})", c.Id.ToString()))];
+        Clienten = await ClientKeuze.ListAsync(scope, ct);
         if (Client is { } client)
-            Beschikkingen = [new("Kies een beschikking", ""), .. (await beschikkingen.ForClientAsync(client, ct))
+        {
+            _beschikkingen = await beschikkingen.ForClientAsync(client, ct);
+            Beschikkingen = [new("Kies een beschikking", ""), .. _beschikkingen
                 .Select(b => new SelectListItem($"{b.Nummer} — {b.Omschrijving} ({View.Date(b.Ingangsdatum)} – {View.Date(b.Einddatum)})", b.Id.ToString()))];
+        }
         var contracten = await scope.Contracten().OrderBy(c => c.Naam).ToListAsync(ct);
         Contracten = [new("Kies een contract", ""), .. contracten.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
         if (contracten.FirstOrDefault(c => c.Id == Contract) is { } gekozen && catalogus.Find(gekozen.ProfielId, gekozen.ProfielVersie) is { } profiel)
-            Producten = profiel.Producten.Select(p => new SelectListItem($"{p.Code} — {p.Naam} (per {p.Eenheid})", p.Code)).ToList();
+        {
+            _producten = profiel.Producten;
+            Producten = [new("Kies een product", ""), .. profiel.Producten.Select(p => new SelectListItem(ProductLabel(p), p.Code))];
+            // Only the units the contract prescribes for its products (the tariff may be per klokuur while the
+            // contract allocates in minutes: the iWmo unit is what the toewijzing carries).
+            var eenheden = profiel.Producten.Select(p => p.IWmoEenheid).OfType<string>().Distinct().Where(ToewijzingCodes.Eenheden.ContainsKey).ToList();
+            if (eenheden.Count > 0)
+                Eenheden = [new("(geen)", ""), .. eenheden.Select(e => new SelectListItem($"{e} {ToewijzingCodes.Eenheden[e]}", e))];
+        }
+    }
+
+    private IReadOnlyList<Maatwerk.Domain.Beschikkingen.Beschikking> _beschikkingen = [];
+    private IReadOnlyList<Product> _producten = [];
+
+    /// <summary>"PO-L — Persoonlijke ondersteuning licht (in minuten)": the unit the toewijzing is given in (the iWmo
+    /// unit of the contract), else the contract's own unit.</summary>
+    public static string ProductLabel(Product p) =>
+        p.IWmoEenheid is { } code && ToewijzingCodes.Eenheden.TryGetValue(code, out var eenheid)
+            ? $"{p.Code} — {p.Naam} (eenheid: {eenheid.ToLowerInvariant()})"
+            : $"{p.Code} — {p.Naam} (per {p.Eenheid})";
+
+    /// <summary>Prefills from the chosen beschikking (the only one, if the client has one): its period (starting
+    /// today when it began earlier) and, when its description names a product of the contract, that product with
+    /// its unit; so the first submit fits the beschikking.</summary>
+    private ToewijzingInput Prefill(ToewijzingInput invoer)
+    {
+        var beschikking = _beschikkingen.FirstOrDefault(b => b.Id == invoer.BeschikkingId) ?? (_beschikkingen.Count == 1 ? _beschikkingen[0] : null);
+        if (beschikking is null)
+            return invoer;
+        var ingang = beschikking.Ingangsdatum > klok.Vandaag ? beschikking.Ingangsdatum : klok.Vandaag;
+        if (beschikking.Einddatum is { } einde && ingang > einde)
+            ingang = beschikking.Ingangsdatum;
+        invoer = invoer with { BeschikkingId = beschikking.Id, Ingangsdatum = ingang, Einddatum = beschikking.Einddatum };
+        var product = _producten.Count == 1 ? _producten[0]
+            : _producten.FirstOrDefault(p => beschikking.Omschrijving.Contains(p.Naam, StringComparison.OrdinalIgnoreCase));
+        return product is null ? invoer : invoer with { Productcode = product.Code, Eenheid = product.IWmoEenheid ?? invoer.Eenheid };
     }
 }
