@@ -48,6 +48,7 @@ internal static class BeoordelingMeting
             var index = sw.Elapsed.TotalSeconds;
             var controle = new Ontvangstcontrole(stand, (_, _) => tarief, eerder, (_, _) => true);
             long gecontroleerd = 0, afgewezen = 0, tekens = 0;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             sw.Restart();
             var uitslag = Wmo323Reader.Read(File.OpenRead(pad), (_, bsn, p, _) =>
             {
@@ -57,11 +58,12 @@ internal static class BeoordelingMeting
                 tekens += PrestatieCheck.Write(checks).Length;
             }, new ValidationOptions { Vandaag = new DateOnly(2025, 4, 5) });
             var check = sw.Elapsed.TotalSeconds;
+            var cpuCheck = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - voor;
             using var proc = Process.GetCurrentProcess();
             proc.Refresh();
             Console.WriteLine($"{(run == 0 ? "warm-up (cold JIT)" : $"run {run}"),-19} index of {regels:N0} earlier lines {index:F2} s; check {gecontroleerd:N0} lines " +
-                $"{check:F2} s = {gecontroleerd / check * 60:N0} lines/min; rejected {afgewezen:N0}; findings {uitslag.Fouten.Count}; " +
+                $"{check:F2} s = {gecontroleerd / check * 60:N0} lines/min (CPU {cpuCheck:F2} s = {gecontroleerd / cpuCheck * 60:N0} lines per CPU-minute); rejected {afgewezen:N0}; findings {uitslag.Fouten.Count}; " +
                 $"allocated {allocated / 1e6:N0} MB; peak working set {proc.PeakWorkingSet64 / 1e6:N0} MB; stored text {tekens / 1e6:N0} MB");
         }
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
