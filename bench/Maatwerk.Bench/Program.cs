@@ -10,6 +10,7 @@ using Maatwerk.IWmo.Validatie;
 // dotnet run -c Release --project bench/Maatwerk.Bench -- engine <Sqlite|Postgres> <connection> [yyyy-MM-dd] [herhalingen]   (pure engine on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie-db <Sqlite|Postgres> <connection> [registraties]   (the real pre-flight on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie [clienten] [registraties] [herhalingen]   (one month's WMO323 built in memory)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- beoordeling <file> [regels] [toewijzingen] [herhalingen]   (the gemeente's check of one 323)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
@@ -27,6 +28,8 @@ switch (args.FirstOrDefault())
         return await DeclaratieDbMeting.RunAsync(args[1], args[2], Getal(3, 400_000));
     case "declaratie":
         return DeclaratieMeting.Run(Getal(1, 10_000), Getal(2, 400_000), Getal(3, 3));
+    case "beoordeling":
+        return BeoordelingMeting.Run(args[1], Getal(2, 100_000), Getal(3, 250_000), Getal(4, 3));
     case "bdn":
         BenchmarkRunner.Run<ValidationBenchmark>(args: args[1..]);
         return 0;

@@ -32,13 +32,19 @@ public static class PrestatieChecks
     private const string Minuut = "01", Uur = "04", Euro = "83";
 
     public static IReadOnlyList<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, IReadOnlyList<EerderePrestatie> eerder,
+        Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null) =>
+        Run(bsn, p, t, new EerdereRegels(eerder), tarief, productcodeBekend, bericht);
+
+    /// <summary>The same checks against an index of the earlier lines (<see cref="EerdereRegels"/>): what the receipt of a
+    /// whole 323 uses, a few hash look-ups per line however many lines came before.</summary>
+    public static IReadOnlyList<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
         Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
     {
         var uit = new List<PrestatieCheck>();
         if (bericht is not null)
             uit.Add(ContractChecks.Tr318(p, bericht));
         // Identity: TR314 (8021) ReferentieNummer unique for the aanbieder, in the message and across messages.
-        uit.Add(eerder.Any(e => e.ReferentieNummer == p.ReferentieNummer)
+        uit.Add(eerder.Contains(p.ReferentieNummer)
             ? PrestatieCheck.Reject("TR314", "8021", $"ReferentieNummer {p.ReferentieNummer} is al eerder aangeleverd.")
             : PrestatieCheck.Pass("TR314", "8021", "ReferentieNummer is uniek."));
         if (t is null)
@@ -116,7 +122,7 @@ public static class PrestatieChecks
     /// <summary>TR321 (the line fits the allocated volume for its period), TR322 (all lines together fit the total) and
     /// TR369 (budget). Per week: the volume times the calendar weeks the period touches (IV077); per month: the volume;
     /// per day: times the days. Hours allocated may be declared as minutes (volume × 60).</summary>
-    private static IEnumerable<PrestatieCheck> Volume(DeclaratiePrestatie p, ToewijzingStand t, IReadOnlyList<EerderePrestatie> eerder)
+    private static IEnumerable<PrestatieCheck> Volume(DeclaratiePrestatie p, ToewijzingStand t, EerdereRegels eerder)
     {
         var factor = p.Eenheid == t.Eenheid || t.Eenheid is null ? 1 : t.Eenheid == Uur && p.Eenheid == Minuut ? 60 : 0;
         if (t.Volume is not { } volume || factor == 0 || p.DebetCredit == "C")
@@ -138,8 +144,8 @@ public static class PrestatieChecks
         }
         if (t.Volume is { } totaal && factor != 0 && p.DebetCredit == "D" && t.Frequentie is null or "6")
         {
-            var gedeclareerd = Geldig(eerder).Where(e => e.ToewijzingNummer == t.Nummer && !e.IsCredit).Sum(e => e.GeleverdVolume)
-                               - eerder.Where(e => e.ToewijzingNummer == t.Nummer && e.IsCredit && e.Beoordeling != Beoordeling.Afgewezen).Sum(e => e.GeleverdVolume);
+            var totalen = eerder.Of(t.Nummer);
+            var gedeclareerd = totalen.DebetVolume - totalen.CreditVolume;
             var max = (long)totaal * factor;
             yield return gedeclareerd + p.GeleverdVolume <= max
                 ? PrestatieCheck.Pass("TR322", "9322", $"Samen {gedeclareerd + p.GeleverdVolume} van {max} {EenheidNaam(p.Eenheid)}.")
@@ -149,7 +155,7 @@ public static class PrestatieChecks
             yield return PrestatieCheck.Pass("TR322", "9322", "Periodieke omvang: per periode getoetst (TR321).");
         if (t.Budget is { } budget && p.DebetCredit == "D")
         {
-            var besteed = Geldig(eerder).Where(e => e.ToewijzingNummer == t.Nummer && !e.IsCredit).Sum(e => e.Bedrag);
+            var besteed = eerder.Of(t.Nummer).DebetBedrag;
             yield return besteed + p.Bedrag <= budget
                 ? PrestatieCheck.Pass("TR369", "9369", "Past binnen het budget.")
                 : PrestatieCheck.Reject("TR369", "9369", $"Samen met eerder gedeclareerd {Cents(besteed)} gaat {Cents(p.Bedrag)} boven het budget van {Cents(budget)}.");
@@ -189,25 +195,23 @@ public static class PrestatieChecks
 
     /// <summary>TR389/TR416 (one debit per ToewijzingNummer, category, code and period unless it was credited), TR323 (a
     /// credit needs an approved debit) and TR390 (a line is credited once).</summary>
-    private static IEnumerable<PrestatieCheck> DebetCredit(DeclaratiePrestatie p, IReadOnlyList<EerderePrestatie> eerder)
+    private static IEnumerable<PrestatieCheck> DebetCredit(DeclaratiePrestatie p, EerdereRegels eerder)
     {
         if (p.DebetCredit == "D")
         {
-            var dubbel = Geldig(eerder).FirstOrDefault(e => !e.IsCredit && e.ToewijzingNummer == p.ToewijzingNummer && e.ProductCategorie == p.ProductCategorie
-                && e.ProductCode == p.ProductCode && e.Begindatum == p.Begindatum && e.Einddatum == p.Einddatum
-                && !eerder.Any(c => c.IsCredit && c.VorigReferentieNummer == e.ReferentieNummer && c.Beoordeling != Beoordeling.Afgewezen));
+            var dubbel = eerder.UncreditedDebet(p.ToewijzingNummer, p.ProductCategorie, p.ProductCode, p.Begindatum, p.Einddatum);
             yield return dubbel is null
                 ? PrestatieCheck.Pass("TR389", "9389", "Geen eerdere debetregel voor deze toewijzing, dit product en deze periode.")
-                : PrestatieCheck.Reject("TR389", "9389", $"Voor toewijzing {p.ToewijzingNummer}, {p.ProductCode}, {p.Begindatum:dd-MM-yyyy}–{p.Einddatum:dd-MM-yyyy} is al een debetregel ingediend ({dubbel.ReferentieNummer}) die niet is gecrediteerd.");
+                : PrestatieCheck.Reject("TR389", "9389", $"Voor toewijzing {p.ToewijzingNummer}, {p.ProductCode}, {p.Begindatum:dd-MM-yyyy}–{p.Einddatum:dd-MM-yyyy} is al een debetregel ingediend ({dubbel}) die niet is gecrediteerd.");
             yield break;
         }
-        var debet = eerder.FirstOrDefault(e => !e.IsCredit && e.ReferentieNummer == p.VorigReferentieNummer);
-        yield return debet is { Beoordeling: Beoordeling.Goedgekeurd }
+        var debet = eerder.Debet(p.VorigReferentieNummer);
+        yield return debet is Beoordeling.Goedgekeurd
             ? PrestatieCheck.Pass("TR323", "8017", $"Crediteert de goedgekeurde debetregel {p.VorigReferentieNummer}.")
             : PrestatieCheck.Reject("TR323", "8017", debet is null
                 ? $"Er is geen debetregel {p.VorigReferentieNummer} bekend om te crediteren."
                 : $"Debetregel {p.VorigReferentieNummer} is niet goedgekeurd; alleen een goedgekeurde regel kan worden gecrediteerd (IV085).");
-        yield return eerder.Any(e => e.IsCredit && e.VorigReferentieNummer == p.VorigReferentieNummer && e.Beoordeling != Beoordeling.Afgewezen)
+        yield return eerder.IsGecrediteerd(p.VorigReferentieNummer)
             ? PrestatieCheck.Reject("TR390", "9390", $"Regel {p.VorigReferentieNummer} is al gecrediteerd.")
             : PrestatieCheck.Pass("TR390", "9390", "Nog niet eerder gecrediteerd.");
     }
@@ -217,9 +221,6 @@ public static class PrestatieChecks
         (long)Math.Round(eenheid == Minuut && IsPerUur(t.ContractEenheid) ? t.Bedrag * 100m / 60m : t.Bedrag * 100m, MidpointRounding.AwayFromZero);
 
     private static bool IsPerUur(string eenheid) => eenheid.Contains("uur", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Lines that still count: not rejected.</summary>
-    private static IEnumerable<EerderePrestatie> Geldig(IEnumerable<EerderePrestatie> eerder) => eerder.Where(e => e.Beoordeling != Beoordeling.Afgewezen);
 
     /// <summary>Calendar weeks (Monday–Sunday) the period touches (IV077).</summary>
     public static int Weken(DateOnly van, DateOnly tot)

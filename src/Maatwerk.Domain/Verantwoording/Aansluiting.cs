@@ -31,6 +31,12 @@ public static class Aansluiting
             }).ToList();
     }
 
+    /// <summary>Is the reconciliation's difference material: the total of the absolute amount differences (statement − paid,
+    /// eurocents) at or above the profile's materiality (<see cref="Verantwoordingsregels.Materialiteit"/>, euros)? Null
+    /// when the profile sets none.</summary>
+    public static bool? IsMaterieel(IEnumerable<Rij> rijen, decimal? materialiteit) =>
+        materialiteit is { } grens ? rijen.Sum(r => Math.Abs(r.VerschilBedrag)) >= grens * 100m : null;
+
     /// <summary>"akkoord" needs no note; "afwijking" needs one (what differs and what follows).</summary>
     public static IReadOnlyList<Common.ValidationError> ValidateOordeel(AansluitingOordeel? oordeel, string? toelichting)
     {

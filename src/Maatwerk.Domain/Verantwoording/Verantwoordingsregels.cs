@@ -8,7 +8,10 @@ namespace Maatwerk.Domain.Verantwoording;
 /// for an accountant's statement (Deventer MR-32 DEV-Art22.2b, OCO-6.2b; IB-44 with <c>controleverklaring: bijIndiening</c>),
 /// its turnover threshold (<c>omzetdrempel</c> in euros, OCO-6.2b: € 250.000) and the year basis (<c>jaarbasis</c>, OCO-A9).
 /// A contract without such rules (Gooi en Vechtstreek) asks nothing: the statement can be made but has no deadline.</summary>
-public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel? Verklaring, decimal? Drempel, bool VerklaringBijIndiening, string Jaarbasis)
+/// <param name="Materialiteit">From which total difference (euros) the reconciliation is material (<c>materialiteit</c> on the
+/// submission rule; no contract names an amount: next-capabilities' € 125k, to verify); null: not set.</param>
+public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel? Verklaring, decimal? Drempel, bool VerklaringBijIndiening, string Jaarbasis,
+    decimal? Materialiteit = null)
 {
     public const string Ingediend = "productieverantwoording-ingediend";
     public const string VerklaringIngediend = "accountantsverklaring-ingediend";
@@ -27,7 +30,9 @@ public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel
             && decimal.TryParse(d, NumberStyles.Number, CultureInfo.InvariantCulture, out var bedrag) ? bedrag : null;
         var bijIndiening = verklaring is not null && indiening.Contains(verklaring);
         var jaarbasis = indiening.Select(r => r.Parameters.GetValueOrDefault("jaarbasis")).FirstOrDefault(b => b is not null) ?? Levering;
-        return new(indiening, verklaring, drempel, bijIndiening, jaarbasis == Gefactureerd ? Gefactureerd : Levering);
+        decimal? materialiteit = indiening.Select(r => r.Parameters.GetValueOrDefault("materialiteit")).FirstOrDefault(m => m is not null) is { } m
+            && decimal.TryParse(m, NumberStyles.Number, CultureInfo.InvariantCulture, out var grens) ? grens : null;
+        return new(indiening, verklaring, drempel, bijIndiening, jaarbasis == Gefactureerd ? Gefactureerd : Levering, materialiteit);
     }
 
     /// <summary>Is an accountant's statement required at this turnover (eurocents)? Without a threshold always when a rule

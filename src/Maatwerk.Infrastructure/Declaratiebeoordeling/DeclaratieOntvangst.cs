@@ -31,11 +31,12 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     /// <summary>What the Bericht says while the gemeente checks it.</summary>
     public const string InBeoordeling = "In beoordeling bij de gemeente: de WMO325 volgt na de controles, binnen 10 werkdagen na ontvangst (OP090x4).";
 
-    private sealed record Regel(string Bsn, DeclaratiePrestatie Prestatie, string Pad);
-
     /// <summary>Registers the 323 in <paramref name="bericht"/> (stored or just added) once; the same Bericht, or the same
     /// sender and BerichtIdentificatie again, gives the declaration already registered. Null when it is no 323 for a
-    /// gemeente on the platform or it was rejected technically.</summary>
+    /// gemeente on the platform or it was rejected technically.
+    /// <para>Streaming: the aanbieder's toewijzingen and earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
+    /// each line is checked as the reader passes it (<see cref="Ontvangstcontrole"/>), so the cost per line does not grow
+    /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para></summary>
     public async Task<OntvangenDeclaratie?> RegisterAsync(Bericht bericht, CancellationToken ct = default)
     {
         if (bericht.Soort != "WMO323")
@@ -43,68 +44,79 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         if (await db.Set<OntvangenDeclaratie>().FirstOrDefaultAsync(d => d.BerichtId == bericht.Id
                 || (d.Afzender == bericht.Afzender && d.Identificatie == bericht.Identificatie), ct) is { } al)
             return al;
-        var regels = new List<Regel>();
+        if (Ontvangstindex.Kop(bericht.Xml) is not { } kopregel
+            || await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Gemeentecode == kopregel.Ontvanger, ct) is not { } gemeente)
+            return null;
+        var aanbieder = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.AgbCode == kopregel.Afzender, ct);
+        var afzender = bericht.Afzender;
+        var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, ct);
+        // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
+        var dubbelNummer = await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kopregel.DeclaratieNummer, ct);
+        var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
+            .MaxAsync(o => (DateOnly?)o.PeriodeBegin, ct);
+        var gesloten = (await db.Set<Jaarafsluiting>().Where(j => j.GemeenteId == gemeente.Id).Select(j => j.Jaar).ToListAsync(ct)).ToHashSet();
+        var berichtContext = new DbBerichtContext(db, catalogus);
+        var controle = new Ontvangstcontrole(index.Toewijzingen, index.Tarief, index.Eerder,
+            (categorie, code) => berichtContext.IsProductcodeKnown(gemeente.Gemeentecode!, categorie, code));
+
+        var declaratie = new OntvangenDeclaratie { BerichtId = bericht.Id, GemeenteId = gemeente.Id, AanbiederId = aanbieder?.Id, Afzender = afzender, Identificatie = bericht.Identificatie };
         DeclaratieKop? kop = null;
+        Berichtcontext? context = null;
+        var contractIds = new HashSet<Guid>();
+        var perPad = new Dictionary<string, OntvangenPrestatie>(StringComparer.Ordinal);
+        var volgnummer = 0;
         var validatie = Wmo323Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(bericht.Xml)), (k, bsn, p, e) =>
         {
             kop ??= k;
-            regels.Add(new Regel(bsn, p, e.Pad));
-        }, new ValidationOptions { Vandaag = Amsterdam.Today(clock) });
-        if (kop is null || validatie.IsTechnischAfgekeurd)
-            return null;
-        var gemeente = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Gemeentecode == kop.Header.Ontvanger, ct);
-        if (gemeente is null)
-            return null;
-        var aanbieder = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.AgbCode == kop.Header.Afzender, ct);
-        var afzender = bericht.Afzender;
-        var declaratie = new OntvangenDeclaratie
-        {
-            BerichtId = bericht.Id, GemeenteId = gemeente.Id, AanbiederId = aanbieder?.Id, Afzender = afzender, Identificatie = bericht.Identificatie,
-            DeclaratieNummer = kop.DeclaratieNummer, PeriodeBegin = kop.PeriodeBegin, PeriodeEinde = kop.PeriodeEind, Ontvangen = bericht.Ontvangen,
-            TotaalIngediend = kop.DebetCredit == "C" ? -kop.TotaalBedrag : kop.TotaalBedrag, Regels = regels.Count,
-        };
-        // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
-        if (await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kop.DeclaratieNummer, ct))
-            declaratie.Declaratiecode = "9333";
-
-        var stand = await StateAsync(gemeente, kop.Header.Afzender, regels, ct);
-        var eerder = await EarlierAsync(afzender, regels, ct);
-        var context = await ContextAsync(declaratie, ct);
-        var inMessage = validatie.Fouten.Where(f => !f.IsTechnisch).ToLookup(f => Owner(f.Pad));
-        var volgnummer = 0;
-        foreach (var r in regels)
-        {
-            var p = r.Prestatie;
-            var t = stand.Toewijzingen.GetValueOrDefault(p.ToewijzingNummer);
-            var checks = PrestatieChecks.Run(r.Bsn, p, t?.Stand, eerder, datum => t?.Tarief(datum),
-                stand.Context.IsProductcodeKnown(gemeente.Gemeentecode!, p.ProductCategorie, p.ProductCode), context).ToList();
-            checks.AddRange(inMessage[r.Pad].Where(f => checks.All(c => c.Regel != f.Code))
-                .Select(f => PrestatieCheck.Reject(f.Code, f.Retourcode, f.Melding)));
-            if (declaratie.Declaratiecode is not null)
-                checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {kop.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
+            context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten);
+            var checks = controle.Check(bsn, p, context).ToList();
+            if (dubbelNummer)
+                checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
+            var t = controle.Toewijzing(p.ToewijzingNummer);
+            if (t is not null)
+                contractIds.Add(index.ContractVan[t.Id]);
             var regel = new OntvangenPrestatie
             {
-                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = r.Pad, Bsn = r.Bsn, ReferentieNummer = p.ReferentieNummer,
-                VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Stand.Id,
+                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = e.Pad, Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
+                VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Id,
                 ProductCategorie = p.ProductCategorie, ProductCode = p.ProductCode, Begindatum = p.Begindatum, Einddatum = p.Einddatum,
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
                 Checks = PrestatieCheck.Write(checks),
             };
             // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
-            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == stand.Toewijzingen.GetValueOrDefault(p.ToewijzingNummer)?.Stand.Contract?.LaatsteCorrectie?.Bron
+            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == t?.Contract?.LaatsteCorrectie?.Bron
                     && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
                 (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             db.Add(regel);
-            eerder.Add(new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
-                p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", Beoordeling.Open));
+            perPad[e.Pad] = regel;
+        }, new ValidationOptions { Vandaag = Amsterdam.Today(clock) });
+        if (kop is null || validatie.IsTechnischAfgekeurd)
+        {
+            foreach (var regel in perPad.Values)
+                db.Entry(regel).State = EntityState.Detached;
+            return null;
         }
+        // The library's in-message findings on a line (not 0001) become checks of that line.
+        foreach (var opRegel in validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad)))
+        {
+            if (!perPad.TryGetValue(opRegel.Key, out var regel))
+                continue;
+            var checks = PrestatieCheck.Read(regel.Checks).ToList();
+            checks.AddRange(opRegel.Where(f => checks.All(c => c.Regel != f.Code)).Select(f => PrestatieCheck.Reject(f.Code, f.Retourcode, f.Melding)));
+            regel.Checks = PrestatieCheck.Write(checks);
+        }
+        (declaratie.DeclaratieNummer, declaratie.PeriodeBegin, declaratie.PeriodeEinde, declaratie.Ontvangen) = (kop.DeclaratieNummer, kop.PeriodeBegin, kop.PeriodeEind, bericht.Ontvangen);
+        declaratie.TotaalIngediend = kop.DebetCredit == "C" ? -kop.TotaalBedrag : kop.TotaalBedrag;
+        declaratie.Regels = volgnummer;
+        if (dubbelNummer)
+            declaratie.Declaratiecode = "9333";
         db.Add(declaratie);
         // One 325 per 323 (IV087): the library's automatic answer is withdrawn; the gemeente's comes after the checks.
         bericht.RetourXml = null;
         bericht.Retourcodes = InBeoordeling;
-        await RegisterEventAsync(declaratie, aanbieder?.Id, stand.ContractIds, Ontvangen, declaratie.Ontvangen,
-            $"WMO323 {declaratie.Identificatie} ({regels.Count} regels) ontvangen", "platform", ct);
+        await RegisterEventAsync(declaratie, aanbieder?.Id, contractIds, Ontvangen, declaratie.Ontvangen,
+            $"WMO323 {declaratie.Identificatie} ({volgnummer} regels) ontvangen", "platform", ct);
         return declaratie;
     }
 
@@ -152,86 +164,6 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var controles = (await query.ToListAsync(ct)).Select(c => catalogus.Find(c.ProfielId, c.ProfielVersie)).OfType<ContractProfile>()
             .Select(Contractcontroles.From).ToList();
         return controles.FirstOrDefault(c => c.BoetePerRegel is not null || c.LaatsteCorrectie is not null) ?? controles.FirstOrDefault() ?? Contractcontroles.Geen;
-    }
-
-    private sealed record ToewijzingInfo(ToewijzingStand Stand, Guid ContractId, Func<DateOnly, ContractTarief?> Tarief);
-
-    private sealed record State(Dictionary<string, ToewijzingInfo> Toewijzingen, DbBerichtContext Context, IReadOnlyCollection<Guid> ContractIds);
-
-    /// <summary>The toewijzingen the lines refer to (between this gemeente's residents and the sending aanbieder), with
-    /// the client's Wlz indication and the contract tariff per date.</summary>
-    private async Task<State> StateAsync(Domain.Organisaties.Organisatie gemeente, string agb, List<Regel> regels, CancellationToken ct)
-    {
-        var nummers = regels.Select(r => r.Prestatie.ToewijzingNummer).Distinct().ToList();
-        var rijen = await (from t in db.Toewijzingen.AsNoTracking()
-                           join c in db.Contracten on t.ContractId equals c.Id
-                           join a in db.Organisaties on c.AanbiederId equals a.Id
-                           join cl in db.Clienten on t.ClientId equals cl.Id
-                           where nummers.Contains(t.ToewijzingNummer) && a.AgbCode == agb && cl.GemeenteId == gemeente.Id
-                           select new { Toewijzing = t, cl.Bsn, Contract = c }).ToListAsync(ct);
-        var toewijzingIds = rijen.Select(r => (Guid?)r.Toewijzing.Id).ToList();
-        var clientIds = rijen.Select(r => (Guid?)r.Toewijzing.ClientId).ToList();
-        var wlz = (await db.Gebeurtenissen.AsNoTracking()
-                .Where(g => g.Soort == WlzStopdatum.Afgegeven && (clientIds.Contains(g.ClientId) || toewijzingIds.Contains(g.ToewijzingId)))
-                .Select(g => new { g.ClientId, g.ToewijzingId, g.Moment }).ToListAsync(ct));
-        var contractIds = rijen.Select(r => r.Contract.Id).Distinct().ToList();
-        var ingevoerd = (await db.Set<Contracttarief>().AsNoTracking().Where(t => contractIds.Contains(t.ContractId)).ToListAsync(ct)).ToLookup(t => t.ContractId);
-        var controles = rijen.Select(r => r.Contract).DistinctBy(c => c.Id)
-            .ToDictionary(c => c.Id, c => catalogus.Find(c.ProfielId, c.ProfielVersie) is { } p ? Contractcontroles.From(p) : Contractcontroles.Geen);
-        var voorzieningen = await VoorzieningenAsync(rijen.Select(r => (r.Toewijzing, controles[r.Contract.Id])).ToList(), ct);
-        var toewijzingen = new Dictionary<string, ToewijzingInfo>();
-        foreach (var r in rijen)
-        {
-            var t = r.Toewijzing;
-            var afgifte = wlz.Where(w => w.ClientId == t.ClientId || w.ToewijzingId == t.Id).Select(w => (DateOnly?)DateOnly.FromDateTime(Amsterdam.Local(w.Moment))).Min();
-            var product = t.Productcode is null ? null : catalogus.Find(r.Contract.ProfielId, r.Contract.ProfielVersie)?.FindProduct(t.Productcode);
-            var stand = new ToewijzingStand(t.Id, t.ToewijzingNummer, r.Bsn, t.Productcategorie, t.BerichtProductcode, t.Ingangsdatum, t.Einddatum, t.Volume,
-                t.Eenheid ?? product?.IWmoEenheid, t.Frequentie, t.RedenWijziging, afgifte, t.BudgetInCenten, Contract: controles[r.Contract.Id],
-                Voorzieningen: voorzieningen.GetValueOrDefault(t.Id));
-            var tarieven = ingevoerd[r.Contract.Id].ToList();
-            toewijzingen[t.ToewijzingNummer] = new ToewijzingInfo(stand, r.Contract.Id, datum =>
-                product is not null && Tariefbepaling.Op(product, tarieven, datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null);
-        }
-        return new State(toewijzingen, new DbBerichtContext(db, catalogus), contractIds);
-    }
-
-    /// <summary>For each toewijzing of its contract's no-show product (DEV-Eis28-b): the client's toewijzingen under the same
-    /// contract, whose no-show may be declared on it.</summary>
-    private async Task<Dictionary<Guid, IReadOnlyList<Voorziening>>> VoorzieningenAsync(List<(Toewijzing T, Contractcontroles C)> toewijzingen, CancellationToken ct)
-    {
-        var noShow = toewijzingen.Where(x => x.C.NoShowProduct is { } ns && string.Equals(x.T.Productcode, ns.Waarde, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (noShow.Count == 0)
-            return [];
-        var clienten = noShow.Select(x => x.T.ClientId).Distinct().ToList();
-        var anderen = await db.Toewijzingen.AsNoTracking().Where(t => clienten.Contains(t.ClientId))
-            .Select(t => new { t.Id, t.ClientId, t.ContractId, t.ToewijzingNummer, t.Productcode, t.Ingangsdatum, t.Einddatum }).ToListAsync(ct);
-        return noShow.ToDictionary(x => x.T.Id, x => (IReadOnlyList<Voorziening>)anderen
-            .Where(a => a.ClientId == x.T.ClientId && a.ContractId == x.T.ContractId && a.Id != x.T.Id && a.Productcode is not null)
-            .Select(a => new Voorziening(a.ToewijzingNummer, a.Productcode!, a.Ingangsdatum, a.Einddatum)).ToList());
-    }
-
-    /// <summary>The 323 as a whole against earlier ones (TR318: the latest DeclaratiePeriode of this aanbieder to this
-    /// gemeente, not counting declarations rejected as a whole) and the day of receipt.</summary>
-    private async Task<Berichtcontext> ContextAsync(OntvangenDeclaratie d, CancellationToken ct)
-    {
-        var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == d.Afzender && o.GemeenteId == d.GemeenteId && o.Declaratiecode == null && o.Id != d.Id)
-            .MaxAsync(o => (DateOnly?)o.PeriodeBegin, ct);
-        var gesloten = await db.Set<Jaarafsluiting>().Where(j => j.GemeenteId == d.GemeenteId).Select(j => j.Jaar).ToListAsync(ct);
-        return new Berichtcontext(d.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(d.Ontvangen)), gesloten.ToHashSet());
-    }
-
-    /// <summary>The aanbieder's lines in earlier declarations that the checks compare with: the same references (TR314,
-    /// TR323, TR390) or toewijzingen (TR322, TR369, TR389).</summary>
-    private async Task<List<EerderePrestatie>> EarlierAsync(string afzender, List<Regel> regels, CancellationToken ct)
-    {
-        var nummers = regels.Select(r => r.Prestatie.ToewijzingNummer).Distinct().ToList();
-        var referenties = regels.Select(r => r.Prestatie.ReferentieNummer).Concat(regels.Select(r => r.Prestatie.VorigReferentieNummer).OfType<string>()).Distinct().ToList();
-        var declaraties = db.Set<OntvangenDeclaratie>().Where(d => d.Afzender == afzender).Select(d => d.Id);
-        return await db.Set<OntvangenPrestatie>().AsNoTracking()
-            .Where(p => declaraties.Contains(p.DeclaratieId) && (nummers.Contains(p.ToewijzingNummer) || referenties.Contains(p.ReferentieNummer)))
-            .Select(p => new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
-                p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
-            .ToListAsync(ct);
     }
 
     /// <summary>The Prestatie a finding's path belongs to (…/Prestatie[n]).</summary>
