@@ -53,3 +53,20 @@ public sealed record VasteMedewerkerInput
     public DateOnly Vanaf { get; init; }
     public string? Reden { get; init; }
 }
+
+/// <summary>A VOG of a person as a recorded fact (the document stays with the aanbieder): issue date, number, screening
+/// profile and risk areas (IB-8a), and, if already known, the date the gemeente assessed it (IB-8b).</summary>
+public sealed record VogInput
+{
+    public DateOnly Afgiftedatum { get; init; }
+    public string? Nummer { get; init; }
+    public string? Screeningsprofiel { get; init; }
+    public string? Risicogebieden { get; init; }
+    public DateOnly? BeoordeeldDoorGemeenteOp { get; init; }
+}
+
+/// <summary>The gemeente's assessment of a VOG before deployment (IB-8b), recorded as a step.</summary>
+public sealed record VogBeoordelingInput
+{
+    public DateOnly Datum { get; init; }
+}

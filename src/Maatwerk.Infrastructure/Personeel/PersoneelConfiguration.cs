@@ -42,3 +42,19 @@ internal sealed class VasteMedewerkerConfiguration : IEntityTypeConfiguration<Va
         b.HasOne<Medewerker>().WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class VogConfiguration : IEntityTypeConfiguration<Vog>
+{
+    public void Configure(EntityTypeBuilder<Vog> b)
+    {
+        b.ToTable("vogs");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Nummer).HasMaxLength(50);
+        b.Property(x => x.Screeningsprofiel).HasMaxLength(100);
+        b.Property(x => x.Risicogebieden).HasMaxLength(100);
+        b.Property(x => x.GeregistreerdDoor).HasMaxLength(200);
+        b.Ignore(x => x.RisicogebiedenLijst);
+        b.HasIndex(x => new { x.MedewerkerId, x.Afgiftedatum });
+        b.HasOne<Medewerker>().WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -15,7 +15,7 @@ namespace Maatwerk.Infrastructure.Personeel;
 /// and the fixed worker and deputy per toewijzing (DEV-Eis6-R10, IB-15a). The gemeente's contractmanager sees the people
 /// of its contracted aanbieders with status and validity only, never numbers or documents.</summary>
 public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor,
-    UnitOfWork unitOfWork, TimeProvider clock)
+    UnitOfWork unitOfWork, VogService vogs, InzetCheck inzet, TimeProvider clock)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -64,11 +64,11 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         var fouten = await ValidateAsync(medewerker, ct);
         if (fouten.Count > 0)
             return SaveResult.Invalid(fouten);
-        return await unitOfWork.ExecuteAsync(() =>
+        return await unitOfWork.ExecuteAsync(async () =>
         {
             db.Add(medewerker);
-            OnRegistered(medewerker);
-            return Task.FromResult(SaveResult.Ok(medewerker.Id));
+            await vogs.AddEventsAsync(medewerker, PersoneelGebeurtenis.Indiensttreding, medewerker.InDienst, null, ct);
+            return SaveResult.Ok(medewerker.Id);
         }, ct);
     }
 
@@ -76,9 +76,25 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
     {
         if (await FindAsync(id, ct) is not { } medewerker)
             return SaveResult.NotFound();
+        var inDienst = medewerker.InDienst;
         invoer.ApplyTo(medewerker);
         var fouten = await ValidateAsync(medewerker, ct);
-        return await db.SaveAsync(medewerker, fouten, invoer.Versie, ct: ct);
+        if (fouten.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Invalid(fouten);
+        }
+        if (invoer.Versie is { } versie)
+            db.Entry(medewerker).Property(nameof(Medewerker.Versie)).OriginalValue = versie;
+        return await unitOfWork.ExecuteAsync(async () =>
+        {
+            // A corrected employment start moves its event, so the start terms (IB-9b, BSD-39 …) follow.
+            if (medewerker.InDienst != inDienst)
+                foreach (var g in await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == PersoneelGebeurtenis.Onderwerp && g.OnderwerpId == medewerker.Id
+                    && g.Soort == PersoneelGebeurtenis.Indiensttreding).ToListAsync(ct))
+                    g.Moment = Amsterdam.StartOf(medewerker.InDienst);
+            return SaveResult.Ok(medewerker.Id);
+        }, ct);
     }
 
     private async Task<IReadOnlyList<ValidationError>> ValidateAsync(Medewerker medewerker, CancellationToken ct)
@@ -94,9 +110,12 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         return fouten;
     }
 
-    public sealed record Row(Medewerker Medewerker, string Aanbieder);
+    public sealed record Row(Medewerker Medewerker, string Aanbieder, IReadOnlyList<VogService.ContractStatus> Status)
+    {
+        public bool Geldig => Status.All(s => s.Geldig);
+    }
 
-    public sealed record Detail(Row Row, IReadOnlyList<PersoneelOverview.Clientregel> Clienten);
+    public sealed record Detail(Row Row, IReadOnlyList<PersoneelOverview.Clientregel> Clienten, IReadOnlyList<Vog> Vogs);
 
     /// <summary>The people in view, by aanbieder and name (at most 1,000).</summary>
     public async Task<List<Row>> ListAsync(CancellationToken ct = default)
@@ -104,7 +123,8 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         var medewerkers = await InView().OrderBy(m => m.Naam).Take(1000).ToListAsync(ct);
         var aanbiederIds = medewerkers.Select(m => m.AanbiederId).Distinct().ToList();
         var aanbieders = await db.Organisaties.Where(o => aanbiederIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
-        return medewerkers.Select(m => new Row(m, aanbieders.GetValueOrDefault(m.AanbiederId, ""))).OrderBy(r => r.Aanbieder).ThenBy(r => r.Medewerker.Naam).ToList();
+        var status = await vogs.StatusAsync(medewerkers, ct);
+        return medewerkers.Select(m => new Row(m, aanbieders.GetValueOrDefault(m.AanbiederId, ""), status[m.Id])).OrderBy(r => r.Aanbieder).ThenBy(r => r.Medewerker.Naam).ToList();
     }
 
     /// <summary>One person with their clients; only for the aanbieder (the gemeente sees the list with status only).</summary>
@@ -114,7 +134,8 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
             return null;
         db.LogRead(nameof(Medewerker), id);
         await db.SaveChangesAsync(ct);
-        return new Detail(new Row(medewerker, scope.Organisatie.Naam), await Overview.ClientenAsync(id, Vandaag, ct));
+        var status = await vogs.StatusAsync([medewerker], ct);
+        return new Detail(new Row(medewerker, scope.Organisatie.Naam, status[id]), await Overview.ClientenAsync(id, Vandaag, ct), await vogs.ListAsync(id, ct));
     }
 
     private PersoneelOverview Overview => new(db, scope);
@@ -185,14 +206,14 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
     }
 
     /// <summary>Why the toewijzing's contract does not allow this person (VOG, qualification), as field messages naming the clause.</summary>
-    private Task<List<ValidationError>> DeploymentProblemsAsync(Toewijzing toewijzing, Medewerker medewerker, string veld, DateOnly datum, CancellationToken ct) =>
-        Task.FromResult(new List<ValidationError>());
+    private async Task<List<ValidationError>> DeploymentProblemsAsync(Toewijzing toewijzing, Medewerker medewerker, string veld, DateOnly datum, CancellationToken ct)
+    {
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        return (await inzet.ProblemsAsync(medewerker, contract, datum, ct))
+            .Select(p => new ValidationError(veld, $"{p.Message} Daarom kan {medewerker.Naam} niet de vaste medewerker of vervanger van deze cliënt worden ({p.Bron}).")).ToList();
+    }
 
     /// <summary>A change of the fixed worker: the continuity events hook in here.</summary>
     private Task OnFixedWorkerChangedAsync(Toewijzing toewijzing, VasteMedewerker? vorige, VasteMedewerker nieuw, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Registering a person: the staff events hook in here.</summary>
-    private void OnRegistered(Medewerker medewerker)
-    {
-    }
 }

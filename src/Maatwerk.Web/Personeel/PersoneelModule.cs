@@ -13,7 +13,12 @@ public sealed class PersoneelModule : IFeatureModule
     public IEnumerable<Navigation.Item> Navigation =>
         [new("Personeel", "/Personeel", Policy, [Rol.Contractmanager, Rol.Administratie, Rol.Kwaliteit], 45)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<PersoneelService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PersoneelService>();
+        builder.Services.AddScoped<VogService>();
+        builder.Services.AddScoped<InzetCheck>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapPersoneelApi();
 }

@@ -125,8 +125,40 @@ public sealed class PersoneelTests(MaatwerkFactory factory) : IClassFixture<Maat
     }
 }
 
+/// <summary>VOG per contract over HTTP (issue 14): a VOG too old at the employment start refuses making the person a
+/// fixed worker with the clause (DEV-Eis18-a 12 months), the renewal becomes an obligation (MR-42, DEV-Eis18-d).</summary>
+public sealed class VogTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    [Fact]
+    public async Task DEV_Eis18_a_een_te_oude_VOG_maakt_geen_vaste_medewerker_en_de_vernieuwing_is_een_verplichting()
+    {
+        var kwaliteit = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var id = await PersoneelTests.RegisterAsync(kwaliteit, PersoneelTests.Persoon("Otto Oud", inDienst: "2026-10-01"));
+        await PersoneelVogs.AddValidAsync(kwaliteit, id, afgifte: "2025-09-01");
+        var toewijzing = PersoneelTests.Toewijzing(factory, "75750101", "deventer-wmo-2023");
+
+        var response = await kwaliteit.PostAsJsonAsync($"/api/personeel/vaste-medewerker/{toewijzing}", new { MedewerkerId = id, Vanaf = "2026-11-10" });
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("ouder dan 12 maanden").And.Contain("DEV-Eis18-a").And.Contain("vaste medewerker");
+        (await kwaliteit.GetStringAsync($"/Personeel/Details/{id}")).Should().Contain("niet inzetbaar").And.Contain("DEV-Eis18-a");
+
+        await PersoneelVogs.AddValidAsync(kwaliteit, id, afgifte: "2026-09-20");
+        (await kwaliteit.PostAsJsonAsync($"/api/personeel/vaste-medewerker/{toewijzing}", new { MedewerkerId = id, Vanaf = "2026-11-10" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.WithDb(db => db.Verplichtingen.Any(v => v.OnderwerpSoort == "medewerker" && v.OnderwerpId == id && v.RegelId == "MR-42"
+            && v.Deadline == new DateOnly(2029, 9, 20))).Should().BeTrue();
+    }
+}
+
 /// <summary>Recording a VOG that every contract accepts (issued this month, profile 45 with risk areas 08 and 12, assessed by the gemeente).</summary>
 internal static class PersoneelVogs
 {
-    public static Task AddValidAsync(HttpClient client, Guid medewerker) => Task.CompletedTask;
+    public static async Task AddValidAsync(HttpClient client, Guid medewerker, string afgifte = "2026-09-20")
+    {
+        var response = await client.PostAsJsonAsync($"/api/personeel/{medewerker}/vogs", new
+        {
+            Afgiftedatum = afgifte, Nummer = "VOG-123", Screeningsprofiel = "45", Risicogebieden = "08, 12", BeoordeeldDoorGemeenteOp = "2026-09-25",
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
 }
