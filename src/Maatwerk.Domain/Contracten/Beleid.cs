@@ -14,6 +14,14 @@ public sealed record VogBeleid
     public IReadOnlyList<string> VerplichtVoor { get; init; } = [];
     public bool BeoordelingDoorGemeente { get; init; }
     public IReadOnlyList<string> Bron { get; init; } = [];
+    /// <summary>The clause of each check, so that a refusal or warning names it (issue 14).</summary>
+    public string? BronMaxLeeftijd { get; init; }
+    public string? BronVernieuwen { get; init; }
+    public string? BronScreening { get; init; }
+    public string? BronBeoordeling { get; init; }
+    /// <summary>The clause that forbids deploying a person without a VOG (OCO-1.2a, IB-8b, BSD-38a, DEV-Eis18-a): time
+    /// registered by a person without any VOG is refused under it. Without it, that time only warns.</summary>
+    public string? GeenInzetZonderVog { get; init; }
 }
 
 public sealed record KlachtenBeleid

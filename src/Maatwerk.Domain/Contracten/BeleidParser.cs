@@ -9,7 +9,8 @@ internal static class BeleidParser
         const string wat = "vog";
         if (lezer.AsMap(node, wat) is not { } map) return null;
         lezer.OnlyFields(map, wat, "maxLeeftijdBijStartMaanden", "vernieuwenNaMaanden", "screeningsprofiel", "risicogebieden",
-            "verplichtVoor", "beoordelingDoorGemeente", "bron");
+            "verplichtVoor", "beoordelingDoorGemeente", "bron", "bronMaxLeeftijd", "bronVernieuwen", "bronScreening", "bronBeoordeling",
+            "geenInzetZonderVog");
         return new VogBeleid
         {
             MaxLeeftijdBijStartMaanden = lezer.Number(map, "maxLeeftijdBijStartMaanden", wat),
@@ -19,6 +20,11 @@ internal static class BeleidParser
             VerplichtVoor = lezer.List(map, "verplichtVoor", wat),
             BeoordelingDoorGemeente = lezer.YesNo(map, "beoordelingDoorGemeente", wat) ?? false,
             Bron = lezer.List(map, "bron", wat),
+            BronMaxLeeftijd = lezer.Text(map, "bronMaxLeeftijd", wat),
+            BronVernieuwen = lezer.Text(map, "bronVernieuwen", wat),
+            BronScreening = lezer.Text(map, "bronScreening", wat),
+            BronBeoordeling = lezer.Text(map, "bronBeoordeling", wat),
+            GeenInzetZonderVog = lezer.Text(map, "geenInzetZonderVog", wat),
         };
     }
 

@@ -15,7 +15,8 @@ namespace Maatwerk.Infrastructure.Tijdregistraties;
 /// registers and corrects anyone's of its organisation. Only the aanbieder's own registrations are in view. Every change
 /// is written to the audit trail by the DbContext (IB-59). One batch is checked as a whole and stored in one save: all or
 /// nothing, with a message per line (<c>regels[3].Minuten</c>).</summary>
-public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor, TimeProvider clock)
+public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor, TimeProvider clock,
+    Personeel.InzetCheck inzet)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -270,6 +271,10 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
                 plannen.GetValueOrDefault(toewijzing.Id)))
                 fouten.Add(fout with { Field = Veld(index, fout.Field) });
         }
+        // Issue 14: the person's VOG under the toewijzing's contract (no VOG where the contract forbids deployment refuses; the rest warns).
+        var (inzetFouten, inzetWaarschuwingen) = await inzet.CheckAsync(
+            batch.Where(b => !ongewijzigd.Contains(b.Registratie)).Select(b => (b.Index, b.Registratie)).ToList(), Veld, ct);
+        fouten.AddRange(inzetFouten);
         if (fouten.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -278,7 +283,7 @@ public sealed class TijdregistratieService(MaatwerkDbContext db, DataScope scope
         var waarschuwingen = batch.Where(b => !ongewijzigd.Contains(b.Registratie))
             .SelectMany(b => TijdregistratieControle.Warnings(b.Registratie, regelsPerContract[b.Toewijzing.ContractId], geheel)
                 .Select(w => bulk ? $"regels[{b.Index}]: {w}" : w))
-            .Distinct().ToList();
+            .Concat(inzetWaarschuwingen).Distinct().ToList();
         db.AddRange(nieuw);
         try
         {
