@@ -28,7 +28,12 @@ public sealed class ApiSleutelsModule : IFeatureModule
             o.ForwardDefaultSelector = context => ApiSleutelAuthenticationHandler.PresentedKey(context.Request) is null ? null : ApiSleutelAuthenticationHandler.SchemeName);
         services.AddSingleton<IAuthorizationHandler, ApiSleutelScopeHandler>();
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>(ApiSleutelRateLimit.Configure);
+        ApiDocs.AddSecuritySchemes(services);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapApiSleutelsApi();
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapApiSleutelsApi();
+        ApiDocs.MapDocs(api);
+    }
 }
