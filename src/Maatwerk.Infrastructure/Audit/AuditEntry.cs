@@ -28,6 +28,8 @@ public static class AuditAction
     public const string Uitloggen = "uitloggen";
     /// <summary>A list exported as CSV (issue 9): Entiteit names the list, EntiteitId the search and filters.</summary>
     public const string Exporteren = "exporteren";
+    /// <summary>A call of the API with an API key (issue 13): Gebruiker names the key, EntiteitId the method and path.</summary>
+    public const string ApiAanroep = "api-aanroep";
 
     public static string DisplayName(string actie) => actie switch
     {
@@ -39,6 +41,7 @@ public static class AuditAction
         InloggenMislukt => "Inloggen mislukt",
         Uitloggen => "Uitgelogd",
         Exporteren => "Geëxporteerd",
+        ApiAanroep => "API-aanroep",
         _ => actie,
     };
 }
