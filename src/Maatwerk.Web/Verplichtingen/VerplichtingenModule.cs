@@ -1,3 +1,4 @@
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
@@ -18,6 +19,8 @@ public sealed class VerplichtingenModule : IFeatureModule
         builder.Services.AddScoped<RecalculationRunner>();
         builder.Services.AddSingleton<VerplichtingenEngines>();
         builder.Services.AddScoped<VerplichtingenService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, VerplichtingenWerkbron>();
+        builder.Services.AddScoped<IWerkvoorraadBron, AanbiedersWerkbron>();
         builder.Services.AddHostedService<DailyRecalculation>();
     }
 
