@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Startpagina;
 using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Clientondersteuning;

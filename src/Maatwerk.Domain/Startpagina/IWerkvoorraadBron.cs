@@ -1,8 +1,7 @@
-using Maatwerk.Domain.Startpagina;
+namespace Maatwerk.Domain.Startpagina;
 
-namespace Maatwerk.Infrastructure.Startpagina;
-
-/// <summary>A feature's contribution to the start page's work queues (issue 13). Each feature implements one (or more) in
+/// <summary>(In the domain so that the many implementations registered under it are not mistaken for one Infrastructure
+/// service registered twice.) A feature's contribution to the start page's work queues (issue 13). Each feature implements one (or more) in
 /// its own Infrastructure folder and registers it in its module class
 /// (<c>builder.Services.AddScoped&lt;IWerkvoorraadBron, XxxWerkbron&gt;()</c>); the start page asks every registered
 /// source and shows the queues of the signed-in user's role. A source reads through the user's <c>DataScope</c> and takes
