@@ -61,6 +61,7 @@ public sealed class KetenAdditionsFlowTests(BrowserFixture browser) : IClassFixt
         (await consulent.GetByTestId("evaluatie").TextContentAsync()).Should().Contain("Wijkcentrum op donderdag");
 
         await aanbieder.GotoAsync($"/Toewijzingen/Details/{tweede}");
+        await AndereStappen.OpenAsync(aanbieder);
         await aanbieder.Locator("form[data-stap='StartIntrekken']").GetByRole(AriaRole.Button, new() { Name = "Start intrekken" }).ClickAsync();
         await aanbieder.GetByTestId("status").WaitForAsync();
         (await aanbieder.GetByTestId("status").InnerTextAsync()).Should().Be("Geaccepteerd");

@@ -34,6 +34,7 @@ public sealed class ReceivedToewijzingFlowTests(BrowserFixture browser) : IClass
         await page.GetByTestId("status").WaitForAsync();
         (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Verzonden");
         (await page.GetByTestId("gebeurtenissen").InnerTextAsync()).Should().Contain("Overgenomen uit een ontvangen WMO301");
+        await AndereStappen.OpenAsync(page);
         await page.Locator("form[data-stap='Start']").GetByRole(AriaRole.Button, new() { Name = "Zorg starten" }).ClickAsync();
         (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestart");
         (await page.Locator("[data-testid='berichten'] tr[data-soort='WMO305']").InnerTextAsync()).Should().Contain("Geaccepteerd");

@@ -18,6 +18,7 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
         var page = await browser.LoggedInPageAsync("administratie@opmaat.demo");
         await page.GotoAsync($"/Toewijzingen/Details/{id}");
 
+        await AndereStappen.OpenAsync(page);
         var stop = page.Locator("form[data-stap='TijdelijkStoppen']");
         await stop.GetByLabel("Laatste dag van levering").FillAsync(laatste.ToString("yyyy-MM-dd"));
         await stop.GetByLabel("Reden van de onderbreking").SelectOptionAsync("anders");
@@ -27,6 +28,7 @@ public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixt
         fout.Should().Contain("IB-32").And.Contain("ziekenhuis").And.Contain("volledige kalendermaand");
         (await page.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestart");
 
+        await AndereStappen.OpenAsync(page);
         stop = page.Locator("form[data-stap='TijdelijkStoppen']");
         await stop.GetByLabel("Laatste dag van levering").FillAsync(laatste.ToString("yyyy-MM-dd"));
         await stop.GetByLabel("Reden van de onderbreking").SelectOptionAsync("ziekenhuis");

@@ -46,11 +46,13 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await aanbieder.GetByRole(AriaRole.Button, new() { Name = "Accepteren" }).ClickAsync();
         (await aanbieder.GetByTestId("status").InnerTextAsync()).Should().Be("Geaccepteerd");
 
+        await AndereStappen.OpenAsync(aanbieder);
         var intake = aanbieder.Locator("form[data-stap='IntakeGepland']");
         await intake.GetByLabel("Datum").FillAsync(vandaag.AddDays(3).ToString("yyyy-MM-dd"));
         await intake.GetByLabel("Toelichting").FillAsync("Intake bij cliënt thuis");
         await intake.GetByRole(AriaRole.Button).ClickAsync();
 
+        await AndereStappen.OpenAsync(aanbieder);
         await aanbieder.Locator("form[data-stap='Start']").GetByRole(AriaRole.Button, new() { Name = "Zorg starten" }).ClickAsync();
         (await aanbieder.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestart");
         var startRij = aanbieder.Locator("[data-testid='berichten'] tr[data-soort='WMO305']");
@@ -91,7 +93,7 @@ public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<B
         await consulent.GotoAsync(toewijzingUrl);
         (await consulent.GetByTestId("status").InnerTextAsync()).Should().Be("Zorg gestopt");
         var tijdlijn = await consulent.GetByTestId("gebeurtenissen").InnerTextAsync();
-        tijdlijn.Should().Contain("Toewijzing ontvangen (WMO301)").And.Contain("melding start zorg, WMO305").And.Contain("plan met de cliënt overeengekomen")
+        tijdlijn.Should().Contain("Toewijzing verzonden aan de aanbieder (WMO301)").And.Contain("melding start zorg, WMO305").And.Contain("plan met de cliënt overeengekomen")
             .And.Contain("melding einde zorg, WMO307");
         var berichten = await consulent.GetByTestId("berichten").InnerTextAsync();
         berichten.Should().Contain("WMO301").And.Contain("WMO305").And.Contain("WMO307");

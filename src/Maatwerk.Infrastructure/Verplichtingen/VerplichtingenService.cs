@@ -80,6 +80,55 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         return new ListPage<Row>(items, totaal, pagina, query.Grootte);
     }
 
+    /// <summary>What is still to do under a filter (a start page's work queue): the overdue and open obligations counted
+    /// through the same query as the list page (so <c>/Verplichtingen?…&amp;status=TeLaat</c> shows the same number), and the
+    /// first <paramref name="max"/> of them, overdue first, then by deadline.</summary>
+    public async Task<Openstaand> OpenstaandAsync(VerplichtingQuery filter, int max, CancellationToken ct = default)
+    {
+        var filtered = Filtered(filter with { Status = null }, null)
+            .Where(v => v.Status == VerplichtingStatus.TeLaat || v.Status == VerplichtingStatus.Open);
+        var perStatus = await filtered.GroupBy(v => v.Status).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct);
+        var eerste = await Project(filtered.OrderBy(v => v.Status == VerplichtingStatus.TeLaat ? 0 : 1).ThenBy(v => v.Deadline).ThenBy(v => v.Id).Take(max))
+            .ToListAsync(ct);
+        return new Openstaand(perStatus.Where(p => p.Key == VerplichtingStatus.TeLaat).Sum(p => p.Aantal),
+            perStatus.Where(p => p.Key == VerplichtingStatus.Open).Sum(p => p.Aantal), eerste);
+    }
+
+    public sealed record Openstaand(int TeLaat, int Open, List<Row> Eerste);
+
+    public sealed record ContractTeLaat(Guid ContractId, string Contract, string Aanbieder, int TeLaat);
+
+    /// <summary>The contracts in view ranked by overdue obligations, most first (the contract manager's start page).</summary>
+    public async Task<List<ContractTeLaat>> TeLaatPerContractAsync(CancellationToken ct = default)
+    {
+        var perContract = await InView().Where(v => v.Status == VerplichtingStatus.TeLaat)
+            .GroupBy(v => v.ContractId).Select(g => new { ContractId = g.Key, Aantal = g.Count() }).ToListAsync(ct);
+        var ids = perContract.Select(p => p.ContractId).ToList();
+        var contracten = await (from c in scope.Contracten().Where(c => ids.Contains(c.Id))
+                                join o in db.Organisaties on c.AanbiederId equals o.Id
+                                select new { c.Id, c.Naam, Aanbieder = o.Naam }).ToListAsync(ct);
+        return perContract.Join(contracten, p => p.ContractId, c => c.Id, (p, c) => new ContractTeLaat(c.Id, c.Naam, c.Aanbieder, p.Aantal))
+            .OrderByDescending(c => c.TeLaat).ThenBy(c => c.Aanbieder, StringComparer.Ordinal).ThenBy(c => c.Contract, StringComparer.Ordinal).ToList();
+    }
+
+    public sealed record Maandstand(DateOnly Maand, int Voldaan, int TeLaat);
+
+    /// <summary>Per month of deadline, the last <paramref name="maanden"/> months up to this one: obligations met on time and
+    /// those overdue (late or still open after the deadline) — the trend on the contract manager's start page.</summary>
+    public async Task<List<Maandstand>> TrendAsync(int maanden, CancellationToken ct = default)
+    {
+        var vandaag = Vandaag;
+        var eerste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1 - maanden);
+        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1).AddDays(-1);
+        var rijen = await InView().Where(v => v.Deadline >= eerste && v.Deadline <= laatste
+                && (v.Status == VerplichtingStatus.Voldaan || v.Status == VerplichtingStatus.TeLaat))
+            .GroupBy(v => new { v.Deadline.Year, v.Deadline.Month, v.Status }).Select(g => new { g.Key.Year, g.Key.Month, g.Key.Status, Aantal = g.Count() })
+            .ToListAsync(ct);
+        return Enumerable.Range(0, maanden).Select(i => eerste.AddMonths(i)).Select(m => new Maandstand(m,
+            rijen.Where(r => r.Year == m.Year && r.Month == m.Month && r.Status == VerplichtingStatus.Voldaan).Sum(r => r.Aantal),
+            rijen.Where(r => r.Year == m.Year && r.Month == m.Month && r.Status == VerplichtingStatus.TeLaat).Sum(r => r.Aantal))).ToList();
+    }
+
     /// <summary>The whole filtered list for a CSV export, after an audit line (it names clients).</summary>
     public async Task<IAsyncEnumerable<Row>> ExportAsync(VerplichtingQuery filter, ListQuery query, CancellationToken ct = default)
     {
@@ -96,6 +145,8 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         if (filter.ToewijzingId is { } toewijzing) query = query.Where(v => v.ToewijzingId == toewijzing);
         if (!string.IsNullOrWhiteSpace(filter.Soort)) query = query.Where(v => v.Soort == filter.Soort);
         if (filter.Status is { } status) query = query.Where(v => v.Status == status);
+        if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(v => v.Actor == filter.Actor || v.Actor.Contains(filter.Actor + "+") || v.Actor.Contains("+" + filter.Actor));
+        if (!string.IsNullOrWhiteSpace(filter.Onderwerp)) query = query.Where(v => v.OnderwerpSoort == filter.Onderwerp);
         if (!string.IsNullOrWhiteSpace(zoek))
         {
             var clienten = db.Clienten.Matching(zoek).Select(c => (Guid?)c.Id);

@@ -12,7 +12,11 @@ public sealed class ClientenModule : IFeatureModule
     public IEnumerable<Navigation.Item> Navigation =>
         [new("Cliënten", "/Clienten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Administratie, Rol.Begeleider], 20)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<ClientService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ClientService>();
+        builder.Services.AddScoped<DossierService>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapClientenApi();
 }

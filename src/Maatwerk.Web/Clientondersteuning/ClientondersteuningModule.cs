@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Clientondersteuning;
 using Maatwerk.Web.Hosting;
@@ -23,6 +25,7 @@ public sealed class ClientondersteuningModule : IFeatureModule
         builder.Services.AddScoped<MeldingService>();
         builder.Services.AddScoped<TrajectService>();
         builder.Services.AddScoped<RapportageService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, ClientondersteuningWerkbron>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapClientondersteuningApi();

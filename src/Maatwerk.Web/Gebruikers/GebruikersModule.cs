@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Gebruikers;
 using Maatwerk.Web.Hosting;
@@ -17,6 +19,7 @@ public sealed class GebruikersModule : IFeatureModule
         builder.Services.AddSingleton<IPasswordHasher<Gebruiker>, PasswordHasher<Gebruiker>>();
         builder.Services.AddScoped<LoginService>();
         builder.Services.AddScoped<GebruikerService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, GebruikersWerkbron>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapGebruikersApi();

@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Incidenten;
 using Maatwerk.Web.Hosting;
@@ -14,7 +16,11 @@ public sealed class IncidentenModule : IFeatureModule
     public IEnumerable<Navigation.Item> Navigation =>
         [new("Incidenten", "/Incidenten", Policy, [Rol.Contractmanager, Rol.Toezichthouder, Rol.Administratie, Rol.Kwaliteit], 44)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<IncidentService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IncidentService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, IncidentenWerkbron>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapIncidentenApi();
 }

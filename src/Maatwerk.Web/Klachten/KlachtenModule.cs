@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Klachten;
 using Maatwerk.Web.Hosting;
@@ -17,6 +19,7 @@ public sealed class KlachtenModule : IFeatureModule
     {
         builder.Services.AddScoped<KlachtService>();
         builder.Services.AddScoped<KlachtenRapportageService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, KlachtenWerkbron>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapKlachtenApi();

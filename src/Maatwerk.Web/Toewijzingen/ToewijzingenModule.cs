@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Toewijzingen;
 using Maatwerk.Web.Hosting;
@@ -20,6 +22,7 @@ public sealed class ToewijzingenModule : IFeatureModule
         builder.Services.AddScoped<KetenStappen>();
         builder.Services.AddScoped<WlzService>();
         builder.Services.AddScoped<EindeIndicatieService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, ToewijzingenWerkbron>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

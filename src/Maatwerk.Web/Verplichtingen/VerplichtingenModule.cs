@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
@@ -18,6 +20,8 @@ public sealed class VerplichtingenModule : IFeatureModule
         builder.Services.AddScoped<RecalculationRunner>();
         builder.Services.AddSingleton<VerplichtingenEngines>();
         builder.Services.AddScoped<VerplichtingenService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, VerplichtingenWerkbron>();
+        builder.Services.AddScoped<IWerkvoorraadBron, AanbiedersWerkbron>();
         builder.Services.AddHostedService<DailyRecalculation>();
     }
 

@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Startpagina;
+using Maatwerk.Infrastructure.Startpagina;
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Verzoeken;
 using Maatwerk.Web.Hosting;
@@ -11,7 +13,11 @@ public sealed class VerzoekenModule : IFeatureModule
 
     public IEnumerable<Navigation.Item> Navigation => [new("Verzoeken", "/Verzoeken", Policy, [Rol.Consulent, Rol.Administratie, Rol.Begeleider], 40)];
 
-    public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<VerzoekService>();
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<VerzoekService>();
+        builder.Services.AddScoped<IWerkvoorraadBron, VerzoekenWerkbron>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapVerzoekenApi();
 }

@@ -16,8 +16,17 @@ namespace Maatwerk.Web.Pages.Toewijzingen;
 [Authorize(Policy = ToewijzingenModule.Policy)]
 public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenService verplichtingen, ZorgketenService keten, BerichtenOverview berichten,
     Maatwerk.Infrastructure.Verzoeken.VerzoekService verzoeken, Maatwerk.Infrastructure.Organisaties.OrganisatieService organisaties,
-    EindeIndicatieService eindeIndicatie) : PageModel
+    EindeIndicatieService eindeIndicatie, Maatwerk.Infrastructure.Clienten.ClientService clienten, Maatwerk.Infrastructure.Clienten.DossierService dossier) : PageModel
 {
+    /// <summary>One step form of the guided flow (partial _Stapformulier).</summary>
+    public sealed record StapFormulier(Zorgstap Stap, Toewijzing Toewijzing, string Vandaag);
+
+    /// <summary>The client header (issue 13); null when the client is not in view.</summary>
+    public Maatwerk.Web.Clienten.Dossierkop? Kop { get; private set; }
+    public TijdlijnStand Tijdlijn { get; private set; } = new([], []);
+    /// <summary>The next step in front, the other possible steps behind a disclosure, one-off steps done.</summary>
+    public Vervolgstappen.Indeling Indeling { get; private set; } = new([], []);
+
     public Toewijzing Toewijzing { get; private set; } = null!;
     public List<VerplichtingenService.Row> Verplichtingen { get; private set; } = [];
     public List<ContractGebeurtenis> Gebeurtenissen { get; private set; } = [];
@@ -97,6 +106,10 @@ public sealed class DetailsModel(ToewijzingService toewijzingen, VerplichtingenS
         Gebeurtenissen = await verplichtingen.GebeurtenissenAsync(id, ct);
         Gebeurtenisnamen = await verplichtingen.GebeurtenisNamesAsync(t.ContractId, ct);
         Stappen = keten.PossibleStappen(t);
+        Indeling = Vervolgstappen.Deel(t.Status, Stappen, Gebeurtenissen.Select(g => g.Soort));
+        Tijdlijn = await dossier.TijdlijnAsync(null, id, ct);
+        if (await clienten.GetAsync(t.ClientId, ct) is { } client)
+            Kop = new Maatwerk.Web.Clienten.Dossierkop(client, await dossier.GemeenteAsync(client.GemeenteId, ct), Link: true);
         Plan = await keten.PlanAsync(id, ct);
         Berichten = await berichten.ForToewijzingAsync(id, ct);
         MagPlanVastleggen = keten.MagUitvoeren && t.Status is ToewijzingStatus.Geaccepteerd or ToewijzingStatus.Gestart or ToewijzingStatus.TijdelijkGestopt;
