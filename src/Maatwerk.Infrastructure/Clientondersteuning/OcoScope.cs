@@ -52,7 +52,8 @@ public static class OcoScope
         errors.Select(e => namen.FirstOrDefault(n => n.Van == e.Field) is { Naar: { } naar } ? e with { Field = naar } : e).ToList();
 
     /// <summary>Makes the stored events about this melding equal to the desired list: adds the missing, moves a changed
-    /// moment, removes what no longer holds. The enclosing <see cref="UnitOfWork"/> re-evaluates the melding's obligations.</summary>
+    /// moment, removes what no longer holds. Each event carries the melding's gemeente (there is no client to tell it), so its
+    /// obligations do too and a gemeente of a regio contract sees only its own residents' questions. The enclosing <see cref="UnitOfWork"/> re-evaluates the melding's obligations.</summary>
     public static async Task SynchronizeAsync(MaatwerkDbContext db, ContractProfileCatalog catalogus, ICurrentActor actor, Melding melding, CancellationToken ct)
     {
         var contract = await db.Contracten.FirstAsync(c => c.Id == melding.ContractId, ct);
@@ -72,14 +73,14 @@ public static class OcoScope
         {
             if (bestaand.FirstOrDefault(b => b.Soort == w.Soort) is { } b)
             {
-                if (b.Moment != w.Moment || b.Spoed != w.Spoed)
-                    (b.Moment, b.Spoed) = (w.Moment, w.Spoed);
+                if (b.Moment != w.Moment || b.Spoed != w.Spoed || b.GemeenteId != melding.GemeenteId)
+                    (b.Moment, b.Spoed, b.GemeenteId) = (w.Moment, w.Spoed, melding.GemeenteId);
                 continue;
             }
             db.Gebeurtenissen.Add(new ContractGebeurtenis
             {
-                ContractId = melding.ContractId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id, Soort = w.Soort, Moment = w.Moment,
-                Spoed = w.Spoed, GeregistreerdDoor = actor.Email,
+                ContractId = melding.ContractId, GemeenteId = melding.GemeenteId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id,
+                Soort = w.Soort, Moment = w.Moment, Spoed = w.Spoed, GeregistreerdDoor = actor.Email,
             });
         }
     }
