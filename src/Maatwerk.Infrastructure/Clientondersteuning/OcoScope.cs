@@ -41,6 +41,30 @@ public static class OcoScope
             .OrderBy(o => o.Naam).ToListAsync(ct);
     }
 
+    /// <summary>An organisation-wide event under the OCO contract (annual plan, report meeting, minutes), if the profile knows it;
+    /// the enclosing <see cref="UnitOfWork"/> re-evaluates the contract's organisation-wide obligations.</summary>
+    public static void AddEvent(MaatwerkDbContext db, ContractProfileCatalog catalogus, Contract contract, string soort, DateTimeOffset moment,
+        string toelichting, string door)
+    {
+        if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel || !profiel.KnowsGebeurtenis(soort) || profiel.Ignores(soort))
+            return;
+        db.Gebeurtenissen.Add(new ContractGebeurtenis
+        {
+            ContractId = contract.Id, Soort = soort, Moment = moment, Toelichting = toelichting, GeregistreerdDoor = door,
+        });
+    }
+
+    /// <summary>Optimistic concurrency on an OCO form: true when the user started from another version than the stored one
+    /// (someone saved in between; nothing is changed). Otherwise the record gets a new version, so a concurrent save of the
+    /// same record fails at the database and the <see cref="UnitOfWork"/> reports a conflict.</summary>
+    public static bool IsStale(Entity record, Guid? versie)
+    {
+        if (versie is { } v && v != record.Versie)
+            return true;
+        record.Versie = Guid.NewGuid();
+        return false;
+    }
+
     public static DateTimeOffset Local(DateOnly datum, TimeOnly tijd) => Amsterdam.ToUtc(datum.ToDateTime(tijd));
 
     public static DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(Amsterdam.Local(moment));

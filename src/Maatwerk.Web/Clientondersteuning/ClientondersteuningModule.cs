@@ -23,7 +23,13 @@ public sealed class ClientondersteuningModule : IFeatureModule
         builder.Services.AddScoped<MeldingService>();
         builder.Services.AddScoped<TrajectService>();
         builder.Services.AddScoped<RapportageService>();
+        builder.Services.AddScoped<JaarplanService>();
+        builder.Services.AddScoped<OverlegService>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapClientondersteuningApi();
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapClientondersteuningApi();
+        api.MapOcoVerslagApi();
+    }
 }
