@@ -9,6 +9,10 @@ public sealed class ContractGebeurtenis : Entity
     public Guid ContractId { get; set; }
     public Guid? ClientId { get; set; }
     public Guid? ToewijzingId { get; set; }
+
+    /// <summary>The gemeente the subject belongs to when there is no client to tell it (an OCO melding has a gemeente but
+    /// no client record): the obligations it starts carry this gemeente, so a gemeente's view shows only its own.</summary>
+    public Guid? GemeenteId { get; set; }
     public string Soort { get; set; } = "";
 
     /// <summary>When it happened (UTC).</summary>

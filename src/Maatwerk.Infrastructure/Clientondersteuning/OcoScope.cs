@@ -41,6 +41,30 @@ public static class OcoScope
             .OrderBy(o => o.Naam).ToListAsync(ct);
     }
 
+    /// <summary>An organisation-wide event under the OCO contract (annual plan, report meeting, minutes), if the profile knows it;
+    /// the enclosing <see cref="UnitOfWork"/> re-evaluates the contract's organisation-wide obligations.</summary>
+    public static void AddEvent(MaatwerkDbContext db, ContractProfileCatalog catalogus, Contract contract, string soort, DateTimeOffset moment,
+        string toelichting, string door)
+    {
+        if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel || !profiel.KnowsGebeurtenis(soort) || profiel.Ignores(soort))
+            return;
+        db.Gebeurtenissen.Add(new ContractGebeurtenis
+        {
+            ContractId = contract.Id, Soort = soort, Moment = moment, Toelichting = toelichting, GeregistreerdDoor = door,
+        });
+    }
+
+    /// <summary>Optimistic concurrency on an OCO form: true when the user started from another version than the stored one
+    /// (someone saved in between; nothing is changed). Otherwise the record gets a new version, so a concurrent save of the
+    /// same record fails at the database and the <see cref="UnitOfWork"/> reports a conflict.</summary>
+    public static bool IsStale(Entity record, Guid? versie)
+    {
+        if (versie is { } v && v != record.Versie)
+            return true;
+        record.Versie = Guid.NewGuid();
+        return false;
+    }
+
     public static DateTimeOffset Local(DateOnly datum, TimeOnly tijd) => Amsterdam.ToUtc(datum.ToDateTime(tijd));
 
     public static DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(Amsterdam.Local(moment));
@@ -52,7 +76,8 @@ public static class OcoScope
         errors.Select(e => namen.FirstOrDefault(n => n.Van == e.Field) is { Naar: { } naar } ? e with { Field = naar } : e).ToList();
 
     /// <summary>Makes the stored events about this melding equal to the desired list: adds the missing, moves a changed
-    /// moment, removes what no longer holds. The enclosing <see cref="UnitOfWork"/> re-evaluates the melding's obligations.</summary>
+    /// moment, removes what no longer holds. Each event carries the melding's gemeente (there is no client to tell it), so its
+    /// obligations do too and a gemeente of a regio contract sees only its own residents' questions. The enclosing <see cref="UnitOfWork"/> re-evaluates the melding's obligations.</summary>
     public static async Task SynchronizeAsync(MaatwerkDbContext db, ContractProfileCatalog catalogus, ICurrentActor actor, Melding melding, CancellationToken ct)
     {
         var contract = await db.Contracten.FirstAsync(c => c.Id == melding.ContractId, ct);
@@ -72,14 +97,14 @@ public static class OcoScope
         {
             if (bestaand.FirstOrDefault(b => b.Soort == w.Soort) is { } b)
             {
-                if (b.Moment != w.Moment || b.Spoed != w.Spoed)
-                    (b.Moment, b.Spoed) = (w.Moment, w.Spoed);
+                if (b.Moment != w.Moment || b.Spoed != w.Spoed || b.GemeenteId != melding.GemeenteId)
+                    (b.Moment, b.Spoed, b.GemeenteId) = (w.Moment, w.Spoed, melding.GemeenteId);
                 continue;
             }
             db.Gebeurtenissen.Add(new ContractGebeurtenis
             {
-                ContractId = melding.ContractId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id, Soort = w.Soort, Moment = w.Moment,
-                Spoed = w.Spoed, GeregistreerdDoor = actor.Email,
+                ContractId = melding.ContractId, GemeenteId = melding.GemeenteId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id,
+                Soort = w.Soort, Moment = w.Moment, Spoed = w.Spoed, GeregistreerdDoor = actor.Email,
             });
         }
     }

@@ -106,7 +106,7 @@ public static class DemoClientondersteuning
         foreach (var g in MeldingGebeurtenissen.For(melding, contacten, afspraken, Amsterdam.StartOf))
             db.Gebeurtenissen.Add(new ContractGebeurtenis
             {
-                ContractId = contract.Id, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id, Soort = g.Soort, Moment = g.Moment, Spoed = g.Spoed,
+                ContractId = contract.Id, GemeenteId = gemeenteId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding.Id, Soort = g.Soort, Moment = g.Moment, Spoed = g.Spoed,
                 GeregistreerdDoor = "demodata",
             });
     }

@@ -104,7 +104,7 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
                     var trigger = bronnen[v.GebeurtenisId];
                     rij = new VastgelegdeVerplichting
                     {
-                        ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId, GemeenteId = GemeenteVan(trigger.ClientId),
+                        ContractId = contract.Id, ClientId = trigger.ClientId, ToewijzingId = trigger.ToewijzingId, GemeenteId = GemeenteVan(trigger.ClientId) ?? trigger.GemeenteId,
                         OnderwerpSoort = partitie.OnderwerpSoort, OnderwerpId = partitie.OnderwerpId,
                     };
                     rij.TakeOver(v, Amsterdam.ToUtc);
@@ -113,8 +113,11 @@ public sealed class Recalculation(MaatwerkDbContext db, ContractProfileCatalog c
                     gewijzigd++;
                     continue;
                 }
-                var verhuisd = rij.ClientId is not null && rij.GemeenteId != GemeenteVan(rij.ClientId);
-                rij.GemeenteId = GemeenteVan(rij.ClientId); // the client's gemeente, also on a frozen row: it decides who sees it
+                // The client's gemeente (or, without a client, the subject's own, e.g. an OCO melding's), also on a frozen
+                // row: it decides who sees it.
+                var gemeente = rij.ClientId is not null ? GemeenteVan(rij.ClientId) : bronnen.GetValueOrDefault(v.GebeurtenisId)?.GemeenteId;
+                var verhuisd = rij.GemeenteId != gemeente;
+                rij.GemeenteId = gemeente;
                 var bevroren = rij.Status != VerplichtingStatus.Open && rij.BewijsGebeurtenisId is not null; // met (or late with evidence)
                 if ((bevroren || !rij.TakeOver(v, Amsterdam.ToUtc)) && !verhuisd)
                     continue;

@@ -15,7 +15,8 @@ namespace Maatwerk.Infrastructure.Verplichtingen;
 public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, UnitOfWork unitOfWork,
     ICurrentActor actor, TimeProvider clock)
 {
-    public sealed record Row(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer);
+    /// <param name="Gemeente">The gemeente of a subject without a client (an OCO melding); null otherwise.</param>
+    public sealed record Row(VastgelegdeVerplichting Verplichting, string Contract, string? Client, string? ToewijzingNummer, string? Gemeente = null);
 
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -164,7 +165,9 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         from cl in clients.DefaultIfEmpty()
         join t in db.Toewijzingen on v.ToewijzingId equals t.Id into toewijzingen
         from t in toewijzingen.DefaultIfEmpty()
-        select new Row(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer);
+        join g in db.Organisaties on v.GemeenteId equals (Guid?)g.Id into gemeenten
+        from g in gemeenten.DefaultIfEmpty()
+        select new Row(v, c.Naam, cl == null ? null : cl.VolledigeNaam, t == null ? null : t.ToewijzingNummer, cl == null && g != null ? g.Naam : null);
 
     /// <summary>The kinds of obligation the contracts in view can produce (from their profiles, not a scan of the table).</summary>
     public async Task<List<string>> TypesAsync(CancellationToken ct = default) =>

@@ -26,7 +26,13 @@ public sealed class ClientondersteuningModule : IFeatureModule
         builder.Services.AddScoped<TrajectService>();
         builder.Services.AddScoped<RapportageService>();
         builder.Services.AddScoped<IWerkvoorraadBron, ClientondersteuningWerkbron>();
+        builder.Services.AddScoped<JaarplanService>();
+        builder.Services.AddScoped<OverlegService>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => api.MapClientondersteuningApi();
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapClientondersteuningApi();
+        api.MapOcoVerslagApi();
+    }
 }

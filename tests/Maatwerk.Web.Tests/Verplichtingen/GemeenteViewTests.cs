@@ -10,14 +10,17 @@ namespace Maatwerk.Web.Tests.Verplichtingen;
 public sealed class GemeenteViewTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
     [Fact]
-    public void Every_obligation_about_a_client_carries_that_clients_gemeente_and_the_others_none()
+    public void Every_obligation_about_a_client_carries_that_clients_gemeente_a_melding_its_own_and_the_others_none()
     {
         var (metClient, fout, zonderClient) = factory.WithDb(db =>
         {
-            var rijen = db.Verplichtingen.Select(v => new { v.ClientId, v.GemeenteId }).ToList();
+            var rijen = db.Verplichtingen.Select(v => new { v.ClientId, v.GemeenteId, v.OnderwerpId }).ToList();
             var gemeenten = db.Clienten.ToDictionary(c => c.Id, c => c.GemeenteId);
+            // An OCO melding has no client but its own gemeente (issue 15, MeldingGemeenteTests).
+            var meldingen = db.Set<Domain.Clientondersteuning.Melding>().ToDictionary(m => m.Id, m => m.GemeenteId);
             return (rijen.Count(r => r.ClientId is not null),
-                rijen.Count(r => r.ClientId is { } c ? r.GemeenteId != gemeenten[c] : r.GemeenteId is not null),
+                rijen.Count(r => r.ClientId is { } c ? r.GemeenteId != gemeenten[c]
+                    : r.OnderwerpId is { } o && meldingen.TryGetValue(o, out var g) ? r.GemeenteId != g : r.GemeenteId is not null),
                 rijen.Count(r => r.ClientId is null));
         });
         metClient.Should().BeGreaterThan(0);
