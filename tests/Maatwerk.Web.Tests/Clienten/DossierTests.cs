@@ -11,9 +11,11 @@ public sealed partial class DossierTests(MaatwerkFactory factory) : IClassFixtur
 {
     private (Guid Client, string Bsn, string Naam, Guid Toewijzing, Guid Verzonden) Demo() => factory.WithDb(db =>
     {
+        // De Linde's toewijzingen from Deventer (the gemeente of the consulent below), in a fixed order on every database.
         var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
-        var contracten = db.Contracten.Where(c => c.AanbiederId == linde).Select(c => c.Id).ToList();
-        var toewijzingen = db.Toewijzingen.Where(t => contracten.Contains(t.ContractId)).ToList();
+        var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+        var contracten = db.Contracten.Where(c => c.AanbiederId == linde && c.OpdrachtgeverId == deventer).Select(c => c.Id).ToList();
+        var toewijzingen = db.Toewijzingen.Where(t => contracten.Contains(t.ContractId)).OrderBy(t => t.Id).ToList();
         var gestart = toewijzingen.First(t => t.Status == ToewijzingStatus.Gestart);
         var client = db.Clienten.Single(c => c.Id == gestart.ClientId);
         var verzonden = toewijzingen.First(t => t.Status == ToewijzingStatus.Verzonden);
