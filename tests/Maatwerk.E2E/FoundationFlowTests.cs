@@ -57,7 +57,7 @@ public sealed class FoundationFlowTests(BrowserFixture browser) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await page.GetByTestId("bsn").WaitForAsync();
         page.Url.Should().Contain($"/Clienten/Details/{id}");
-        (await page.GetByTestId("bsn").InnerTextAsync()).Should().Be("1112.22.333");
+        (await page.GetByTestId("bsn").InnerTextAsync()).Should().Be("***.**.333", "the dossier header masks the BSN (issue 13); the stored value is checked below");
         (await page.GetByTestId("clientnaam").InnerTextAsync()).Should().EndWith("Oosterhuis");
         StoredClient(id).Bsn.Should().Be("111222333");
     }

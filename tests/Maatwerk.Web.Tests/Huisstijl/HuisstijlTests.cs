@@ -17,7 +17,7 @@ public sealed class HuisstijlTests(MaatwerkFactory factory) : IClassFixture<Maat
     {
         var gebruiker = await factory.LoggedInAsync(email);
         var html = await gebruiker.GetStringAsync("/");
-        html.Should().Contain($"data-testid=\"organisatie\">{organisatie}</span>").And.Contain($"data-testid=\"gebruiker\">{naam} — ");
+        html.Should().Contain($"data-testid=\"kop-organisatie\">{organisatie}</span>").And.Contain($"data-testid=\"gebruiker\">{naam} — ");
     }
 
     [Fact]
