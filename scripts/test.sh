@@ -43,37 +43,18 @@ echo "== Bouwen"
 dotnet build Maatwerk.sln -c Release -nologo -v q
 
 log="$pgdir/test.log"
-# One suite: its output goes to the console with its name in front, and unprefixed to its own log.
-run() {
-  local name=$1; shift
-  dotnet test "$@" -c Release --no-build -nologo 2>&1 | tee "$pgdir/$name.log" | sed -u "s/^/[$name] /"
-  return "${PIPESTATUS[0]}"
-}
+run() { dotnet test "$@" -c Release --no-build -nologo 2>&1 | tee -a "$log"; return "${PIPESTATUS[0]}"; }
 
-# The suites mostly wait (on the browser, the app, the database): run serially they kept 2 cores a third busy. Two lanes
-# run side by side, each one suite at a time, so that at most one browser suite and one other suite share the machine.
-# The accessibility scan (axe-core on every page) checks the HTML, which does not depend on the database: it runs once.
-echo "== Alle tests: twee banen naast elkaar"
-echo "   baan 1: alles behalve de browsertests op SQLite (schematests ook op PostgreSQL), dan de browsertests op PostgreSQL"
-echo "   baan 2: de webtests op PostgreSQL, dan de browsertests (Playwright + Chromium) op SQLite"
-(
-  lane=0
-  MAATWERK_TEST_DB=sqlite run sqlite Maatwerk.sln --filter "FullyQualifiedName!~Maatwerk.E2E" || lane=1
-  MAATWERK_TEST_DB=postgres run e2e-postgres tests/Maatwerk.E2E --filter "FullyQualifiedName!~Maatwerk.E2E.ToegankelijkheidTests" || lane=1
-  exit $lane
-) &
-lane1=$!
-(
-  lane=0
-  MAATWERK_TEST_DB=postgres run web-postgres tests/Maatwerk.Web.Tests || lane=1
-  MAATWERK_TEST_DB=sqlite run e2e-sqlite tests/Maatwerk.E2E || lane=1
-  exit $lane
-) &
-lane2=$!
 status=0
-wait $lane1 || status=1
-wait $lane2 || status=1
-cat "$pgdir"/sqlite.log "$pgdir"/web-postgres.log "$pgdir"/e2e-sqlite.log "$pgdir"/e2e-postgres.log > "$log" 2>/dev/null || true
+echo "== Alle tests behalve de browsertests op SQLite (schematests ook op PostgreSQL)"
+MAATWERK_TEST_DB=sqlite run Maatwerk.sln --filter "FullyQualifiedName!~Maatwerk.E2E" || status=1
+echo "== Webtests op PostgreSQL"
+MAATWERK_TEST_DB=postgres run tests/Maatwerk.Web.Tests || status=1
+# The browser tests run on their own, so that the other suites do not starve the browser on a small machine.
+echo "== Browsertests (Playwright + Chromium) op SQLite en op PostgreSQL"
+MAATWERK_TEST_DB=sqlite run tests/Maatwerk.E2E || status=1
+# The accessibility scan (axe-core on every page) checks the HTML, which does not depend on the database: it runs once.
+MAATWERK_TEST_DB=postgres run tests/Maatwerk.E2E --filter "FullyQualifiedName!~Maatwerk.E2E.ToegankelijkheidTests" || status=1
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
