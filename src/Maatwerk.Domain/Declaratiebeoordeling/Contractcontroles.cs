@@ -95,4 +95,8 @@ public sealed record Voorziening(string Nummer, string Productcode, DateOnly Ing
 /// gemeente (TR318), null for the first.</param>
 /// <param name="Ontvangen">The day the gemeente received the 323 (Amsterdam).</param>
 /// <param name="GeslotenJaren">Financial years the gemeente closed after verification (DEV-Art8.8a).</param>
-public sealed record Berichtcontext(DateOnly DeclaratiePeriode, DateOnly? VorigePeriode, DateOnly Ontvangen, IReadOnlySet<int>? GeslotenJaren = null);
+/// <param name="ToegestaneJaren">Closed years for which the gemeente allowed this aanbieder's corrections after the last window
+/// (DEV-Art8.8b "tenzij", <see cref="BesluitSoort.Correctietoestemming"/>).</param>
+/// <param name="Motivering">The aanbieder's motivation sent with the correction (DEV-Art8.8b "met motivering").</param>
+public sealed record Berichtcontext(DateOnly DeclaratiePeriode, DateOnly? VorigePeriode, DateOnly Ontvangen, IReadOnlySet<int>? GeslotenJaren = null,
+    IReadOnlySet<int>? ToegestaneJaren = null, string? Motivering = null);

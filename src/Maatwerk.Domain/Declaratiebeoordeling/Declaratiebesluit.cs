@@ -13,6 +13,9 @@ public enum BesluitSoort
     Verrekening = 3,
     /// <summary>A paid or approved line found wrong (material check, DEV-Eis9-MI-R3-4): its amount is recovered (DEV-Art8.11).</summary>
     Terugvordering = 4,
+    /// <summary>The "tenzij" of DEV-Art8.8b: the gemeente allows the aanbieder's corrections for a financial year after its last
+    /// correction window (1 February Y+1): its lines for that year are accepted at receipt instead of refused (0233).</summary>
+    Correctietoestemming = 5,
 }
 
 /// <summary>A decision of the gemeente about an aanbieder's money, recorded with its reason and clause: the penalty ledger
@@ -27,6 +30,8 @@ public sealed class Declaratiebesluit : Entity
     public Guid? DeclaratieId { get; set; }
     /// <summary>The line the decision is about (a recovery after a material check), if any.</summary>
     public Guid? PrestatieId { get; set; }
+    /// <summary>For a correctietoestemming: the financial year whose corrections are allowed after the last window (DEV-Art8.8b).</summary>
+    public int? Jaar { get; set; }
     /// <summary>For a boete: the number of lines of the late declaration it counts.</summary>
     public int? Regels { get; set; }
     /// <summary>Owed by the aanbieder to the gemeente, in eurocents (0 for a suspension).</summary>
@@ -43,7 +48,7 @@ public sealed class Declaratiebesluit : Entity
     public Guid? BetaalbatchId { get; set; }
     public DateTimeOffset? VerrekendOp { get; set; }
 
-    public bool IsOpenBedrag => Soort != BesluitSoort.Opschorting && BetaalbatchId is null && Bedrag > 0;
+    public bool IsOpenBedrag => Soort is not (BesluitSoort.Opschorting or BesluitSoort.Correctietoestemming) && BetaalbatchId is null && Bedrag > 0;
     public bool IsActieveOpschorting => Soort == BesluitSoort.Opschorting && OpgehevenOp is null;
 
     public const int MinRedenLengte = 10;
@@ -53,6 +58,7 @@ public sealed class Declaratiebesluit : Entity
         BesluitSoort.Boete => "boete",
         BesluitSoort.Opschorting => "opschorting",
         BesluitSoort.Verrekening => "verrekening",
+        BesluitSoort.Correctietoestemming => "correctietoestemming",
         _ => "terugvordering",
     };
 
@@ -111,6 +117,29 @@ public sealed class Declaratiebesluit : Entity
         {
             GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = s!.Value, Bedrag = s == BesluitSoort.Verrekening ? (long)(bedrag!.Value * 100m) : 0,
             Reden = reden!.Trim(), Bron = s == BesluitSoort.Opschorting ? BronOpschorting : BronVerrekening, Door = door, Op = op,
+        }, fouten);
+    }
+
+    /// <summary>The "tenzij" of DEV-Art8.8b (MR-25c): the gemeente allows an aanbieder's corrections for a past financial year after
+    /// the contract's last correction window (<paramref name="venster"/>, 1 February Y+1), recorded with who, when and why.
+    /// Only under a contract with correction windows, for a past year, once per aanbieder and year.</summary>
+    public static (Declaratiebesluit? Besluit, List<ValidationError> Fouten) Correctietoestemming(Guid gemeenteId, Guid aanbiederId, int? jaar,
+        Regelwaarde<Calendar.Termijn>? venster, string contract, string? reden, bool alToegestaan, DateOnly vandaag, string door, DateTimeOffset op)
+    {
+        var fouten = new List<ValidationError>();
+        if (venster is null)
+            fouten.Add(new("AanbiederId", $"Het contract '{contract}' kent geen correctievensters (zoals DEV-Art8.8b); er is niets toe te staan."));
+        if (jaar is not { } j || j < 2000 || j >= vandaag.Year)
+            fouten.Add(new("Jaar", $"Kies een voorbij boekjaar (uiterlijk {vandaag.Year - 1}): correcties na het laatste correctievenster toestaan (DEV-Art8.8b)."));
+        else if (alToegestaan)
+            fouten.Add(new("Jaar", $"Correcties op boekjaar {j} zijn voor deze aanbieder al toegestaan."));
+        CheckReden(reden, fouten, "Leg vast waarom de gemeente correcties na het laatste correctievenster toestaat (DEV-Art8.8b 'tenzij')");
+        if (fouten.Count > 0)
+            return (null, fouten);
+        return (new Declaratiebesluit
+        {
+            GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = BesluitSoort.Correctietoestemming, Jaar = jaar, Reden = reden!.Trim(),
+            Bron = venster!.Bron, Door = door, Op = op,
         }, fouten);
     }
 
