@@ -74,7 +74,10 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
                 return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
             var alOpgeschort = await InScope().AnyAsync(b => b.AanbiederId == input.AanbiederId && b.Soort == BesluitSoort.Opschorting && b.OpgehevenOp == null, ct);
-            var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, actor.Email, clock.GetUtcNow());
+            var opschorting = input.Soort?.Trim().Equals("opschorting", StringComparison.OrdinalIgnoreCase) == true;
+            var (naam, controles) = (await Aanbiedercontracten.LoadAsync(db, catalogus, gemeenteId, input.AanbiederId, ct))
+                .With(c => (opschorting ? c.Opschorting : c.Verrekening) is not null);
+            var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, controles, naam, actor.Email, clock.GetUtcNow());
             return await SaveAsync(besluit, fouten, ct);
         }, ct);
 
@@ -119,15 +122,10 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             var gemeenteId = scope.OwnGemeenteId();
             if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
                 return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
-            var gemeente = await db.Organisaties.AsNoTracking().FirstAsync(o => o.Id == gemeenteId, ct);
-            var opdrachtgevers = new[] { gemeente.Id, gemeente.RegioId ?? gemeente.Id };
-            var contracten = await db.Contracten.AsNoTracking().Where(c => c.AanbiederId == input.AanbiederId && opdrachtgevers.Contains(c.OpdrachtgeverId)).ToListAsync(ct);
-            var metVenster = contracten.Select(c => (Contract: c, Controles: catalogus.Find(c.ProfielId, c.ProfielVersie) is { } p ? Contractcontroles.From(p) : Contractcontroles.Geen))
-                .FirstOrDefault(c => c.Controles.LaatsteCorrectie is not null);
-            var naam = metVenster.Contract?.Naam ?? (contracten.Count == 0 ? $"(geen contract met {gemeente.Naam})" : string.Join(", ", contracten.Select(c => c.Naam)));
+            var (naam, controles) = (await Aanbiedercontracten.LoadAsync(db, catalogus, gemeenteId, input.AanbiederId, ct)).With(c => c.LaatsteCorrectie is not null);
             var al = await db.Set<Declaratiebesluit>().AnyAsync(b => b.GemeenteId == gemeenteId && b.AanbiederId == input.AanbiederId
                 && b.Soort == BesluitSoort.Correctietoestemming && b.Jaar == input.Jaar, ct);
-            var (besluit, fouten) = Declaratiebesluit.Correctietoestemming(gemeenteId, input.AanbiederId, input.Jaar, metVenster.Controles?.LaatsteCorrectie, naam,
+            var (besluit, fouten) = Declaratiebesluit.Correctietoestemming(gemeenteId, input.AanbiederId, input.Jaar, controles.LaatsteCorrectie, naam,
                 input.Reden, al, Amsterdam.Today(clock), actor.Email, clock.GetUtcNow());
             return await SaveAsync(besluit, fouten, ct);
         }, ct);
