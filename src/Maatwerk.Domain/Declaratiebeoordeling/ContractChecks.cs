@@ -46,11 +46,33 @@ public static class ContractChecks
                 : new PrestatieCheck(u.Bron, NietBeoordeeld, CheckOutcome.ManualReview,
                     $"Te laat: de regel over {p.Begindatum:MM-yyyy} is ontvangen op {b.Ontvangen:dd-MM-yyyy}, later dan {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}). De gemeente mag haar weigeren ({u.Bron}); beoordeel en kies (lezing AMB-16).");
         if (b.GeslotenJaren is { } gesloten && gesloten.Contains(p.Begindatum.Year) && c.CorrectieDeadline(p.Begindatum.Year) is { } deadline && c.LaatsteCorrectie is { } l)
-            yield return b.Ontvangen <= deadline
-                ? PrestatieCheck.Pass(l.Bron, NietBeoordeeld, $"Boekjaar {p.Begindatum.Year} is afgesloten (DEV-Art8.8a); correcties kunnen tot en met {deadline:dd-MM-yyyy} ({l.Bron}), met motivering.")
-                : PrestatieCheck.Reject(l.Bron, NietBeoordeeld,
-                    $"Boekjaar {p.Begindatum.Year} is afgesloten (DEV-Art8.8a) en correcties of aanvullingen op {p.Begindatum.Year} konden tot en met {deadline:dd-MM-yyyy} ({l.Bron}); deze regel wordt niet meer verwerkt.");
+            yield return ClosedYear(p, b, deadline, l.Bron);
     }
+
+    /// <summary>DEV-Art8.8a/b for a line of a year the gemeente closed: within the correction windows (up to and including
+    /// 1 February Y+1, AMB-18) each correction comes "met motivering" — without one the beoordelaar asks for it (manual);
+    /// after the last window it is refused (0233, MR-25c), "tenzij" the gemeente recorded a decision allowing corrections
+    /// for that year (<see cref="BesluitSoort.Correctietoestemming"/>): then it is accepted at receipt.</summary>
+    private static PrestatieCheck ClosedYear(DeclaratiePrestatie p, Berichtcontext b, DateOnly deadline, string bron)
+    {
+        var jaar = p.Begindatum.Year;
+        if (b.Ontvangen > deadline)
+            return b.ToegestaneJaren?.Contains(jaar) == true
+                ? PrestatieCheck.Pass(bron, NietBeoordeeld,
+                    $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a) en het laatste correctievenster sloot op {deadline:dd-MM-yyyy}, maar de gemeente heeft correcties op {jaar} voor deze aanbieder toegestaan ({bron}, 'tenzij').")
+                : PrestatieCheck.Reject(bron, NietBeoordeeld,
+                    $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a) en correcties of aanvullingen op {jaar} konden tot en met {deadline:dd-MM-yyyy} ({bron}); deze regel wordt niet meer verwerkt.");
+        return string.IsNullOrWhiteSpace(b.Motivering)
+            ? new PrestatieCheck(bron, NietBeoordeeld, CheckOutcome.ManualReview,
+                $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a); een correctie kan tot en met {deadline:dd-MM-yyyy}, maar steeds met motivering ({bron}). Deze declaratie heeft geen motivering: vraag haar op of wijs de regel af.")
+            : PrestatieCheck.Pass(bron, NietBeoordeeld,
+                $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a); correctie binnen het venster (tot en met {deadline:dd-MM-yyyy}, {bron}). Motivering: {b.Motivering}");
+    }
+
+    /// <summary>A correction or addition to an earlier period (DEV-Art8.8b): a credit line, a line that replaces an earlier one
+    /// (VorigReferentieNummer), or a line for a month before this 323's DeclaratiePeriode.</summary>
+    public static bool IsCorrectie(DeclaratiePrestatie p, Berichtcontext b) =>
+        p.DebetCredit == "C" || !string.IsNullOrEmpty(p.VorigReferentieNummer) || p.Begindatum < b.DeclaratiePeriode;
 
     /// <summary>DEV-Eis28-b (9321): on the no-show toewijzing at most one unit (AMB-13: one klokuur) per underlying
     /// voorziening per calendar month (AMB-12), and only for a voorziening of a no-show product (PO/OAD) in that month.</summary>

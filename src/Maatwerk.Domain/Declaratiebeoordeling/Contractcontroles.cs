@@ -16,14 +16,20 @@ namespace Maatwerk.Domain.Declaratiebeoordeling;
 /// <param name="NoShowMinuten">At most this many minutes per underlying voorziening per calendar month on the no-show
 /// toewijzing (DEV-Eis28-b maxEenheden × eenheidMinuten; AMB-12/13).</param>
 /// <param name="NoShowProducten">The products a no-show can be for (DEV-B2-NoShow: PO and OAD).</param>
+/// <param name="Opschorting">The clause that lets the gemeente suspend payments (profile rule <c>besluit: opschorting</c>; Deventer DEV-Art8.9).</param>
+/// <param name="Verrekening">The clause that lets the gemeente recover or set off amounts (<c>besluit: verrekening</c>; Deventer DEV-Art8.11).</param>
 public sealed record Contractcontroles(
     Regelwaarde<Termijn>? UitersteIndiening = null,
     Regelwaarde<Termijn>? LaatsteCorrectie = null,
     Regelwaarde<decimal>? BoetePerRegel = null,
     Regelwaarde<string>? NoShowProduct = null,
     Regelwaarde<int>? NoShowMinuten = null,
-    IReadOnlyList<string>? NoShowProducten = null)
+    IReadOnlyList<string>? NoShowProducten = null,
+    string? Opschorting = null,
+    string? Verrekening = null)
 {
+    public const string BesluitParameter = "besluit";
+
     public static Contractcontroles Geen { get; } = new();
 
     public static Contractcontroles From(ContractProfile profiel)
@@ -40,8 +46,15 @@ public sealed record Contractcontroles(
             beleid?.BoetePerRegel is { } b ? new(b, Bron(profiel, beleid, r => r.Parameters.ContainsKey("boetePerRegel"))) : null,
             noShow.NoShowProduct,
             minuten,
-            noShow.Producten?.Waarde);
+            noShow.Producten?.Waarde,
+            BesluitBron(profiel, "opschorting"),
+            BesluitBron(profiel, "verrekening"));
     }
+
+    /// <summary>The clause of the controle rule that allows this kind of payment decision (<c>besluit: opschorting|verrekening</c>).</summary>
+    private static string? BesluitBron(ContractProfile profiel, string soort) =>
+        profiel.Regels.FirstOrDefault(r => r.Type == RegelType.Controle && r.Parameters.TryGetValue(BesluitParameter, out var s)
+            && string.Equals(s, soort, StringComparison.OrdinalIgnoreCase))?.Bron;
 
     /// <summary>The last day on which a line whose period ends on <paramref name="periodeEinde"/> is in time (the end of
     /// the line's month plus the term; dates inclusive, AMB-20).</summary>
@@ -95,4 +108,8 @@ public sealed record Voorziening(string Nummer, string Productcode, DateOnly Ing
 /// gemeente (TR318), null for the first.</param>
 /// <param name="Ontvangen">The day the gemeente received the 323 (Amsterdam).</param>
 /// <param name="GeslotenJaren">Financial years the gemeente closed after verification (DEV-Art8.8a).</param>
-public sealed record Berichtcontext(DateOnly DeclaratiePeriode, DateOnly? VorigePeriode, DateOnly Ontvangen, IReadOnlySet<int>? GeslotenJaren = null);
+/// <param name="ToegestaneJaren">Closed years for which the gemeente allowed this aanbieder's corrections after the last window
+/// (DEV-Art8.8b "tenzij", <see cref="BesluitSoort.Correctietoestemming"/>).</param>
+/// <param name="Motivering">The aanbieder's motivation sent with the correction (DEV-Art8.8b "met motivering").</param>
+public sealed record Berichtcontext(DateOnly DeclaratiePeriode, DateOnly? VorigePeriode, DateOnly Ontvangen, IReadOnlySet<int>? GeslotenJaren = null,
+    IReadOnlySet<int>? ToegestaneJaren = null, string? Motivering = null);

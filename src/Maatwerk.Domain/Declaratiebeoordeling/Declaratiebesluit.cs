@@ -13,6 +13,9 @@ public enum BesluitSoort
     Verrekening = 3,
     /// <summary>A paid or approved line found wrong (material check, DEV-Eis9-MI-R3-4): its amount is recovered (DEV-Art8.11).</summary>
     Terugvordering = 4,
+    /// <summary>The "tenzij" of DEV-Art8.8b: the gemeente allows the aanbieder's corrections for a financial year after its last
+    /// correction window (1 February Y+1): its lines for that year are accepted at receipt instead of refused (0233).</summary>
+    Correctietoestemming = 5,
 }
 
 /// <summary>A decision of the gemeente about an aanbieder's money, recorded with its reason and clause: the penalty ledger
@@ -27,6 +30,8 @@ public sealed class Declaratiebesluit : Entity
     public Guid? DeclaratieId { get; set; }
     /// <summary>The line the decision is about (a recovery after a material check), if any.</summary>
     public Guid? PrestatieId { get; set; }
+    /// <summary>For a correctietoestemming: the financial year whose corrections are allowed after the last window (DEV-Art8.8b).</summary>
+    public int? Jaar { get; set; }
     /// <summary>For a boete: the number of lines of the late declaration it counts.</summary>
     public int? Regels { get; set; }
     /// <summary>Owed by the aanbieder to the gemeente, in eurocents (0 for a suspension).</summary>
@@ -43,7 +48,7 @@ public sealed class Declaratiebesluit : Entity
     public Guid? BetaalbatchId { get; set; }
     public DateTimeOffset? VerrekendOp { get; set; }
 
-    public bool IsOpenBedrag => Soort != BesluitSoort.Opschorting && BetaalbatchId is null && Bedrag > 0;
+    public bool IsOpenBedrag => Soort is not (BesluitSoort.Opschorting or BesluitSoort.Correctietoestemming) && BetaalbatchId is null && Bedrag > 0;
     public bool IsActieveOpschorting => Soort == BesluitSoort.Opschorting && OpgehevenOp is null;
 
     public const int MinRedenLengte = 10;
@@ -53,6 +58,7 @@ public sealed class Declaratiebesluit : Entity
         BesluitSoort.Boete => "boete",
         BesluitSoort.Opschorting => "opschorting",
         BesluitSoort.Verrekening => "verrekening",
+        BesluitSoort.Correctietoestemming => "correctietoestemming",
         _ => "terugvordering",
     };
 
@@ -79,38 +85,63 @@ public sealed class Declaratiebesluit : Entity
         }, fouten);
     }
 
-    /// <summary>Clauses of the decisions that are not contract parameters (Deventer's; the other contracts name none).</summary>
-    public const string BronOpschorting = "DEV-Art8.9", BronVerrekening = "DEV-Art8.11";
-
     /// <summary>A sampled line found not in order (material check, DEV-Eis9-MI-R3-4): its amount is recovered by setting it
-    /// off against the next payment (DEV-Art8.11).</summary>
-    public static Declaratiebesluit Terugvordering(Guid gemeenteId, Guid aanbiederId, OntvangenPrestatie regel, string notitie, string door, DateTimeOffset op) => new()
+    /// off against the next payment, under the contract's set-off clause (<paramref name="bron"/>, Deventer DEV-Art8.11).</summary>
+    public static Declaratiebesluit Terugvordering(Guid gemeenteId, Guid aanbiederId, OntvangenPrestatie regel, string notitie, string bron, string door, DateTimeOffset op) => new()
     {
         GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = BesluitSoort.Terugvordering, DeclaratieId = regel.DeclaratieId, PrestatieId = regel.Id,
-        Bedrag = regel.BedragMetTeken, Reden = $"Steekproef: regel {regel.ReferentieNummer} niet in orde — {notitie}", Bron = BronVerrekening, Door = door, Op = op,
+        Bedrag = regel.BedragMetTeken, Reden = $"Steekproef: regel {regel.ReferentieNummer} niet in orde — {notitie}", Bron = bron, Door = door, Op = op,
     };
 
     /// <summary>A suspension (DEV-Art8.9: the aanbieder attributably fails to meet its obligations) or a set-off
-    /// (DEV-Art8.11: an amount wrongly declared or paid, or otherwise owed), each with its reason. One suspension at a time.</summary>
+    /// (DEV-Art8.11: an amount wrongly declared or paid, or otherwise owed), each with its reason. One suspension at a time.
+    /// Only under a contract whose profile has the clause (<see cref="Contractcontroles.Opschorting"/>,
+    /// <see cref="Contractcontroles.Verrekening"/>); otherwise the message names the contract that lacks it.</summary>
     public static (Declaratiebesluit? Besluit, List<ValidationError> Fouten) New(string? soort, Guid gemeenteId, Guid aanbiederId, decimal? bedrag, string? reden,
-        bool alOpgeschort, string door, DateTimeOffset op)
+        bool alOpgeschort, Contractcontroles controles, string contract, string door, DateTimeOffset op)
     {
         var fouten = new List<ValidationError>();
         BesluitSoort? s = soort?.Trim().ToLowerInvariant() switch { "opschorting" => BesluitSoort.Opschorting, "verrekening" => BesluitSoort.Verrekening, _ => null };
+        var bron = s == BesluitSoort.Opschorting ? controles.Opschorting : controles.Verrekening;
         if (s is null)
-            fouten.Add(new("Soort", "Kies 'opschorting' (DEV-Art8.9) of 'verrekening' (DEV-Art8.11)."));
+            fouten.Add(new("Soort", "Kies 'opschorting' of 'verrekening'."));
+        else if (bron is null)
+            fouten.Add(new("Soort", $"Het contract '{contract}' kent geen {(s == BesluitSoort.Opschorting ? "opschorting van betalingen" : "verrekening of terugvordering")}; dit besluit kan onder dit contract niet worden vastgelegd."));
         if (s == BesluitSoort.Opschorting && alOpgeschort)
             fouten.Add(new("Soort", "De betalingen aan deze aanbieder zijn al opgeschort; hef die opschorting eerst op."));
         if (s == BesluitSoort.Verrekening && (bedrag is not { } b || b <= 0 || b > 10_000_000m || decimal.Round(b, 2) != b))
             fouten.Add(new("Bedrag", "Geef bij verrekening het bedrag in euro's (groter dan 0, hoogstens twee decimalen)."));
-        CheckReden(reden, fouten, s == BesluitSoort.Opschorting ? "Leg vast welke verplichting de aanbieder toerekenbaar niet nakomt (DEV-Art8.9)"
-            : "Leg vast waarom het bedrag wordt verrekend (DEV-Art8.11)");
+        CheckReden(reden, fouten, s == BesluitSoort.Opschorting ? $"Leg vast welke verplichting de aanbieder toerekenbaar niet nakomt ({bron})"
+            : $"Leg vast waarom het bedrag wordt verrekend ({bron})");
         if (fouten.Count > 0)
             return (null, fouten);
         return (new Declaratiebesluit
         {
             GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = s!.Value, Bedrag = s == BesluitSoort.Verrekening ? (long)(bedrag!.Value * 100m) : 0,
-            Reden = reden!.Trim(), Bron = s == BesluitSoort.Opschorting ? BronOpschorting : BronVerrekening, Door = door, Op = op,
+            Reden = reden!.Trim(), Bron = bron!, Door = door, Op = op,
+        }, fouten);
+    }
+
+    /// <summary>The "tenzij" of DEV-Art8.8b (MR-25c): the gemeente allows an aanbieder's corrections for a past financial year after
+    /// the contract's last correction window (<paramref name="venster"/>, 1 February Y+1), recorded with who, when and why.
+    /// Only under a contract with correction windows, for a past year, once per aanbieder and year.</summary>
+    public static (Declaratiebesluit? Besluit, List<ValidationError> Fouten) Correctietoestemming(Guid gemeenteId, Guid aanbiederId, int? jaar,
+        Regelwaarde<Calendar.Termijn>? venster, string contract, string? reden, bool alToegestaan, DateOnly vandaag, string door, DateTimeOffset op)
+    {
+        var fouten = new List<ValidationError>();
+        if (venster is null)
+            fouten.Add(new("AanbiederId", $"Het contract '{contract}' kent geen correctievensters (zoals DEV-Art8.8b); er is niets toe te staan."));
+        if (jaar is not { } j || j < 2000 || j >= vandaag.Year)
+            fouten.Add(new("Jaar", $"Kies een voorbij boekjaar (uiterlijk {vandaag.Year - 1}): correcties na het laatste correctievenster toestaan (DEV-Art8.8b)."));
+        else if (alToegestaan)
+            fouten.Add(new("Jaar", $"Correcties op boekjaar {j} zijn voor deze aanbieder al toegestaan."));
+        CheckReden(reden, fouten, "Leg vast waarom de gemeente correcties na het laatste correctievenster toestaat (DEV-Art8.8b 'tenzij')");
+        if (fouten.Count > 0)
+            return (null, fouten);
+        return (new Declaratiebesluit
+        {
+            GemeenteId = gemeenteId, AanbiederId = aanbiederId, Soort = BesluitSoort.Correctietoestemming, Jaar = jaar, Reden = reden!.Trim(),
+            Bron = venster!.Bron, Door = door, Op = op,
         }, fouten);
     }
 

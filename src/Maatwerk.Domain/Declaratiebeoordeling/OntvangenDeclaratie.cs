@@ -37,6 +37,10 @@ public sealed class OntvangenDeclaratie : Entity
     public string? BetaaldDoor { get; set; }
     public Guid? BetaalbatchId { get; set; }
 
+    /// <summary>The aanbieder's motivation sent with a correction on the platform (DEV-Art8.8b: each correction "met
+    /// motivering"); a 323 from the aanbieder's own system has none.</summary>
+    public string? Motivering { get; set; }
+
     /// <summary>A line's status for both parties: ingediend → goedgekeurd → betaald, or afgewezen.</summary>
     public string StatusOf(OntvangenPrestatie regel) => regel.Beoordeling switch
     {

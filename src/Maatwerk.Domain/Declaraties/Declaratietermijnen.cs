@@ -105,6 +105,7 @@ public sealed record Declaratietermijnen(Declaratietermijnen.Correctievenster? V
 
     /// <summary>The whole check of a correction (credit or new debit) of <paramref name="origineel"/>: the correction window
     /// (DEV-Art8.8b) and the age limit (OCO-6.1c).</summary>
-    public ValidationError? Toets(Prestatie origineel, DateOnly vandaag) =>
-        Correctie(origineel, vandaag) ?? (TeOud(origineel.Begindatum, vandaag, $"Regel {origineel.ReferentieNummer}") is { } m ? new("ReferentieNummer", m) : null);
+    /// <param name="toegestaan">Years the gemeente allowed corrections for after the last window (DEV-Art8.8b "tenzij").</param>
+    public ValidationError? Toets(Prestatie origineel, DateOnly vandaag, IReadOnlySet<int>? toegestaan = null) =>
+        (toegestaan?.Contains(origineel.Begindatum.Year) == true ? null : Correctie(origineel, vandaag)) ?? (TeOud(origineel.Begindatum, vandaag, $"Regel {origineel.ReferentieNummer}") is { } m ? new("ReferentieNummer", m) : null);
 }

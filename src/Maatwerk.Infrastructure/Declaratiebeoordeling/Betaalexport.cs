@@ -6,8 +6,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Maatwerk.Domain.Declaratiebeoordeling;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Common.Lijsten;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 
@@ -68,46 +66,15 @@ public sealed class Betaalexport
 
     public Bestand Pdf(Betaalspecificatie s)
     {
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = $"Betaalspecificatie {s.Aanbieder}";
-        pdf.Options.CompressContentStreams = false;
-        var (titel, tekst, vet) = (PdfFonts.Vet(13), PdfFonts.Normaal(8), PdfFonts.Vet(8));
-        double[] x = [40, 110, 175, 220, 420, 480];
-        PdfPage? pagina = null;
-        XGraphics? gfx = null;
-        double y = 0;
-        void NewPage()
-        {
-            gfx?.Dispose();
-            pagina = pdf.AddPage();
-            pagina.Size = PdfSharp.PageSize.A4;
-            gfx = XGraphics.FromPdfPage(pagina);
-            y = 50;
-        }
-        void Line(IReadOnlyList<object> waarden, XFont font)
-        {
-            if (y > pagina!.Height.Point - 50)
-                NewPage();
-            for (var i = 0; i < waarden.Count && i < x.Length; i++)
-            {
-                var w = waarden[i] is decimal m ? m.ToString("#,##0.00", Nl) : Convert.ToString(waarden[i], Nl) ?? "";
-                gfx!.DrawString(w.Length > 45 ? w[..44] + "…" : w, font, XBrushes.Black, new XPoint(x[i], y));
-            }
-            y += 12;
-        }
-        NewPage();
-        gfx!.DrawString($"Betaalspecificatie {s.Aanbieder} — {s.Gemeente}", titel, XBrushes.Black, new XPoint(40, y));
-        y += 20;
-        foreach (var k in Kop(s).Skip(1)) Line(k, tekst);
-        y += 6;
-        Line(Kolommen, vet);
-        foreach (var r in s.Regels) Line(Cells(r), tekst);
-        y += 6;
-        foreach (var t in Totalen(s)) Line([t[0], "", "", "", "", t[1]], vet);
-        gfx!.Dispose();
-        using var ms = new MemoryStream();
-        pdf.Save(ms, false);
-        return new(ms.ToArray(), Naam(s, "pdf"));
+        using var pdf = new PdfTable($"Betaalspecificatie {s.Aanbieder}", new PdfTable.Layout([70, 65, 45, 200, 60], MaxTekens: 45));
+        pdf.Heading($"Betaalspecificatie {s.Aanbieder} — {s.Gemeente}");
+        foreach (var k in Kop(s).Skip(1)) pdf.Row(k);
+        pdf.Gap();
+        pdf.Row(Kolommen, vet: true);
+        foreach (var r in s.Regels) pdf.Row(Cells(r));
+        pdf.Gap();
+        foreach (var t in Totalen(s)) pdf.Row([t[0], "", "", "", "", t[1]], vet: true);
+        return new(pdf.Save(), Naam(s, "pdf"));
     }
 
     private sealed record CsvRegel(Betaalspecificatie Spec, Specificatieregel Regel);

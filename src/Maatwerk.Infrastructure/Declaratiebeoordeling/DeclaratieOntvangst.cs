@@ -27,6 +27,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     public const string OnderwerpSoort = "declaratie";
     public const string Ontvangen = "declaratie-ontvangen";
     public const string AntwoordVerzonden = "declaratie-antwoord-verzonden";
+    /// <summary>A correction or addition to an earlier period received (DEV-Art8.8b, MR-25a/b): the evidence of the correction term.</summary>
+    public const string CorrectieIngediend = "correctie-ingediend";
 
     /// <summary>What the Bericht says while the gemeente checks it.</summary>
     public const string InBeoordeling = "In beoordeling bij de gemeente: de WMO325 volgt na de controles, binnen 10 werkdagen na ontvangst (OP090x4).";
@@ -37,7 +39,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     /// <para>Streaming: the aanbieder's toewijzingen and earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
     /// each line is checked as the reader passes it (<see cref="Ontvangstcontrole"/>), so the cost per line does not grow
     /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para></summary>
-    public async Task<OntvangenDeclaratie?> RegisterAsync(Bericht bericht, CancellationToken ct = default)
+    public Task<OntvangenDeclaratie?> RegisterAsync(Bericht bericht, CancellationToken ct = default) => RegisterAsync(bericht, null, ct);
+
+    /// <summary>A 323 the aanbieder sent on the platform as a correction, with its motivation (DEV-Art8.8b "met motivering").</summary>
+    public sealed record Correctie(string? Motivering);
+
+    /// <inheritdoc cref="RegisterAsync(Bericht, CancellationToken)"/>
+    /// <param name="correctie">Set when the aanbieder sent the 323 as a correction on the platform: it counts as a correction
+    /// (MR-25) whatever its lines, and carries the motivation.</param>
+    public async Task<OntvangenDeclaratie?> RegisterAsync(Bericht bericht, Correctie? correctie, CancellationToken ct = default)
     {
         if (bericht.Soort != "WMO323")
             return null;
@@ -55,6 +65,9 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
             .MaxAsync(o => (DateOnly?)o.PeriodeBegin, ct);
         var gesloten = (await db.Set<Jaarafsluiting>().Where(j => j.GemeenteId == gemeente.Id).Select(j => j.Jaar).ToListAsync(ct)).ToHashSet();
+        var toegestaan = await Correctietoestemmingen.YearsAsync(db, gemeente.Id, aanbieder?.Id, ct);
+        var motivering = string.IsNullOrWhiteSpace(correctie?.Motivering) ? null : correctie.Motivering.Trim();
+        var correcties = 0;
         var berichtContext = new DbBerichtContext(db, catalogus);
         var controle = new Ontvangstcontrole(index.Toewijzingen, index.Tarief, index.Eerder,
             (categorie, code) => berichtContext.IsProductcodeKnown(gemeente.Gemeentecode!, categorie, code));
@@ -68,8 +81,10 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var validatie = Wmo323Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(bericht.Xml)), (k, bsn, p, e) =>
         {
             kop ??= k;
-            context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten);
+            context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);
             var checks = controle.Check(bsn, p, context).ToList();
+            if (correctie is not null || ContractChecks.IsCorrectie(p, context))
+                correcties++;
             if (dubbelNummer)
                 checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
             var t = controle.Toewijzing(p.ToewijzingNummer);
@@ -109,6 +124,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         (declaratie.DeclaratieNummer, declaratie.PeriodeBegin, declaratie.PeriodeEinde, declaratie.Ontvangen) = (kop.DeclaratieNummer, kop.PeriodeBegin, kop.PeriodeEind, bericht.Ontvangen);
         declaratie.TotaalIngediend = kop.DebetCredit == "C" ? -kop.TotaalBedrag : kop.TotaalBedrag;
         declaratie.Regels = volgnummer;
+        declaratie.Motivering = motivering;
         if (dubbelNummer)
             declaratie.Declaratiecode = "9333";
         db.Add(declaratie);
@@ -117,13 +133,19 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         bericht.Retourcodes = InBeoordeling;
         await RegisterEventAsync(declaratie, aanbieder?.Id, contractIds, Ontvangen, declaratie.Ontvangen,
             $"WMO323 {declaratie.Identificatie} ({volgnummer} regels) ontvangen", "platform", ct);
+        // MR-25a/b (DEV-Art8.8b): a received correction is the evidence of the correction term, at contract level like the
+        // jaarbegin that starts it, so the gemeente and the aanbieder see the term met (or late) on the Verplichtingen page.
+        if (correcties > 0)
+            await RegisterEventAsync(declaratie, aanbieder?.Id, contractIds, CorrectieIngediend, declaratie.Ontvangen,
+                $"WMO323 {declaratie.Identificatie}: {correcties} correctie(s) of aanvulling(en) op een eerdere periode" + (motivering is null ? "" : $"; motivering: {motivering}"),
+                "platform", ct, overDeclaratie: false);
         return declaratie;
     }
 
     /// <summary>Registers an event about the declaration (its own subject, so its obligations are met by evidence about the
     /// same declaration only) under each contract its lines fall under, or else every contract between gemeente and aanbieder.</summary>
     internal async Task RegisterEventAsync(OntvangenDeclaratie d, Guid? aanbiederId, IReadOnlyCollection<Guid> contractIds, string soort, DateTimeOffset moment,
-        string toelichting, string door, CancellationToken ct)
+        string toelichting, string door, CancellationToken ct, bool overDeclaratie = true)
     {
         var ids = contractIds.ToList();
         if (ids.Count == 0 && aanbiederId is { } a)
@@ -140,7 +162,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 continue;
             db.Gebeurtenissen.Add(new ContractGebeurtenis
             {
-                ContractId = contract.Id, Soort = soort, Moment = moment, OnderwerpSoort = OnderwerpSoort, OnderwerpId = d.Id,
+                ContractId = contract.Id, Soort = soort, Moment = moment, OnderwerpSoort = overDeclaratie ? OnderwerpSoort : null, OnderwerpId = overDeclaratie ? d.Id : null,
                 GeregistreerdDoor = door, Toelichting = toelichting,
             });
         }

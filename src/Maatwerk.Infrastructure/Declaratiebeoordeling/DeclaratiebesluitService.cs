@@ -12,7 +12,7 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 /// <summary>The gemeente's recorded decisions about an aanbieder's money: the penalty ledger (DEV-Art8.8c), suspension
 /// (DEV-Art8.9) and set-off (DEV-Art8.11). The beoordelaar records them; the aanbieder sees its own.</summary>
 public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork,
-    DeclaratieOntvangst ontvangst)
+    DeclaratieOntvangst ontvangst, Domain.Contracten.ContractProfileCatalog catalogus)
 {
     public bool MagBesluiten => !scope.IsAanbieder && scope.Rol is Rol.Declaratiebeoordelaar;
 
@@ -74,7 +74,10 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
                 return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
             var alOpgeschort = await InScope().AnyAsync(b => b.AanbiederId == input.AanbiederId && b.Soort == BesluitSoort.Opschorting && b.OpgehevenOp == null, ct);
-            var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, actor.Email, clock.GetUtcNow());
+            var opschorting = input.Soort?.Trim().Equals("opschorting", StringComparison.OrdinalIgnoreCase) == true;
+            var (naam, controles) = (await Aanbiedercontracten.LoadAsync(db, catalogus, gemeenteId, input.AanbiederId, ct))
+                .With(c => (opschorting ? c.Opschorting : c.Verrekening) is not null);
+            var (besluit, fouten) = Declaratiebesluit.New(input.Soort, gemeenteId, input.AanbiederId, input.Bedrag, input.Reden, alOpgeschort, controles, naam, actor.Email, clock.GetUtcNow());
             return await SaveAsync(besluit, fouten, ct);
         }, ct);
 
@@ -98,6 +101,33 @@ public sealed class DeclaratiebesluitService(MaatwerkDbContext db, DataScope sco
             (b.OpgehevenOp, b.OpgehevenDoor, b.Versie) = (clock.GetUtcNow(), actor.Email, Guid.NewGuid());
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(b.Id);
+        }, ct);
+
+    /// <summary>The "tenzij" of DEV-Art8.8b as the beoordelaar enters it: the aanbieder, the past year and why.</summary>
+    public sealed record CorrectietoestemmingInput
+    {
+        public Guid AanbiederId { get; init; }
+        public int? Jaar { get; init; }
+        public string? Reden { get; init; }
+    }
+
+    /// <summary>Allows an aanbieder's corrections for a past year after the contract's last correction window (DEV-Art8.8b
+    /// "tenzij"): from then on its lines for that year are accepted at receipt instead of refused with 0233, and the aanbieder
+    /// can correct them again. Only under a contract (of this gemeente or its regio) that has correction windows.</summary>
+    public Task<SaveResult> AllowCorrectionsAsync(CorrectietoestemmingInput input, CancellationToken ct = default) =>
+        unitOfWork.ExecuteAsync(async () =>
+        {
+            if (!MagBesluiten)
+                return SaveResult.NotFound();
+            var gemeenteId = scope.OwnGemeenteId();
+            if (!await db.Organisaties.AnyAsync(o => o.Id == input.AanbiederId && o.Soort == Domain.Organisaties.OrganisatieSoort.Aanbieder, ct))
+                return SaveResult.Invalid("AanbiederId", "Kies een aanbieder.");
+            var (naam, controles) = (await Aanbiedercontracten.LoadAsync(db, catalogus, gemeenteId, input.AanbiederId, ct)).With(c => c.LaatsteCorrectie is not null);
+            var al = await db.Set<Declaratiebesluit>().AnyAsync(b => b.GemeenteId == gemeenteId && b.AanbiederId == input.AanbiederId
+                && b.Soort == BesluitSoort.Correctietoestemming && b.Jaar == input.Jaar, ct);
+            var (besluit, fouten) = Declaratiebesluit.Correctietoestemming(gemeenteId, input.AanbiederId, input.Jaar, controles.LaatsteCorrectie, naam,
+                input.Reden, al, Amsterdam.Today(clock), actor.Email, clock.GetUtcNow());
+            return await SaveAsync(besluit, fouten, ct);
         }, ct);
 
     public sealed record AfsluitingInput

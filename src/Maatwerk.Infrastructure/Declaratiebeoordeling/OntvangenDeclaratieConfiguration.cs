@@ -18,6 +18,7 @@ internal sealed class OntvangenDeclaratieConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.AntwoordIdentificatie).HasMaxLength(12);
         b.Property(x => x.AntwoordVerzondenDoor).HasMaxLength(200);
         b.Property(x => x.BetaaldDoor).HasMaxLength(200);
+        b.Property(x => x.Motivering).HasMaxLength(1000); // 20261202020000_Correctietoestemming
         b.HasIndex(x => x.BerichtId).IsUnique();
         b.HasIndex(x => new { x.GemeenteId, x.Status });
         b.HasIndex(x => new { x.Afzender, x.DeclaratieNummer });

@@ -12,7 +12,8 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 /// <summary>The material check (DEV-Eis9-MI-R3-4, BSD-104): per aanbieder per declaration period a reproducible random
 /// sample of approved lines, the outcome per line (in orde / niet in orde with a note), and for a line not in order a
 /// recorded recovery (DEV-Art8.11) that the next payment batch sets off.</summary>
-public sealed class SteekproefService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork)
+public sealed class SteekproefService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork,
+    Domain.Contracten.ContractProfileCatalog catalogus)
 {
     public bool MagBeoordelen => !scope.IsAanbieder && scope.Rol is Rol.Declaratiebeoordelaar;
 
@@ -135,7 +136,10 @@ public sealed class SteekproefService(MaatwerkDbContext db, DataScope scope, ICu
             if (regel.Uitkomst == SteekproefUitkomst.NietInOrde)
             {
                 var prestatie = await db.Set<OntvangenPrestatie>().FirstAsync(p => p.Id == regel.PrestatieId, ct);
-                var besluit = Declaratiebesluit.Terugvordering(s.GemeenteId, s.AanbiederId, prestatie, regel.Notitie!, actor.Email, nu);
+                // The contract's set-off clause (Deventer DEV-Art8.11); a contract without one recovers on the material check itself.
+                var bron = (await Aanbiedercontracten.LoadAsync(db, catalogus, s.GemeenteId, s.AanbiederId, ct)).With(c => c.Verrekening is not null).Controles.Verrekening
+                    ?? "materiële controle (steekproef)";
+                var besluit = Declaratiebesluit.Terugvordering(s.GemeenteId, s.AanbiederId, prestatie, regel.Notitie!, bron, actor.Email, nu);
                 db.Add(besluit);
                 regel.BesluitId = besluit.Id;
             }

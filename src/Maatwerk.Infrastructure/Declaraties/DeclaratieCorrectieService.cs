@@ -113,7 +113,7 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
     {
         if (!MagDeclareren || await Eigen().FirstOrDefaultAsync(p => p.ReferentieNummer == referentie, ct) is not { } regel)
             return SaveResult.NotFound();
-        if ((await TermijnenAsync(regel, ct)).Toets(regel, Amsterdam.Today(clock)) is { } termijn)
+        if (await TermijnfoutAsync(regel, Amsterdam.Today(clock), ct) is { } termijn)
             return SaveResult.Invalid([termijn]); // DEV-Art8.8b, OCO-6.1c
         var (credit, error) = Prestatiecorrectie.Credit(regel, await RelatedAsync(regel, ct), NewReferentie(), actor.Email, clock.GetUtcNow());
         if (error is not null)
@@ -129,7 +129,7 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
     {
         if (!MagDeclareren || await Eigen().FirstOrDefaultAsync(p => p.ReferentieNummer == referentie, ct) is not { } regel)
             return SaveResult.NotFound();
-        if ((await TermijnenAsync(regel, ct)).Toets(regel, Amsterdam.Today(clock)) is { } termijn)
+        if (await TermijnfoutAsync(regel, Amsterdam.Today(clock), ct) is { } termijn)
             return SaveResult.Invalid([termijn]); // DEV-Art8.8b, OCO-6.1c
         if (input.Uurtarief is <= 0)
             return SaveResult.Invalid(nameof(OpnieuwInput.Uurtarief), "Het uurtarief moet groter dan 0 zijn.");
@@ -156,6 +156,11 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(regel.Id);
     }, ct);
+
+    /// <summary>The age terms (DEV-Art8.8b, OCO-6.1c) refusing a correction of <paramref name="regel"/>, unless the gemeente
+    /// allowed corrections for the line's year (DEV-Art8.8b "tenzij").</summary>
+    private async Task<ValidationError?> TermijnfoutAsync(Prestatie regel, DateOnly vandaag, CancellationToken ct) =>
+        (await TermijnenAsync(regel, ct)).Toets(regel, vandaag, await Declaratiebeoordeling.Correctietoestemmingen.YearsAsync(db, regel.GemeenteId, scope.Organisatie.Id, ct));
 
     /// <summary>The age terms of the contract of a line's toewijzing (DEV-Art8.8b, OCO-6.1c); none when it is unknown.</summary>
     private async Task<Declaratietermijnen> TermijnenAsync(Prestatie regel, CancellationToken ct)
@@ -185,7 +190,11 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
 
     /// <summary>Sends the waiting credits and new debits for a gemeente in one WMO323, credits first (OP366), in the last
     /// declared period (IV090: a later declaration may use the last period sent, never an earlier one).</summary>
-    public Task<SaveResult> SendAsync(Guid gemeenteId, CancellationToken ct = default) => unitOfWork.ExecuteAsync(async () =>
+    public Task<SaveResult> SendAsync(Guid gemeenteId, CancellationToken ct = default) => SendAsync(gemeenteId, null, ct);
+
+    /// <inheritdoc cref="SendAsync(Guid, CancellationToken)"/>
+    /// <param name="motivering">Why the lines are corrected (DEV-Art8.8b "met motivering"); required when a line is for a year the gemeente closed.</param>
+    public Task<SaveResult> SendAsync(Guid gemeenteId, string? motivering, CancellationToken ct = default) => unitOfWork.ExecuteAsync(async () =>
     {
         if (!MagDeclareren || await db.Organisaties.FirstOrDefaultAsync(o => o.Id == gemeenteId, ct) is not { } gemeente)
             return SaveResult.NotFound();
@@ -199,10 +208,17 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         var vandaag = Amsterdam.Today(clock);
         var termijnfouten = new List<ValidationError>();
         foreach (var r in regels) // the correction's pre-flight: a window may have closed while the line waited
-            if ((await TermijnenAsync(r, ct)).Toets(r, vandaag) is { } termijn)
+            if (await TermijnfoutAsync(r, vandaag, ct) is { } termijn)
                 termijnfouten.Add(termijn);
         if (termijnfouten.Count > 0)
             return SaveResult.Invalid(termijnfouten);
+        // DEV-Art8.8b: a correction on a year the gemeente closed (DEV-Art8.8a) comes with a motivation.
+        motivering = string.IsNullOrWhiteSpace(motivering) ? null : motivering.Trim();
+        var gesloten = await db.Set<Domain.Declaratiebeoordeling.Jaarafsluiting>().Where(j => j.GemeenteId == gemeenteId).Select(j => j.Jaar).ToListAsync(ct);
+        if (regels.Select(r => r.Begindatum.Year).Distinct().Where(gesloten.Contains).Order().ToList() is [_, ..] jaren && motivering is null)
+            return SaveResult.Invalid("Motivering", $"{gemeente.Naam} heeft boekjaar {string.Join(", ", jaren)} afgesloten (DEV-Art8.8a); een correctie daarop gaat met een motivering (DEV-Art8.8b). Vul de motivering in.");
+        if (motivering is { Length: > 1000 })
+            return SaveResult.Invalid("Motivering", "De motivering is hoogstens 1000 tekens.");
         var nummer = BerichtenService.NewIdentificatie();
         var element = Correctiebericht.Build(scope.Organisatie, gemeente, periode, vandaag, nummer, regels);
         var xml = BerichtWriter.ToBytes(element);
@@ -210,7 +226,7 @@ public sealed class DeclaratieCorrectieService(MaatwerkDbContext db, DataScope s
         if (fouten.Count > 0)
             return SaveResult.Invalid("GemeenteId", "Het correctiebericht voldoet niet aan de iWmo-regels: " + string.Join(" ", fouten.Select(f => f.ToString())));
         var bericht = berichten.Send(element, scope.Organisatie, gemeente, null, null);
-        await ontvangst.RegisterAsync(bericht, ct); // the gemeente assesses a correction like any 323 (issue 12)
+        await ontvangst.RegisterAsync(bericht, new Declaratiebeoordeling.DeclaratieOntvangst.Correctie(motivering), ct); // the gemeente assesses a correction like any 323 (issue 12)
         var declaratie = new Declaratie
         {
             AanbiederId = scope.Organisatie.Id, GemeenteId = gemeenteId, Periode = periode, Nummer = nummer, BerichtId = bericht.Id,

@@ -4,8 +4,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Maatwerk.Domain.Declaraties;
 using Maatwerk.Infrastructure.Common;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Maatwerk.Infrastructure.Declaraties;
 
@@ -79,48 +77,17 @@ public sealed class DeclaratieExport(DeclaratieCorrectieService correcties)
     {
         if (await correcties.DeclaratieAsync(id, ct) is not { } d)
             return null;
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = $"Declaratie {d.Declaratie.Nummer}";
-        pdf.Options.CompressContentStreams = false; // small documents; the text stays searchable
-        var (kop, tekst, vet) = (PdfFonts.Vet(12), PdfFonts.Normaal(7), PdfFonts.Vet(7)); // the fonts inside PDFsharp: nothing to install
-        double[] breedte = [62, 52, 42, 40, 42, 40, 40, 30, 22, 34, 40, 16, 48, 40];
-        PdfPage? pagina = null;
-        XGraphics? gfx = null;
-        double y = 0;
-        void NewPage()
-        {
-            gfx?.Dispose();
-            pagina = pdf.AddPage();
-            pagina.Orientation = PdfSharp.PageOrientation.Landscape;
-            gfx = XGraphics.FromPdfPage(pagina);
-            y = 40;
-        }
-        void Line(IReadOnlyList<string> waarden, XFont font)
-        {
-            if (y > pagina!.Height.Point - 40)
-                NewPage();
-            double x = 30;
-            for (var i = 0; i < waarden.Count; i++)
-            {
-                gfx!.DrawString(waarden[i], font, XBrushes.Black, new XPoint(x, y));
-                x += i < breedte.Length ? breedte[i] : 60;
-            }
-            y += 11;
-        }
-        NewPage();
-        gfx!.DrawString($"Declaratie {d.Declaratie.Nummer} — {d.Gemeente.Naam} — {Declaratieopbouw.Periode(d.Declaratie.Periode)}", kop, XBrushes.Black, new XPoint(30, y));
-        y += 16;
-        Line([$"Verzonden {Amsterdam.Local(d.Declaratie.VerzondenOp).ToString("dd-MM-yyyy HH:mm", Nl)} door {d.Declaratie.VerzondenDoor}"], tekst);
-        y += 4;
-        Line(Kolommen, vet);
+        using var pdf = new PdfTable($"Declaratie {d.Declaratie.Nummer}",
+            new PdfTable.Layout([62, 52, 42, 40, 42, 40, 40, 30, 22, 34, 40, 16, 48, 40], Links: 30, Boven: 40, Regelhoogte: 11, Tekstgrootte: 7, Titelgrootte: 12, Liggend: true));
+        pdf.Heading($"Declaratie {d.Declaratie.Nummer} — {d.Gemeente.Naam} — {Declaratieopbouw.Periode(d.Declaratie.Periode)}", 16);
+        pdf.Row([$"Verzonden {Amsterdam.Local(d.Declaratie.VerzondenOp).ToString("dd-MM-yyyy HH:mm", Nl)} door {d.Declaratie.VerzondenDoor}"]);
+        pdf.Gap(4);
+        pdf.Row(Kolommen, vet: true);
         foreach (var r in d.Regels)
-            Line(Cells(r).Select(c => c is decimal m ? m.ToString("#,##0.00", Nl) : Convert.ToString(c, Nl) ?? "").ToList(), tekst);
-        y += 6;
+            pdf.Row(Cells(r));
+        pdf.Gap();
         var t = Totalen.Of(d.Regels);
-        Line([$"Totaal ingediend € {(t.Ingediend / 100m).ToString("#,##0.00", Nl)}", "", "", $"toegekend € {(t.Toegekend / 100m).ToString("#,##0.00", Nl)}", "", "", $"afgewezen € {(t.Afgewezen / 100m).ToString("#,##0.00", Nl)}"], vet);
-        gfx!.Dispose();
-        using var ms = new MemoryStream();
-        pdf.Save(ms, false);
-        return new(ms.ToArray(), $"declaratie-{d.Declaratie.Nummer}.pdf");
+        pdf.Row([$"Totaal ingediend € {(t.Ingediend / 100m).ToString("#,##0.00", Nl)}", "", "", $"toegekend € {(t.Toegekend / 100m).ToString("#,##0.00", Nl)}", "", "", $"afgewezen € {(t.Afgewezen / 100m).ToString("#,##0.00", Nl)}"], vet: true);
+        return new(pdf.Save(), $"declaratie-{d.Declaratie.Nummer}.pdf");
     }
 }

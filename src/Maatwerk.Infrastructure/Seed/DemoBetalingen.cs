@@ -12,7 +12,7 @@ internal static class DemoBetalingen
         new Jaarafsluiting { GemeenteId = deventer.Id, Jaar = 2024, Toelichting = "Verificatie 2024 afgerond; productieverantwoordingen ontvangen.", Door = "declaraties@deventer.demo", Op = nu.AddDays(-200) },
         new Declaratiebesluit
         {
-            GemeenteId = deventer.Id, AanbiederId = opMaat.Id, Soort = BesluitSoort.Verrekening, Bedrag = 4250, Bron = Declaratiebesluit.BronVerrekening,
+            GemeenteId = deventer.Id, AanbiederId = opMaat.Id, Soort = BesluitSoort.Verrekening, Bedrag = 4250, Bron = "DEV-Art8.11", // Deventer TC-18b
             Reden = "Twee keer betaald voor begeleiding in augustus (regel 2608-0042); te verrekenen met de volgende betaling.", Door = "declaraties@deventer.demo", Op = nu.AddDays(-12),
         },
     ];

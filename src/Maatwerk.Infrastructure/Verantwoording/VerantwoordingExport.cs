@@ -1,8 +1,6 @@
 using System.Globalization;
 using Maatwerk.Domain.Verantwoording;
 using Maatwerk.Infrastructure.Common;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Maatwerk.Infrastructure.Verantwoording;
 
@@ -55,44 +53,17 @@ public sealed class VerantwoordingExport(VerantwoordingService service)
     {
         if (await service.GetAsync(id, ct) is not { } d)
             return null;
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = $"Productieverantwoording {d.Verantwoording.Jaar} {d.Aanbieder}";
-        pdf.Options.CompressContentStreams = false; // small documents; the text stays searchable
-        var (kop, tekst, vet) = (PdfFonts.Vet(13), PdfFonts.Normaal(9), PdfFonts.Vet(9));
-        double[] breedte = [50, 50, 170, 60, 50, 60, 80];
-        var pagina = pdf.AddPage();
-        var gfx = XGraphics.FromPdfPage(pagina);
-        double y = 50;
-        void Line(IReadOnlyList<string> waarden, XFont font)
-        {
-            if (y > pagina.Height.Point - 50)
-            {
-                gfx.Dispose();
-                pagina = pdf.AddPage();
-                gfx = XGraphics.FromPdfPage(pagina);
-                y = 50;
-            }
-            double x = 40;
-            for (var i = 0; i < waarden.Count; i++)
-            {
-                gfx.DrawString(waarden[i], font, XBrushes.Black, new XPoint(x, y));
-                x += i < breedte.Length ? breedte[i] : 60;
-            }
-            y += 13;
-        }
-        gfx.DrawString($"Productieverantwoording {d.Verantwoording.Jaar}", kop, XBrushes.Black, new XPoint(40, y));
-        y += 20;
+        using var pdf = new PdfTable($"Productieverantwoording {d.Verantwoording.Jaar} {d.Aanbieder}",
+            new PdfTable.Layout([50, 50, 170, 60, 50, 60, 80], Regelhoogte: 13, Tekstgrootte: 9));
+        pdf.Heading($"Productieverantwoording {d.Verantwoording.Jaar}");
         foreach (var regel in Kop(d))
-            Line([regel], tekst);
-        y += 6;
-        Line(Kolommen, vet);
+            pdf.Row([regel]);
+        pdf.Gap();
+        pdf.Row(Kolommen, vet: true);
         foreach (var r in d.Producten)
-            Line(Cells(d, r).Select(c => c is decimal m ? m.ToString("#,##0.00", Nl) : Convert.ToString(c, Nl) ?? "").ToList(), tekst);
-        y += 6;
-        Line(["Totaal", "", "", "", "", "", (d.Verantwoording.Totaal / 100m).ToString("#,##0.00", Nl)], vet);
-        gfx.Dispose();
-        using var ms = new MemoryStream();
-        pdf.Save(ms, false);
-        return new(ms.ToArray(), Naam(d, "pdf"), "application/pdf");
+            pdf.Row(Cells(d, r));
+        pdf.Gap();
+        pdf.Row(["Totaal", "", "", "", "", "", d.Verantwoording.Totaal / 100m], vet: true);
+        return new(pdf.Save(), Naam(d, "pdf"), "application/pdf");
     }
 }

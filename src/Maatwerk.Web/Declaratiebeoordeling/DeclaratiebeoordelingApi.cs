@@ -29,6 +29,8 @@ public static class DeclaratiebeoordelingApi
         });
         g.MapPost("/besluiten", async (DeclaratiebesluitService.BesluitInput input, DeclaratiebesluitService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordAsync(input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
+        g.MapPost("/correctietoestemmingen", async (DeclaratiebesluitService.CorrectietoestemmingInput input, DeclaratiebesluitService s, CancellationToken ct) =>
+            ApiResults.From(await s.AllowCorrectionsAsync(input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
         g.MapPost("/besluiten/{id:guid}/opheffen", async (Guid id, DeclaratiebesluitService s, CancellationToken ct) =>
             ApiResults.From(await s.LiftAsync(id, ct), "/api/declaratiebeoordeling/besluiten", created: false));
         g.MapGet("/jaarafsluitingen", async (DeclaratiebesluitService s, CancellationToken ct) =>
@@ -83,13 +85,13 @@ public static class DeclaratiebeoordelingApi
     }
 
     public sealed record BesluitDto(Guid Id, string Soort, Guid AanbiederId, string Aanbieder, Guid? DeclaratieId, string? DeclaratieNummer, Guid? PrestatieId,
-        int? Regels, long Bedrag, string Reden, string Bron, string Door, DateTimeOffset Op, DateTimeOffset? OpgehevenOp, Guid? BetaalbatchId, bool Open)
+        int? Regels, long Bedrag, string Reden, string Bron, string Door, DateTimeOffset Op, DateTimeOffset? OpgehevenOp, Guid? BetaalbatchId, bool Open, int? Jaar = null)
     {
         public static BesluitDto From(DeclaratiebesluitService.LedgerRow r)
         {
             var b = r.Besluit;
             return new(b.Id, Declaratiebesluit.Naam(b.Soort), b.AanbiederId, r.Aanbieder, b.DeclaratieId, r.DeclaratieNummer, b.PrestatieId, b.Regels, b.Bedrag, b.Reden,
-                b.Bron, b.Door, b.Op, b.OpgehevenOp, b.BetaalbatchId, b.IsOpenBedrag || b.IsActieveOpschorting);
+                b.Bron, b.Door, b.Op, b.OpgehevenOp, b.BetaalbatchId, b.IsOpenBedrag || b.IsActieveOpschorting, b.Jaar);
         }
     }
 
@@ -120,7 +122,7 @@ public static class DeclaratiebeoordelingApi
 
     public sealed record DetailsDto(Guid Id, string Aanbieder, string Gemeente, string DeclaratieNummer, DateOnly PeriodeBegin, DateOnly PeriodeEinde,
         DateTimeOffset Ontvangen, long TotaalIngediend, string Status, string? Declaratiecode, bool KanVerzenden, long? TotaalToegekend,
-        string? AntwoordIdentificatie, DateTimeOffset? BetaaldOp, IReadOnlyList<RegelDto> Regels)
+        string? AntwoordIdentificatie, DateTimeOffset? BetaaldOp, IReadOnlyList<RegelDto> Regels, string? Motivering = null)
     {
         public static DetailsDto From(BeoordelingService.Details d) => new(d.Declaratie.Id, d.Aanbieder, d.Gemeente, d.Declaratie.DeclaratieNummer,
             d.Declaratie.PeriodeBegin, d.Declaratie.PeriodeEinde, d.Declaratie.Ontvangen, d.Declaratie.TotaalIngediend, d.Declaratie.Status.ToString(),
@@ -128,7 +130,7 @@ public static class DeclaratiebeoordelingApi
             d.Regels.Select(r => new RegelDto(r.Id, r.Volgnummer, r.Bsn, r.ReferentieNummer, r.VorigReferentieNummer, r.ToewijzingNummer, r.ProductCategorie,
                 r.ProductCode, r.Begindatum, r.Einddatum, r.GeleverdVolume, r.Eenheid, r.ProductTarief, r.Bedrag, r.DebetCredit, r.IsSchoon, r.VoorgesteldeCode,
                 r.Beoordeling.ToString(), r.Retourcode, r.Retourcode is null ? null : Codelijst.RetourcodeOmschrijving(r.Retourcode), r.Toelichting, d.Declaratie.StatusOf(r),
-                r.ReadChecks().Select(c => new CheckDto(c.Regel, c.Retourcode, Uitkomst(c.Outcome), c.Melding)).ToList())).ToList());
+                r.ReadChecks().Select(c => new CheckDto(c.Regel, c.Retourcode, Uitkomst(c.Outcome), c.Melding)).ToList())).ToList(), d.Declaratie.Motivering);
     }
 
     public static string Uitkomst(CheckOutcome o) => o switch

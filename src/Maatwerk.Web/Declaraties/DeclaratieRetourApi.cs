@@ -36,7 +36,7 @@ public static class DeclaratieRetourApi
         g.MapGet("/correcties", async (Guid? gemeenteId, DeclaratieCorrectieService s, CancellationToken ct) =>
             Results.Ok((await s.TeVerzendenAsync(gemeenteId, ct)).Select(PrestatieDto.From)));
         g.MapPost("/correcties", async (CorrectieVerzoek verzoek, DeclaratieCorrectieService s, CancellationToken ct) =>
-            ApiResults.From(await s.SendAsync(verzoek.GemeenteId, ct), "/api/declaraties", created: true));
+            ApiResults.From(await s.SendAsync(verzoek.GemeenteId, verzoek.Motivering, ct), "/api/declaraties", created: true));
         g.MapPost("/retour", async (HttpRequest request, DeclaratieRetourVerwerking verwerking, DataScope scope, CancellationToken ct) =>
         {
             using var ms = new MemoryStream();
@@ -51,7 +51,8 @@ public static class DeclaratieRetourApi
             Melding = r.Unchanged ? "Dit retourbericht is al verwerkt; er is niets gewijzigd." : $"Retourbericht verwerkt: {r.Toegekend} regel(s) toegekend, {r.Afgewezen} afgewezen." })
         : ApiResults.From(r.Save, "", created: false);
 
-    public sealed record CorrectieVerzoek(Guid GemeenteId);
+    /// <param name="Motivering">Why the lines are corrected (DEV-Art8.8b); required for a year the gemeente closed.</param>
+    public sealed record CorrectieVerzoek(Guid GemeenteId, string? Motivering = null);
 
     /// <summary>"Niet opnieuw indienen" with its reason (DEV-Art8.7).</summary>
     public sealed record NietOpnieuwVerzoek(string? Reden);

@@ -1,4 +1,5 @@
 using Maatwerk.Domain.Declaratiebeoordeling;
+using Maatwerk.Domain.Tests.Contracten;
 
 namespace Maatwerk.Domain.Tests.Declaratiebeoordeling;
 
@@ -6,6 +7,7 @@ namespace Maatwerk.Domain.Tests.Declaratiebeoordeling;
 public sealed class BetalingTests
 {
     private static readonly DateTimeOffset Nu = new(2026, 11, 10, 8, 30, 0, TimeSpan.Zero);
+    private static readonly Contractcontroles Deventer = Contractcontroles.From(RepoProfiles.Profiel("deventer-wmo-2023"));
 
     private static Declaratiebesluit Schuld(long bedrag, int minuten) =>
         new() { Soort = BesluitSoort.Verrekening, Bedrag = bedrag, Op = Nu.AddMinutes(minuten), Reden = "x", Bron = "DEV-Art8.11" };
@@ -15,17 +17,33 @@ public sealed class BetalingTests
     {
         var g = Guid.NewGuid();
         var a = Guid.NewGuid();
-        var (opschorting, f1) = Declaratiebesluit.New("opschorting", g, a, null, "Geen VOG-overzicht na aanmaning.", false, "b@x", Nu);
+        var (opschorting, f1) = Declaratiebesluit.New("opschorting", g, a, null, "Geen VOG-overzicht na aanmaning.", false, Deventer, "Deventer", "b@x", Nu);
         f1.Should().BeEmpty();
         (opschorting!.Soort, opschorting.Bron, opschorting.Bedrag, opschorting.IsActieveOpschorting).Should().Be((BesluitSoort.Opschorting, "DEV-Art8.9", 0L, true));
-        Declaratiebesluit.New("opschorting", g, a, null, "Geen VOG-overzicht na aanmaning.", true, "b@x", Nu).Fouten.Should().Contain(f => f.Message.Contains("al opgeschort"));
-        Declaratiebesluit.New("opschorting", g, a, null, "kort", false, "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Reden" && f.Message.Contains("DEV-Art8.9"));
-        var (verrekening, f2) = Declaratiebesluit.New("verrekening", g, a, 10.50m, "Dubbel betaald in september.", false, "b@x", Nu);
+        Declaratiebesluit.New("opschorting", g, a, null, "Geen VOG-overzicht na aanmaning.", true, Deventer, "Deventer", "b@x", Nu).Fouten.Should().Contain(f => f.Message.Contains("al opgeschort"));
+        Declaratiebesluit.New("opschorting", g, a, null, "kort", false, Deventer, "Deventer", "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Reden" && f.Message.Contains("DEV-Art8.9"));
+        var (verrekening, f2) = Declaratiebesluit.New("verrekening", g, a, 10.50m, "Dubbel betaald in september.", false, Deventer, "Deventer", "b@x", Nu);
         f2.Should().BeEmpty();
         (verrekening!.Bedrag, verrekening.Bron).Should().Be((1050L, "DEV-Art8.11"));
-        Declaratiebesluit.New("verrekening", g, a, 0m, "Dubbel betaald in september.", false, "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Bedrag");
-        Declaratiebesluit.New("verrekening", g, a, 1.005m, "Dubbel betaald in september.", false, "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Bedrag");
-        Declaratiebesluit.New("boete", g, a, 1m, "Dubbel betaald in september.", false, "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Soort");
+        Declaratiebesluit.New("verrekening", g, a, 0m, "Dubbel betaald in september.", false, Deventer, "Deventer", "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Bedrag");
+        Declaratiebesluit.New("verrekening", g, a, 1.005m, "Dubbel betaald in september.", false, Deventer, "Deventer", "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Bedrag");
+        Declaratiebesluit.New("boete", g, a, 1m, "Dubbel betaald in september.", false, Deventer, "Deventer", "b@x", Nu).Fouten.Should().ContainSingle(f => f.Field == "Soort");
+    }
+
+    [Fact]
+    public void DEV_Art8_9_and_DEV_Art8_11_are_profile_data_a_contract_without_the_clause_cannot_record_the_decision()
+    {
+        // Deventer TC-18a/TC-18b carry the clauses; the other contracts name no suspension or set-off.
+        (Deventer.Opschorting, Deventer.Verrekening).Should().Be(("DEV-Art8.9", "DEV-Art8.11"));
+        foreach (var profiel in new[] { "gooi-vechtstreek-bsd", "voorne-aan-zee-ib", "oco" })
+        {
+            var c = Contractcontroles.From(RepoProfiles.Profiel(profiel));
+            (c.Opschorting, c.Verrekening).Should().Be(((string?)null, (string?)null), profiel);
+            Declaratiebesluit.New("opschorting", Guid.NewGuid(), Guid.NewGuid(), null, "Geen VOG-overzicht na aanmaning.", false, c, "Gooi en Vechtstreek BSD", "b@x", Nu)
+                .Fouten.Should().ContainSingle(f => f.Field == "Soort" && f.Message.Contains("'Gooi en Vechtstreek BSD' kent geen opschorting"));
+            Declaratiebesluit.New("verrekening", Guid.NewGuid(), Guid.NewGuid(), 5m, "Dubbel betaald in september.", false, c, "Gooi en Vechtstreek BSD", "b@x", Nu)
+                .Fouten.Should().ContainSingle(f => f.Field == "Soort" && f.Message.Contains("kent geen verrekening"));
+        }
     }
 
     [Fact]

@@ -97,14 +97,55 @@ public sealed class ContractChecksTests
     public void DEV_Art8_8b_a_line_for_a_closed_year_after_1_February_is_rejected()
     {
         var dec2025 = P(begin: new DateOnly(2025, 12, 1), dc: "C");
+        // Within the window a correction comes "met motivering" (DEV-Art8.8b): without one the beoordelaar asks for it.
         var inVenster = Rule(Run(dec2025, T(), B(periode: new DateOnly(2026, 1, 1), ontvangen: new DateOnly(2026, 2, 1), gesloten: 2025)), "DEV-Art8.8b");
-        inVenster.Outcome.Should().Be(CheckOutcome.Passed);
+        inVenster.Outcome.Should().Be(CheckOutcome.ManualReview);
+        inVenster.Melding.Should().Contain("motivering").And.Contain("01-02-2026");
+        var gemotiveerd = Rule(Run(dec2025, T(), B(periode: new DateOnly(2026, 1, 1), ontvangen: new DateOnly(2026, 2, 1), gesloten: 2025)
+            with { Motivering = "Zorg in december te laat geregistreerd door ziekte van de planner." }), "DEV-Art8.8b");
+        gemotiveerd.Outcome.Should().Be(CheckOutcome.Passed);
+        gemotiveerd.Melding.Should().Contain("Motivering: Zorg in december");
         var na = Rule(Run(dec2025, T(), B(periode: new DateOnly(2026, 1, 1), ontvangen: new DateOnly(2026, 2, 2), gesloten: 2025)), "DEV-Art8.8b");
         na.Outcome.Should().Be(CheckOutcome.Rejected);
         na.Retourcode.Should().Be(ContractChecks.NietBeoordeeld);
         na.Melding.Should().Contain("afgesloten").And.Contain("01-02-2026").And.Contain("DEV-Art8.8b");
         // Not closed: no block.
         Run(dec2025, T(), B(periode: new DateOnly(2026, 1, 1), ontvangen: new DateOnly(2026, 3, 2))).Should().NotContain(c => c.Regel == "DEV-Art8.8b");
+    }
+
+    [Fact]
+    public void DEV_Art8_8b_tenzij_a_recorded_correctietoestemming_accepts_the_line_after_1_February()
+    {
+        var dec2025 = P(begin: new DateOnly(2025, 12, 1));
+        var context = B(periode: new DateOnly(2026, 10, 1), ontvangen: new DateOnly(2026, 11, 10), gesloten: 2025);
+        Rule(Run(dec2025, T(), context), "DEV-Art8.8b").Outcome.Should().Be(CheckOutcome.Rejected);
+        var toegestaan = Rule(Run(dec2025, T(), context with { ToegestaneJaren = new HashSet<int> { 2025 } }), "DEV-Art8.8b");
+        toegestaan.Outcome.Should().Be(CheckOutcome.Passed);
+        toegestaan.Melding.Should().Contain("toegestaan").And.Contain("tenzij");
+        // Another year's permission does not count.
+        Rule(Run(dec2025, T(), context with { ToegestaneJaren = new HashSet<int> { 2024 } }), "DEV-Art8.8b").Outcome.Should().Be(CheckOutcome.Rejected);
+        // What counts as a correction (MR-25): a credit, a replacing line, or a line for a month before the DeclaratiePeriode.
+        ContractChecks.IsCorrectie(dec2025, context).Should().BeTrue();
+        ContractChecks.IsCorrectie(P(), B()).Should().BeFalse();
+        ContractChecks.IsCorrectie(P(dc: "C"), B()).Should().BeTrue();
+    }
+
+    [Fact]
+    public void DEV_Art8_8b_tenzij_the_decision_needs_a_contract_with_windows_a_past_year_and_a_reason()
+    {
+        var vandaag = new DateOnly(2026, 11, 10);
+        var (besluit, fouten) = Declaratiebesluit.Correctietoestemming(Guid.NewGuid(), Guid.NewGuid(), 2025, Deventer.LaatsteCorrectie, "Deventer",
+            "Herziene beschikkingen 2025 pas in oktober 2026 ontvangen.", false, vandaag, "b@x", DateTimeOffset.UnixEpoch);
+        fouten.Should().BeEmpty();
+        (besluit!.Soort, besluit.Jaar, besluit.Bron, besluit.Bedrag, besluit.IsOpenBedrag).Should().Be((BesluitSoort.Correctietoestemming, 2025, "DEV-Art8.8b", 0L, false));
+        Declaratiebesluit.Correctietoestemming(Guid.NewGuid(), Guid.NewGuid(), 2025, null, "Gooi en Vechtstreek", "Een reden die lang genoeg is.", false, vandaag, "b@x", default)
+            .Fouten.Should().ContainSingle(f => f.Field == "AanbiederId" && f.Message.Contains("Gooi en Vechtstreek"));
+        Declaratiebesluit.Correctietoestemming(Guid.NewGuid(), Guid.NewGuid(), 2026, Deventer.LaatsteCorrectie, "Deventer", "Een reden die lang genoeg is.", false, vandaag, "b@x", default)
+            .Fouten.Should().ContainSingle(f => f.Field == "Jaar");
+        Declaratiebesluit.Correctietoestemming(Guid.NewGuid(), Guid.NewGuid(), 2025, Deventer.LaatsteCorrectie, "Deventer", "Een reden die lang genoeg is.", true, vandaag, "b@x", default)
+            .Fouten.Should().ContainSingle(f => f.Field == "Jaar" && f.Message.Contains("al toegestaan"));
+        Declaratiebesluit.Correctietoestemming(Guid.NewGuid(), Guid.NewGuid(), 2025, Deventer.LaatsteCorrectie, "Deventer", "kort", false, vandaag, "b@x", default)
+            .Fouten.Should().ContainSingle(f => f.Field == "Reden");
     }
 
     [Fact]

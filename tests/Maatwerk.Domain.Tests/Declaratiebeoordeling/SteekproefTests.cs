@@ -34,7 +34,7 @@ public sealed class SteekproefTests
         new SteekproefRegel().Record(true, null, "b@x", DateTimeOffset.UnixEpoch).Should().BeEmpty();
 
         var prestatie = new OntvangenPrestatie { ReferentieNummer = "R7", Bedrag = 6240, DebetCredit = "D" };
-        var terug = Declaratiebesluit.Terugvordering(Guid.NewGuid(), Guid.NewGuid(), prestatie, "Geen getekende lijst.", "b@x", DateTimeOffset.UnixEpoch);
+        var terug = Declaratiebesluit.Terugvordering(Guid.NewGuid(), Guid.NewGuid(), prestatie, "Geen getekende lijst.", "DEV-Art8.11", "b@x", DateTimeOffset.UnixEpoch);
         (terug.Soort, terug.Bedrag, terug.Bron, terug.PrestatieId).Should().Be((BesluitSoort.Terugvordering, 6240L, "DEV-Art8.11", prestatie.Id));
         terug.IsOpenBedrag.Should().BeTrue();
     }

@@ -283,6 +283,8 @@ public class ContractProfileRegelsTests
         { "DEV-Eis7-R5", "deventer-wmo-2023", "TC-11", "", "" },
         { "DEV-Art8.8c", "deventer-wmo-2023", "TC-12", "boetePerRegel", "15.00" },
         { "DEV-Art8.10", "deventer-wmo-2023", "TC-13", "", "" },
+        { "DEV-Art8.9", "deventer-wmo-2023", "TC-18a", "besluit", "opschorting" },
+        { "DEV-Art8.11", "deventer-wmo-2023", "TC-18b", "besluit", "verrekening" },
         { "DEV-Art24.6", "deventer-wmo-2023", "TC-14", "maximum", "25000" },
         { "DEV-B1", "deventer-wmo-2023", "TC-15", "", "" },
         { "DEV-Art7.3-B7", "deventer-wmo-2023", "TC-16", "", "" },

@@ -19,6 +19,7 @@ public sealed class BesluitenModel(DeclaratiebesluitService service, SteekproefS
 
     [BindProperty] public DeclaratiebesluitService.BesluitInput Invoer { get; set; } = new();
     [BindProperty] public DeclaratiebesluitService.AfsluitingInput Afsluiting { get; set; } = new();
+    [BindProperty] public DeclaratiebesluitService.CorrectietoestemmingInput Toestemming { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -46,6 +47,15 @@ public sealed class BesluitenModel(DeclaratiebesluitService service, SteekproefS
             return Forbid();
         var result = await service.CloseYearAsync(Afsluiting, ct);
         return this.Handle(result, $"Boekjaar {Afsluiting.Jaar} is afgesloten.", _ => Redirect("/Declaratiebeoordeling/Besluiten"), out _) ?? await OnGetAsync(ct);
+    }
+
+    /// <summary>Allows an aanbieder's corrections for a closed year after the last window (DEV-Art8.8b "tenzij").</summary>
+    public async Task<IActionResult> OnPostToestaanAsync(CancellationToken ct)
+    {
+        if (!service.MagBesluiten)
+            return Forbid();
+        var result = await service.AllowCorrectionsAsync(Toestemming, ct);
+        return this.Handle(result, $"Correcties op boekjaar {Toestemming.Jaar} zijn toegestaan.", _ => Redirect("/Declaratiebeoordeling/Besluiten"), out _) ?? await OnGetAsync(ct);
     }
 
     public async Task<IActionResult> OnPostOpheffenAsync(Guid id, CancellationToken ct)

@@ -20,6 +20,8 @@ public sealed class VerzondenModel(DeclaratieCorrectieService service, Declarati
 
     [BindProperty] public Guid GemeenteId { get; set; }
     [BindProperty] public string? Referentie { get; set; }
+    /// <summary>DEV-Art8.8b: a correction on a closed year comes with a motivation.</summary>
+    [BindProperty] public string? Motivering { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -30,7 +32,7 @@ public sealed class VerzondenModel(DeclaratieCorrectieService service, Declarati
     }
 
     public Task<IActionResult> OnPostVerzendenAsync(CancellationToken ct) =>
-        ActAsync(() => service.SendAsync(GemeenteId, ct), "De correcties zijn verzonden (WMO323); het retourbericht is verwerkt.", ct);
+        ActAsync(() => service.SendAsync(GemeenteId, Motivering, ct), "De correcties zijn verzonden (WMO323); het retourbericht is verwerkt.", ct);
 
     public Task<IActionResult> OnPostIntrekkenAsync(CancellationToken ct) =>
         ActAsync(() => service.RemoveAsync(Referentie ?? "", ct), $"Regel {Referentie} is ingetrokken.", ct);
