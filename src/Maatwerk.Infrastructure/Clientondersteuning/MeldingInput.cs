@@ -70,12 +70,10 @@ public sealed record HulpInput
     public int? Tevredenheid { get; init; }
 }
 
-/// <summary>A complaint about the support of this question (OCO-4.7 j–l), until the complaints register exists.</summary>
-public sealed record KlachtInput
+/// <summary>Links a complaint of the complaints register to this question (OCO-4.7 j–l).</summary>
+public sealed record KlachtKoppelingInput
 {
-    public DateOnly Ontvangen { get; init; }
-    public DateOnly? Afgehandeld { get; init; }
-    public bool Opgelost { get; init; }
+    public Guid KlachtId { get; init; }
 }
 
 /// <summary>Opening a trajectory (OCO-3.6); an empty planned end is start + expected duration.</summary>
