@@ -160,7 +160,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }
 
     /// <summary>A contact with the resident; the first meets OCO-3.15 and starts OCO-3.16a.</summary>
-    public Task<SaveResult> AddContactAsync(Guid id, ContactInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> AddContactAsync(Guid id, ContactInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var contact = new Contactmoment
         {
@@ -178,7 +178,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
 
     /// <summary>Plans an appointment (meets OCO-3.16b) or registers one already held (meets OCO-3.16a). A first appointment
     /// planned after the OCO-3.16a deadline makes the first appointment unattainable: OCO-3.17 asks for a substitute offer.</summary>
-    public Task<SaveResult> PlanAfspraakAsync(Guid id, AfspraakInput invoer, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> PlanAfspraakAsync(Guid id, AfspraakInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
     {
         var nu = clock.GetUtcNow();
         var afspraak = new Afspraak
@@ -198,7 +198,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         return [];
     }, ct);
 
-    public Task<SaveResult> HoldAfspraakAsync(Guid id, Guid afspraakId, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> HoldAfspraakAsync(Guid id, Guid afspraakId, CancellationToken ct = default) => ChangeAsync(id, null, async melding =>
     {
         if (await db.Set<Afspraak>().FirstOrDefaultAsync(a => a.Id == afspraakId && a.MeldingId == id, ct) is not { } afspraak)
             return [new ValidationError("AfspraakId", "Deze afspraak hoort niet bij de melding.")];
@@ -206,7 +206,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>Moves a planned appointment (OCO-3.7): reason and when the resident was told are recorded.</summary>
-    public Task<SaveResult> MoveAfspraakAsync(Guid id, Guid afspraakId, VerzetInput invoer, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> MoveAfspraakAsync(Guid id, Guid afspraakId, VerzetInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
     {
         if (await db.Set<Afspraak>().FirstOrDefaultAsync(a => a.Id == afspraakId && a.MeldingId == id, ct) is not { } afspraak)
             return [new ValidationError("AfspraakId", "Deze afspraak hoort niet bij de melding.")];
@@ -223,7 +223,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>The substitute offer of OCO-3.17 (to whom; now).</summary>
-    public Task<SaveResult> RecordVervangendAanbodAsync(Guid id, VervangendAanbodInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> RecordVervangendAanbodAsync(Guid id, VervangendAanbodInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var v = new Validator().Required(nameof(VervangendAanbodInput.Naar), "Vervangend aanbod bij", invoer.Naar, 200);
         if (v.IsValid)
@@ -235,7 +235,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>The resident obtained the help needed (meets OCO-2.7), with the satisfaction score if given.</summary>
-    public Task<SaveResult> RecordHulpAsync(Guid id, HulpInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> RecordHulpAsync(Guid id, HulpInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var v = new Validator().Check(nameof(HulpInput.Datum), invoer.Datum != default, "Vul de datum in waarop de inwoner de hulp kreeg.");
         if (invoer.Datum != default)
@@ -259,7 +259,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
 
     /// <summary>Links a complaint of the complaints register (same provider and contract) to this question, so the report
     /// counts it for the melding's gemeente (OCO-4.7 j–l). The complaint itself is registered and handled in Klachten.</summary>
-    public Task<SaveResult> LinkKlachtAsync(Guid id, KlachtKoppelingInput invoer, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> LinkKlachtAsync(Guid id, KlachtKoppelingInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
     {
         if (await db.Set<Klacht>().FirstOrDefaultAsync(k => k.Id == invoer.KlachtId && k.AanbiederId == melding.AanbiederId && k.ContractId == melding.ContractId, ct) is null)
             return [new ValidationError(nameof(KlachtKoppelingInput.KlachtId), "Kies een klacht uit het klachtenregister onder het contract van deze melding.")];
@@ -269,8 +269,10 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         return (IReadOnlyList<ValidationError>)[];
     }, ct);
 
-    /// <summary>Loads the melding in view, applies the change and, when it is valid, synchronizes its events in one unit.</summary>
-    internal async Task<SaveResult> ChangeAsync(Guid id, Func<Melding, Task<IReadOnlyList<ValidationError>>> wijziging, CancellationToken ct)
+    /// <summary>Loads the melding in view, applies the change and, when it is valid, synchronizes its events in one unit. A
+    /// form posted with <paramref name="versie"/> other than the melding's current version (someone saved in between) is a
+    /// conflict and changes nothing; every change gives the melding a new version.</summary>
+    internal async Task<SaveResult> ChangeAsync(Guid id, Guid? versie, Func<Melding, Task<IReadOnlyList<ValidationError>>> wijziging, CancellationToken ct)
     {
         if (!MagRegistreren)
             return SaveResult.NotFound();
@@ -278,6 +280,8 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         {
             if (await scope.Meldingen(db).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } melding)
                 return SaveResult.NotFound();
+            if (versie is { } v && v != melding.Versie)
+                return SaveResult.Conflict();
             var fouten = await wijziging(melding);
             if (fouten.Count > 0)
                 return SaveResult.Invalid(fouten);
