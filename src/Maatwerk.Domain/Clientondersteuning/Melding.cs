@@ -56,11 +56,6 @@ public sealed class Melding : Entity
     /// <summary>The day the resident obtained the help and support needed (OCO-2.7, OCO-A4).</summary>
     public DateOnly? HulpVerkregenOp { get; set; }
 
-    /// <summary>A complaint about the support of this question (OCO-4.7(j)–(l)); kept here until the complaints register exists.</summary>
-    public DateOnly? KlachtOntvangenOp { get; set; }
-    public DateOnly? KlachtAfgehandeldOp { get; set; }
-    public bool KlachtOpgelost { get; set; }
-
     /// <summary>The resident's satisfaction score 1–10 from the survey (OCO-2.21, OCO-4.7(n)).</summary>
     public int? Tevredenheid { get; set; }
 
@@ -120,9 +115,6 @@ public sealed class Melding : Entity
             v.Check(nameof(TriageOp), triage >= OntvangenOp && triage <= nu, "De triage ligt tussen het binnenkomen van de melding en nu.");
         if (Tevredenheid is { } t)
             v.Check(nameof(Tevredenheid), t is >= 1 and <= 10, "De tevredenheid is een cijfer van 1 tot en met 10.");
-        if (KlachtAfgehandeldOp is { } afgehandeld)
-            v.Check(nameof(KlachtAfgehandeldOp), KlachtOntvangenOp is { } ontvangen && afgehandeld >= ontvangen,
-                "Een klacht wordt afgehandeld op of na de dag van ontvangst.");
         return v.Errors;
     }
 

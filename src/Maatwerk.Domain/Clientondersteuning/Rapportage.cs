@@ -6,9 +6,13 @@ namespace Maatwerk.Domain.Clientondersteuning;
 /// <summary>One figure of the periodic report OCO-4.7 (a)–(q), with the meldingen behind it (each figure links to its records).</summary>
 public sealed record Cijfer(string Onderdeel, string Omschrijving, string Waarde, IReadOnlyList<Guid> Meldingen);
 
-/// <summary>The registrations of one gemeente a report is computed from.</summary>
+/// <summary>A complaint from the complaints register about the OCO provider's support of one gemeente's residents
+/// (OCO-4.7(j)–(l)): the day received, the day settled, resolved or not, and the melding it is linked to (if any).</summary>
+public sealed record OcoKlacht(Guid KlachtId, Guid? MeldingId, DateOnly Ontvangen, DateOnly? Afgehandeld, bool Opgelost);
+
+/// <summary>The registrations of one gemeente a report is computed from; the complaints come from the complaints register.</summary>
 public sealed record RapportageGegevens(IReadOnlyList<Melding> Meldingen, IReadOnlyList<Contactmoment> Contacten, IReadOnlyList<Traject> Trajecten,
-    IReadOnlyList<Verwijzing> Verwijzingen);
+    IReadOnlyList<Verwijzing> Verwijzingen, IReadOnlyList<OcoKlacht>? Klachten = null);
 
 /// <summary>The periodic report OCO-4.7 (a)–(q) over a period (default calendar half-years, OCO-A8), computed from the
 /// registrations. Readings where 4.7 names a figure but not how to count it are in docs/clientondersteuning.md; in short:
@@ -87,14 +91,16 @@ public static class Rapportage
         var complex = ontvangen.Where(m => m.Complex).ToList();
         Add("i", "Aantal complexe (bovengemiddelde) vragen", Aantal(complex.Count), complex.Select(m => m.Id));
 
-        var klachten = g.Meldingen.Where(m => m.KlachtOntvangenOp is { } k && In(k)).ToList();
-        Add("j", "Aantal klachten", Aantal(klachten.Count), klachten.Select(m => m.Id));
-        var afgehandeld = g.Meldingen.Where(m => m.KlachtOntvangenOp is not null && m.KlachtAfgehandeldOp is { } a && In(a)).ToList();
+        // (j)–(l) from the complaints register: received in the period; settled in the period (throughput in calendar days); resolved.
+        var register = g.Klachten ?? [];
+        static IEnumerable<Guid> Gekoppeld(IEnumerable<OcoKlacht> k) => k.Where(x => x.MeldingId is not null).Select(x => x.MeldingId!.Value);
+        var klachten = register.Where(k => In(k.Ontvangen)).ToList();
+        Add("j", "Aantal klachten", Aantal(klachten.Count), Gekoppeld(klachten));
+        var afgehandeld = register.Where(k => k.Afgehandeld is { } a && In(a)).ToList();
         Add("k", "Doorlooptijd klachtafhandeling (gemiddeld)",
-            Gemiddeld(afgehandeld.Select(m => (double)(m.KlachtAfgehandeldOp!.Value.DayNumber - m.KlachtOntvangenOp!.Value.DayNumber)).ToList(), "dagen"),
-            afgehandeld.Select(m => m.Id));
-        var opgelost = afgehandeld.Where(m => m.KlachtOpgelost).ToList();
-        Add("l", "Aantal opgeloste klachten", Aantal(opgelost.Count), opgelost.Select(m => m.Id));
+            Gemiddeld(afgehandeld.Select(k => (double)(k.Afgehandeld!.Value.DayNumber - k.Ontvangen.DayNumber)).ToList(), "dagen"), Gekoppeld(afgehandeld));
+        var opgelost = afgehandeld.Where(k => k.Opgelost).ToList();
+        Add("l", "Aantal opgeloste klachten", Aantal(opgelost.Count), Gekoppeld(opgelost));
 
         var beeindigd = g.Trajecten.Where(t => t.Einddatum is { } e && In(e)).ToList();
         var passend = beeindigd.Where(t => t.PassendeOndersteuning == true).ToList();

@@ -87,3 +87,17 @@ internal sealed class IngediendeRapportageConfiguration : IEntityTypeConfigurati
         b.HasOne<Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class MeldingKlachtConfiguration : IEntityTypeConfiguration<MeldingKlacht>
+{
+    public void Configure(EntityTypeBuilder<MeldingKlacht> b)
+    {
+        b.ToTable("oco_melding_klachten");
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.GekoppeldDoor).HasMaxLength(200);
+        b.HasIndex(x => x.KlachtId).IsUnique();
+        b.HasIndex(x => x.MeldingId);
+        b.HasOne<Melding>().WithMany().HasForeignKey(x => x.MeldingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Domain.Klachten.Klacht>().WithMany().HasForeignKey(x => x.KlachtId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -36,6 +36,8 @@ public sealed record ContactInput
     public Locatie Locatie { get; init; } = Locatie.TelefoonOfOnline;
     public bool Multidisciplinair { get; init; }
     public string? Toelichting { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>An appointment: planned (in the future) or registered afterwards as held.</summary>
@@ -45,6 +47,8 @@ public sealed record AfspraakInput
     public TimeOnly Tijd { get; init; }
     public Locatie Locatie { get; init; } = Locatie.Kantoor;
     public bool Gehouden { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>Moving a planned appointment (OCO-3.7): the new moment, why, and when the resident was told.</summary>
@@ -55,12 +59,16 @@ public sealed record VerzetInput
     public string? Reden { get; init; }
     public DateOnly? GeinformeerdDatum { get; init; }
     public TimeOnly? GeinformeerdTijd { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>The substitute offer arranged when the first appointment cannot be within 10 working days (OCO-3.17).</summary>
 public sealed record VervangendAanbodInput
 {
     public string? Naar { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>The day the resident obtained the help needed (OCO-2.7) and, optionally, the satisfaction score (OCO-4.7 n).</summary>
@@ -68,14 +76,16 @@ public sealed record HulpInput
 {
     public DateOnly Datum { get; init; }
     public int? Tevredenheid { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
-/// <summary>A complaint about the support of this question (OCO-4.7 j–l), until the complaints register exists.</summary>
-public sealed record KlachtInput
+/// <summary>Links a complaint of the complaints register to this question (OCO-4.7 j–l).</summary>
+public sealed record KlachtKoppelingInput
 {
-    public DateOnly Ontvangen { get; init; }
-    public DateOnly? Afgehandeld { get; init; }
-    public bool Opgelost { get; init; }
+    public Guid KlachtId { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>Opening a trajectory (OCO-3.6); an empty planned end is start + expected duration.</summary>
@@ -84,6 +94,8 @@ public sealed record TrajectInput
     public DateOnly Startdatum { get; init; }
     public int VerwachteDuurWeken { get; init; } = 6;
     public DateOnly? GeplandeEinddatum { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>Closing a trajectory (OCO-3.6 actual end, OCO-3.9 reason, OCO-4.7 a/m/n).</summary>
@@ -95,6 +107,8 @@ public sealed record AfsluitInput
     public bool Geholpen { get; init; }
     public bool PassendeOndersteuning { get; init; }
     public int? Tevredenheid { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }
 
 /// <summary>A referral made (OCO-4.7 b).</summary>
@@ -103,4 +117,6 @@ public sealed record VerwijzingInput
     public string? Naar { get; init; }
     public DateOnly Datum { get; init; }
     public string? Toelichting { get; init; }
+    /// <summary>The version of the melding the user started from (optimistic concurrency); empty: no check.</summary>
+    public Guid? Versie { get; init; }
 }

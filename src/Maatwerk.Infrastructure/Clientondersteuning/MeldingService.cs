@@ -1,6 +1,7 @@
 using Maatwerk.Domain.Clientondersteuning;
 using Maatwerk.Domain.Common;
 using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Klachten;
 using Maatwerk.Domain.Organisaties;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
@@ -28,7 +29,8 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     public sealed record Row(Melding Melding, VastgelegdeVerplichting? Eerstvolgend, bool Traject, bool Afgerond, bool Overschreden);
 
     public sealed record Detail(Melding Melding, string Gemeente, IReadOnlyList<Contactmoment> Contacten, IReadOnlyList<Afspraak> Afspraken,
-        Traject? Traject, IReadOnlyList<Verwijzing> Verwijzingen, IReadOnlyList<VastgelegdeVerplichting> Verplichtingen);
+        Traject? Traject, IReadOnlyList<Verwijzing> Verwijzingen, IReadOnlyList<VastgelegdeVerplichting> Verplichtingen,
+        IReadOnlyList<Klacht> Klachten);
 
     public sealed record Caseload(string Medewerker, int Open, int TeLaat, DateOnly? EerstvolgendeDeadline);
 
@@ -116,7 +118,8 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
             await db.Set<Afspraak>().Where(a => a.MeldingId == id).OrderBy(a => a.GeplandOp).ToListAsync(ct),
             await db.Set<Traject>().FirstOrDefaultAsync(t => t.MeldingId == id, ct),
             await db.Set<Verwijzing>().Where(v => v.MeldingId == id).OrderBy(v => v.Datum).ToListAsync(ct),
-            await db.Verplichtingen.Where(v => v.OnderwerpSoort == Melding.Onderwerp && v.OnderwerpId == id).OrderBy(v => v.Deadline).ToListAsync(ct));
+            await db.Verplichtingen.Where(v => v.OnderwerpSoort == Melding.Onderwerp && v.OnderwerpId == id).OrderBy(v => v.Deadline).ToListAsync(ct),
+            await db.Set<Klacht>().Where(k => db.Set<MeldingKlacht>().Any(l => l.MeldingId == id && l.KlachtId == k.Id)).OrderBy(k => k.Ontvangen).ToListAsync(ct));
     }
 
     /// <summary>Registers a resident's question under the provider's OCO contract with the chosen gemeente.</summary>
@@ -157,7 +160,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }
 
     /// <summary>A contact with the resident; the first meets OCO-3.15 and starts OCO-3.16a.</summary>
-    public Task<SaveResult> AddContactAsync(Guid id, ContactInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> AddContactAsync(Guid id, ContactInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var contact = new Contactmoment
         {
@@ -175,7 +178,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
 
     /// <summary>Plans an appointment (meets OCO-3.16b) or registers one already held (meets OCO-3.16a). A first appointment
     /// planned after the OCO-3.16a deadline makes the first appointment unattainable: OCO-3.17 asks for a substitute offer.</summary>
-    public Task<SaveResult> PlanAfspraakAsync(Guid id, AfspraakInput invoer, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> PlanAfspraakAsync(Guid id, AfspraakInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
     {
         var nu = clock.GetUtcNow();
         var afspraak = new Afspraak
@@ -195,7 +198,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         return [];
     }, ct);
 
-    public Task<SaveResult> HoldAfspraakAsync(Guid id, Guid afspraakId, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> HoldAfspraakAsync(Guid id, Guid afspraakId, CancellationToken ct = default) => ChangeAsync(id, null, async melding =>
     {
         if (await db.Set<Afspraak>().FirstOrDefaultAsync(a => a.Id == afspraakId && a.MeldingId == id, ct) is not { } afspraak)
             return [new ValidationError("AfspraakId", "Deze afspraak hoort niet bij de melding.")];
@@ -203,7 +206,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>Moves a planned appointment (OCO-3.7): reason and when the resident was told are recorded.</summary>
-    public Task<SaveResult> MoveAfspraakAsync(Guid id, Guid afspraakId, VerzetInput invoer, CancellationToken ct = default) => ChangeAsync(id, async melding =>
+    public Task<SaveResult> MoveAfspraakAsync(Guid id, Guid afspraakId, VerzetInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
     {
         if (await db.Set<Afspraak>().FirstOrDefaultAsync(a => a.Id == afspraakId && a.MeldingId == id, ct) is not { } afspraak)
             return [new ValidationError("AfspraakId", "Deze afspraak hoort niet bij de melding.")];
@@ -220,7 +223,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>The substitute offer of OCO-3.17 (to whom; now).</summary>
-    public Task<SaveResult> RecordVervangendAanbodAsync(Guid id, VervangendAanbodInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> RecordVervangendAanbodAsync(Guid id, VervangendAanbodInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var v = new Validator().Required(nameof(VervangendAanbodInput.Naar), "Vervangend aanbod bij", invoer.Naar, 200);
         if (v.IsValid)
@@ -232,7 +235,7 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
     }, ct);
 
     /// <summary>The resident obtained the help needed (meets OCO-2.7), with the satisfaction score if given.</summary>
-    public Task<SaveResult> RecordHulpAsync(Guid id, HulpInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    public Task<SaveResult> RecordHulpAsync(Guid id, HulpInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, melding =>
     {
         var v = new Validator().Check(nameof(HulpInput.Datum), invoer.Datum != default, "Vul de datum in waarop de inwoner de hulp kreeg.");
         if (invoer.Datum != default)
@@ -245,22 +248,31 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         return Task.FromResult(v.Errors);
     }, ct);
 
-    /// <summary>A complaint about this question (OCO-4.7 j–l), kept on the melding until the complaints register exists.</summary>
-    public Task<SaveResult> RecordKlachtAsync(Guid id, KlachtInput invoer, CancellationToken ct = default) => ChangeAsync(id, melding =>
+    /// <summary>The provider's complaints from the complaints register under this melding's contract that are not linked to
+    /// another melding: the ones the worker may link (OCO-4.7 j–l).</summary>
+    public async Task<List<Klacht>> KoppelbareKlachtenAsync(Melding melding, CancellationToken ct = default)
     {
-        var v = new Validator().Check(nameof(KlachtInput.Ontvangen), invoer.Ontvangen != default, "Vul de datum van ontvangst van de klacht in.");
-        if (invoer.Ontvangen != default)
-            v.Check(nameof(KlachtInput.Ontvangen), invoer.Ontvangen >= Day(melding.OntvangenOp) && invoer.Ontvangen <= Vandaag,
-                "De klacht is ontvangen tussen de melding en vandaag.");
-        if (invoer.Afgehandeld is { } a)
-            v.Check(nameof(KlachtInput.Afgehandeld), a >= invoer.Ontvangen && a <= Vandaag, "De klacht is afgehandeld op of na de ontvangst en niet in de toekomst.");
-        if (v.IsValid)
-            (melding.KlachtOntvangenOp, melding.KlachtAfgehandeldOp, melding.KlachtOpgelost) = (invoer.Ontvangen, invoer.Afgehandeld, invoer.Afgehandeld is not null && invoer.Opgelost);
-        return Task.FromResult(v.Errors);
+        var gekoppeld = db.Set<MeldingKlacht>().Where(k => k.MeldingId != melding.Id).Select(k => k.KlachtId);
+        return await db.Set<Klacht>().Where(k => k.AanbiederId == melding.AanbiederId && k.ContractId == melding.ContractId && !gekoppeld.Contains(k.Id))
+            .OrderByDescending(k => k.Ontvangen).Take(100).ToListAsync(ct);
+    }
+
+    /// <summary>Links a complaint of the complaints register (same provider and contract) to this question, so the report
+    /// counts it for the melding's gemeente (OCO-4.7 j–l). The complaint itself is registered and handled in Klachten.</summary>
+    public Task<SaveResult> LinkKlachtAsync(Guid id, KlachtKoppelingInput invoer, CancellationToken ct = default) => ChangeAsync(id, invoer.Versie, async melding =>
+    {
+        if (await db.Set<Klacht>().FirstOrDefaultAsync(k => k.Id == invoer.KlachtId && k.AanbiederId == melding.AanbiederId && k.ContractId == melding.ContractId, ct) is null)
+            return [new ValidationError(nameof(KlachtKoppelingInput.KlachtId), "Kies een klacht uit het klachtenregister onder het contract van deze melding.")];
+        if (await db.Set<MeldingKlacht>().AnyAsync(k => k.KlachtId == invoer.KlachtId, ct))
+            return [new ValidationError(nameof(KlachtKoppelingInput.KlachtId), "Deze klacht is al aan een melding gekoppeld.")];
+        db.Add(new MeldingKlacht { MeldingId = id, KlachtId = invoer.KlachtId, GekoppeldDoor = actor.Email, GekoppeldOp = clock.GetUtcNow() });
+        return (IReadOnlyList<ValidationError>)[];
     }, ct);
 
-    /// <summary>Loads the melding in view, applies the change and, when it is valid, synchronizes its events in one unit.</summary>
-    internal async Task<SaveResult> ChangeAsync(Guid id, Func<Melding, Task<IReadOnlyList<ValidationError>>> wijziging, CancellationToken ct)
+    /// <summary>Loads the melding in view, applies the change and, when it is valid, synchronizes its events in one unit. A
+    /// form posted with <paramref name="versie"/> other than the melding's current version (someone saved in between) is a
+    /// conflict and changes nothing; every change gives the melding a new version.</summary>
+    internal async Task<SaveResult> ChangeAsync(Guid id, Guid? versie, Func<Melding, Task<IReadOnlyList<ValidationError>>> wijziging, CancellationToken ct)
     {
         if (!MagRegistreren)
             return SaveResult.NotFound();
@@ -268,6 +280,8 @@ public sealed class MeldingService(MaatwerkDbContext db, DataScope scope, Contra
         {
             if (await scope.Meldingen(db).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } melding)
                 return SaveResult.NotFound();
+            if (versie is { } v && v != melding.Versie)
+                return SaveResult.Conflict();
             var fouten = await wijziging(melding);
             if (fouten.Count > 0)
                 return SaveResult.Invalid(fouten);

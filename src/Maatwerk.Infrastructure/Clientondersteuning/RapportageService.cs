@@ -3,6 +3,7 @@ using Maatwerk.Domain.Clientondersteuning;
 using Maatwerk.Domain.Common;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Gebruikers;
+using Maatwerk.Domain.Klachten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Audit;
 using Maatwerk.Infrastructure.Autorisatie;
@@ -53,8 +54,28 @@ public sealed class RapportageService(MaatwerkDbContext db, DataScope scope, Con
         var gegevens = new RapportageGegevens(meldingen,
             await db.Set<Contactmoment>().Where(c => ids.Contains(c.MeldingId)).ToListAsync(ct),
             await db.Set<Traject>().Where(t => ids.Contains(t.MeldingId)).ToListAsync(ct),
-            await db.Set<Verwijzing>().Where(v => ids.Contains(v.MeldingId)).ToListAsync(ct));
+            await db.Set<Verwijzing>().Where(v => ids.Contains(v.MeldingId)).ToListAsync(ct),
+            await KlachtenAsync(gemeente!, ids, ct));
         return (new Concept(gemeente!.Naam, invoer.Van, invoer.Tot, Rapportage.Calculate(gegevens, invoer.Van, invoer.Tot, OcoScope.Day, invoer.Trends)), []);
+    }
+
+    /// <summary>(j)–(l) from the complaints register: the provider's complaints under its OCO contracts that are linked to a
+    /// melding of this gemeente, or not linked but under a contract of this gemeente itself (not of its regio, whose
+    /// complaints cannot be placed in one member gemeente without a melding). Resolved = settled by the provider itself: on
+    /// the spot or without putting it to the gemeente.</summary>
+    private async Task<List<OcoKlacht>> KlachtenAsync(Domain.Organisaties.Organisatie gemeente, List<Guid> meldingen, CancellationToken ct)
+    {
+        var org = scope.Organisatie.Id;
+        var contracten = scope.OcoContracten().Select(c => c.Id);
+        var links = db.Set<MeldingKlacht>();
+        var rijen = await (from k in db.Set<Klacht>().Where(k => k.AanbiederId == org && contracten.Contains(k.ContractId))
+                           join l in links on k.Id equals l.KlachtId into gekoppeld
+                           from l in gekoppeld.DefaultIfEmpty()
+                           where (l != null && meldingen.Contains(l.MeldingId)) || (l == null && k.OpdrachtgeverId == gemeente.Id)
+                           select new { k.Id, MeldingId = l == null ? (Guid?)null : l.MeldingId, k.Ontvangen, k.AfgehandeldOp, k.DirectOpgelost, k.GeescaleerdOp })
+            .ToListAsync(ct);
+        return rijen.Select(k => new OcoKlacht(k.Id, k.MeldingId, OcoScope.Day(k.Ontvangen), k.AfgehandeldOp is { } a ? OcoScope.Day(a) : null,
+            k.AfgehandeldOp is not null && (k.DirectOpgelost || k.GeescaleerdOp is null))).ToList();
     }
 
     /// <summary>Stores the report as submitted to the gemeente and registers <c>periodieke-rapportage</c> under the contract.</summary>

@@ -16,7 +16,7 @@ public sealed class TrajectService(MaatwerkDbContext db, MeldingService meldinge
     private DateOnly Vandaag => Amsterdam.Today(clock);
 
     /// <summary>Opens the melding's trajectory; an empty planned end is start + expected duration.</summary>
-    public Task<SaveResult> StartAsync(Guid id, TrajectInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, async melding =>
+    public Task<SaveResult> StartAsync(Guid id, TrajectInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, invoer.Versie, async melding =>
     {
         if (await db.Set<Traject>().AnyAsync(t => t.MeldingId == id, ct))
             return [new ValidationError(nameof(TrajectInput.Startdatum), "Deze melding heeft al een traject.")];
@@ -33,7 +33,7 @@ public sealed class TrajectService(MaatwerkDbContext db, MeldingService meldinge
     }, ct);
 
     /// <summary>Closes the trajectory. "Geholpen" with the end date counts as help obtained (OCO-2.7) when none was recorded.</summary>
-    public Task<SaveResult> CloseAsync(Guid id, AfsluitInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, async melding =>
+    public Task<SaveResult> CloseAsync(Guid id, AfsluitInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, invoer.Versie, async melding =>
     {
         if (await db.Set<Traject>().FirstOrDefaultAsync(t => t.MeldingId == id, ct) is not { } traject)
             return [new ValidationError(nameof(AfsluitInput.Einddatum), "Deze melding heeft geen traject.")];
@@ -48,7 +48,7 @@ public sealed class TrajectService(MaatwerkDbContext db, MeldingService meldinge
         return [];
     }, ct);
 
-    public Task<SaveResult> AddVerwijzingAsync(Guid id, VerwijzingInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, melding =>
+    public Task<SaveResult> AddVerwijzingAsync(Guid id, VerwijzingInput invoer, CancellationToken ct = default) => meldingen.ChangeAsync(id, invoer.Versie, melding =>
     {
         var verwijzing = new Verwijzing
         {

@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Clientondersteuning;
 using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Klachten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Data;
@@ -99,8 +100,20 @@ public static class DemoClientondersteuning
             }
         }
         if (r.Next(12) == 0 && ontvangen.AddDays(5) <= vandaag)
-            (melding.KlachtOntvangenOp, melding.KlachtAfgehandeldOp, melding.KlachtOpgelost) =
-                (ontvangen.AddDays(3), ontvangen.AddDays(5) <= vandaag.AddDays(-1) ? ontvangen.AddDays(5) : null, true);
+        {
+            // A complaint in the complaints register, linked to the question (OCO-4.7 j–l).
+            var klacht = new Klacht
+            {
+                AanbiederId = contract.AanbiederId, ContractId = contract.Id, OpdrachtgeverId = contract.OpdrachtgeverId, Ontvangen = Op(ontvangen.AddDays(3), 11),
+                Indiener = melding.Naam, Omschrijving = "Ontevreden over hoe lang het duurde voordat er werd teruggebeld.",
+                GeregistreerdDoor = Coordinator, GeregistreerdOp = Op(ontvangen.AddDays(3), 11, 30),
+            };
+            if (ontvangen.AddDays(5) <= vandaag.AddDays(-1))
+                (klacht.BevestigdOp, klacht.AfgehandeldOp, klacht.Afhandeling) = (Op(ontvangen.AddDays(3), 12), Op(ontvangen.AddDays(5), 15),
+                    "Excuses aangeboden; terugbellen binnen één werkdag afgesproken.");
+            db.Add(klacht);
+            db.Add(new MeldingKlacht { MeldingId = melding.Id, KlachtId = klacht.Id, GekoppeldDoor = Coordinator, GekoppeldOp = klacht.GeregistreerdOp });
+        }
         db.AddRange(contacten);
         db.AddRange(afspraken);
         foreach (var g in MeldingGebeurtenissen.For(melding, contacten, afspraken, Amsterdam.StartOf))

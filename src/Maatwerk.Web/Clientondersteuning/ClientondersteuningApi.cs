@@ -32,8 +32,8 @@ public static class ClientondersteuningApi
             ApiResults.From(await s.RecordVervangendAanbodAsync(id, invoer, ct), Pad, created: false));
         g.MapPost("/meldingen/{id:guid}/hulp", async (Guid id, HulpInput invoer, MeldingService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordHulpAsync(id, invoer, ct), Pad, created: false));
-        g.MapPost("/meldingen/{id:guid}/klacht", async (Guid id, KlachtInput invoer, MeldingService s, CancellationToken ct) =>
-            ApiResults.From(await s.RecordKlachtAsync(id, invoer, ct), Pad, created: false));
+        g.MapPost("/meldingen/{id:guid}/klachten", async (Guid id, KlachtKoppelingInput invoer, MeldingService s, CancellationToken ct) =>
+            ApiResults.From(await s.LinkKlachtAsync(id, invoer, ct), Pad, created: false));
         g.MapPost("/meldingen/{id:guid}/traject", async (Guid id, TrajectInput invoer, TrajectService s, CancellationToken ct) =>
             ApiResults.From(await s.StartAsync(id, invoer, ct), Pad, created: false));
         g.MapPost("/meldingen/{id:guid}/traject/afsluiten", async (Guid id, AfsluitInput invoer, TrajectService s, CancellationToken ct) =>

@@ -28,11 +28,13 @@ public sealed class ClientondersteuningModule : IFeatureModule
         builder.Services.AddScoped<IWerkvoorraadBron, ClientondersteuningWerkbron>();
         builder.Services.AddScoped<JaarplanService>();
         builder.Services.AddScoped<OverlegService>();
+        builder.Services.AddScoped<FactuurService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         api.MapClientondersteuningApi();
         api.MapOcoVerslagApi();
+        api.MapOcoFactuurApi();
     }
 }

@@ -20,8 +20,7 @@ public sealed class RapportageTests
     // B: received in period, wonen; one one-off contact; help obtained 20 Mar, score 6.
     // C: received in period, wmo; one contact; trajectory started 1 Jun, still running; referral on 2 Jul (outside).
     // D: received in December 2025 (outside); trajectory 5 Jan–10 Jul (active, not ended in period); contact 15 Jan.
-    private static readonly Melding A = new() { OntvangenOp = Op("2026-02-02 09:00"), Levensdomein = "wmo,schulden", Complex = true, Tevredenheid = 8,
-        KlachtOntvangenOp = D("2026-03-01"), KlachtAfgehandeldOp = D("2026-03-11"), KlachtOpgelost = true };
+    private static readonly Melding A = new() { OntvangenOp = Op("2026-02-02 09:00"), Levensdomein = "wmo,schulden", Complex = true, Tevredenheid = 8 };
     private static readonly Melding B = new() { OntvangenOp = Op("2026-03-16 14:00"), Levensdomein = "wonen", HulpVerkregenOp = D("2026-03-20"), Tevredenheid = 6 };
     private static readonly Melding C = new() { OntvangenOp = Op("2026-05-25 10:00"), Levensdomein = "wmo" };
     private static readonly Melding Dec = new() { OntvangenOp = Op("2025-12-20 10:00"), Levensdomein = "jeugd" };
@@ -43,6 +42,12 @@ public sealed class RapportageTests
         [
             new Verwijzing { MeldingId = A.Id, Naar = "Schuldhulpverlening", Datum = D("2026-03-01") },
             new Verwijzing { MeldingId = C.Id, Naar = "Wijkteam", Datum = D("2026-07-02") },
+        ],
+        [
+            // From the complaints register: A's complaint (linked), one not linked to a melding, one received in July (outside).
+            new OcoKlacht(Guid.NewGuid(), A.Id, D("2026-03-01"), D("2026-03-11"), Opgelost: true),
+            new OcoKlacht(Guid.NewGuid(), null, D("2026-04-01"), D("2026-04-05"), Opgelost: false),
+            new OcoKlacht(Guid.NewGuid(), C.Id, D("2026-07-01"), null, Opgelost: false),
         ]);
 
     [Fact]
@@ -64,8 +69,8 @@ public sealed class RapportageTests
             ("Levensdomein: Zorg en ondersteuning (Wmo)", "2"), ("Levensdomein: Wonen", "1"), ("Levensdomein: Schulden en geldzaken", "1"),
         });
         W("i").Should().Be("1"); R("i").Should().BeEquivalentTo([A.Id]);
-        W("j").Should().Be("1");
-        W("k").Should().Be("10,0 dagen");
+        W("j").Should().Be("2"); R("j").Should().BeEquivalentTo([A.Id]);               // (j)–(l) from the complaints register
+        W("k").Should().Be("7,0 dagen");                                                 // (10 + 4) / 2
         W("l").Should().Be("1");
         W("m").Should().Be("1");                                                         // only A ended in the period
         W("n").Should().Be("7,0 (n = 2)");                                               // A 8 (ended 24 Mar), B 6 (20 Mar)

@@ -22,12 +22,16 @@ public sealed class MeldingModel(MeldingService service, TrajectService trajecte
     [BindProperty] public VerzetInput Verzet { get; set; } = new();
     [BindProperty] public VervangendAanbodInput Aanbod { get; set; } = new();
     [BindProperty] public HulpInput Hulp { get; set; } = new();
-    [BindProperty] public KlachtInput Klacht { get; set; } = new();
+    [BindProperty] public KlachtKoppelingInput Klacht { get; set; } = new();
     [BindProperty] public TrajectInput Traject { get; set; } = new();
     [BindProperty] public AfsluitInput Afsluiten { get; set; } = new();
     [BindProperty] public VerwijzingInput Verwijzing { get; set; } = new();
 
     public MeldingService.Detail Detail { get; private set; } = null!;
+    /// <summary>The provider's complaints under this contract not yet linked to a melding.</summary>
+    public List<SelectListItem> Klachten { get; private set; } = [];
+
+    private static string Kort(string tekst) => tekst.Length <= 60 ? tekst : tekst[..57] + "…";
     public string? Fout { get; private set; }
 
     public static IEnumerable<SelectListItem> Soorten => Contactmoment.Soorten.Select(s => new SelectListItem(s.Value, s.Key.ToString()));
@@ -48,7 +52,6 @@ public sealed class MeldingModel(MeldingService service, TrajectService trajecte
         Afspraak = new AfspraakInput { Datum = vandaag.AddDays(1), Tijd = new TimeOnly(10, 0) };
         Verzet = new VerzetInput { GeinformeerdDatum = vandaag, GeinformeerdTijd = tijd };
         Hulp = new HulpInput { Datum = vandaag };
-        Klacht = new KlachtInput { Ontvangen = vandaag };
         Traject = new TrajectInput { Startdatum = vandaag };
         Afsluiten = new AfsluitInput { Einddatum = vandaag, Geholpen = true, PassendeOndersteuning = true };
         Verwijzing = new VerwijzingInput { Datum = vandaag };
@@ -73,8 +76,9 @@ public sealed class MeldingModel(MeldingService service, TrajectService trajecte
     public Task<IActionResult> OnPostHulpAsync(CancellationToken ct) =>
         ApplyAsync(() => service.RecordHulpAsync(Id, Hulp, ct), nameof(Hulp), "Hulp verkregen vastgelegd (OCO-2.7).", ct);
 
+    /// <summary>Links a complaint from the complaints register to this question (OCO-4.7 j–l).</summary>
     public Task<IActionResult> OnPostKlachtAsync(CancellationToken ct) =>
-        ApplyAsync(() => service.RecordKlachtAsync(Id, Klacht, ct), nameof(Klacht), "Klacht vastgelegd.", ct);
+        ApplyAsync(() => service.LinkKlachtAsync(Id, Klacht, ct), nameof(Klacht), "Klacht uit het klachtenregister gekoppeld.", ct);
 
     public Task<IActionResult> OnPostTrajectAsync(CancellationToken ct) =>
         ApplyAsync(() => trajecten.StartAsync(Id, Traject, ct), nameof(Traject), "Traject gestart.", ct);
@@ -123,6 +127,9 @@ public sealed class MeldingModel(MeldingService service, TrajectService trajecte
         if (await service.GetAsync(Id, ct) is not { } detail)
             return false;
         Detail = detail;
+        Klachten = [new SelectListItem("Kies een klacht uit het klachtenregister", ""),
+            .. (await service.KoppelbareKlachtenAsync(detail.Melding, ct)).Where(k => detail.Klachten.All(g => g.Id != k.Id))
+                .Select(k => new SelectListItem($"{Amsterdam.Local(k.Ontvangen):dd-MM-yyyy} {k.Indiener}: {Kort(k.Omschrijving)}", k.Id.ToString()))];
         return true;
     }
 }
