@@ -67,4 +67,18 @@ public sealed class InzetTests(MaatwerkFactory factory) : IClassFixture<Maatwerk
         pagina.StatusCode.Should().Be(HttpStatusCode.Redirect, await pagina.Content.ReadAsStringAsync());
         (await administratie.GetStringAsync(pagina.Headers.Location!.ToString())).Should().Contain("DEV-Eis18-d");
     }
+
+    [Fact]
+    public async Task De_demodata_heeft_personeel_met_vaste_medewerkers_en_een_verlopen_VOG_onder_DEV_Eis18_d()
+    {
+        var kwaliteit = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var lijst = await kwaliteit.GetStringAsync("/Personeel");
+        lijst.Should().Contain("Sanne Bakker").And.Contain("Gerrit Mulder").And.NotContain("Fatma Yilmaz", "Op Maat's people are not De Linde's");
+        var gerrit = factory.WithDb(db => db.Set<Domain.Personeel.Medewerker>().Single(m => m.Naam == "Gerrit Mulder").Id);
+        (await kwaliteit.GetStringAsync($"/Personeel/Details/{gerrit}")).Should().Contain("niet inzetbaar").And.Contain("DEV-Eis18-d").And.Contain("BSD-40a");
+        (await kwaliteit.GetStringAsync("/Personeel/VasteMedewerkers")).Should().Contain("Sanne Bakker");
+        // The renewal of the expired VOG is an overdue obligation (MR-42, DEV-Eis18-d).
+        factory.WithDb(db => db.Verplichtingen.Any(v => v.OnderwerpSoort == "medewerker" && v.OnderwerpId == gerrit && v.RegelId == "MR-42"
+            && v.Status == Domain.Verplichtingen.VerplichtingStatus.TeLaat)).Should().BeTrue();
+    }
 }
