@@ -15,7 +15,7 @@ namespace Maatwerk.Infrastructure.Personeel;
 /// and the fixed worker and deputy per toewijzing (DEV-Eis6-R10, IB-15a). The gemeente's contractmanager sees the people
 /// of its contracted aanbieders with status and validity only, never numbers or documents.</summary>
 public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor,
-    UnitOfWork unitOfWork, VogService vogs, InzetCheck inzet, TimeProvider clock)
+    UnitOfWork unitOfWork, VogService vogs, InzetCheck inzet, ContinuiteitService continuiteit, TimeProvider clock)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -213,7 +213,8 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
             .Select(p => new ValidationError(veld, $"{p.Message} Daarom kan {medewerker.Naam} niet de vaste medewerker of vervanger van deze cliënt worden ({p.Bron}).")).ToList();
     }
 
-    /// <summary>A change of the fixed worker: the continuity events hook in here.</summary>
-    private Task OnFixedWorkerChangedAsync(Toewijzing toewijzing, VasteMedewerker? vorige, VasteMedewerker nieuw, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>A change of the fixed worker starts the contract's continuity terms (BSD-44b–d, IB-15c).</summary>
+    private Task OnFixedWorkerChangedAsync(Toewijzing toewijzing, VasteMedewerker? vorige, VasteMedewerker nieuw, CancellationToken ct) =>
+        vorige is null ? Task.CompletedTask : continuiteit.RegisterWisselingAsync(toewijzing, vorige, nieuw, ct);
 
 }
