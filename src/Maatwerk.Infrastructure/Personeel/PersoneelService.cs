@@ -205,6 +205,19 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         }, ct);
     }
 
+    /// <summary>Warnings (not refusals) about the fixed worker and deputy of a toewijzing: a qualification below the product's
+    /// minimum under its contract (DEV-B4-Q-*, IB-5/IB-6, BSD-2.7), each with the clause.</summary>
+    public async Task<IReadOnlyList<string>> AssignWarningsAsync(Guid toewijzingId, VasteMedewerkerInput invoer, CancellationToken ct = default)
+    {
+        if (!MagBeheren || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
+            return [];
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        var eisen = inzet.Profiel(contract)?.Kwalificaties ?? [];
+        var ids = new[] { invoer.MedewerkerId, invoer.VervangerId ?? Guid.Empty };
+        return (await InView().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+            .Select(m => KwalificatieCheck.Evaluate(m, toewijzing.Productcode, eisen)).OfType<VogProblem>().Select(p => p.ToString()).ToList();
+    }
+
     /// <summary>Why the toewijzing's contract does not allow this person (VOG, qualification), as field messages naming the clause.</summary>
     private async Task<List<ValidationError>> DeploymentProblemsAsync(Toewijzing toewijzing, Medewerker medewerker, string veld, DateOnly datum, CancellationToken ct)
     {

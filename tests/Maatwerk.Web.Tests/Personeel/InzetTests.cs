@@ -81,4 +81,28 @@ public sealed class InzetTests(MaatwerkFactory factory) : IClassFixture<Maatwerk
         factory.WithDb(db => db.Verplichtingen.Any(v => v.OnderwerpSoort == "medewerker" && v.OnderwerpId == gerrit && v.RegelId == "MR-42"
             && v.Status == Domain.Verplichtingen.VerplichtingStatus.TeLaat)).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task DEV_B4_Q_PO_tijd_en_vaste_medewerker_op_PO_B_met_MBO_3_waarschuwen_met_de_bepaling()
+    {
+        var toewijzing = await factory.GestarteToewijzingAsync(8);
+        var kwaliteit = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var administratie = await factory.LoggedInAsync("administratie@delinde.demo");
+        var gebruiker = factory.WithDb(db => db.Gebruikers.Single(g => g.Email == "begeleider@delinde.demo").Id);
+        var id = await PersoneelTests.RegisterAsync(kwaliteit, new
+        {
+            Naam = "Mats Mbo", GebruikerId = gebruiker, Functie = "Begeleider", InDienst = "2026-10-01", Productcodes = "PO-L", Niveau = "Mbo3",
+            Diplomanummer = "MZ-2024-3003",
+        });
+        await PersoneelVogs.AddValidAsync(kwaliteit, id);
+
+        var tijd = await administratie.PostAsJsonAsync("/api/tijd", Regel(toewijzing, gebruiker, factory.Vandaag.AddDays(-1), "10:00"));
+        tijd.StatusCode.Should().Be(HttpStatusCode.OK, await tijd.Content.ReadAsStringAsync());
+        (await tijd.Content.ReadFromJsonAsync<Opgeslagen>())!.Waarschuwingen
+            .Should().ContainSingle(w => w.Contains("Mats Mbo heeft kwalificatieniveau MBO 3") && w.Contains("minimaal MBO 4") && w.Contains("(DEV-B4-Q-PO)"));
+
+        var vast = await kwaliteit.PostAsJsonAsync($"/api/personeel/vaste-medewerker/{toewijzing}", new { MedewerkerId = id, Vanaf = D(factory.Vandaag) });
+        vast.StatusCode.Should().Be(HttpStatusCode.OK, await vast.Content.ReadAsStringAsync());
+        (await vast.Content.ReadAsStringAsync()).Should().Contain("DEV-B4-Q-PO");
+    }
 }

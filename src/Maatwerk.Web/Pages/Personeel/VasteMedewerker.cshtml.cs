@@ -38,7 +38,8 @@ public sealed class VasteMedewerkerModel(PersoneelService service, ContinuiteitS
         if (ModelState.IsValid)
         {
             var result = await service.AssignAsync(id, Invoer, ct);
-            var klaar = this.Handle(result, "Vaste medewerker vastgelegd.", _ => Redirect("/Personeel/VasteMedewerkers"), out var fout);
+            var waarschuwingen = result.Status == SaveStatus.Ok ? await service.AssignWarningsAsync(id, Invoer, ct) : [];
+            var klaar = this.Handle(result, string.Join(" ", ["Vaste medewerker vastgelegd.", .. waarschuwingen]), _ => Redirect("/Personeel/VasteMedewerkers"), out var fout);
             if (klaar is not null)
                 return klaar;
             Fout = fout;
