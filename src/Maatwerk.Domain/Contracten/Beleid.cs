@@ -3,6 +3,10 @@ using Maatwerk.Domain.Calendar;
 namespace Maatwerk.Domain.Contracten;
 
 /// <summary>Staff screening (VOG) policy.</summary>
+/// <summary>The minimum qualification level for deploying a person on a product (profile block <c>kwalificaties</c>;
+/// DEV-B4-Q-*, IB-5/IB-6, BSD-2.7), with its clause. <see cref="Niveau"/> is one of "MBO 3", "MBO 4", "HBO".</summary>
+public sealed record KwalificatieEis(string Product, string Niveau, string Bron);
+
 public sealed record VogBeleid
 {
     /// <summary>Maximum age of the VOG at start of work, in months.</summary>

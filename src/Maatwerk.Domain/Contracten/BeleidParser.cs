@@ -28,6 +28,24 @@ internal static class BeleidParser
         };
     }
 
+    public static readonly IReadOnlyList<string> Kwalificatieniveaus = ["MBO 3", "MBO 4", "HBO"];
+
+    public static KwalificatieEis? Kwalificatie(YamlReader lezer, YamlNode node)
+    {
+        const string wat = "een kwalificatie-eis";
+        if (lezer.AsMap(node, wat) is not { } map) return null;
+        lezer.OnlyFields(map, wat, "product", "niveau", "bron");
+        var product = lezer.Text(map, "product", wat, verplicht: true);
+        var niveau = lezer.Text(map, "niveau", wat, verplicht: true);
+        var bron = lezer.Text(map, "bron", wat, verplicht: true);
+        if (niveau is not null && !Kwalificatieniveaus.Contains(niveau))
+        {
+            lezer.Error(map, $"niveau '{niveau}' in {wat} is onbekend; kies uit {string.Join(", ", Kwalificatieniveaus)}.");
+            return null;
+        }
+        return product is null || niveau is null || bron is null ? null : new KwalificatieEis(product, niveau, bron);
+    }
+
     public static KlachtenBeleid? Klachten(YamlReader lezer, YamlNode node)
     {
         const string wat = "klachten";

@@ -23,6 +23,7 @@ public sealed record ContractProfile
     public IReadOnlyList<Product> Producten { get; init; } = [];
     public IReadOnlyList<Regel> Regels { get; init; } = [];
     public VogBeleid? Vog { get; init; }
+    public IReadOnlyList<KwalificatieEis> Kwalificaties { get; init; } = [];
     public KlachtenBeleid? Klachten { get; init; }
     public IReadOnlyList<MeldingBeleid> Meldingen { get; init; } = [];
     public DeclaratieBeleid? Declaratie { get; init; }

@@ -85,6 +85,7 @@ public sealed class ContractProfileCatalog
             Regels = regels,
             Negeren = basis.Negeren.Union(p.Negeren).ToList(),
             Vog = p.Vog ?? basis.Vog,
+            Kwalificaties = p.Kwalificaties.Count > 0 ? p.Kwalificaties : basis.Kwalificaties,
             Klachten = p.Klachten ?? basis.Klachten,
             Meldingen = p.Meldingen.Count > 0 ? p.Meldingen : basis.Meldingen,
             Declaratie = p.Declaratie ?? basis.Declaratie,

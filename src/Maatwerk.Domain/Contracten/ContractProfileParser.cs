@@ -17,6 +17,7 @@ public static partial class ContractProfileParser
     [
         "id", "versie", "naam", "basis", "bron", "geldigVanaf", "geldigTot", "werkdag", "percelen", "gebeurtenissen",
         "uitschakelen", "negeren", "producten", "regels", "vog", "klachten", "meldingen", "declaratie", "socialReturn", "evaluatie",
+        "kwalificaties",
     ];
 
     public static readonly IReadOnlyList<string> Actoren = ["aanbieder", "gemeente", "toezichthouder", "aanbieder+gemeente"];
@@ -81,6 +82,7 @@ public static partial class ContractProfileParser
             Producten = lezer.Sequence(root, "producten", "het profiel").Select(n => ProductParser.Read(lezer, n)).OfType<Product>().ToList(),
             Regels = lezer.Sequence(root, "regels", "het profiel").Select(n => ReadRegel(lezer, n, id)).OfType<Regel>().ToList(),
             Vog = lezer.Node(root, "vog") is { } v ? BeleidParser.Vog(lezer, v) : null,
+            Kwalificaties = lezer.Sequence(root, "kwalificaties", "het profiel").Select(n => BeleidParser.Kwalificatie(lezer, n)).OfType<KwalificatieEis>().ToList(),
             Klachten = lezer.Node(root, "klachten") is { } k ? BeleidParser.Klachten(lezer, k) : null,
             Meldingen = lezer.Sequence(root, "meldingen", "het profiel").Select(n => BeleidParser.Melding(lezer, n)).OfType<MeldingBeleid>().ToList(),
             Declaratie = lezer.Node(root, "declaratie") is { } d ? BeleidParser.Declaratie(lezer, d) : null,

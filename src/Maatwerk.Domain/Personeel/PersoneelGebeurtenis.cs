@@ -9,4 +9,11 @@ public static class PersoneelGebeurtenis
     public const string Indiensttreding = "indiensttreding";
     public const string VogAfgegeven = "vog-afgegeven";
     public const string VogBeoordeeld = "vog-beoordeeld";
+
+    /// <summary>Continuity (about the toewijzing whose fixed worker changed): the worker's absence became known (BSD-44b–d,
+    /// Gooi en Vechtstreek) or was marked long-term (IB-15c, Voorne aan Zee); a profile stores the one it knows.</summary>
+    public const string UitvalMedewerker = "uitval-medewerker";
+    public const string LangdurigeAfwezigheid = "langdurige-afwezigheid";
+    /// <summary>The replacement is arranged (BSD-44b, IB-15c): a new fixed worker is it.</summary>
+    public const string VervangingGeregeld = "vervanging-geregeld";
 }

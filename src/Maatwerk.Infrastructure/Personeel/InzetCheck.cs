@@ -54,6 +54,9 @@ public sealed class InzetCheck(MaatwerkDbContext db, ContractProfileCatalog cata
                 else
                     waarschuwingen.Add($"Tijd op {r.Datum:dd-MM-yyyy}: {probleem}");
             }
+            // Qualification per product (DEV-B4-Q-*, IB-5/IB-6, BSD-2.7): the care was delivered, so it warns.
+            if (KwalificatieCheck.Evaluate(medewerker, r.Productcode, profiel.Kwalificaties) is { } kwalificatie)
+                waarschuwingen.Add($"Tijd op {r.Datum:dd-MM-yyyy}: {kwalificatie}");
         }
         return (fouten, waarschuwingen.Distinct().ToList());
     }

@@ -15,7 +15,7 @@ namespace Maatwerk.Infrastructure.Personeel;
 /// and the fixed worker and deputy per toewijzing (DEV-Eis6-R10, IB-15a). The gemeente's contractmanager sees the people
 /// of its contracted aanbieders with status and validity only, never numbers or documents.</summary>
 public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, ContractProfileCatalog catalogus, ICurrentActor actor,
-    UnitOfWork unitOfWork, VogService vogs, InzetCheck inzet, TimeProvider clock)
+    UnitOfWork unitOfWork, VogService vogs, InzetCheck inzet, ContinuiteitService continuiteit, TimeProvider clock)
 {
     public DateOnly Vandaag => Amsterdam.Today(clock);
 
@@ -205,6 +205,19 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         }, ct);
     }
 
+    /// <summary>Warnings (not refusals) about the fixed worker and deputy of a toewijzing: a qualification below the product's
+    /// minimum under its contract (DEV-B4-Q-*, IB-5/IB-6, BSD-2.7), each with the clause.</summary>
+    public async Task<IReadOnlyList<string>> AssignWarningsAsync(Guid toewijzingId, VasteMedewerkerInput invoer, CancellationToken ct = default)
+    {
+        if (!MagBeheren || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
+            return [];
+        var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
+        var eisen = inzet.Profiel(contract)?.Kwalificaties ?? [];
+        var ids = new[] { invoer.MedewerkerId, invoer.VervangerId ?? Guid.Empty };
+        return (await InView().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+            .Select(m => KwalificatieCheck.Evaluate(m, toewijzing.Productcode, eisen)).OfType<VogProblem>().Select(p => p.ToString()).ToList();
+    }
+
     /// <summary>Why the toewijzing's contract does not allow this person (VOG, qualification), as field messages naming the clause.</summary>
     private async Task<List<ValidationError>> DeploymentProblemsAsync(Toewijzing toewijzing, Medewerker medewerker, string veld, DateOnly datum, CancellationToken ct)
     {
@@ -213,7 +226,8 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
             .Select(p => new ValidationError(veld, $"{p.Message} Daarom kan {medewerker.Naam} niet de vaste medewerker of vervanger van deze cliënt worden ({p.Bron}).")).ToList();
     }
 
-    /// <summary>A change of the fixed worker: the continuity events hook in here.</summary>
-    private Task OnFixedWorkerChangedAsync(Toewijzing toewijzing, VasteMedewerker? vorige, VasteMedewerker nieuw, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>A change of the fixed worker starts the contract's continuity terms (BSD-44b–d, IB-15c).</summary>
+    private Task OnFixedWorkerChangedAsync(Toewijzing toewijzing, VasteMedewerker? vorige, VasteMedewerker nieuw, CancellationToken ct) =>
+        vorige is null ? Task.CompletedTask : continuiteit.RegisterWisselingAsync(toewijzing, vorige, nieuw, ct);
 
 }

@@ -109,6 +109,7 @@ public static class DemoData
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
         db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
         DemoKlachten.Add(db, catalogus, basis, vandaag);
+        DemoPersoneel.Add(db, catalogus, basis, vandaag);
         db.SaveChanges();
     }
 

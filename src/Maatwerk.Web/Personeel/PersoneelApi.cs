@@ -23,7 +23,16 @@ public static class PersoneelApi
         groep.MapPost("/vogs/{vogId:guid}/beoordeling", async (Guid vogId, VogBeoordelingInput invoer, VogService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordBeoordelingAsync(vogId, invoer, ct), "/api/personeel", created: false));
         groep.MapPost("/vaste-medewerker/{toewijzingId:guid}", async (Guid toewijzingId, VasteMedewerkerInput invoer, PersoneelService s, CancellationToken ct) =>
-            ApiResults.From(await s.AssignAsync(toewijzingId, invoer, ct), "/api/personeel", created: false));
+        {
+            var result = await s.AssignAsync(toewijzingId, invoer, ct);
+            return result.Status == Infrastructure.Common.SaveStatus.Ok
+                ? Results.Ok(new { id = result.Id, waarschuwingen = await s.AssignWarningsAsync(toewijzingId, invoer, ct) })
+                : ApiResults.From(result, "/api/personeel", created: false);
+        });
+        groep.MapGet("/vaste-medewerker/{toewijzingId:guid}/vervolgstappen", async (Guid toewijzingId, ContinuiteitService s, CancellationToken ct) =>
+            Results.Ok(await s.VervolgstappenAsync(toewijzingId, ct)));
+        groep.MapPost("/vaste-medewerker/{toewijzingId:guid}/vervolgstappen", async (Guid toewijzingId, VervolgstapInput invoer, ContinuiteitService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordStapAsync(toewijzingId, invoer, ct), "/api/personeel", created: true));
     }
 
     public sealed record VogDto(Guid Id, DateOnly Afgiftedatum, string? Nummer, string? Screeningsprofiel, IReadOnlyList<string> Risicogebieden,

@@ -18,6 +18,7 @@ public sealed class PersoneelModule : IFeatureModule
         builder.Services.AddScoped<PersoneelService>();
         builder.Services.AddScoped<VogService>();
         builder.Services.AddScoped<InzetCheck>();
+        builder.Services.AddScoped<ContinuiteitService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapPersoneelApi();
