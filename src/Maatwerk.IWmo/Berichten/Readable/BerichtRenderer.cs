@@ -150,7 +150,7 @@ public static class BerichtRenderer
                         ? [new(label, Date(T("Datum"))), new("Datumgebruik", walker.Decode("LDT_DatumGebruik", dg), dg)]
                         : [new(label, Date(T("Datum")))];
                 case "CDT_Omvang":
-                    return [new(label, Omvang.Describe(T("Volume"), T("Eenheid"), T("Frequentie")), $"volume {T("Volume")}, eenheid {T("Eenheid")}, frequentie {T("Frequentie")}")];
+                    return [new(label, Omvang.Describe(T("Volume"), T("Eenheid"), T("Frequentie")), $"eenheid {T("Eenheid")}, frequentie {T("Frequentie")}")];
                 case "CDT_Product":
                     var categorie = walker.Decode("LDT_ProductCategorie", T("Categorie"));
                     return [new(label, T("Code") is { } code ? $"{categorie}, productcode {code}" : $"{categorie} (categorie, zonder productcode)", T("Categorie"))];
