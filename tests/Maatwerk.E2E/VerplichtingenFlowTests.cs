@@ -18,7 +18,7 @@ public sealed class VerplichtingenFlowTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         // The app's today is Tuesday 10 November 2026: a complaint of Friday 6 November + 2 working days = Tuesday 10 November.
         browser.App.Vandaag.Should().Be(new DateOnly(2026, 11, 10));
-        var rows = page.Locator("tr[data-regel='MR-49']", new() { HasText = "10 november 2026" });
+        var rows = page.Locator("tr[data-regel='MR-49']", new() { HasText = "10-11-2026" });
         var before = await rows.CountAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Gebeurtenis registreren" }).ClickAsync();

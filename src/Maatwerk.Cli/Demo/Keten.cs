@@ -217,8 +217,9 @@ internal sealed class Keten
         var laatste = DateTimeOffset.MinValue;
         // As from the provider's or gemeente's own systems: no platform form asks for admissions or confirmations.
         var context = new StapContext(_vandaag) { Profiel = profiel, UitBericht = true };
-        ContractGebeurtenis Nieuw(string soort, DateTimeOffset moment, DateTimeOffset geregistreerd, string? toelichting) => new()
+        ContractGebeurtenis Nieuw(string soort, DateTimeOffset moment, DateTimeOffset geregistreerd, string? toelichting, bool alleenDatum = false) => new()
         {
+            AlleenDatum = alleenDatum,
             Id = NewId(), Versie = NewId(), ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, OnderwerpSoort = "toewijzing",
             OnderwerpId = t.Id, Soort = soort, Moment = moment, Spoed = t.Spoed, ProductCode = t.Productcode, Toelichting = toelichting,
             GeregistreerdDoor = Door, GeregistreerdOp = geregistreerd,
@@ -229,7 +230,7 @@ internal sealed class Keten
             var moment = Moment(dag, ref laatste);
             foreach (var feit in uitkomst.Feiten.Where(f => !profiel.Ignores(f.Soort)))
                 partij.Gebeurtenissen.Add(feit.Datum > dag
-                    ? Nieuw(feit.Soort, Amsterdam.StartOf(feit.Datum).AddHours(9), moment, feit.Toelichting)
+                    ? Nieuw(feit.Soort, Amsterdam.StartOf(feit.Datum).AddHours(9), moment, feit.Toelichting, alleenDatum: true)
                     : Nieuw(feit.Soort, moment, moment, feit.Toelichting));
             return moment;
         }

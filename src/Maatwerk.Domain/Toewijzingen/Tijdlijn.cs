@@ -13,10 +13,9 @@ public sealed record TijdlijnStand(IReadOnlyList<TijdlijnRegel> Gebeurd, IReadOn
 /// fits the viewer.</summary>
 public static class Tijdlijn
 {
-    /// <summary>The platform stores a step entered as a date at 09:00 local time (or 00:00 for an event registered without
-    /// a time): for those only the date is known, so no time is shown. Any other local time is a real moment.</summary>
-    public static TimeOnly? EchteTijd(DateTime lokaal) =>
-        lokaal.TimeOfDay == TimeSpan.Zero || lokaal.TimeOfDay == TimeSpan.FromHours(9) ? null : TimeOnly.FromDateTime(lokaal);
+    /// <summary>The time of day of an event, or none when only its date is known: the event says so itself
+    /// (<c>ContractGebeurtenis.AlleenDatum</c>); the time it is stored at (09:00 or 00:00) is a stand-in.</summary>
+    public static TimeOnly? EchteTijd(DateTime lokaal, bool alleenDatum) => alleenDatum ? null : TimeOnly.FromDateTime(lokaal);
 
     /// <summary>Event names as the profiles word them from the aanbieder's side; the gemeente that sent the toewijzing
     /// reads what it did itself.</summary>

@@ -17,6 +17,10 @@ public sealed class ContractGebeurtenis : Entity
 
     /// <summary>When it happened (UTC).</summary>
     public DateTimeOffset Moment { get; set; }
+
+    /// <summary>Only the date is known (entered as a date; <see cref="Moment"/> then holds 09:00 or 00:00 local time as a
+    /// stand-in): a timeline shows the date without a time (issue 13).</summary>
+    public bool AlleenDatum { get; set; }
     public bool Spoed { get; set; }
     public string? ProductCode { get; set; }
     public string? Toelichting { get; set; }

@@ -26,7 +26,7 @@ public sealed class DossierService(MaatwerkDbContext db, DataScope scope, Contra
                     join t in db.Toewijzingen on g.ToewijzingId equals t.Id into ts
                     from t in ts.DefaultIfEmpty()
                     where (clientId == null || g.ClientId == clientId) && (toewijzingId == null || g.ToewijzingId == toewijzingId)
-                    select new { g.Soort, g.Moment, g.Toelichting, g.GeregistreerdDoor, g.ToewijzingId, Nummer = t == null ? null : t.ToewijzingNummer, c.ProfielId, c.ProfielVersie };
+                    select new { g.Soort, g.Moment, g.AlleenDatum, g.Toelichting, g.GeregistreerdDoor, g.ToewijzingId, Nummer = t == null ? null : t.ToewijzingNummer, c.ProfielId, c.ProfielVersie };
         var rijen = await query.Take(1000).ToListAsync(ct);
         var gemeenteKijkt = !scope.IsAanbieder;
         var regels = rijen.Select(r =>
@@ -34,7 +34,7 @@ public sealed class DossierService(MaatwerkDbContext db, DataScope scope, Contra
             var definitie = catalogus.Find(r.ProfielId, r.ProfielVersie)?.Gebeurtenissen.LastOrDefault(d => d.Id == r.Soort);
             var lokaal = Amsterdam.Local(r.Moment);
             var naam = Tijdlijn.Naam(r.Soort, definitie?.Omschrijving.Split(';')[0] ?? r.Soort, gemeenteKijkt);
-            return (lokaal, new TijdlijnRegel(DateOnly.FromDateTime(lokaal), Tijdlijn.EchteTijd(lokaal), naam, r.Toelichting, r.GeregistreerdDoor,
+            return (lokaal, new TijdlijnRegel(DateOnly.FromDateTime(lokaal), Tijdlijn.EchteTijd(lokaal, r.AlleenDatum), naam, r.Toelichting, r.GeregistreerdDoor,
                 toewijzingId is null ? r.Nummer : null, r.ToewijzingId), definitie?.Gepland ?? false);
         });
         return Tijdlijn.Splits(regels, Amsterdam.Local(clock.GetUtcNow()));

@@ -104,7 +104,11 @@ public static class DemoData
         foreach (var contract in contracten.Where(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id))
             db.AddRange(DemoVerantwoording.For(contract, vandaag));
         if (contracten.FirstOrDefault(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id && c.ProfielId == "deventer-wmo-2023") is { } lindeDeventer)
-            db.Verzoeken.AddRange(DemoVerzoeken.For(lindeDeventer, deventer, vandaag));
+        {
+            var verzoeken = DemoVerzoeken.For(lindeDeventer, deventer, vandaag).ToList();
+            db.Verzoeken.AddRange(verzoeken);
+            DemoVerzoeken.SendBerichten(new Berichten.BerichtenService(db, klok, catalogus), catalogus, lindeDeventer, linde, deventer, verzoeken);
+        }
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
         db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));

@@ -84,11 +84,12 @@ public sealed class DemoKeten(MaatwerkDbContext db, ContractProfileCatalog catal
     {
         if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is { } profiel && profiel.Ignores(soort))
             return;
+        // A demo step is entered as a date, as on a past day in the app: the hour only orders a day's steps.
         var moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(uur, 0)));
         db.Gebeurtenissen.Add(new ContractGebeurtenis
         {
             ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, Soort = soort, Spoed = t.Spoed, ProductCode = t.Productcode,
-            Moment = moment, Toelichting = toelichting, GeregistreerdDoor = "demodata",
+            Moment = moment, AlleenDatum = true, Toelichting = toelichting, GeregistreerdDoor = "demodata",
             GeregistreerdOp = bekendOp is { } b ? Amsterdam.ToUtc(b.ToDateTime(new TimeOnly(uur, 0))) : moment,
         });
     }

@@ -32,4 +32,20 @@ public static class DemoVerzoeken
         afgewezen.RedenAfwijzing = "8"; // woonplaatsbeginsel: de cliënt woont in een andere gemeente
         yield return afgewezen;
     }
+
+    /// <summary>The WMO315 behind each demo verzoek (issue 13), from the aanbieder to the gemeente, dated the day it was
+    /// submitted and answered by the platform's own 316, as <c>VerzoekService.SubmitAsync</c> does for a new one. The
+    /// product category comes from the contract profile; no iWmo product code (the demo contract maps none), so no omvang
+    /// (CD095).</summary>
+    public static void SendBerichten(Berichten.BerichtenService berichten, ContractProfileCatalog catalogus, Contract contract, Organisatie aanbieder,
+        Organisatie gemeente, IEnumerable<Verzoek> verzoeken)
+    {
+        var profiel = catalogus.Find(contract.ProfielId, contract.ProfielVersie);
+        foreach (var v in verzoeken)
+        {
+            var partijen = new Berichten.BerichtBuilder.Parties(aanbieder.AgbCode!, gemeente.Gemeentecode!, Berichten.BerichtenService.NewIdentificatie(), v.Ingediend);
+            var categorie = profiel?.FindProduct(v.Productcode)?.Productcategorie ?? "02";
+            berichten.Send(Berichten.BerichtBuilder.VerzoekOmToewijzing315(partijen, v, categorie, null), aanbieder, gemeente, null, null);
+        }
+    }
 }

@@ -25,6 +25,7 @@ public static class KetenGebeurtenissen
         {
             ContractId = contract.Id, ClientId = t.ClientId, ToewijzingId = t.Id, OnderwerpSoort = "toewijzing", OnderwerpId = t.Id,
             Soort = soort, Moment = moment ?? (datum == Amsterdam.Today(clock) ? clock.GetUtcNow() : Amsterdam.StartOf(datum).AddHours(9)),
+            AlleenDatum = moment is null && datum != Amsterdam.Today(clock),
             Spoed = t.Spoed, ProductCode = t.Productcode, Toelichting = toelichting is { Length: > 500 } lang ? lang[..500] : toelichting,
             GeregistreerdDoor = door,
         };

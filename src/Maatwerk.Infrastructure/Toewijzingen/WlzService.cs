@@ -134,7 +134,7 @@ public sealed class WlzService(MaatwerkDbContext db, DataScope scope, ContractPr
             foreach (var c in contracten)
                 db.Gebeurtenissen.Add(new ContractGebeurtenis
                 {
-                    ContractId = c.Id, Soort = WlzStopdatum.Controle, Moment = moment, GeregistreerdDoor = actor.Email,
+                    ContractId = c.Id, Soort = WlzStopdatum.Controle, Moment = moment, AlleenDatum = invoer.Datum != Vandaag, GeregistreerdDoor = actor.Email,
                     Toelichting = string.IsNullOrWhiteSpace(invoer.Toelichting) ? "Wekelijkse Wlz-controle uitgevoerd" : invoer.Toelichting.Trim(),
                 });
             return Task.FromResult(SaveResult.Ok(contracten[0].Id));

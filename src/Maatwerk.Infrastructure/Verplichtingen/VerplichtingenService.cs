@@ -238,7 +238,7 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         var moment = Amsterdam.ToUtc(invoer.Datum.ToDateTime(invoer.Tijd ?? TimeOnly.MinValue));
         var gebeurtenis = new ContractGebeurtenis
         {
-            ContractId = contract.Id, ClientId = clientId, ToewijzingId = invoer.ToewijzingId, Soort = invoer.Soort, Moment = moment,
+            ContractId = contract.Id, ClientId = clientId, ToewijzingId = invoer.ToewijzingId, Soort = invoer.Soort, Moment = moment, AlleenDatum = invoer.Tijd is null,
             Spoed = invoer.Spoed, ProductCode = productCode, Toelichting = invoer.Toelichting, GeregistreerdDoor = actor.Email,
         };
         return await unitOfWork.ExecuteAsync(() =>

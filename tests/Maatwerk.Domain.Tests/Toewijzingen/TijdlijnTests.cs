@@ -9,9 +9,10 @@ public class TijdlijnTests
     [Fact]
     public void A_step_entered_as_a_date_shows_no_made_up_time()
     {
-        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 9, 0, 0)).Should().BeNull();
-        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 0, 0, 0)).Should().BeNull();
-        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 14, 12, 5)).Should().Be(new TimeOnly(14, 12, 5));
+        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 9, 0, 0), alleenDatum: true).Should().BeNull();
+        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 0, 0, 0), alleenDatum: true).Should().BeNull();
+        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 9, 0, 0), alleenDatum: false).Should().Be(new TimeOnly(9, 0), "a real 09:00 is not a guess any more");
+        Tijdlijn.EchteTijd(new DateTime(2026, 11, 3, 14, 12, 5), alleenDatum: false).Should().Be(new TimeOnly(14, 12, 5));
     }
 
     [Fact]

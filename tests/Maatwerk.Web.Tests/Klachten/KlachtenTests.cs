@@ -63,7 +63,7 @@ public sealed class KlachtenTests(MaatwerkFactory factory) : IClassFixture<Maatw
         klacht.Verplichtingen.Single(v => v.RegelId == "MR-49").Status.Should().Be("Voldaan");
         klacht.Verplichtingen.Single(v => v.RegelId == "MR-50-verlengd").Should().Match<Verplichting>(v => v.Deadline == new DateOnly(2026, 12, 18) && v.Status == "Open");
         klacht.Verplichtingen.Single(v => v.RegelId == "MR-50").Deadline.Should().Be(new DateOnly(2026, 12, 4), "de contracttermijn blijft zichtbaar naast de verlenging");
-        (await kwaliteit.GetStringAsync("/Klachten")).Should().Contain("Verlengd tot 18 december 2026 met toestemming van de cliënt");
+        (await kwaliteit.GetStringAsync("/Klachten")).Should().Contain("Verlengd tot 18-12-2026 met toestemming van de cliënt");
 
         // The gemeente sees a complaint only once it is put to it (DEV-Eis16-R6), and answers (R7); another aanbieder never.
         var contractmanager = await factory.LoggedInAsync("contractmanager@deventer.demo");

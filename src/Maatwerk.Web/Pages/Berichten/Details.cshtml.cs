@@ -1,10 +1,11 @@
 using System.Text;
+using System.Xml;
 using Maatwerk.Infrastructure.Berichten;
-using Maatwerk.Web.Hosting;
+using Maatwerk.IWmo.Berichten.Readable;
+using Maatwerk.Web.Berichten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Maatwerk.Web.Berichten;
 
 namespace Maatwerk.Web.Pages.Berichten;
 
@@ -12,15 +13,35 @@ namespace Maatwerk.Web.Pages.Berichten;
 public sealed class DetailsModel(BerichtenOverview overzicht) : PageModel
 {
     public BerichtenOverview.Row Regel { get; private set; } = null!;
-    public IReadOnlyList<BerichtView.Row> Inhoud { get; private set; } = [];
+
+    /// <summary>The message in Dutch sections (issue 13); null when the stored text is not XML (a rejected upload).</summary>
+    public ReadableBericht? Inhoud { get; private set; }
+    public ReadableBericht? Retour { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await overzicht.GetAsync(id, ct) is not { } regel)
             return NotFound();
         Regel = regel;
-        Inhoud = BerichtView.Overview(regel.Bericht.Xml);
+        var b = regel.Bericht;
+        var namen = new Dictionary<string, string>();
+        if (regel.Afzender is { } afzender) namen.TryAdd(b.Afzender, afzender);
+        if (regel.Ontvanger is { } ontvanger) namen.TryAdd(b.Ontvanger, ontvanger);
+        Inhoud = Render(b.Xml, namen);
+        Retour = b.RetourXml is { } retour ? Render(retour, namen) : null;
         return Page();
+    }
+
+    private static ReadableBericht? Render(string xml, IReadOnlyDictionary<string, string> namen)
+    {
+        try
+        {
+            return BerichtRenderer.Render(xml, namen);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Download the message (or its retourbericht) as XML.</summary>
