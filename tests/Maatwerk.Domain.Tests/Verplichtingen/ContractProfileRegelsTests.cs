@@ -126,7 +126,7 @@ public class ContractProfileRegelsTests
         { "IB-42", "voorne-aan-zee-ib", "IB-42", "jaareinde", "2026-12-31", "", "2027-02-07" },
         { "IB-44", "voorne-aan-zee-ib", "IB-44", "jaareinde", "2026-12-31", "", "2027-03-31" },
         { "IB-46", "voorne-aan-zee-ib", "IB-46", "jaareinde", "2026-12-31", "", "2027-05-31" },
-        { "IB-47a", "voorne-aan-zee-ib", "IB-47a", "jaarbegin", "2026-01-01", "", "2026-12-31 vanaf 2026-01-01" },
+        { "IB-47a", "voorne-aan-zee-ib", "IB-47a", "zorg-in-jaar", "2026-01-01", "", "2026-12-31 vanaf 2026-01-01" },
         // gooi-vechtstreek-bsd
         { "BSD-2.6-EXD-4", "gooi-vechtstreek-bsd", "BSD-2.6-EXD-4-start", "verwachte-vrijlating", "2026-08-31", "", "2026-05-31" },
         { "BSD-78b", "gooi-vechtstreek-bsd", "BSD-78b", "toewijzing", "2026-04-24", "", "2026-10-24" },
@@ -148,6 +148,7 @@ public class ContractProfileRegelsTests
         { "BSD-61", "gooi-vechtstreek-bsd", "BSD-61", "certificaat-verloopt", "2026-05-04", "", "2026-05-03" },
         { "BSD-62", "gooi-vechtstreek-bsd", "BSD-62", "externe-audit", "2026-04-24", "", "2027-04-24" },
         { "BSD-63f", "gooi-vechtstreek-bsd", "BSD-63f", "ervaringsonderzoek", "2026-04-24", "", "2028-04-24" },
+        { "BSD-63f", "gooi-vechtstreek-bsd", "BSD-63f-medewerkers", "medewerkerservaringsonderzoek", "2024-02-29", "", "2026-02-28" },
         { "BSD-63j", "gooi-vechtstreek-bsd", "BSD-63j", "evaluatie-onderaannemer", "2026-04-24", "", "2027-04-24" },
         { "BSD-66", "gooi-vechtstreek-bsd", "BSD-66", "maandeinde", "2026-12-31", "", "2027-02-28" },
         { "BSD-73a", "gooi-vechtstreek-bsd", "BSD-73a", "ondertekening", "2026-04-24", "", "2026-06-05" },
