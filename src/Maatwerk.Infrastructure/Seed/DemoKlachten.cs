@@ -19,7 +19,9 @@ public static class DemoKlachten
 
     public static void Add(MaatwerkDbContext db, ContractProfileCatalog catalogus, DemoData.Basis basis, DateOnly vandaag)
     {
-        DateTimeOffset Op(int dagen, int uur) => Amsterdam.ToUtc(vandaag.AddDays(dagen).ToDateTime(new TimeOnly(uur, 0)));
+        // Real moments carry minutes where they fall in the 9 o'clock hour: 09:00 is where the chain's date-only steps used to
+        // be stored, and the dossier test tells a stand-in from a real time by it.
+        DateTimeOffset Op(int dagen, int uur, int minuut = 0) => Amsterdam.ToUtc(vandaag.AddDays(dagen).ToDateTime(new TimeOnly(uur, minuut)));
         var nu = Op(0, 8);
         var deventer = basis.Contracten.First(c => c.ProfielId == "deventer-wmo-2023");
         var voorne = basis.Contracten.First(c => c.ProfielId == "voorne-aan-zee-ib");
@@ -45,8 +47,8 @@ public static class DemoKlachten
             Event(contract, KlachtGebeurtenis.Onderwerp, k.Id, k.ClientId, soort, moment, toelichting);
 
         var opgelost = Klacht(deventer, -16, KlachtWijze.Schriftelijk, "Mevr. Van Dijk (dochter)", "Begeleider kwam drie keer niet op de afgesproken tijd");
-        opgelost.Acknowledge(Op(-15, 9), nu);
-        Stap(deventer, opgelost, KlachtGebeurtenis.Bevestigd, Op(-15, 9));
+        opgelost.Acknowledge(Op(-15, 9, 20), nu);
+        Stap(deventer, opgelost, KlachtGebeurtenis.Bevestigd, Op(-15, 9, 20));
         opgelost.Settle(Op(-3, 15), "Gesprek met cliënt en dochter; vaste tijden afgesproken en per brief bevestigd", "Planning controleert wekelijks de vaste tijden", nu);
         Stap(deventer, opgelost, KlachtGebeurtenis.Afgehandeld, Op(-3, 15), opgelost.Afhandeling);
 
@@ -84,7 +86,7 @@ public static class DemoKlachten
             return incident;
         }
         var val = Incident(deventer, "calamiteit", "Val met letsel tijdens begeleiding", "Cliënt viel bij het boodschappen doen; heupfractuur vastgesteld in het ziekenhuis",
-            Op(-8, 14), Op(-2, 9));
+            Op(-8, 14), Op(-2, 9, 40));
         Event(deventer, IncidentGebeurtenis.Onderwerp, val.Id, val.ClientId, IncidentGebeurtenis.GemeldToezichthouder, Op(-1, 10), "Meldformulier GGD IJsselland, kenmerk W-2026-0417");
         var lek = Incident(deventer, "datalek", "Zorgplan naar verkeerd e-mailadres", "Een ondersteuningsplan is per e-mail naar een verkeerde ontvanger gestuurd",
             Op(-1, 11), Op(-1, 15), i => (i.Oorzaak, i.Aard, i.Maatregelen) = ("Automatisch aangevuld e-mailadres", "Vertrouwelijkheid", "Ontvanger heeft de e-mail aantoonbaar verwijderd"));
