@@ -1,5 +1,8 @@
+using System.Globalization;
+using Maatwerk.Domain.Declaratiebeoordeling;
 using Maatwerk.Domain.Tijdregistraties;
 using Maatwerk.Domain.Toewijzingen;
+using Maatwerk.Domain.Verantwoording;
 using Maatwerk.E2E.Support;
 using Microsoft.Playwright;
 
@@ -9,7 +12,8 @@ namespace Maatwerk.E2E;
 /// the client's registration lists are signed (DEV-Eis3-REG), the administratie builds October's WMO323, reads the
 /// pre-flight and sends it; the gemeente's declaratiebeoordelaar rejects one line with 0611 (TR418), approves the rest and
 /// sends the WMO325; the provider reads the rejected line explained in Dutch, declares it again (DEV-Art8.7) and sends the
-/// correction; the beoordelaar approves it and pays (DEV-Art8.5); the provider sees "betaald".</summary>
+/// correction; the beoordelaar approves it and pays (DEV-Art8.5); the provider sees "betaald"; at year end the production
+/// statement (DEV-Art22.2a) matches the approved lines.</summary>
 public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly DateOnly Oktober = new(2026, 10, 1);
@@ -121,6 +125,65 @@ public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<
         statussen.Should().HaveCount(toewijzingen.Count + 1);
         statussen.Count(s => s.StartsWith("betaald op", StringComparison.Ordinal)).Should().Be(toewijzingen.Count);
         statussen.Should().ContainSingle(s => s.StartsWith("afgewezen (0611", StringComparison.Ordinal));
+
+        // Year end: the administratie composes the 2026 production statement for the Deventer contract (the current year
+        // may be composed, only submitted after 31 December); its products equal the gemeente's approved lines.
+        var contract = DeventerContract();
+        await administratie.GotoAsync("/Verantwoording");
+        var opstellen = administratie.GetByTestId("opstellen");
+        await opstellen.GetByLabel("Contract").SelectOptionAsync(contract.ToString());
+        await opstellen.GetByLabel("Jaar").FillAsync(vandaag.Year.ToString(CultureInfo.InvariantCulture));
+        await opstellen.GetByRole(AriaRole.Button, new() { Name = "Opstellen uit de goedgekeurde declaratieregels" }).ClickAsync();
+        (await MeldingAsync(administratie)).Should().Contain($"Productieverantwoording {vandaag.Year} opgesteld");
+        var (producten, totaal) = GoedgekeurdeProducten(contract, vandaag.Year);
+        producten.Should().NotBeEmpty("the lines approved in this flow are in {0}", vandaag.Year);
+        producten.Sum(p => p.Clienten).Should().BeGreaterThanOrEqualTo(toewijzingen.Count);
+        var rijen = new List<string[]>();
+        foreach (var rij in await administratie.GetByTestId("producten").Locator("tbody tr:has(td + td)").AllAsync())
+        {
+            var cellen = await rij.Locator("td").AllInnerTextsAsync();
+            rijen.Add([cellen[0], cellen[2], cellen[3], cellen[4]]); // product, cliënten, volume, bedrag (not the description)
+        }
+        rijen.Should().BeEquivalentTo(producten.Select(p => new[]
+            { $"{p.Categorie} {p.Code}", p.Clienten.ToString(CultureInfo.InvariantCulture), $"{p.Volume} {Productieopstelling.EenheidNaam(p.Eenheid)}", PrestatieChecks.Cents(p.Bedrag) }),
+            o => o.WithStrictOrdering());
+        (await administratie.GetByTestId("totaal").InnerTextAsync()).Trim().Should().Be(PrestatieChecks.Cents(totaal));
+    }
+
+    private sealed record Product(string Categorie, string Code, string Eenheid, int Clienten, long Volume, long Bedrag);
+
+    /// <summary>The expectation of the production statement, straight from the gemeente's side and independent of
+    /// VerantwoordingService: the received WMO323 lines the beoordelaar approved, delivered in <paramref name="jaar"/>,
+    /// of toewijzingen under the contract (or of no known toewijzing), per product; a credit nets against its debit and a
+    /// client counts where its net is not zero.</summary>
+    private (List<Product> Producten, long Totaal) GoedgekeurdeProducten(Guid contractId, int jaar)
+    {
+        using var db = browser.App.NewDbContext();
+        var contract = db.Contracten.Single(c => c.Id == contractId);
+        var regels = (from p in db.Set<OntvangenPrestatie>()
+                      join d in db.Set<OntvangenDeclaratie>() on p.DeclaratieId equals d.Id
+                      where d.AanbiederId == contract.AanbiederId && d.GemeenteId == contract.OpdrachtgeverId && p.Beoordeling == Beoordeling.Goedgekeurd
+                      select p).ToList()
+            .Where(p => p.Begindatum.Year == jaar).ToList();
+        var ids = regels.Where(p => p.ToewijzingId != null).Select(p => p.ToewijzingId!.Value).Distinct().ToList();
+        var contractVan = db.Toewijzingen.Where(t => ids.Contains(t.Id)).ToDictionary(t => t.Id, t => t.ContractId);
+        var producten = regels.Where(p => p.ToewijzingId is not { } t || !contractVan.TryGetValue(t, out var c) || c == contractId)
+            .GroupBy(p => (p.ProductCategorie, p.ProductCode, p.Eenheid))
+            .Select(g => new Product(g.Key.ProductCategorie, g.Key.ProductCode, g.Key.Eenheid,
+                g.GroupBy(p => p.Bsn).Count(c => c.Sum(p => p.IsCredit ? -p.GeleverdVolume : p.GeleverdVolume) != 0 || c.Sum(p => p.BedragMetTeken) != 0),
+                g.Sum(p => p.IsCredit ? -p.GeleverdVolume : p.GeleverdVolume), g.Sum(p => p.BedragMetTeken)))
+            .Where(p => p.Clienten != 0 || p.Volume != 0 || p.Bedrag != 0)
+            .OrderBy(p => p.Categorie, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Eenheid, StringComparer.Ordinal)
+            .ToList();
+        return (producten, producten.Sum(p => p.Bedrag));
+    }
+
+    private Guid DeventerContract()
+    {
+        using var db = browser.App.NewDbContext();
+        var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+        var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
+        return db.Contracten.Single(c => c.OpdrachtgeverId == deventer && c.AanbiederId == linde).Id;
     }
 
     /// <summary>The page's confirmation; when it does not come, the page's text (its field errors) in the failure.</summary>
