@@ -33,4 +33,28 @@ public sealed class WerkvoorraadFlowTests(BrowserFixture browser) : IClassFixtur
         await consulent.WaitForURLAsync("**" + link);
         (await consulent.Locator("h1").First.InnerTextAsync()).Should().NotBeNullOrWhiteSpace();
     }
+
+    /// <summary>The other roles the issue names: each start page has a work queue with the demo's due items, and the first
+    /// item of every queue opens a page of the app (not an error) where it is done.</summary>
+    [SkippableTheory]
+    [InlineData("begeleider@delinde.demo")]
+    [InlineData("contractmanager@deventer.demo")]
+    [InlineData("toezicht@deventer.demo")]
+    [InlineData("beheer@deventer.demo")]
+    public async Task Every_queue_of_the_role_leads_from_its_first_item_to_where_it_is_done(string email)
+    {
+        var page = await browser.LoggedInPageAsync(email);
+        await page.GotoAsync("/");
+        await page.GetByTestId("werkvoorraad").WaitForAsync();
+        var links = await page.Locator("[data-testid=werkvoorraad] section.werkbak").EvaluateAllAsync<string?[]>(
+            "bakken => bakken.map(b => b.querySelector('a.werkbak__link')?.getAttribute('href') ?? null)");
+        var eersten = links.OfType<string>().ToList();
+        eersten.Should().NotBeEmpty($"the demo gives {email} due items on the start page");
+        foreach (var link in eersten)
+        {
+            var antwoord = await page.GotoAsync(link);
+            antwoord!.Status.Should().BeLessThan(400, $"{email}: {link} opens");
+            (await page.Locator("h1").First.InnerTextAsync()).Should().NotBeNullOrWhiteSpace().And.NotContain("Fout");
+        }
+    }
 }
