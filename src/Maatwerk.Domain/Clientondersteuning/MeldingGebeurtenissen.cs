@@ -14,6 +14,7 @@ public static class MeldingGebeurtenissen
     public const string Onhaalbaar = "eerste-afspraak-onhaalbaar";
     public const string VervangendAanbod = "vervangend-aanbod";
     public const string HulpVerkregen = "hulp-verkregen";
+    public const string Levering = "levering";
 
     public sealed record Desired(string Soort, DateTimeOffset Moment, bool Spoed = false);
 
@@ -25,7 +26,10 @@ public static class MeldingGebeurtenissen
         if (melding.Spoed && melding.TriageOp is { } triage)
             lijst.Add(new(TriageSpoed, triage, Spoed: true));                                           // OCO-3.16b
         if (contacten.OrderBy(c => c.Moment).FirstOrDefault() is { } eerste)
+        {
             lijst.Add(new(Contact, eerste.Moment));                                                     // meets 3.15, starts 3.16a
+            lijst.Add(new(Levering, eerste.Moment));                                                    // starts OCO-6.1c
+        }
         var alle = afspraken.ToList();
         if (alle.OrderBy(a => a.GeregistreerdOp).FirstOrDefault() is { } ingepland)
             lijst.Add(new(AfspraakIngepland, ingepland.GeregistreerdOp));                              // meets 3.16b

@@ -7,3 +7,9 @@ public sealed record FactuurInput
     public DateOnly Van { get; init; }
     public DateOnly Tot { get; init; }
 }
+
+/// <summary>Submitting a stored invoice: <see cref="Versie"/> is the version the user started from (optimistic concurrency).</summary>
+public sealed record FactuurIndienenInput
+{
+    public Guid? Versie { get; init; }
+}

@@ -90,7 +90,9 @@ public static class OcoScope
         afspraken.AddRange(db.ChangeTracker.Entries<Afspraak>().Where(e => e.State == EntityState.Added && e.Entity.MeldingId == melding.Id).Select(e => e.Entity));
         var gewenst = MeldingGebeurtenissen.For(melding, contacten.DistinctBy(c => c.Id), afspraken.DistinctBy(a => a.Id), d => Amsterdam.StartOf(d))
             .Where(g => !profiel.Ignores(g.Soort) && profiel.KnowsGebeurtenis(g.Soort)).ToList();
-        var bestaand = await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == Melding.Onderwerp && g.OnderwerpId == melding.Id).ToListAsync(ct);
+        // factuur-ingediend is registered by submitting an invoice, not derived from the melding: left alone here.
+        var bestaand = await db.Gebeurtenissen.Where(g => g.OnderwerpSoort == Melding.Onderwerp && g.OnderwerpId == melding.Id && g.Soort != OcoFactuur.Ingediend)
+            .ToListAsync(ct);
         foreach (var g in bestaand.Where(b => gewenst.All(w => w.Soort != b.Soort)))
             db.Gebeurtenissen.Remove(g);
         foreach (var w in gewenst)

@@ -29,6 +29,7 @@ public sealed class ClientondersteuningModule : IFeatureModule
         builder.Services.AddScoped<JaarplanService>();
         builder.Services.AddScoped<OverlegService>();
         builder.Services.AddScoped<FactuurService>();
+        builder.Services.AddScoped<OcoFactuurService>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -26,5 +26,27 @@ public static class FactuurApi
                 Geweigerd = sp.Factuur.Geweigerd.Select(g => new { g.MeldingId, g.ContactId, g.Datum, g.Reden }),
             });
         });
+
+        // Stored invoices (OCO-6.1a/c): store the specification, submit it, and the list (coordinator; contractmanager: submitted).
+        const string Pad = "/api/oco-rapportages/facturen";
+        r.MapGet("/facturen", async (OcoFactuurService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(Toon)));
+        r.MapGet("/facturen/{id:guid}", async (Guid id, OcoFactuurService s, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } f ? Results.Ok(Toon(f)) : Results.NotFound());
+        r.MapPost("/facturen", async (FactuurInput invoer, OcoFactuurService s, CancellationToken ct) =>
+            ApiResults.From(await s.StoreAsync(invoer, ct), Pad, created: true));
+        r.MapPost("/facturen/{id:guid}/indienen", async (Guid id, FactuurIndienenInput invoer, OcoFactuurService s, CancellationToken ct) =>
+            ApiResults.From(await s.SubmitAsync(id, invoer.Versie, ct), Pad, created: false));
     }
+
+    private static object Toon(OcoFactuurService.Row row) => new
+    {
+        row.Factuur.Id, row.Factuur.Versie, row.Factuur.Nummer, row.Gemeente, row.Aanbieder, row.Factuur.Van, row.Factuur.Tot,
+        Status = row.Factuur.Status.ToString(), row.Factuur.OpgesteldOp, row.Factuur.IngediendOp,
+        Contacten = row.Factuur.Regels.Sum(x => x.Aantal),
+        Regels = row.Factuur.Regels.Select(x => new
+        {
+            Meldingnummer = FactuurService.Meldingnummer(x.MeldingId), Soort = x.Soort.ToString(), x.EersteLevering, x.LaatsteLevering, x.Aantal,
+            Contacten = x.Contacten.Select(c => c.ContactId),
+        }),
+    };
 }

@@ -1,0 +1,58 @@
+using Maatwerk.Domain.Common;
+
+namespace Maatwerk.Domain.Clientondersteuning;
+
+public enum OcoFactuurStatus
+{
+    Opgesteld,
+    Ingediend,
+}
+
+/// <summary>The OCO provider's invoice to one gemeente for one period as stored by the coordinator: the specification
+/// (<see cref="Facturatie.Build"/>) frozen into lines with the contacts beneath each (OCO-6.1a), opgesteld → ingediend.
+/// Submitting registers <c>factuur-ingediend</c> for each melding on it, which meets OCO-6.1c (levering + 1 jaar).</summary>
+public sealed class OcoFactuur : Entity
+{
+    public const string Ingediend = "factuur-ingediend";
+
+    public string Nummer { get; set; } = "";
+    public Guid ContractId { get; set; }
+    public Guid AanbiederId { get; set; }
+    public Guid GemeenteId { get; set; }
+    public DateOnly Van { get; set; }
+    public DateOnly Tot { get; set; }
+    public OcoFactuurStatus Status { get; set; }
+    public DateTimeOffset OpgesteldOp { get; set; }
+    public string OpgesteldDoor { get; set; } = "";
+    public DateTimeOffset? IngediendOp { get; set; }
+    public string? IngediendDoor { get; set; }
+    public List<OcoFactuurregel> Regels { get; set; } = [];
+
+    /// <summary>Opgesteld → ingediend; an invoice is submitted once.</summary>
+    public IReadOnlyList<ValidationError> Indienen(DateTimeOffset nu, string door)
+    {
+        if (Status == OcoFactuurStatus.Ingediend)
+            return [new ValidationError(nameof(Status), $"Factuur {Nummer} is al ingediend op {IngediendOp:dd-MM-yyyy}.")];
+        (Status, IngediendOp, IngediendDoor) = (OcoFactuurStatus.Ingediend, nu, door);
+        return [];
+    }
+}
+
+/// <summary>One stored line: the support on one melding of one kind in the period, with its contacts (OCO-6.1a).</summary>
+public sealed class OcoFactuurregel : Entity
+{
+    public Guid FactuurId { get; set; }
+    public Guid MeldingId { get; set; }
+    public Contactsoort Soort { get; set; }
+    public DateOnly EersteLevering { get; set; }
+    public DateOnly LaatsteLevering { get; set; }
+    public int Aantal { get; set; }
+    public List<OcoFactuurContact> Contacten { get; set; } = [];
+}
+
+/// <summary>A contact record beneath an invoice line: the registered delivery the line is made of (OCO-6.1a).</summary>
+public sealed class OcoFactuurContact
+{
+    public Guid RegelId { get; set; }
+    public Guid ContactId { get; set; }
+}
