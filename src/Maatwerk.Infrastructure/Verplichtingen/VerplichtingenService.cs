@@ -209,6 +209,11 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
     public IReadOnlyList<GebeurtenisDefinition> GebeurtenisTypes(Domain.Contracten.Contract contract) =>
         catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.Gebeurtenissen ?? [];
 
+    /// <summary>The event types a user may type by hand under a contract: those its profile knows that no register or
+    /// chain step owns (<see cref="GebeurtenisEigenaar"/>).</summary>
+    public IReadOnlyList<GebeurtenisDefinition> HandmatigeGebeurtenisTypes(Domain.Contracten.Contract contract) =>
+        catalogus.Find(contract.ProfielId, contract.ProfielVersie) is { } profiel ? GebeurtenisEigenaar.HandmatigeSoorten(profiel) : [];
+
     public async Task<SaveResult> RegisterAsync(GebeurtenisInput invoer, CancellationToken ct = default)
     {
         var contract = await scope.Contracten().FirstOrDefaultAsync(c => c.Id == invoer.ContractId, ct);
@@ -218,8 +223,8 @@ public sealed class VerplichtingenService(MaatwerkDbContext db, DataScope scope,
         var soorten = GebeurtenisTypes(contract);
         errors.Check(nameof(GebeurtenisInput.Soort), soorten.Any(s => s.Id == invoer.Soort),
             $"Het contractprofiel {contract.ProfielId} kent de gebeurtenis '{invoer.Soort}' niet.");
-        errors.Check(nameof(GebeurtenisInput.Soort), !Domain.Toewijzingen.KetenGebeurtenis.Alle.Contains(invoer.Soort),
-            $"'{invoer.Soort}' legt het platform zelf vast bij de stap in de zorgketen (toewijzing, Wlz-indicatie, evaluatie …); registreer die daar, zodat de toewijzing meeverandert.");
+        var eigenaar = GebeurtenisEigenaar.Van(invoer.Soort, catalogus.Find(contract.ProfielId, contract.ProfielVersie));
+        errors.Check(nameof(GebeurtenisInput.Soort), eigenaar is null, $"'{invoer.Soort}' registreert u niet met de hand. {eigenaar?.Melding}");
         errors.Check(nameof(GebeurtenisInput.Datum), invoer.Datum != default, "Datum is verplicht.");
         errors.Check(nameof(GebeurtenisInput.Datum), invoer.Datum <= Vandaag, "Een gebeurtenis kan niet in de toekomst liggen.");
         errors.Optional(nameof(GebeurtenisInput.Toelichting), "Toelichting", invoer.Toelichting, 500);

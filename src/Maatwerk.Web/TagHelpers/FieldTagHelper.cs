@@ -22,6 +22,9 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
     public string? Autocomplete { get; set; }
     /// <summary>Lines of a type="textarea" field (multi-line text such as plan goals).</summary>
     public int Rows { get; set; } = 4;
+    /// <summary>Prefix of the field's id (<c>id-voorvoegsel="stap-bevestigen-"</c>) when a page repeats a form, so every
+    /// id stays unique and each label points at its own field; the name (binding) is unchanged.</summary>
+    public string? IdVoorvoegsel { get; set; }
     public IEnumerable<SelectListItem>? Options { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
@@ -29,7 +32,7 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var id = (IdVoorvoegsel ?? "") + TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
         var value = state?.AttemptedValue ?? Format(For.Model);

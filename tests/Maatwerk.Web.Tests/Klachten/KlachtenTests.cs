@@ -122,4 +122,19 @@ public sealed class KlachtenTests(MaatwerkFactory factory) : IClassFixture<Maatw
         factory.WithDb(db => db.Set<Domain.Klachten.Klacht>().Count()).Should().Be(voor);
         (await (await factory.LoggedInAsync("toezicht@deventer.demo")).GetAsync("/api/klachten")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task De_stapformulieren_op_de_detailpagina_herhalen_geen_veld_id_zodat_elk_label_naar_zijn_eigen_veld_wijst()
+    {
+        var kwaliteit = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var id = await RegisterAsync(kwaliteit, new
+        {
+            ContractId = Contract("0150", "75750101"), OntvangenDatum = "2026-11-09", Wijze = "Schriftelijk", Indiener = "Mevr. Bakker", Omschrijving = "Begeleider te laat",
+        });
+        var pagina = await kwaliteit.GetStringAsync($"/Klachten/Details/{id}");
+        var ids = System.Text.RegularExpressions.Regex.Matches(pagina, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        ids.Should().Contain("stap-bevestigen-Invoer_Datum").And.Contain("stap-afhandelen-Invoer_Datum");
+        ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty();
+        pagina.Should().Contain("for=\"stap-afhandelen-Invoer_Datum\"");
+    }
 }

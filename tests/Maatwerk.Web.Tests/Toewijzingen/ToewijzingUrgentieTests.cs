@@ -50,7 +50,8 @@ public sealed class ToewijzingUrgentieTests(MaatwerkFactory factory) : IClassFix
     [Fact]
     public async Task A_step_updates_the_urgency_in_the_same_transaction()
     {
-        // A new Deventer toewijzing without any event yet: a complaint about it starts DEV-Eis16 terms, so it gets a first deadline.
+        // A new Deventer toewijzing without any event yet: the gemeente accepting a refusal (typed by hand; a complaint now goes
+        // through the klachtenregister, issue 14) starts DEV-Art6.3 (MR-03, onverwijld), so it gets a first open deadline.
         var (toewijzing, contract) = factory.WithDb(db =>
         {
             var deventer = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
@@ -64,7 +65,7 @@ public sealed class ToewijzingUrgentieTests(MaatwerkFactory factory) : IClassFix
         });
         Urgenties().Single(u => u.Id == toewijzing).Opgeslagen.Should().BeNull();
         var gebruiker = await factory.LoggedInAsync("kwaliteit@delinde.demo");
-        var response = await gebruiker.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, ToewijzingId = toewijzing, Soort = "klacht", Datum = factory.Vandaag.ToString("yyyy-MM-dd") });
+        var response = await gebruiker.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, ToewijzingId = toewijzing, Soort = "weigering-aanvaard", Datum = factory.Vandaag.ToString("yyyy-MM-dd") });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var na = Urgenties().Single(u => u.Id == toewijzing);
         na.Berekend.Should().NotBeNull();

@@ -11,7 +11,8 @@ namespace Maatwerk.Web.Tests.Verplichtingen;
 /// open and from 10:00 on it is te laat — shown within a quarter of an hour by the sweep between nightly runs.</summary>
 public sealed class UurtermijnenTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
-    private sealed record Row(string Regel, string Status, Guid GebeurtenisId);
+    private sealed record Termijn(string RegelId, string Status);
+    private sealed record Incident(Guid Id, List<Termijn> Termijnen);
 
     [Fact]
     public async Task A_24_hour_term_is_open_before_its_hour_and_te_laat_after_it_DEV_AIV7A_4()
@@ -24,12 +25,19 @@ public sealed class UurtermijnenTests(MaatwerkFactory factory) : IClassFixture<M
         });
         var aanbieder = await factory.LoggedInAsync("kwaliteit@delinde.demo");
         var gisteren = factory.Vandaag.AddDays(-1).ToString("yyyy-MM-dd"); // the clock stands at 09:30 Amsterdam
-        var response = await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "datalek", Datum = gisteren, Tijd = "10:00" });
+        // A data breach is registered in the incidentenregister (issue 14): discovered yesterday at 10:00, with the fields
+        // DEV-AIV7A.4 requires (oorzaak, aard, maatregelen).
+        var response = await aanbieder.PostAsJsonAsync("/api/incidenten", new
+        {
+            ContractId = contract, Soort = "datalek", Titel = "Dossier naar verkeerd adres gemaild", Omschrijving = "Zorgplan naar een andere cliënt gestuurd",
+            VoorgevallenDatum = gisteren, VoorgevallenTijd = "09:00", OntdektDatum = gisteren, OntdektTijd = "10:00",
+            Oorzaak = "Verkeerde adressuggestie", Aard = "Vertrouwelijkheid", Maatregelen = "Ontvanger gevraagd te verwijderen",
+        });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var lek = (await response.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["id"].ToString();
+        var lek = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
 
-        async Task<string> StatusAsync() => (await aanbieder.GetAllPagesAsync<Row>($"/api/verplichtingen?contract={contract}&soort=datalek"))
-            .Single(r => r.Regel == "MR-59a" && r.GebeurtenisId.ToString() == lek).Status;
+        async Task<string> StatusAsync() => (await aanbieder.GetFromJsonAsync<Incident>($"/api/incidenten/{lek}"))!
+            .Termijnen.Single(r => r.RegelId == "MR-59a").Status;
 
         (await StatusAsync()).Should().Be(nameof(VerplichtingStatus.Open), "at 09:30 the 24 hours have not passed");
 

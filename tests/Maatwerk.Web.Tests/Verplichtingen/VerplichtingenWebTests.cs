@@ -28,27 +28,72 @@ public sealed class VerplichtingenWebTests(MaatwerkFactory factory) : IClassFixt
         return (contract.Id, t.Id);
     }
 
+    private sealed record KlachtTermijn(string RegelId, string Bron, DateOnly Deadline, string Status);
+    private sealed record Klacht(Guid Id, List<KlachtTermijn> Verplichtingen);
+
     [Fact]
     public async Task A_complaint_creates_the_deventer_deadlines_in_working_days_and_an_acknowledgement_meets_DEV_Eis16_R3()
     {
+        // Complaints are registered in the klachtenregister (issue 14), which stores the klacht event; the engine's terms are the same.
         var (contract, _) = NewToewijzing("TW-TEST-0001");
         var aanbieder = await factory.LoggedInAsync("kwaliteit@delinde.demo");
         // Friday 24 April 2026; Monday 27 April is Koningsdag.
-        var response = await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "klacht", Datum = "2026-04-24" });
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
-        var klacht = (await response.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["id"].ToString();
+        var response = await aanbieder.PostAsJsonAsync("/api/klachten", new
+        {
+            ContractId = contract, OntvangenDatum = "2026-04-24", Wijze = "Schriftelijk", Indiener = "Mevr. De Vries", Omschrijving = "Hulp kwam niet opdagen",
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var klacht = (await response.Content.ReadFromJsonAsync<Dictionary<string, Guid>>())!["id"];
 
-        var rijen = (await aanbieder.GetAllPagesAsync<Row>($"/api/verplichtingen?contract={contract}")).Where(r => r.GebeurtenisIdIs(klacht)).ToList();
-        Row Regel(string id) => rijen.Single(r => r.Regel == id);
+        async Task<List<KlachtTermijn>> TermijnenAsync() => (await aanbieder.GetFromJsonAsync<Klacht>($"/api/klachten/{klacht}"))!.Verplichtingen;
+        var rijen = await TermijnenAsync();
+        KlachtTermijn Regel(string id) => rijen.Single(r => r.RegelId == id);
         Regel("MR-49").Bron.Should().Be("DEV-Eis16-R3");
         Regel("MR-49").Deadline.Should().Be(new DateOnly(2026, 4, 29), "2 working days, skipping the weekend and Koningsdag");
         Regel("MR-50").Deadline.Should().Be(new DateOnly(2026, 5, 22), "DEV-Eis16-R2: 4 weeks");
         Regel("MR-49").Status.Should().Be("TeLaat", "no acknowledgement was registered and the deadline has passed");
 
-        (await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = "klacht-ontvangstbevestiging", Datum = "2026-04-29" }))
-            .StatusCode.Should().Be(HttpStatusCode.Created);
-        var na = (await aanbieder.GetAllPagesAsync<Row>($"/api/verplichtingen?contract={contract}")).Where(r => r.GebeurtenisIdIs(klacht)).ToList();
-        na.Single(r => r.Regel == "MR-49").Status.Should().Be("Voldaan", "the acknowledgement on the last day is in time");
+        (await aanbieder.PostAsJsonAsync($"/api/klachten/{klacht}/stappen/bevestigen", new { Datum = "2026-04-29" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await TermijnenAsync()).Single(r => r.RegelId == "MR-49").Status.Should().Be("Voldaan", "the acknowledgement on the last day is in time");
+    }
+
+    [Theory]
+    [InlineData("klacht", "klachtenregister (/Klachten)")]
+    [InlineData("klacht-ontvangstbevestiging", "klachtenregister (/Klachten)")]
+    [InlineData("calamiteit", "incidentenregister (/Incidenten)")]
+    [InlineData("calamiteit-voorgevallen", "incidentenregister (/Incidenten)")]
+    [InlineData("datalek", "incidentenregister (/Incidenten)")]
+    [InlineData("gemeld-gemeente", "incidentenregister (/Incidenten)")]
+    public async Task Events_a_register_keeps_a_record_of_are_refused_by_hand_naming_the_register_issue_14(string soort, string register)
+    {
+        var (contract, _) = NewToewijzing($"TW-REG-{soort.Length:00}{soort[..3].ToUpperInvariant()}");
+        var aanbieder = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var before = factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ContractId == contract && g.Soort == soort));
+        var response = await aanbieder.PostAsJsonAsync("/api/gebeurtenissen", new { ContractId = contract, Soort = soort, Datum = "2026-11-09" });
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Soort").And.Contain(register);
+        factory.WithDb(db => db.Gebeurtenissen.Count(g => g.ContractId == contract && g.Soort == soort)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task The_registreren_page_offers_no_register_or_chain_events_and_refuses_a_posted_complaint_issue_14()
+    {
+        var (contract, _) = NewToewijzing("TW-TEST-0004");
+        var aanbieder = await factory.LoggedInAsync("kwaliteit@delinde.demo");
+        var pagina = await aanbieder.GetStringAsync($"/Verplichtingen/Registreren?Contract={contract}");
+        pagina.Should().Contain("value=\"verzoek-klachtenrapportage\"", "an event without a record behind it is still typed here");
+        foreach (var soort in new[] { "klacht", "klacht-afgehandeld", "calamiteit", "calamiteit-voorgevallen", "datalek", "gemeld-toezichthouder", "start-zorg", "toewijzing" })
+            pagina.Should().NotContain($"value=\"{soort}\"", $"{soort} is registered by its register or the chain");
+
+        var before = factory.WithDb(db => db.Gebeurtenissen.Count());
+        var response = await aanbieder.PostFormAsync("/Verplichtingen/Registreren", new Dictionary<string, string>
+        {
+            ["Invoer.ContractId"] = contract.ToString(), ["Invoer.Soort"] = "klacht", ["Invoer.Datum"] = "2026-11-09",
+        }, tokenFrom: $"/Verplichtingen/Registreren?Contract={contract}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Een klacht registreert u in het klachtenregister (/Klachten)");
+        factory.WithDb(db => db.Gebeurtenissen.Count()).Should().Be(before);
     }
 
     [Fact]
@@ -79,11 +124,11 @@ public sealed class VerplichtingenWebTests(MaatwerkFactory factory) : IClassFixt
 
         (await Refused(new { ContractId = contract, Soort = "taart-gegeten", Datum = "2026-04-24" }))
             .Should().Contain("Soort").And.Contain("kent de gebeurtenis 'taart-gegeten' niet");
-        (await Refused(new { ContractId = contract, Soort = "klacht", Datum = factory.Vandaag.AddDays(10).ToString("yyyy-MM-dd") }))
+        (await Refused(new { ContractId = contract, Soort = "verzoek-klachtenrapportage", Datum = factory.Vandaag.AddDays(10).ToString("yyyy-MM-dd") }))
             .Should().Contain("Datum").And.Contain("niet in de toekomst");
-        (await Refused(new { ContractId = contract, Soort = "klacht", Datum = "2026-04-24", ToewijzingId = otherContractToewijzing }))
+        (await Refused(new { ContractId = contract, Soort = "verzoek-klachtenrapportage", Datum = "2026-04-24", ToewijzingId = otherContractToewijzing }))
             .Should().Contain("ToewijzingId").And.Contain("hoort niet bij het gekozen contract");
-        (await Refused(new { ContractId = Guid.NewGuid(), Soort = "klacht", Datum = "2026-04-24" }))
+        (await Refused(new { ContractId = Guid.NewGuid(), Soort = "verzoek-klachtenrapportage", Datum = "2026-04-24" }))
             .Should().Contain("ContractId");
         factory.WithDb(db => db.Gebeurtenissen.Count()).Should().Be(before);
         _ = toewijzing;

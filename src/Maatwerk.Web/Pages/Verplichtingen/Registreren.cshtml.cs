@@ -11,7 +11,7 @@ using Maatwerk.Web.Verplichtingen;
 
 namespace Maatwerk.Web.Pages.Verplichtingen;
 
-/// <summary>Registers an event under a contract (complaint received, VOG issued, plan agreed …); the engine then
+/// <summary>Registers an event under a contract (VOG issued, request for a report …; not what a register or the chain records itself); the engine then
 /// creates or meets the obligations the contract attaches to it. Choosing the contract first (a GET) lists the events
 /// its profile knows, so the form works without JavaScript.</summary>
 [Authorize(Policy = VerplichtingenModule.Policy)]
@@ -53,7 +53,7 @@ public sealed class RegistrerenModel(VerplichtingenService verplichtingen, Contr
         Contracten = [new("Kies een contract", ""), .. lijst.Select(c => new SelectListItem(c.Naam, c.Id.ToString()))];
         if (lijst.FirstOrDefault(c => c.Id == Contract) is not { } gekozen)
             return;
-        Soorten = verplichtingen.GebeurtenisTypes(gekozen).Select(g => new SelectListItem(g.Omschrijving, g.Id)).ToList();
+        Soorten = verplichtingen.HandmatigeGebeurtenisTypes(gekozen).Select(g => new SelectListItem(g.Omschrijving, g.Id)).ToList();
         Toewijzingen = [new("(geen — geldt voor het hele contract)", ""), .. (await scope.Toewijzingen().Where(t => t.ContractId == gekozen.Id)
             .OrderBy(t => t.ToewijzingNummer).Select(t => new { t.Id, t.ToewijzingNummer }).ToListAsync(ct))
                 .Select(t => new SelectListItem(t.ToewijzingNummer, t.Id.ToString()))];
