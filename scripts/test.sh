@@ -12,10 +12,23 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# Phases print the seconds since the start, so that a CI log shows where the time goes.
+phase() { echo "== [$SECONDS s] $*"; }
+
+# apt installs while the solution builds (network and dpkg against CPU); the tests wait for it below.
+apt_pid=
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "== Installeren: ${missing[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  phase "Installeren (op de achtergrond): ${missing[*]}"
+  ( as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null ) &
+  apt_pid=$!
+fi
+
+phase "Bouwen"
+dotnet build Maatwerk.sln -c Release -nologo -v q
+
+if [ -n "$apt_pid" ]; then
+  wait "$apt_pid" || { echo "Installeren van ${missing[*]} mislukt" >&2; exit 1; }
+  phase "Geïnstalleerd: ${missing[*]}"
 fi
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -36,25 +49,22 @@ trap cleanup EXIT
 pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust --no-sync -E UTF8 >/dev/null
 pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
   -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-echo "== PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') draait op 127.0.0.1:$port"
+phase "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') draait op 127.0.0.1:$port"
 export MAATWERK_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-
-echo "== Bouwen"
-dotnet build Maatwerk.sln -c Release -nologo -v q
 
 log="$pgdir/test.log"
 run() { dotnet test "$@" -c Release --no-build -nologo 2>&1 | tee -a "$log"; return "${PIPESTATUS[0]}"; }
 
 status=0
-echo "== Alle tests behalve de browsertests op SQLite (schematests ook op PostgreSQL)"
+phase "Alle tests behalve de browsertests op SQLite (schematests ook op PostgreSQL)"
 MAATWERK_TEST_DB=sqlite run Maatwerk.sln --filter "FullyQualifiedName!~Maatwerk.E2E" || status=1
-echo "== Webtests op PostgreSQL"
+phase "Webtests op PostgreSQL"
 MAATWERK_TEST_DB=postgres run tests/Maatwerk.Web.Tests || status=1
 # The browser tests run on their own, so that the other suites do not starve the browser on a small machine. They run on
 # PostgreSQL, the production database; on SQLite (the README demo) only the accessibility scan and keyboard flow run,
 # which check HTML that does not depend on the database. The Web tests above cover both databases in full.
 # Decision 5 in docs/decisions.md.
-echo "== Browsertests (Playwright + Chromium) op PostgreSQL; de toegankelijkheidsscan op SQLite"
+phase "Browsertests (Playwright + Chromium) op PostgreSQL; de toegankelijkheidsscan op SQLite"
 MAATWERK_TEST_DB=postgres run tests/Maatwerk.E2E --filter "FullyQualifiedName!~Maatwerk.E2E.ToegankelijkheidTests" || status=1
 MAATWERK_TEST_DB=sqlite run tests/Maatwerk.E2E --filter "FullyQualifiedName~Maatwerk.E2E.ToegankelijkheidTests" || status=1
 
@@ -62,6 +72,7 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 echo
+phase "Klaar"
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then status=1; fi
 # In CI every test must run: a skipped test hides a gap (a missing server, browser or file), so it fails the run.
