@@ -4,6 +4,7 @@ using Maatwerk.Cli.Hosting;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Contracten;
 using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Ervaringsonderzoek;
 using Maatwerk.Infrastructure.Verplichtingen;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -57,7 +58,8 @@ public sealed class VerplichtingenModule(Func<TimeProvider> klok) : ICommandModu
                     + string.Join(Environment.NewLine, profielen.Fouten));
             await using var db = DatabaseSetup.CreateContext(options, klok: tijd);
             await db.MigrateAsync(ct); // as the web app at start-up: the schema this code writes to
-            var runner = new RecalculationRunner(db, new Recalculation(db, profielen.Catalogus, new VerplichtingenEngines(), tijd), tijd);
+            var runner = new RecalculationRunner(db, new Recalculation(db, profielen.Catalogus, new VerplichtingenEngines(), tijd), tijd,
+                [new ZorgInJaarNightly(db, profielen.Catalogus)]);
             if (opnieuw)
                 await runner.ForgetFinishedAsync(soort, vandaag, ct);
             var uitkomst = await runner.ExecuteAsync(soort, vandaag, ct);

@@ -7,7 +7,7 @@ namespace Maatwerk.Domain.Incidenten;
 /// from (AMB-32): when it happened (the GGD clock, DEV-B8-Report, BSD-88) and when the aanbieder discovered it (the
 /// gemeente's clock, DEV-Art9.1, IB-53b; data breaches, DEV-Art19.4, DEV-AIV7A.4, AVG art. 33). Who must be told, within
 /// what and with which fields is contract data (profile <c>meldingen</c> and <c>regels</c>); each report is an event about
-/// this incident (subject "melding").</summary>
+/// this incident (subject kind "incident").</summary>
 public sealed class Incident : Entity
 {
     public Guid AanbiederId { get; set; }

@@ -1,9 +1,9 @@
 namespace Maatwerk.Domain.Incidenten;
 
-/// <summary>The events an incident produces; their subject is the incident ("melding", as the profiles name it).</summary>
+/// <summary>The events an incident produces; their subject kind is "incident" (profiles: <c>onderwerp: incident</c>); "melding" is the OCO resident's question.</summary>
 public static class IncidentGebeurtenis
 {
-    public const string Onderwerp = "melding";
+    public const string Onderwerp = "incident";
     public const string Incident = "incident";
     public const string Datalek = "datalek";
     /// <summary>Suffix of the event at the moment it happened (<c>calamiteit-voorgevallen</c>): the GGD clock (AMB-32). The

@@ -36,16 +36,32 @@ public static class ErvaringEvents
             if (groep.Any(t => Ervaringssamenvatting.InZorg(t.StartdatumZorg, t.EinddatumZorg, jaar))
                 && !await HasZorgInJaarAsync(db, contract.Id, reactie.ClientId, jaar, ct))
                 AddZorgInJaar(db, profiel, contract, reactie.ClientId, jaar, door);
-            OnderwerpGebeurtenissen.Add(db, profiel, contract, new Onderwerp(ErvaringGebeurtenis.Onderwerp, reactie.ClientId.ToString()), reactie.ClientId,
-                ErvaringGebeurtenis.Clientervaring, Amsterdam.ToUtc(reactie.Datum.ToDateTime(new TimeOnly(12, 0))),
-                $"Cliëntervaringsonderzoek ({Clientervaring.Kanalen[reactie.Kanaal].ToLowerInvariant()})", door);
+            AddClientervaring(db, profiel, contract, reactie, door);
         }
     }
+
+    /// <summary>The event a response stands for ("clientervaringsonderzoek", meets IB-47a), on its date (not saved).</summary>
+    public static void AddClientervaring(MaatwerkDbContext db, ContractProfile profiel, Contract contract, Clientervaring reactie, string door) =>
+        OnderwerpGebeurtenissen.Add(db, profiel, contract, new Onderwerp(ErvaringGebeurtenis.Onderwerp, reactie.ClientId.ToString()), reactie.ClientId,
+            ErvaringGebeurtenis.Clientervaring, Amsterdam.ToUtc(reactie.Datum.ToDateTime(new TimeOnly(12, 0))),
+            $"Cliëntervaringsonderzoek ({Clientervaring.Kanalen[reactie.Kanaal].ToLowerInvariant()})", door);
 
     private static async Task<bool> HasZorgInJaarAsync(MaatwerkDbContext db, Guid contractId, Guid clientId, int jaar, CancellationToken ct) =>
         (await db.Gebeurtenissen.Where(g => g.ContractId == contractId && g.ClientId == clientId && g.Soort == ErvaringGebeurtenis.ZorgInJaar)
             .Select(g => g.Moment).ToListAsync(ct)).Any(m => Amsterdam.Local(m).Year == jaar)
         || db.Gebeurtenissen.Local.Any(g => g.ContractId == contractId && g.ClientId == clientId && g.Soort == ErvaringGebeurtenis.ZorgInJaar && Amsterdam.Local(g.Moment).Year == jaar);
+
+    /// <summary>The events a survey round stands for (<see cref="Ervaringsronde.Gebeurtenissen"/>), those the profile knows (not saved).</summary>
+    public static void AddRonde(MaatwerkDbContext db, ContractProfile profiel, Contract contract, Ervaringsronde ronde,
+        IEnumerable<(string Soort, DateOnly Datum)> gebeurtenissen, string door)
+    {
+        foreach (var (soort, datum) in gebeurtenissen.Where(g => profiel.KnowsGebeurtenis(g.Soort) && !profiel.Ignores(g.Soort)))
+            db.Gebeurtenissen.Add(new ContractGebeurtenis
+            {
+                ContractId = contract.Id, Soort = soort, Moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(12, 0))), GeregistreerdDoor = door,
+                Toelichting = $"{Ervaringsronde.Doelgroepen[ronde.Doelgroep]}: {ronde.Methode}, {ronde.Respondenten} respondenten",
+            });
+    }
 
     public static void AddZorgInJaar(MaatwerkDbContext db, ContractProfile profiel, Contract contract, Guid clientId, int jaar, string door) =>
         OnderwerpGebeurtenissen.Add(db, profiel, contract, new Onderwerp(ErvaringGebeurtenis.Onderwerp, clientId.ToString()), clientId,

@@ -209,14 +209,8 @@ public sealed class ErvaringService(MaatwerkDbContext db, DataScope scope, Contr
     /// <summary>Organisation-wide events of a round, only those the contract's profile knows.</summary>
     private void AddEvents(Contract contract, Ervaringsronde ronde, IEnumerable<(string Soort, DateOnly Datum)> gebeurtenissen)
     {
-        if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel)
-            return;
-        foreach (var (soort, datum) in gebeurtenissen.Where(g => profiel.KnowsGebeurtenis(g.Soort) && !profiel.Ignores(g.Soort)))
-            db.Gebeurtenissen.Add(new ContractGebeurtenis
-            {
-                ContractId = contract.Id, Soort = soort, Moment = Amsterdam.ToUtc(datum.ToDateTime(new TimeOnly(12, 0))), GeregistreerdDoor = actor.Email,
-                Toelichting = $"{Ervaringsronde.Doelgroepen[ronde.Doelgroep]}: {ronde.Methode}, {ronde.Respondenten} respondenten",
-            });
+        if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is { } profiel)
+            ErvaringEvents.AddRonde(db, profiel, contract, ronde, gebeurtenissen, actor.Email);
     }
 
     /// <summary>The audit row of a summary export (IB-47c).</summary>

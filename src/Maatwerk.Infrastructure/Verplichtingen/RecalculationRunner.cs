@@ -13,12 +13,14 @@ namespace Maatwerk.Infrastructure.Verplichtingen;
 /// <list type="bullet">
 /// <item>"nacht": only the subjects whose status can change by the passing of time — an open obligation whose deadline
 /// has come, an event dated in the last two days (registered ahead, e.g. a planned intake), an event registered since
-/// yesterday (the period events, <see cref="PeriodEvents"/>, which every run registers first) — and every contract's
+/// yesterday (the period events, <see cref="PeriodEvents"/>, and those of every <see cref="INightlyEventSource"/>, which
+/// every run registers first) — and every contract's
 /// organisation-wide obligations.</item>
 /// <item>"alles": every subject (e.g. after a profile version changed).</item>
 /// </list>
 /// </summary>
-public sealed class RecalculationRunner(MaatwerkDbContext db, Recalculation herberekening, TimeProvider clock)
+public sealed class RecalculationRunner(MaatwerkDbContext db, Recalculation herberekening, TimeProvider clock,
+    IEnumerable<INightlyEventSource>? bronnen = null)
 {
     public const string Nacht = "nacht";
     public const string Alles = "alles";
@@ -39,6 +41,11 @@ public sealed class RecalculationRunner(MaatwerkDbContext db, Recalculation herb
             return new(false, 0, 0, $"De herberekening '{soort}' van {peildatum:dd-MM-yyyy} is al uitgevoerd of loopt elders.");
         // Periods that ended since the last run become events first (maandeinde, jaareinde …), so their obligations are in this run.
         await new PeriodEvents(db, herberekening.Catalog, clock).RegisterAsync(peildatum, ct);
+        foreach (var bron in bronnen ?? [])
+        {
+            db.ChangeTracker.Clear();
+            await bron.RegisterAsync(peildatum, ct);
+        }
         db.ChangeTracker.Clear();
         var partities = (await PartitionsAsync(soort, peildatum, ct))
             .OrderBy(p => p.Sleutel, StringComparer.Ordinal)

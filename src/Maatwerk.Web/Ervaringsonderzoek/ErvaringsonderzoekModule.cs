@@ -1,5 +1,6 @@
 using Maatwerk.Domain.Gebruikers;
 using Maatwerk.Infrastructure.Ervaringsonderzoek;
+using Maatwerk.Infrastructure.Verplichtingen;
 using Maatwerk.Web.Hosting;
 
 namespace Maatwerk.Web.Ervaringsonderzoek;
@@ -18,6 +19,7 @@ public sealed class ErvaringsonderzoekModule : IFeatureModule
     {
         builder.Services.AddScoped<ErvaringService>();
         builder.Services.AddScoped<ErvaringslinkService>();
+        builder.Services.AddScoped<INightlyEventSource, ZorgInJaarNightly>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => api.MapErvaringsonderzoekApi();

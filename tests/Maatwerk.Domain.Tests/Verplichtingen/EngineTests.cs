@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Incidenten;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Tests.Contracten;
 using Maatwerk.Domain.Verplichtingen;
@@ -69,7 +70,7 @@ public class EngineTests
     [Fact]
     public void Uurtermijn_wordt_op_het_moment_beoordeeld_DEV_Art19_4()
     {
-        var lek = new Onderwerp("melding", "D-1");
+        var lek = new Onderwerp(IncidentGebeurtenis.Onderwerp, "D-1");
         var events = new[] { G("d1", "datalek", "2026-04-24", lek, "16:00"), G("d2", "datalek-gemeld", "2026-04-26", lek, "15:59") };
         var result = Deventer.Evaluate(events, new DateOnly(2026, 4, 30));
         Regel(result, "MR-59a").Status.Should().Be(VerplichtingStatus.TeLaat);  // 24 h
@@ -83,7 +84,7 @@ public class EngineTests
     public void Op_de_peildatum_telt_het_huidige_moment_niet_het_einde_van_de_dag_DEV_AIV7A_4()
     {
         // Reported Friday 16:00, so the 24 hours of MR-59a end Saturday 16:00: at 15:30 that day it is still open.
-        var lek = new Onderwerp("melding", "D-1");
+        var lek = new Onderwerp(IncidentGebeurtenis.Onderwerp, "D-1");
         var events = new[] { G("d1", "datalek", "2026-04-24", lek, "16:00") };
         var zaterdag = new DateOnly(2026, 4, 25);
         Regel(Deventer.Evaluate(events, zaterdag, nu: new DateTime(2026, 4, 25, 15, 30, 0)), "MR-59a").Status.Should().Be(VerplichtingStatus.Open);

@@ -217,8 +217,7 @@ public sealed class ClientondersteuningTests(MaatwerkFactory factory) : IClassFi
         factory.WithDb(db => db.Set<Contactmoment>().Count()).Should().BeGreaterThan(10);
         factory.WithDb(db => db.Verplichtingen.Count(v => v.OnderwerpSoort == Melding.Onderwerp && v.Status == Domain.Verplichtingen.VerplichtingStatus.Voldaan))
             .Should().BeGreaterThan(0);
-        // Every demo melding event under an OCO contract is about a stored melding: no event-only meldingen are left. (The
-        // other profiles call an incident report a "melding" too; those events are about an Incident.)
+        // Every demo melding event under an OCO contract is about a stored melding: no event-only meldingen are left.
         factory.WithDb(db => db.Gebeurtenissen.Count(g => g.OnderwerpSoort == Melding.Onderwerp
                 && db.Contracten.Any(c => c.Id == g.ContractId && c.ProfielId == "oco") && !db.Set<Melding>().Any(m => m.Id == g.OnderwerpId)))
             .Should().Be(0);

@@ -38,6 +38,13 @@ public sealed class ErvaringsonderzoekTests(MaatwerkFactory factory) : IClassFix
         // Under Voorne aan Zee (IB-47a): the clients in care in 2026 become obligations until 31 December (reading IB-A16).
         (await opMaat.PostAsJsonAsync("/api/ervaringsonderzoek/zorg-in-jaar", new { Jaar = 2026 })).StatusCode.Should().Be(HttpStatusCode.OK);
         var overzicht = (await opMaat.GetFromJsonAsync<Overzicht>("/api/ervaringsonderzoek/overzicht?jaar=2026"))!;
+        // The demo's responses (other tests of this class may add one): the summary counts what is stored.
+        var opgeslagen = factory.WithDb(db => db.Set<Domain.Ervaringsonderzoek.Clientervaring>()
+            .Where(r => db.Organisaties.Any(o => o.Id == r.AanbiederId && o.AgbCode == "75750202")).Select(r => new { r.Datum, r.Tevreden, r.GeregistreerdDoor }).ToList()
+            .Where(r => r.Datum.Year == 2026).ToList());
+        opgeslagen.Should().Contain(r => r.GeregistreerdDoor == "demodata", "the demo has survey responses");
+        overzicht.Samenvatting.Aantal.Should().Be(opgeslagen.Count);
+        overzicht.Samenvatting.Tevreden.Should().Be(opgeslagen.Count(r => r.Tevreden == true));
         var voorneClient = factory.WithDb(db =>
         {
             var contract = Contract("1992", "75750202");
@@ -130,6 +137,10 @@ public sealed class ErvaringsonderzoekTests(MaatwerkFactory factory) : IClassFix
 
         var kompas = await factory.LoggedInAsync("administratie@kompas.demo");
         var oco = factory.WithDb(db => db.Contracten.First(c => c.ProfielId == "oco").Id);
+        // The demo's June round is not shared yet: OCO-2.21 for 2026 is still open.
+        factory.WithDb(db => db.Set<Domain.Ervaringsonderzoek.Ervaringsronde>().Count(r => r.ContractId == oco && r.GedeeldMetGemeenteOp == null)).Should().Be(1);
+        factory.WithDb(db => db.Verplichtingen.Where(v => v.RegelId == "OCO-2.21" && v.ContractId == oco && v.Deadline == new DateOnly(2026, 12, 31)).Select(v => v.Status).ToList())
+            .Should().NotContain(Domain.Verplichtingen.VerplichtingStatus.Voldaan);
         response = await kompas.PostAsJsonAsync("/api/ervaringsonderzoek/rondes", new
         {
             ContractId = oco, Doelgroep = "Clienten", Van = "2026-06-01", Tot = "2026-06-30", Methode = "Telefonische interviews", Respondenten = 25, Resultaten = "92% tevreden",
