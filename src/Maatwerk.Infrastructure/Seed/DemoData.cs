@@ -115,6 +115,7 @@ public static class DemoData
         DemoKlachten.Add(db, catalogus, basis, vandaag);
         DemoPersoneel.Add(db, catalogus, basis, vandaag);
         DemoErvaringsonderzoek.Add(db, catalogus, basis, vandaag);
+        DemoMeldcode.Add(db, basis, vandaag);
         db.SaveChanges();
     }
 

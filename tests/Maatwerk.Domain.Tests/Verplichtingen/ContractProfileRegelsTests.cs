@@ -302,6 +302,7 @@ public class ContractProfileRegelsTests
         { "IB-8a", "voorne-aan-zee-ib", "IB-8a", "risicogebieden", "08, 12" },
         { "IB-5", "voorne-aan-zee-ib", "IB-5", "niveau", "MBO 4" },
         { "IB-6", "voorne-aan-zee-ib", "IB-6", "niveau", "HBO" },
+        { "IB-52a", "voorne-aan-zee-ib", "IB-52a", "scholing", "verplicht" },
         { "IB-45", "voorne-aan-zee-ib", "IB-45", "maxWinstPercentage", "8" },
         { "IB-62", "voorne-aan-zee-ib", "IB-62", "minPerAanspraak", "1000000" },
         { "IB-63", "voorne-aan-zee-ib", "IB-63", "percentage", "5" },
