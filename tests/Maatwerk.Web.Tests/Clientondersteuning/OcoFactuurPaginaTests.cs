@@ -153,6 +153,22 @@ public sealed partial class OcoFactuurPaginaTests(MaatwerkFactory factory) : ICl
         factory.WithDb(db => db.Set<OcoFactuur>().Count(f => f.Nummer == nieuw)).Should().Be(1);
     }
 
+    [Fact]
+    public async Task De_demo_heeft_een_ingediende_en_een_opgestelde_factuur_van_Kompas_aan_Voorne()
+    {
+        var facturen = factory.WithDb(db => db.Set<OcoFactuur>().Where(f => f.GemeenteId == Voorne).OrderBy(f => f.Nummer)
+            .Select(f => new { f.Nummer, f.Status, f.Van, Regels = f.Regels.Count }).ToList());
+        facturen.Should().HaveCountGreaterThanOrEqualTo(2);
+        facturen[0].Should().Be(new { Nummer = "OCO-2026-0001", Status = OcoFactuurStatus.Ingediend, Van = new DateOnly(2026, 9, 1), facturen[0].Regels });
+        facturen[1].Should().Be(new { Nummer = "OCO-2026-0002", Status = OcoFactuurStatus.Opgesteld, Van = new DateOnly(2026, 10, 1), facturen[1].Regels });
+        facturen.Take(2).Should().OnlyContain(f => f.Regels > 0);
+
+        var coordinator = await factory.LoggedInAsync(DemoClientondersteuning.Coordinator);
+        (await coordinator.GetStringAsync("/Clientondersteuning/Facturen")).Should().Contain("OCO-2026-0001").And.Contain("OCO-2026-0002");
+        var gemeente = await factory.LoggedInAsync("contractmanager@voorneaanzee.demo");
+        (await gemeente.GetStringAsync("/Clientondersteuning/Facturen")).Should().Contain("OCO-2026-0001").And.NotContain("OCO-2026-0002");
+    }
+
     [GeneratedRegex("name=\"Invoer.Versie\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex VersiePattern();
 }
