@@ -9,7 +9,10 @@ namespace Maatwerk.Domain.Clientondersteuning;
 public sealed record Factuurregel(Guid MeldingId, Contactsoort Soort, DateOnly EersteLevering, DateOnly LaatsteLevering, IReadOnlyList<Guid> Contacten)
 {
     public int Aantal => Contacten.Count;
-    public string Omschrijving => Soort == Contactsoort.Trajectcontact ? "Traject cliëntondersteuning" : "Eenmalig informatie en advies";
+    public string Omschrijving => OmschrijvingOf(Soort);
+
+    /// <summary>The kind of support as the invoice names it.</summary>
+    public static string OmschrijvingOf(Contactsoort soort) => soort == Contactsoort.Trajectcontact ? "Traject cliëntondersteuning" : "Eenmalig informatie en advies";
 }
 
 /// <summary>A contact in the period that the invoice leaves out because the support is older than the contract lets the

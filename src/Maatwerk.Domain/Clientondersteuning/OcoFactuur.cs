@@ -36,6 +36,22 @@ public sealed class OcoFactuur : Entity
         (Status, IngediendOp, IngediendDoor) = (OcoFactuurStatus.Ingediend, nu, door);
         return [];
     }
+
+    /// <summary>Only a draft (opgesteld) may be removed; a submitted invoice is what the gemeente received and what met
+    /// OCO-6.1c for its meldingen, so it is never removed (OCO-6.1a/c).</summary>
+    public IReadOnlyList<ValidationError> ValidateRemove() => Status == OcoFactuurStatus.Ingediend
+        ? [new ValidationError(nameof(Status), $"Factuur {Nummer} is ingediend bij de gemeente en kan niet meer worden verwijderd; alleen een opgestelde factuur kan worden verwijderd.")]
+        : [];
+
+    /// <summary>The next number <c>OCO-&lt;jaar&gt;-&lt;volgnummer&gt;</c> of a provider: one above the highest of that year,
+    /// so a removed draft never makes two invoices share a number.</summary>
+    public static string NextNummer(int jaar, IEnumerable<string> bestaande)
+    {
+        var prefix = $"OCO-{jaar}-";
+        var hoogste = bestaande.Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => int.TryParse(n[prefix.Length..], out var v) ? v : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{hoogste + 1:0000}";
+    }
 }
 
 /// <summary>One stored line: the support on one melding of one kind in the period, with its contacts (OCO-6.1a).</summary>
@@ -48,6 +64,7 @@ public sealed class OcoFactuurregel : Entity
     public DateOnly LaatsteLevering { get; set; }
     public int Aantal { get; set; }
     public List<OcoFactuurContact> Contacten { get; set; } = [];
+    public string Omschrijving => Factuurregel.OmschrijvingOf(Soort);
 }
 
 /// <summary>A contact record beneath an invoice line: the registered delivery the line is made of (OCO-6.1a).</summary>

@@ -8,8 +8,8 @@ public sealed record FactuurInput
     public DateOnly Tot { get; init; }
 }
 
-/// <summary>Submitting a stored invoice: <see cref="Versie"/> is the version the user started from (optimistic concurrency).</summary>
-public sealed record FactuurIndienenInput
+/// <summary>Submitting or removing a stored invoice: <see cref="Versie"/> is the version the user started from (optimistic concurrency).</summary>
+public sealed record FactuurVersieInput
 {
     public Guid? Versie { get; init; }
 }

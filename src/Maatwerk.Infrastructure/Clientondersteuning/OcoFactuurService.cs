@@ -40,10 +40,10 @@ public sealed class OcoFactuurService(MaatwerkDbContext db, DataScope scope, Fac
         var geregistreerd = (await db.Set<Contactmoment>().Where(c => regelContacten.Contains(c.Id) && meldingen.Contains(c.MeldingId))
             .Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var nu = clock.GetUtcNow();
-        var volgnummer = await db.Set<OcoFactuur>().CountAsync(f => f.AanbiederId == org, ct) + 1;
+        var nummers = await db.Set<OcoFactuur>().Where(f => f.AanbiederId == org).Select(f => f.Nummer).ToListAsync(ct);
         var (factuur, weigering) = Factuuropslag.Maak(specificatie.Factuur, bestaande, geregistreerd, () => new OcoFactuur
         {
-            Nummer = $"OCO-{Amsterdam.Today(clock).Year}-{volgnummer:0000}", ContractId = contract.Id, AanbiederId = org, GemeenteId = gemeente.Id,
+            Nummer = OcoFactuur.NextNummer(Amsterdam.Today(clock).Year, nummers), ContractId = contract.Id, AanbiederId = org, GemeenteId = gemeente.Id,
             Status = OcoFactuurStatus.Opgesteld, OpgesteldOp = nu, OpgesteldDoor = actor.Email,
         });
         if (factuur is null)
@@ -81,6 +81,26 @@ public sealed class OcoFactuurService(MaatwerkDbContext db, DataScope scope, Fac
                         Soort = OcoFactuur.Ingediend, Moment = nu, GeregistreerdDoor = actor.Email,
                         Toelichting = $"Factuur {factuur.Nummer} {factuur.Van:dd-MM-yyyy} t/m {factuur.Tot:dd-MM-yyyy}",
                     });
+            return SaveResult.Ok(factuur.Id);
+        }, ct);
+    }
+
+    /// <summary>Removes a draft from the version the user saw (another version: 409); a submitted invoice is refused
+    /// (<see cref="OcoFactuur.ValidateRemove"/>), nothing removed.</summary>
+    public async Task<SaveResult> RemoveAsync(Guid id, Guid? versie, CancellationToken ct = default)
+    {
+        if (!MagOpstellen)
+            return SaveResult.NotFound();
+        return await unitOfWork.ExecuteAsync(async () =>
+        {
+            if (await InView().Include(f => f.Regels).ThenInclude(r => r.Contacten).FirstOrDefaultAsync(f => f.Id == id, ct) is not { } factuur)
+                return SaveResult.NotFound();
+            if (versie is { } v && v != factuur.Versie)
+                return SaveResult.Conflict();
+            var fouten = factuur.ValidateRemove();
+            if (fouten.Count > 0)
+                return SaveResult.Invalid(fouten);
+            db.Remove(factuur);
             return SaveResult.Ok(factuur.Id);
         }, ct);
     }

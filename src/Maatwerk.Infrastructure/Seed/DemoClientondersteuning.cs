@@ -3,6 +3,7 @@ using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Klachten;
 using Maatwerk.Domain.Verplichtingen;
 using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Clientondersteuning;
 using Maatwerk.Infrastructure.Data;
 
 namespace Maatwerk.Infrastructure.Seed;
@@ -155,4 +156,42 @@ public static class DemoClientondersteuning
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Two invoices of the OCO provider to the contract's gemeente from the saved demo contacts (OCO-6.1a): the month
+    /// before last submitted on the 5th of last month (<c>factuur-ingediend</c> on each melding on it, meeting OCO-6.1c), last
+    /// month stored as a draft (opgesteld) on the 3rd of this month. The contacts are weeks old, so OCO-6.1c leaves none out.</summary>
+    public static void AddFacturen(MaatwerkDbContext db, Contract contract, DateOnly vandaag)
+    {
+        DateTimeOffset Op(DateOnly d, int uur) => Amsterdam.ToUtc(d.ToDateTime(new TimeOnly(uur, 0)));
+        var meldingen = db.Set<Melding>().Where(m => m.ContractId == contract.Id && m.GemeenteId == contract.OpdrachtgeverId).Select(m => m.Id).ToList();
+        var contacten = db.Set<Contactmoment>().Where(c => meldingen.Contains(c.MeldingId)).ToList();
+        var geregistreerd = contacten.Select(c => c.Id).ToHashSet();
+        var dezeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var nummers = new List<string>();
+        foreach (var (van, ingediend) in new[] { (dezeMaand.AddMonths(-2), true), (dezeMaand.AddMonths(-1), false) })
+        {
+            var tot = van.AddMonths(1).AddDays(-1);
+            var opgesteld = ingediend ? Op(van.AddMonths(1).AddDays(2), 9) : Op(dezeMaand.AddDays(2), 9);
+            var specificatie = Facturatie.Build(contacten, van, tot, OcoScope.Day, _ => Domain.Declaraties.Declaratietermijnen.Geen, vandaag);
+            var (factuur, _) = Factuuropslag.Maak(specificatie, [], geregistreerd, () => new OcoFactuur
+            {
+                Nummer = OcoFactuur.NextNummer(opgesteld.Year, nummers), ContractId = contract.Id, AanbiederId = contract.AanbiederId,
+                GemeenteId = contract.OpdrachtgeverId, Status = OcoFactuurStatus.Opgesteld, OpgesteldOp = opgesteld, OpgesteldDoor = Coordinator,
+            });
+            if (factuur is null || opgesteld > Op(vandaag, 9))
+                continue;
+            nummers.Add(factuur.Nummer);
+            db.Add(factuur);
+            if (!ingediend)
+                continue;
+            var moment = Op(van.AddMonths(1).AddDays(4), 10);
+            factuur.Indienen(moment, Coordinator);
+            foreach (var melding in factuur.Regels.Select(r => r.MeldingId).Distinct())
+                db.Gebeurtenissen.Add(new ContractGebeurtenis
+                {
+                    ContractId = contract.Id, GemeenteId = factuur.GemeenteId, OnderwerpSoort = Melding.Onderwerp, OnderwerpId = melding,
+                    Soort = OcoFactuur.Ingediend, Moment = moment, GeregistreerdDoor = "demodata", Toelichting = $"Factuur {factuur.Nummer} {van:dd-MM-yyyy} t/m {tot:dd-MM-yyyy}",
+                });
+        }
+    }
 }

@@ -117,6 +117,9 @@ public static class DemoData
         DemoErvaringsonderzoek.Add(db, catalogus, basis, vandaag);
         DemoMeldcode.Add(db, basis, vandaag);
         db.SaveChanges();
+        foreach (var contract in contracten.Where(c => c.ProfielId == "oco" && c.OpdrachtgeverId == voorne.Id))
+            DemoClientondersteuning.AddFacturen(db, contract, vandaag);
+        db.SaveChanges();
     }
 
     /// <summary>Adds the demo organisations, contracts and users (not yet saved).</summary>

@@ -27,15 +27,18 @@ public static class FactuurApi
             });
         });
 
-        // Stored invoices (OCO-6.1a/c): store the specification, submit it, and the list (coordinator; contractmanager: submitted).
+        // Stored invoices (OCO-6.1a/c): store the specification, submit or remove it, and the list (coordinator; contractmanager: submitted).
         const string Pad = "/api/oco-rapportages/facturen";
         r.MapGet("/facturen", async (OcoFactuurService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(Toon)));
         r.MapGet("/facturen/{id:guid}", async (Guid id, OcoFactuurService s, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } f ? Results.Ok(Toon(f)) : Results.NotFound());
         r.MapPost("/facturen", async (FactuurInput invoer, OcoFactuurService s, CancellationToken ct) =>
             ApiResults.From(await s.StoreAsync(invoer, ct), Pad, created: true));
-        r.MapPost("/facturen/{id:guid}/indienen", async (Guid id, FactuurIndienenInput invoer, OcoFactuurService s, CancellationToken ct) =>
+        r.MapPost("/facturen/{id:guid}/indienen", async (Guid id, FactuurVersieInput invoer, OcoFactuurService s, CancellationToken ct) =>
             ApiResults.From(await s.SubmitAsync(id, invoer.Versie, ct), Pad, created: false));
+        // A draft only (opgesteld); a submitted invoice is never removed: 400 with the message.
+        r.MapDelete("/facturen/{id:guid}", async (Guid id, Guid? versie, OcoFactuurService s, CancellationToken ct) =>
+            ApiResults.From(await s.RemoveAsync(id, versie, ct), Pad, created: false));
     }
 
     private static object Toon(OcoFactuurService.Row row) => new

@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Clientondersteuning/Facturen", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Kla Inc Per   Api Erv Mcd
-        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   -   J   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   J   -   -   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   J   -   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   J   J   J   J   J   J",
+        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Ocf Kla Inc Per   Api Erv Mcd
+        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   -   J   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   J   -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   J   -   J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   -   J   J   J   J   J   J",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");

@@ -6,7 +6,7 @@ using Maatwerk.Web.Tests.Support;
 namespace Maatwerk.Web.Tests.Clientondersteuning;
 
 /// <summary>The stored OCO invoice over HTTP (OCO-6.1a/c): the coordinator stores the specification as an invoice, a period
-/// already invoiced for the gemeente is refused, submitting from a stale version gives 409, submitting meets OCO-6.1c
+/// already invoiced for the gemeente is refused, submitting or removing from a stale version gives 409, a submitted invoice cannot be removed (400), submitting meets OCO-6.1c
 /// (levering + 1 jaar) on the melding, and the gemeente's contractmanager sees the submitted invoices of its own gemeente
 /// with melding numbers, never names; another gemeente's invoice is 404. Today is Tuesday 10 November 2026.</summary>
 public sealed class OcoFactuurTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
@@ -67,7 +67,11 @@ public sealed class OcoFactuurTests(MaatwerkFactory factory) : IClassFixture<Maa
         // Submitting from a stale version: 409, still opgesteld; from the version seen: ingediend; a second time refused.
         (await coordinator.PostAsJsonAsync($"/api/oco-rapportages/facturen/{id}/indienen", new { Versie = Guid.NewGuid() })).StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await Oco61cAsync(coordinator, melding)).Status.Should().Be("Open");
+        (await coordinator.DeleteAsync($"/api/oco-rapportages/facturen/{id}?versie={Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.Conflict);
         await JsonAsync(await coordinator.PostAsJsonAsync($"/api/oco-rapportages/facturen/{id}/indienen", new { Versie = factuur.GetProperty("versie").GetGuid() }), HttpStatusCode.OK);
+        // A submitted invoice is never removed: 400 with the message at Status.
+        (await JsonAsync(await coordinator.DeleteAsync($"/api/oco-rapportages/facturen/{id}"), HttpStatusCode.BadRequest))
+            .GetProperty("errors").GetProperty("Status")[0].GetString().Should().Contain("kan niet meer worden verwijderd");
         (await coordinator.PostAsJsonAsync($"/api/oco-rapportages/facturen/{id}/indienen", new { Versie = (Guid?)null })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Oco61cAsync(coordinator, melding)).Status.Should().Be("Voldaan", "the invoice with this melding was submitted within a year of the delivery");
 
@@ -82,5 +86,6 @@ public sealed class OcoFactuurTests(MaatwerkFactory factory) : IClassFixture<Maa
         (await deventer.GetStringAsync("/api/oco-rapportages/facturen")).Should().NotContain(nummer);
         (await begeleider.GetAsync("/api/oco-rapportages/facturen")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await deventer.PostAsJsonAsync($"/api/oco-rapportages/facturen/{id}/indienen", new { Versie = (Guid?)null })).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await gemeente.DeleteAsync($"/api/oco-rapportages/facturen/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -10,11 +10,15 @@ using Maatwerk.Domain.Clientondersteuning;
 namespace Maatwerk.Web.Pages.Clientondersteuning.Rapportages;
 
 /// <summary>The OCO invoice to a gemeente for a period (default the last calendar month): the specification built from
-/// registered delivery (OCO-6.1a), without support older than a year (OCO-6.1c), on screen and as PDF. Coordinator only.</summary>
+/// registered delivery (OCO-6.1a), without support older than a year (OCO-6.1c), on screen and as PDF, and stored as an
+/// invoice ("Opslaan als factuur"; a period already invoiced for the gemeente is refused at the field). Coordinator only.</summary>
 [Authorize(Policy = ClientondersteuningModule.RapportagePolicy)]
-public sealed class FactuurModel(FactuurService service) : PageModel
+public sealed class FactuurModel(FactuurService service, OcoFactuurService facturen) : PageModel
 {
     [BindProperty(SupportsGet = true)] public FactuurInput Invoer { get; set; } = new();
+
+    /// <summary>The conflict message of a refused store, if any (field messages go to ModelState).</summary>
+    public string? Fout { get; private set; }
 
     public FactuurService.Specificatie? Specificatie { get; private set; }
     public List<SelectListItem> Gemeenten { get; private set; } = [];
@@ -35,6 +39,21 @@ public sealed class FactuurModel(FactuurService service) : PageModel
         return Specificatie is { } s
             ? File(FactuurPdf.Write(s), "application/pdf", $"factuurspecificatie-oco-{s.Factuur.Van:yyyy-MM-dd}.pdf")
             : Page();
+    }
+
+    /// <summary>Stores the specification of the chosen gemeente and period as an invoice (opgesteld) and opens it; an
+    /// overlapping, already invoiced period or a period without delivery gets the message at the field, nothing saved.</summary>
+    public async Task<IActionResult> OnPostOpslaanAsync(CancellationToken ct)
+    {
+        if (!service.MagOpstellen)
+            return Forbid();
+        await LoadAsync(ct);
+        if (Specificatie is null || !ModelState.IsValid)
+            return Page();
+        var klaar = this.Handle(await facturen.StoreAsync(Invoer, ct), "Factuur opgeslagen (opgesteld); controleer haar en dien haar in bij de gemeente.",
+            r => Redirect($"/Clientondersteuning/Facturen/Details?id={r.Id}"), out var fout);
+        Fout = fout;
+        return klaar ?? Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
