@@ -53,8 +53,8 @@ public sealed class Organisatiebewijs : Entity
     public string Uitgever { get; set; } = "";
     /// <summary>Policy or certificate number.</summary>
     public string? Nummer { get; set; }
-    /// <summary>For a certificate: the scheme (HKZ, ISO 9001, Kiwa keurmerk ZZP …).</summary>
-    public string? Schema { get; set; }
+    /// <summary>For a certificate: the standard or quality mark (HKZ, ISO 9001, Kiwa keurmerk ZZP …).</summary>
+    public string? Norm { get; set; }
     /// <summary>Insured amount per claim (per aanspraak / gebeurtenis), euros; insurance only.</summary>
     public decimal? BedragPerAanspraak { get; set; }
     /// <summary>Insured amount per insurance year, euros; insurance only.</summary>
@@ -71,7 +71,7 @@ public sealed class Organisatiebewijs : Entity
         .Check(nameof(Soort), Enum.IsDefined(Soort), "Soort is verplicht: kies verzekering, kwaliteitscertificaat of VOG rechtspersoon.")
         .Required(nameof(Uitgever), Soort.IsVerzekering() ? "Verzekeraar" : "Uitgever", Uitgever, 200)
         .Optional(nameof(Nummer), "Polis- of certificaatnummer", Nummer, 100)
-        .Optional(nameof(Schema), "Schema", Schema, 100)
+        .Optional(nameof(Norm), "Norm", Norm, 100)
         .Check(nameof(GeldigVanaf), GeldigVanaf != default, "Geldig vanaf is verplicht.")
         .Check(nameof(GeldigVanaf), Soort != Bewijssoort.VogRechtspersoon || GeldigVanaf <= vandaag, "De afgiftedatum van de VOG rechtspersoon ligt in de toekomst.")
         .Check(nameof(GeldigTot), GeldigTot is not null || Soort == Bewijssoort.VogRechtspersoon, "Geldig tot (vervaldatum) is verplicht voor een verzekering of certificaat.")

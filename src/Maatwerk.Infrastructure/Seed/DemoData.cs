@@ -114,6 +114,7 @@ public static class DemoData
         db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
         DemoKlachten.Add(db, catalogus, basis, vandaag);
         DemoPersoneel.Add(db, catalogus, basis, vandaag);
+        DemoOrganisatiebewijzen.Add(db, catalogus, basis, vandaag);
         db.SaveChanges();
     }
 
