@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Organisatiebewijzen"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Kla Inc Per   Api Erv
-        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   -   J",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   J   -   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   J   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   J   J   J   J   J",
+        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Kla Inc Per   Api Erv Obw
+        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   -   J   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   J   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   J   -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   J   J   J   J   J   J",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
@@ -77,19 +77,21 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         ("apisleutels", HttpMethod.Get, "/api/apisleutels", true),
         // Issue 14: the client-experience survey (IB-47, OCO-2.21, BSD-63f).
         ("ervaringsonderzoek", HttpMethod.Get, "/api/ervaringsonderzoek", true),
+        // Issue 14: insurance, quality certificates and VOG rechtspersoon (status only for the gemeente).
+        ("organisatiebewijzen", HttpMethod.Get, "/api/organisatiebewijzen", true),
     ];
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn  per    key  erv
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J    -    -    -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J    J    -    J",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -    -    -    -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -    -    -    -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -    -    J    -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J    J    -    J",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J    -    -    -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -    J    J    J",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn  per    key  erv  obw
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J    -    -    -   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J    J    -    J   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -    -    -    -   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -    -    -    -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -    -    J    -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J    J    -    J   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J    -    -    -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -    J    J    J   J",
     };
 
     private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
