@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Clientondersteuning/Facturen", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Clientondersteuning/Facturen", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode", "/Organisatiebewijzen"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Ocf Kla Inc Per   Api Erv Mcd
-        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   -   J   -   -   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   J   -   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   J   -   J   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   -   J   J   J   J   J   J",
+        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Ocf Kla Inc Per   Api Erv Mcd Obw
+        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   -   J   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   J   -   -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   J   -   J   -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   -   J   J   J   J   J   J   J",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
@@ -79,19 +79,21 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         ("ervaringsonderzoek", HttpMethod.Get, "/api/ervaringsonderzoek", true),
         // Issue 14: the Meldcode (IB-52a/c), only the aanbieder's aandachtsfunctionaris (kwaliteit).
         ("meldcode", HttpMethod.Get, "/api/meldcode/casussen", true),
+        // Issue 14: insurance, quality certificates and VOG rechtspersoon (status only for the gemeente).
+        ("organisatiebewijzen", HttpMethod.Get, "/api/organisatiebewijzen", true),
     ];
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn  per    key  erv  mcd
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J    -    -    -    -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J    J    -    J    -",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -    -    -    -    -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -    -    -    -    -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -    -    J    -    -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J    J    -    J    -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J    -    -    -    -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -    J    J    J    J",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn  per    key  erv  mcd  obw
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J    -    -    -    -   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J    J    -    J    -   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -    -    -    -    -   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -    -    -    -    -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -    -    J    -    -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J    J    -    J    -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J    -    -    -    -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -    J    J    J    J   J",
     };
 
     private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)
