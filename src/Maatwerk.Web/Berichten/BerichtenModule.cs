@@ -10,7 +10,7 @@ public sealed class BerichtenModule : IFeatureModule
     public const string Policy = "berichten";
 
     public IEnumerable<Navigation.Item> Navigation =>
-        [new("Berichten", "/Berichten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit], 50)];
+        [new("Berichten", "/Berichten", Policy, [Rol.Consulent, Rol.Declaratiebeoordelaar, Rol.Beheerder, Rol.Administratie, Rol.Kwaliteit], 55)];
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ public sealed class MeldcodeModule : IFeatureModule
 {
     public const string Policy = "meldcode";
 
-    public IEnumerable<Navigation.Item> Navigation => [new("Meldcode", "/Meldcode", Policy, [Rol.Kwaliteit], 48)];
+    public IEnumerable<Navigation.Item> Navigation => [new("Meldcode", "/Meldcode", Policy, [Rol.Kwaliteit], 49)];
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ public sealed class OrganisatiebewijzenModule : IFeatureModule
     public const string Policy = "organisatiebewijzen";
 
     public IEnumerable<Navigation.Item> Navigation =>
-        [new("Verzekeringen en keurmerken", "/Organisatiebewijzen", Policy, [Rol.Contractmanager, Rol.Kwaliteit], 49)];
+        [new("Verzekeringen en keurmerken", "/Organisatiebewijzen", Policy, [Rol.Contractmanager, Rol.Kwaliteit], 51)];
 
     public void AddServices(IHostApplicationBuilder builder) => builder.Services.AddScoped<OrganisatiebewijsService>();
 
