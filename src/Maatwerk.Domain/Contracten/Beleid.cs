@@ -26,6 +26,9 @@ public sealed record VogBeleid
     /// <summary>The clause that forbids deploying a person without a VOG (OCO-1.2a, IB-8b, BSD-38a, DEV-Eis18-a): time
     /// registered by a person without any VOG is refused under it. Without it, that time only warns.</summary>
     public string? GeenInzetZonderVog { get; init; }
+    /// <summary>The clause that asks a VOG of everyone with access to systems holding confidential client data
+    /// (DEV-Eis18-b): the platform's own users with a role that opens client data are checked under it.</summary>
+    public string? BronSysteemtoegang { get; init; }
 }
 
 public sealed record KlachtenBeleid

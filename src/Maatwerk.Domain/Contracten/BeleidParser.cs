@@ -10,7 +10,7 @@ internal static class BeleidParser
         if (lezer.AsMap(node, wat) is not { } map) return null;
         lezer.OnlyFields(map, wat, "maxLeeftijdBijStartMaanden", "vernieuwenNaMaanden", "screeningsprofiel", "risicogebieden",
             "verplichtVoor", "beoordelingDoorGemeente", "bron", "bronMaxLeeftijd", "bronVernieuwen", "bronScreening", "bronBeoordeling",
-            "geenInzetZonderVog");
+            "geenInzetZonderVog", "systeemtoegang");
         return new VogBeleid
         {
             MaxLeeftijdBijStartMaanden = lezer.Number(map, "maxLeeftijdBijStartMaanden", wat),
@@ -25,6 +25,7 @@ internal static class BeleidParser
             BronScreening = lezer.Text(map, "bronScreening", wat),
             BronBeoordeling = lezer.Text(map, "bronBeoordeling", wat),
             GeenInzetZonderVog = lezer.Text(map, "geenInzetZonderVog", wat),
+            BronSysteemtoegang = lezer.Text(map, "systeemtoegang", wat),
         };
     }
 

@@ -42,6 +42,38 @@ public sealed class VogService(MaatwerkDbContext db, DataScope scope, ContractPr
             .Select(c => new ContractStatus(c.Id, c.Naam, VogCheck.Evaluate(m, vogs[m.Id], inzet.Profiel(c)?.Vog, Vandaag))).ToList());
     }
 
+    /// <summary>A platform user of the aanbieder with a role that opens client data, the person in the staff register linked to
+    /// them, and their VOG status under each contract that asks a VOG for system access (DEV-Eis18-b).</summary>
+    public sealed record Systeemgebruiker(Gebruiker Gebruiker, Medewerker? Medewerker, IReadOnlyList<ContractStatus> Status)
+    {
+        public bool Geldig => Status.All(s => s.Geldig);
+    }
+
+    /// <summary>DEV-Eis18-b for the aanbieder's kwaliteit and administratie: every active user with a role that opens client
+    /// data (<see cref="Systeemtoegang.RollenMetClientgegevens"/>), checked under the contracts whose VOG policy names the
+    /// clause. Empty for anyone else.</summary>
+    public async Task<List<Systeemgebruiker>> SysteemtoegangAsync(CancellationToken ct = default)
+    {
+        if (!MagBeheren)
+            return [];
+        var rollen = Systeemtoegang.RollenMetClientgegevens.ToList();
+        var gebruikers = await db.Gebruikers.Where(g => g.OrganisatieId == scope.Organisatie.Id && g.Actief && rollen.Contains(g.Rol))
+            .OrderBy(g => g.Naam).ToListAsync(ct);
+        var ids = gebruikers.Select(g => (Guid?)g.Id).ToList();
+        var medewerkers = await Eigen().Where(m => ids.Contains(m.GebruikerId)).ToListAsync(ct);
+        // One person per user; should two be linked, the one employed most recently counts.
+        var perGebruiker = medewerkers.GroupBy(m => m.GebruikerId!.Value).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.InDienst).First());
+        var vogs = await inzet.VogsAsync(medewerkers.Select(m => m.Id), ct);
+        var contracten = (await scope.Contracten().Where(c => c.AanbiederId == scope.Organisatie.Id).OrderBy(c => c.Naam).ToListAsync(ct))
+            .Where(c => inzet.Profiel(c)?.Vog?.BronSysteemtoegang is not null).ToList();
+        return gebruikers.Select(g =>
+        {
+            var m = perGebruiker.GetValueOrDefault(g.Id);
+            return new Systeemgebruiker(g, m, contracten.Select(c => new ContractStatus(c.Id, c.Naam,
+                Systeemtoegang.Evaluate(g, m, m is null ? [] : vogs[m.Id], inzet.Profiel(c)!.Vog, Vandaag))).ToList());
+        }).ToList();
+    }
+
     public async Task<List<Vog>> ListAsync(Guid medewerkerId, CancellationToken ct = default) =>
         await Eigen().AnyAsync(m => m.Id == medewerkerId, ct)
             ? await db.Set<Vog>().Where(v => v.MedewerkerId == medewerkerId).OrderByDescending(v => v.Afgiftedatum).ToListAsync(ct)

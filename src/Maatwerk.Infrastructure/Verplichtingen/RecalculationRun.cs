@@ -24,12 +24,15 @@ public sealed class RecalculationRun
 
 internal sealed class RecalculationRunConfiguration : IEntityTypeConfiguration<RecalculationRun>
 {
+    /// <summary>Room for a <see cref="Partition.Sleutel"/>: 32 + 1 + a subject kind of up to 20 + 1 + 32 characters.</summary>
+    public const int PositieLengte = 100;
+
     public void Configure(EntityTypeBuilder<RecalculationRun> b)
     {
         b.ToTable("herberekeningen");
         b.Property(x => x.Soort).HasMaxLength(20);
         b.Property(x => x.Eigenaar).HasMaxLength(200);
-        b.Property(x => x.Positie).HasMaxLength(80);
+        b.Property(x => x.Positie).HasMaxLength(PositieLengte);
         b.HasIndex(x => new { x.Soort, x.Peildatum }).IsUnique();
     }
 }

@@ -17,6 +17,9 @@ public static class PersoneelApi
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? MedewerkerDto.From(d.Row) : null));
         groep.MapPut("/{id:guid}", async (Guid id, MedewerkerInput invoer, PersoneelService s, CancellationToken ct) =>
             ApiResults.From(await s.UpdateAsync(id, invoer, ct), "/api/personeel", created: false));
+        groep.MapGet("/systeemtoegang", async (VogService s, CancellationToken ct) => s.MagBeheren
+            ? Results.Ok((await s.SysteemtoegangAsync(ct)).Select(SysteemgebruikerDto.From))
+            : Results.NotFound());
         groep.MapGet("/{id:guid}/vogs", async (Guid id, VogService s, CancellationToken ct) => Results.Ok((await s.ListAsync(id, ct)).Select(VogDto.From)));
         groep.MapPost("/{id:guid}/vogs", async (Guid id, VogInput invoer, VogService s, CancellationToken ct) =>
             ApiResults.From(await s.AddAsync(id, invoer, ct), "/api/personeel", created: true));
@@ -43,6 +46,15 @@ public static class PersoneelApi
     }
 
     public sealed record StatusDto(Guid ContractId, string Contract, bool Geldig, IReadOnlyList<string> Problemen);
+
+    /// <summary>DEV-Eis18-b: a user who opens client data, the linked person (if any) and the VOG status per contract that asks it.</summary>
+    public sealed record SysteemgebruikerDto(string Email, string Naam, string Rol, Guid? MedewerkerId, string? Medewerker, bool Geldig,
+        IReadOnlyList<StatusDto> VogStatus)
+    {
+        public static SysteemgebruikerDto From(VogService.Systeemgebruiker g) =>
+            new(g.Gebruiker.Email, g.Gebruiker.Naam, g.Gebruiker.Rol.ToString(), g.Medewerker?.Id, g.Medewerker?.Naam, g.Geldig,
+                g.Status.Select(s => new StatusDto(s.ContractId, s.Contract, s.Geldig, s.Problemen.Select(p => p.ToString()).ToList())).ToList());
+    }
 
     /// <summary>A person as the API shows them: the aanbieder also sees the evidence numbers, the gemeente only status.</summary>
     public sealed record MedewerkerDto(Guid Id, string Naam, string Aanbieder, string Functie, DateOnly InDienst, DateOnly? UitDienst,
