@@ -8,10 +8,12 @@ public sealed record ClientervaringInput
 {
     public Guid ClientId { get; init; }
     public ErvaringKanaal Kanaal { get; init; } = ErvaringKanaal.Papier;
-    public string Postcode { get; init; } = "";
+    // Nullable so that an empty field reaches the domain's Dutch message with its label (IB-47a) instead of the
+    // framework's implicit "is verplicht" with the property name.
+    public string? Postcode { get; init; } = "";
     public DateOnly Datum { get; init; }
-    public string Zorgaanbieder { get; init; } = "";
-    public string OntvangenZorg { get; init; } = "";
+    public string? Zorgaanbieder { get; init; } = "";
+    public string? OntvangenZorg { get; init; } = "";
     public bool? Tevreden { get; init; }
     public string? TevredenToelichting { get; init; }
     public string? GoedEnBeter { get; init; }
@@ -20,7 +22,7 @@ public sealed record ClientervaringInput
 
     public Clientervaring ToClientervaring() => new()
     {
-        ClientId = ClientId, Kanaal = Kanaal, Postcode = Postcode, Datum = Datum, Zorgaanbieder = Zorgaanbieder, OntvangenZorg = OntvangenZorg,
+        ClientId = ClientId, Kanaal = Kanaal, Postcode = Postcode ?? "", Datum = Datum, Zorgaanbieder = Zorgaanbieder ?? "", OntvangenZorg = OntvangenZorg ?? "",
         Tevreden = Tevreden, TevredenToelichting = TevredenToelichting, GoedEnBeter = GoedEnBeter, HeeftOpmerkingen = HeeftOpmerkingen,
         Opmerkingen = Opmerkingen,
     };
