@@ -205,8 +205,9 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         }, ct);
     }
 
-    /// <summary>Warnings (not refusals) about the fixed worker and deputy of a toewijzing: a qualification below the product's
-    /// minimum under its contract (DEV-B4-Q-*, IB-5/IB-6, BSD-2.7), each with the clause.</summary>
+    /// <summary>Warnings (not refusals) about the fixed worker and deputy of a toewijzing, each with the clause: a qualification
+    /// below the product's minimum under its contract (DEV-B4-Q-*, IB-5/IB-6, BSD-2.7), and a replacement of another fixed
+    /// worker for a reason the contract does not permit (BSD-44a). Called after the assignment is saved.</summary>
     public async Task<IReadOnlyList<string>> AssignWarningsAsync(Guid toewijzingId, VasteMedewerkerInput invoer, CancellationToken ct = default)
     {
         if (!MagBeheren || await scope.Toewijzingen().FirstOrDefaultAsync(t => t.Id == toewijzingId, ct) is not { } toewijzing)
@@ -214,8 +215,13 @@ public sealed class PersoneelService(MaatwerkDbContext db, DataScope scope, Cont
         var contract = await db.Contracten.FirstAsync(c => c.Id == toewijzing.ContractId, ct);
         var eisen = inzet.Profiel(contract)?.Kwalificaties ?? [];
         var ids = new[] { invoer.MedewerkerId, invoer.VervangerId ?? Guid.Empty };
-        return (await InView().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
-            .Select(m => KwalificatieCheck.Evaluate(m, toewijzing.Productcode, eisen)).OfType<VogProblem>().Select(p => p.ToString()).ToList();
+        var problemen = (await InView().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+            .Select(m => KwalificatieCheck.Evaluate(m, toewijzing.Productcode, eisen)).OfType<VogProblem>().ToList();
+        var vorigeDag = invoer.Vanaf.AddDays(-1);
+        var vervangt = await db.Set<VasteMedewerker>().AnyAsync(v => v.ToewijzingId == toewijzing.Id && v.Tot == vorigeDag && v.MedewerkerId != invoer.MedewerkerId, ct);
+        if (vervangt && inzet.Profiel(contract) is { } profiel && Wisselreden.Evaluate(profiel, invoer.Reden) is { } reden)
+            problemen.Add(reden);
+        return problemen.Select(p => p.ToString()).ToList();
     }
 
     /// <summary>Why the toewijzing's contract does not allow this person (VOG, qualification), as field messages naming the clause.</summary>

@@ -21,7 +21,7 @@ public sealed class ContinuiteitWebTests(MaatwerkFactory factory) : IClassFixtur
         return db.Toewijzingen.Where(t => contracten.Contains(t.ContractId)).OrderBy(t => t.Id).First().Id;
     });
 
-    private async Task<(Guid A, Guid B)> TweeMedewerkersAsync(HttpClient client, string product)
+    internal static async Task<(Guid A, Guid B)> TweeMedewerkersAsync(HttpClient client, string product)
     {
         var a = await PersoneelTests.RegisterAsync(client, PersoneelTests.Persoon("Anna Eerst", inDienst: "2026-10-01", producten: product));
         var b = await PersoneelTests.RegisterAsync(client, PersoneelTests.Persoon("Bram Daarna", inDienst: "2026-10-01", producten: product));
@@ -30,10 +30,13 @@ public sealed class ContinuiteitWebTests(MaatwerkFactory factory) : IClassFixtur
         return (a, b);
     }
 
-    private static async Task AssignAsync(HttpClient client, Guid toewijzing, Guid medewerker, string vanaf, string? reden = null)
+    internal sealed record Toegewezen(Guid Id, List<string> Waarschuwingen);
+
+    internal static async Task<Toegewezen> AssignAsync(HttpClient client, Guid toewijzing, Guid medewerker, string vanaf, string? reden = null)
     {
         var response = await client.PostAsJsonAsync($"/api/personeel/vaste-medewerker/{toewijzing}", new { MedewerkerId = medewerker, Vanaf = vanaf, Reden = reden });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Toegewezen>())!;
     }
 
     [Fact]
