@@ -73,6 +73,9 @@ public sealed class ToegankelijkheidTests(BrowserFixture browser) : IClassFixtur
         await page.Keyboard.TypeAsync(Maatwerk.Infrastructure.Seed.DemoData.Wachtwoord);
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("gebruiker").WaitForAsync();
+        // The start page fully loaded (scripts, chart) before the keyboard moves on: on a cold app in CI an Enter pressed
+        // while it was still loading once got no navigation.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await page.Keyboard.PressAsync("Tab");
         (await Toetsenbord.FocusNaamAsync(page)).Should().Be("Direct naar de inhoud", "the skip link is the first stop (WCAG 2.4.1)");
