@@ -5,7 +5,7 @@ namespace Maatwerk.Domain.Clientondersteuning;
 /// <summary>A periodic report OCO-4.7 as submitted to one gemeente: the period, the figures as they were then (a snapshot,
 /// so a later correction of a registration does not rewrite what the gemeente received) and the trends (q). Submitting it
 /// registers <c>periodieke-rapportage</c> (OCO-4.7-h1/h2).</summary>
-public sealed class IngediendeRapportage : Entity
+public sealed class IngediendeRapportage : Entity, IOcoStuk
 {
     public const string Gebeurtenis = "periodieke-rapportage";
 

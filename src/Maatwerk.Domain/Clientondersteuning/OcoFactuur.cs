@@ -11,7 +11,7 @@ public enum OcoFactuurStatus
 /// <summary>The OCO provider's invoice to one gemeente for one period as stored by the coordinator: the specification
 /// (<see cref="Facturatie.Build"/>) frozen into lines with the contacts beneath each (OCO-6.1a), opgesteld → ingediend.
 /// Submitting registers <c>factuur-ingediend</c> for each melding on it, which meets OCO-6.1c (levering + 1 jaar).</summary>
-public sealed class OcoFactuur : Entity
+public sealed class OcoFactuur : Entity, IOcoStuk
 {
     public const string Ingediend = "factuur-ingediend";
 

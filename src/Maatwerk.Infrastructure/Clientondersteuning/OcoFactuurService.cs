@@ -105,20 +105,11 @@ public sealed class OcoFactuurService(MaatwerkDbContext db, DataScope scope, Fac
         }, ct);
     }
 
-    /// <summary>The provider's coordinator sees its own invoices; the gemeente's contractmanager the submitted invoices of its
-    /// own gemeenten under its contracts; nobody else any.</summary>
+    /// <summary>The provider's coordinator sees its own invoices; the gemeente's contractmanager only the submitted ones.</summary>
     private IQueryable<OcoFactuur> InView()
     {
-        if (!MagLezen)
-            return db.Set<OcoFactuur>().Where(_ => false);
-        if (scope.IsAanbieder)
-        {
-            var org = scope.Organisatie.Id;
-            return db.Set<OcoFactuur>().Where(f => f.AanbiederId == org);
-        }
-        var gemeenten = scope.GemeenteIds.ToList();
-        var contracten = scope.Contracten().Select(c => c.Id);
-        return db.Set<OcoFactuur>().Where(f => f.Status == OcoFactuurStatus.Ingediend && gemeenten.Contains(f.GemeenteId) && contracten.Contains(f.ContractId));
+        var zichtbaar = scope.InView<OcoFactuur>(db, MagLezen);
+        return scope.IsAanbieder ? zichtbaar : zichtbaar.Where(f => f.Status == OcoFactuurStatus.Ingediend);
     }
 
     public async Task<List<Row>> ListAsync(CancellationToken ct = default) =>

@@ -32,6 +32,22 @@ public static class OcoScope
         return db.Set<Melding>().Where(m => m.AanbiederId == org && contracten.Contains(m.ContractId));
     }
 
+    /// <summary>The OCO documents the user may see when <paramref name="magLezen"/>: a provider its own; a gemeente those of
+    /// its own gemeenten under its contracts; nobody else any.</summary>
+    public static IQueryable<T> InView<T>(this DataScope scope, MaatwerkDbContext db, bool magLezen) where T : class, IOcoStuk
+    {
+        if (!magLezen)
+            return db.Set<T>().Where(_ => false);
+        if (scope.IsAanbieder)
+        {
+            var org = scope.Organisatie.Id;
+            return db.Set<T>().Where(s => s.AanbiederId == org);
+        }
+        var gemeenten = scope.GemeenteIds.ToList();
+        var contracten = scope.Contracten().Select(c => c.Id);
+        return db.Set<T>().Where(s => gemeenten.Contains(s.GemeenteId) && contracten.Contains(s.ContractId));
+    }
+
     /// <summary>The gemeenten of an OCO contract: the opdrachtgever itself, or the members of its regio.</summary>
     public static async Task<List<Organisatie>> GemeentenAsync(MaatwerkDbContext db, IEnumerable<Contract> contracten, CancellationToken ct)
     {

@@ -111,19 +111,7 @@ public sealed class RapportageService(MaatwerkDbContext db, DataScope scope, Con
         }, ct);
     }
 
-    private IQueryable<IngediendeRapportage> InView()
-    {
-        if (!MagLezen)
-            return db.Set<IngediendeRapportage>().Where(_ => false);
-        if (scope.IsAanbieder)
-        {
-            var org = scope.Organisatie.Id;
-            return db.Set<IngediendeRapportage>().Where(r => r.AanbiederId == org);
-        }
-        var gemeenten = scope.GemeenteIds.ToList();
-        var contracten = scope.Contracten().Select(c => c.Id);
-        return db.Set<IngediendeRapportage>().Where(r => gemeenten.Contains(r.GemeenteId) && contracten.Contains(r.ContractId));
-    }
+    private IQueryable<IngediendeRapportage> InView() => scope.InView<IngediendeRapportage>(db, MagLezen);
 
     public async Task<List<Ingediend>> ListAsync(CancellationToken ct = default) =>
         await Project(await InView().OrderByDescending(r => r.Van).ThenByDescending(r => r.IngediendOp).Take(200).ToListAsync(ct), ct);
