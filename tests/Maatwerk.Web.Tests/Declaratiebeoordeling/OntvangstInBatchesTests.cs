@@ -26,18 +26,18 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
     [Fact]
     public async Task A_failure_after_the_batches_were_written_leaves_nothing_and_a_second_receipt_gives_the_same_declaration()
     {
-        var (berichtId, referenties) = await StoredAsync(4, "2026-10-06", "2026-10-13");
+        var (berichtId, referenties) = await factory.StoredAsync(4, "2026-10", "2026-10-06", "2026-10-13");
         referenties.Should().HaveCountGreaterThan(1, "one line per batch needs several lines to show the batches");
 
         var storing = new StoringNaDeRegels();
-        var mislukt = () => RegisterAsync(berichtId, batch: 1, storing);
+        var mislukt = () => factory.RegisterAsync(berichtId, batch: 1, storing);
         await mislukt.Should().ThrowAsync<InvalidOperationException>().WithMessage("Storing op proef*");
         storing.Geschreven.Should().Be(referenties.Count, "every batch was written in the transaction before the failure");
         factory.WithDb(db => db.Set<OntvangenDeclaratie>().Count(d => d.BerichtId == berichtId)).Should().Be(0);
         factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => referenties.Contains(p.ReferentieNummer))).Should().Be(0);
 
-        var eerste = await RegisterAsync(berichtId, batch: 1);
-        var tweede = await RegisterAsync(berichtId, batch: 2);
+        var eerste = await factory.RegisterAsync(berichtId, batch: 1);
+        var tweede = await factory.RegisterAsync(berichtId, batch: 2);
         eerste.Should().NotBeNull();
         tweede!.Id.Should().Be(eerste!.Id);
         var regels = factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == eerste.Id).OrderBy(p => p.Volgnummer).ToList());
@@ -64,44 +64,6 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
         var declaratie = factory.WithDb(db => db.Set<OntvangenDeclaratie>().Single(d => d.Identificatie == identificatie));
         var aantal = XDocument.Parse(xml).Descendants().Count(e => e.Name.LocalName == "Prestatie");
         factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => p.DeclaratieId == declaratie.Id)).Should().Be(aantal);
-    }
-
-    /// <summary>De Linde's October 323 with the lines of a new toewijzing for the n-th client, stored in Deventer's inbox (as
-    /// the API stores it) but not yet registered.</summary>
-    private async Task<(Guid BerichtId, List<string> Referenties)> StoredAsync(int client, params string[] dagen)
-    {
-        await BeoordelingFlow.ToewijzingAsync(factory, client, new DateOnly(2026, 10, 1), dagen);
-        await BeoordelingFlow.ToewijzingAsync(factory, client + 1, new DateOnly(2026, 10, 1), dagen);
-        var deventer = factory.Gemeente("0150");
-        var linde = await factory.LoggedInAsync("administratie@delinde.demo");
-        var xml = await linde.GetByteArrayAsync($"/api/declaraties/xml?maand=2026-10-01&gemeenteId={deventer}");
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MaatwerkDbContext>();
-        var gemeente = await db.Organisaties.SingleAsync(o => o.Id == deventer);
-        var ontvangst = await scope.ServiceProvider.GetRequiredService<BerichtenService>().OntvangAsync(xml, gemeente, "api");
-        var referenties = XDocument.Load(new MemoryStream(xml)).Descendants().Where(e => e.Name.LocalName == "ReferentieNummer").Select(e => e.Value).ToList();
-        return (ontvangst.BerichtId!.Value, referenties);
-    }
-
-    /// <summary>The receipt as <c>BerichtApplier</c> runs it (one unit of work), with a chosen batch size and optionally a
-    /// failure injected into the unit's save.</summary>
-    private async Task<OntvangenDeclaratie?> RegisterAsync(Guid berichtId, int batch, IInterceptor? storing = null)
-    {
-        var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
-        DatabaseSetup.Configure(builder, factory.Services.GetRequiredService<DatabaseOptions>());
-        if (storing is not null)
-            builder.AddInterceptors(storing);
-        await using var db = new MaatwerkDbContext(builder.Options, SystemActor.Instance, factory.Tijd);
-        var catalogus = factory.Services.GetRequiredService<ContractProfileCatalog>();
-        var unit = new UnitOfWork(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), factory.Tijd), factory.Tijd);
-        var bericht = await db.Berichten.SingleAsync(b => b.Id == berichtId);
-        OntvangenDeclaratie? declaratie = null;
-        await unit.ExecuteAsync(async () =>
-        {
-            declaratie = await new DeclaratieOntvangst(db, catalogus, factory.Tijd) { Batchgrootte = batch }.RegisterAsync(bericht);
-            return SaveResult.Ok(bericht.Id);
-        });
-        return declaratie;
     }
 
     /// <summary>Fails the unit's save of the new declaration, after counting (in the same transaction) the lines the batches
