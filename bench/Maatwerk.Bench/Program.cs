@@ -11,6 +11,7 @@ using Maatwerk.IWmo.Validatie;
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie-db <Sqlite|Postgres> <connection> [registraties]   (the real pre-flight on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie [clienten] [registraties] [herhalingen]   (one month's WMO323 built in memory)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- beoordeling <file> [regels] [toewijzingen] [herhalingen]   (the gemeente's check of one 323)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- beoordeling-db <Sqlite|Postgres> <connection> <file> [regels] [toewijzingen] [herhalingen]   (one real receipt of that 323 on a database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- bdn                    (BenchmarkDotNet suite)
 switch (args.FirstOrDefault())
 {
@@ -30,6 +31,8 @@ switch (args.FirstOrDefault())
         return DeclaratieMeting.Run(Getal(1, 10_000), Getal(2, 400_000), Getal(3, 3));
     case "beoordeling":
         return BeoordelingMeting.Run(args[1], Getal(2, 100_000), Getal(3, 250_000), Getal(4, 3));
+    case "beoordeling-db":
+        return await BeoordelingDbMeting.RunAsync(args[1], args[2], args[3], Getal(4, 100_000), Getal(5, 250_000), Getal(6, 1));
     case "bdn":
         BenchmarkRunner.Run<ValidationBenchmark>(args: args[1..]);
         return 0;

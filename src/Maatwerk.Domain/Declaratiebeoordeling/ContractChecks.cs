@@ -46,16 +46,18 @@ public static class ContractChecks
                 : new PrestatieCheck(u.Bron, NietBeoordeeld, CheckOutcome.ManualReview,
                     $"Te laat: de regel over {p.Begindatum:MM-yyyy} is ontvangen op {b.Ontvangen:dd-MM-yyyy}, later dan {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}). De gemeente mag haar weigeren ({u.Bron}); beoordeel en kies (lezing AMB-16).");
         if (b.GeslotenJaren is { } gesloten && gesloten.Contains(p.Begindatum.Year) && c.CorrectieDeadline(p.Begindatum.Year) is { } deadline && c.LaatsteCorrectie is { } l)
-            yield return ClosedYear(p, b, deadline, l.Bron);
+            yield return ClosedYear(p.Begindatum.Year, b, deadline, l.Bron);
     }
+
+    /// <summary>What the DEV-Art8.8b check says of a line that waits for the aanbieder's motivation (<see cref="MotiveringAchteraf"/> finds those lines by it).</summary>
+    public const string ZonderMotivering = "Deze declaratie heeft geen motivering";
 
     /// <summary>DEV-Art8.8a/b for a line of a year the gemeente closed: within the correction windows (up to and including
     /// 1 February Y+1, AMB-18) each correction comes "met motivering" — without one the beoordelaar asks for it (manual);
     /// after the last window it is refused (0233, MR-25c), "tenzij" the gemeente recorded a decision allowing corrections
     /// for that year (<see cref="BesluitSoort.Correctietoestemming"/>): then it is accepted at receipt.</summary>
-    private static PrestatieCheck ClosedYear(DeclaratiePrestatie p, Berichtcontext b, DateOnly deadline, string bron)
+    public static PrestatieCheck ClosedYear(int jaar, Berichtcontext b, DateOnly deadline, string bron)
     {
-        var jaar = p.Begindatum.Year;
         if (b.Ontvangen > deadline)
             return b.ToegestaneJaren?.Contains(jaar) == true
                 ? PrestatieCheck.Pass(bron, NietBeoordeeld,
@@ -64,7 +66,7 @@ public static class ContractChecks
                     $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a) en correcties of aanvullingen op {jaar} konden tot en met {deadline:dd-MM-yyyy} ({bron}); deze regel wordt niet meer verwerkt.");
         return string.IsNullOrWhiteSpace(b.Motivering)
             ? new PrestatieCheck(bron, NietBeoordeeld, CheckOutcome.ManualReview,
-                $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a); een correctie kan tot en met {deadline:dd-MM-yyyy}, maar steeds met motivering ({bron}). Deze declaratie heeft geen motivering: vraag haar op of wijs de regel af.")
+                $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a); een correctie kan tot en met {deadline:dd-MM-yyyy}, maar steeds met motivering ({bron}). {ZonderMotivering}: vraag haar op of wijs de regel af.")
             : PrestatieCheck.Pass(bron, NietBeoordeeld,
                 $"Boekjaar {jaar} is afgesloten (DEV-Art8.8a); correctie binnen het venster (tot en met {deadline:dd-MM-yyyy}, {bron}). Motivering: {b.Motivering}");
     }

@@ -9,7 +9,8 @@ using NpgsqlTypes;
 namespace Maatwerk.Infrastructure.Data;
 
 /// <summary>
-/// Inserts many new rows at once, for generated data (<c>maatwerk demo genereer</c>): PostgreSQL through binary COPY,
+/// Inserts many new rows at once, for generated data (<c>maatwerk demo genereer</c>), new obligations and the lines of a
+/// received 323 (<c>DeclaratieOntvangst</c>): PostgreSQL through binary COPY,
 /// SQLite through prepared multi-row INSERTs. Tables, columns and value conversions come from the EF model, so the rows
 /// read back exactly as if EF had written them. It bypasses change tracking and <see cref="MaatwerkDbContext"/>'s
 /// SaveChanges (no audit lines, no automatic <c>GeregistreerdOp</c>): the caller fills every column itself. Runs in the

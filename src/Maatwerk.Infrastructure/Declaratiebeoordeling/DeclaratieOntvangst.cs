@@ -38,8 +38,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     /// gemeente on the platform or it was rejected technically.
     /// <para>Streaming: the aanbieder's toewijzingen and earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
     /// each line is checked as the reader passes it (<see cref="Ontvangstcontrole"/>), so the cost per line does not grow
-    /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para></summary>
+    /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para>
+    /// <para>Runs in the caller's transaction (a <see cref="UnitOfWork"/>): the lines are written in batches of
+    /// <see cref="Batchgrootte"/> as they are checked (<see cref="BulkInsert"/>: binary COPY on PostgreSQL, prepared multi-row
+    /// INSERTs on SQLite, no change tracking), so memory does not grow with the message and the receipt stays all or nothing:
+    /// a failure anywhere before the commit leaves no line and no declaration.</para></summary>
     public Task<OntvangenDeclaratie?> RegisterAsync(Bericht bericht, CancellationToken ct = default) => RegisterAsync(bericht, null, ct);
+
+    /// <summary>Lines per write (bench/README.md, "a database step").</summary>
+    public int Batchgrootte { get; init; } = 5_000;
 
     /// <summary>A 323 the aanbieder sent on the platform as a correction, with its motivation (DEV-Art8.8b "met motivering").</summary>
     public sealed record Correctie(string? Motivering);
@@ -51,6 +58,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     {
         if (bericht.Soort != "WMO323")
             return null;
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("De ontvangst van een WMO323 schrijft zijn regels in de transactie van de aanroeper (UnitOfWork); er is geen transactie.");
         if (await db.Set<OntvangenDeclaratie>().FirstOrDefaultAsync(d => d.BerichtId == bericht.Id
                 || (d.Afzender == bericht.Afzender && d.Identificatie == bericht.Identificatie), ct) is { } al)
             return al;
@@ -76,7 +85,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         DeclaratieKop? kop = null;
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
-        var perPad = new Dictionary<string, OntvangenPrestatie>(StringComparer.Ordinal);
+        var regels = new Regelschrijver(db, Batchgrootte, ct);
         var volgnummer = 0;
         var validatie = Wmo323Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(bericht.Xml)), (k, bsn, p, e) =>
         {
@@ -103,24 +112,25 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                     && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
                 (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
-            db.Add(regel);
-            perPad[e.Pad] = regel;
+            regels.Add(regel);
         }, new ValidationOptions { Vandaag = Amsterdam.Today(clock) });
         if (kop is null || validatie.IsTechnischAfgekeurd)
         {
-            foreach (var regel in perPad.Values)
-                db.Entry(regel).State = EntityState.Detached;
+            // Lines already written in this transaction go again: a technically rejected 323 is not queued.
+            await db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).ExecuteDeleteAsync(ct);
             return null;
         }
-        // The library's in-message findings on a line (not 0001) become checks of that line.
-        foreach (var opRegel in validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad)))
-        {
-            if (!perPad.TryGetValue(opRegel.Key, out var regel))
-                continue;
-            var checks = PrestatieCheck.Read(regel.Checks).ToList();
-            checks.AddRange(opRegel.Where(f => checks.All(c => c.Regel != f.Code)).Select(f => PrestatieCheck.Reject(f.Code, f.Retourcode, f.Melding)));
-            regel.Checks = PrestatieCheck.Write(checks);
-        }
+        await regels.FlushAsync();
+        // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written).
+        var bevindingen = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad))
+            .Where(g => regels.IdVan(g.Key) is not null).ToDictionary(g => regels.IdVan(g.Key)!.Value, g => g.ToList());
+        foreach (var deel in bevindingen.Keys.Chunk(500))
+            foreach (var regel in await db.Set<OntvangenPrestatie>().Where(r => deel.Contains(r.Id)).ToListAsync(ct))
+            {
+                var checks = PrestatieCheck.Read(regel.Checks).ToList();
+                checks.AddRange(bevindingen[regel.Id].Where(f => checks.All(c => c.Regel != f.Code)).Select(f => PrestatieCheck.Reject(f.Code, f.Retourcode, f.Melding)));
+                regel.Checks = PrestatieCheck.Write(checks);
+            }
         (declaratie.DeclaratieNummer, declaratie.PeriodeBegin, declaratie.PeriodeEinde, declaratie.Ontvangen) = (kop.DeclaratieNummer, kop.PeriodeBegin, kop.PeriodeEind, bericht.Ontvangen);
         declaratie.TotaalIngediend = kop.DebetCredit == "C" ? -kop.TotaalBedrag : kop.TotaalBedrag;
         declaratie.Regels = volgnummer;

@@ -52,6 +52,15 @@ public static class DeclaratiebeoordelingApi
             ApiResults.OkOrNotFound(await s.SpecificationAsync(batchId, aanbiederId, ct)));
         a.MapGet("/{batchId:guid}/{aanbiederId:guid}/{soort:regex(^(pdf|excel)$)}", async (Guid batchId, Guid aanbiederId, string soort, BetaalService s,
             Betaalexport export, CancellationToken ct) => ExportResult(await s.SpecificationAsync(batchId, aanbiederId, ct), soort, export));
+        // DEV-Art8.8b: the sending aanbieder adds the motivation its own system's 323 lacked, while the gemeente assesses it.
+        var o = api.MapGroup("/declaraties/ontvangen").RequireAuthorization(Declaraties.DeclaratiesModule.Policy);
+        o.MapGet("/", async (MotiveringService s, CancellationToken ct) => Results.Ok((await s.InBeoordelingAsync(ct)).Select(r => new
+        {
+            r.Declaratie.Id, r.Declaratie.DeclaratieNummer, r.Declaratie.Identificatie, r.Gemeente, r.Declaratie.PeriodeBegin, r.Declaratie.Ontvangen,
+            r.Declaratie.Regels, r.Declaratie.Motivering, r.WachtOpMotivering,
+        })));
+        o.MapPost("/{id:guid}/motivering", async (Guid id, MotiveringService.MotiveringInput input, MotiveringService s, CancellationToken ct) =>
+            ApiResults.From(await s.MotiveerAsync(id, input, ct), "/api/declaraties/ontvangen", created: false));
         g.MapPost("/{id:guid}/boete", async (Guid id, DeclaratiebesluitService.BoeteInput input, DeclaratiebesluitService s, CancellationToken ct) =>
             ApiResults.From(await s.RecordBoeteAsync(id, input, ct), "/api/declaratiebeoordeling/besluiten", created: true));
         g.MapGet("/besluiten", async (DeclaratiebesluitService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(BesluitDto.From)));

@@ -21,6 +21,7 @@ public sealed class DeclaratiebeoordelingModule : IFeatureModule
         builder.Services.AddScoped<SteekproefService>();
         builder.Services.AddScoped<BetaalService>();
         builder.Services.AddScoped<Betaalexport>();
+        builder.Services.AddScoped<MotiveringService>();
         // MERGE POINT: the provider's processing of the 325 (branch decl-retour) replaces this no-op.
     }
 

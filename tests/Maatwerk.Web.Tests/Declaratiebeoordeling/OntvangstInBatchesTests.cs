@@ -1,0 +1,88 @@
+using System.Net;
+using System.Xml.Linq;
+using Maatwerk.Domain.Contracten;
+using Maatwerk.Domain.Declaratiebeoordeling;
+using Maatwerk.Infrastructure.Audit;
+using Maatwerk.Infrastructure.Berichten;
+using Maatwerk.Infrastructure.Common;
+using Maatwerk.Infrastructure.Data;
+using Maatwerk.Infrastructure.Declaratiebeoordeling;
+using Maatwerk.Infrastructure.Verplichtingen;
+using Maatwerk.Web.Tests.Declaraties;
+using Maatwerk.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Maatwerk.Web.Tests.Declaratiebeoordeling;
+
+/// <summary>Issue 12 (performance): the receipt of a 323 writes its lines in batches (binary COPY on PostgreSQL, multi-row
+/// INSERTs on SQLite) inside the receipt's own transaction. It stays all or nothing — a failure after the batches were
+/// written leaves no line and no declaration — and idempotent: the same Bericht or BerichtIdentificatie again gives the same
+/// declaration with the same lines, however the batches fell.</summary>
+public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
+{
+    [Fact]
+    public async Task A_failure_after_the_batches_were_written_leaves_nothing_and_a_second_receipt_gives_the_same_declaration()
+    {
+        var (berichtId, referenties) = await factory.StoredAsync(4, "2026-10", "2026-10-06", "2026-10-13");
+        referenties.Should().HaveCountGreaterThan(1, "one line per batch needs several lines to show the batches");
+
+        var storing = new StoringNaDeRegels();
+        var mislukt = () => factory.RegisterAsync(berichtId, batch: 1, storing);
+        await mislukt.Should().ThrowAsync<InvalidOperationException>().WithMessage("Storing op proef*");
+        storing.Geschreven.Should().Be(referenties.Count, "every batch was written in the transaction before the failure");
+        factory.WithDb(db => db.Set<OntvangenDeclaratie>().Count(d => d.BerichtId == berichtId)).Should().Be(0);
+        factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => referenties.Contains(p.ReferentieNummer))).Should().Be(0);
+
+        var eerste = await factory.RegisterAsync(berichtId, batch: 1);
+        var tweede = await factory.RegisterAsync(berichtId, batch: 2);
+        eerste.Should().NotBeNull();
+        tweede!.Id.Should().Be(eerste!.Id);
+        var regels = factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == eerste.Id).OrderBy(p => p.Volgnummer).ToList());
+        regels.Select(r => r.ReferentieNummer).Should().BeEquivalentTo(referenties);
+        regels.Select(r => r.Volgnummer).Should().Equal(Enumerable.Range(1, referenties.Count));
+        regels.Should().OnlyContain(r => r.ReadChecks().Count > 0, "each line is stored with its checks");
+        factory.WithDb(db => db.Set<OntvangenDeclaratie>().Single(d => d.Id == eerste.Id).Regels).Should().Be(referenties.Count);
+    }
+
+    [Fact]
+    public async Task The_same_323_posted_twice_from_the_providers_own_system_is_one_declaration_with_its_lines_once()
+    {
+        await BeoordelingFlow.ToewijzingAsync(factory, 6, new DateOnly(2026, 10, 1), "2026-10-08", "2026-10-15");
+        var deventer = factory.Gemeente("0150");
+        var linde = await factory.LoggedInAsync("administratie@delinde.demo");
+        var beoordelaar = await factory.LoggedInAsync("declaraties@deventer.demo");
+        var xml = await linde.GetStringAsync($"/api/declaraties/xml?maand=2026-10-01&gemeenteId={deventer}");
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await beoordelaar.PostAsync("/api/iwmo/berichten", new StringContent(xml, System.Text.Encoding.UTF8, "application/xml"));
+            response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        }
+        var identificatie = XDocument.Parse(xml).Descendants().First(e => e.Name.LocalName == "Identificatie").Value;
+        var declaratie = factory.WithDb(db => db.Set<OntvangenDeclaratie>().Single(d => d.Identificatie == identificatie));
+        var aantal = XDocument.Parse(xml).Descendants().Count(e => e.Name.LocalName == "Prestatie");
+        factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => p.DeclaratieId == declaratie.Id)).Should().Be(aantal);
+    }
+
+    /// <summary>Fails the unit's save of the new declaration, after counting (in the same transaction) the lines the batches
+    /// wrote before it.</summary>
+    private sealed class StoringNaDeRegels : SaveChangesInterceptor
+    {
+        public long Geschreven { get; private set; } = -1;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var db = eventData.Context!;
+            if (!db.ChangeTracker.Entries<OntvangenDeclaratie>().Any(e => e.State == EntityState.Added))
+                return result;
+            await using var opdracht = db.Database.GetDbConnection().CreateCommand();
+            opdracht.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            opdracht.CommandText = "SELECT COUNT(*) FROM ontvangen_prestaties WHERE \"DeclaratieId\" NOT IN (SELECT \"Id\" FROM ontvangen_declaraties)";
+            Geschreven = Convert.ToInt64(await opdracht.ExecuteScalarAsync(cancellationToken));
+            throw new InvalidOperationException("Storing op proef: het opslaan van de declaratie mislukt nadat de regels zijn geschreven.");
+        }
+    }
+}
