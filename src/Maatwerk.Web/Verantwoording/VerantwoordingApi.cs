@@ -95,7 +95,7 @@ public static class VerantwoordingApi
 
     public sealed record DetailsDto(Guid Id, string Contract, string Aanbieder, string Opdrachtgever, int Jaar, string Jaarbasis, string Status, long Totaal, int OpenRegels,
         DateTimeOffset? IngediendOp, string Bron, bool VerklaringVereist, bool VerklaringBijIndiening, string? VerklaringBron, decimal? Drempel, bool VerklaringNietVereist,
-        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting)
+        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting, string Protocol)
     {
         public static DetailsDto From(VerantwoordingService.Details d)
         {
@@ -106,7 +106,8 @@ public static class VerantwoordingApi
                 Productieverantwoording.OordeelNaam(v.Oordeel), v.OordeelToelichting,
                 d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag)).ToList(),
                 d.Aansluiting?.Select(a => new AansluitingDto(a.ProductCategorie, a.ProductCode, a.Eenheid, a.Verantwoord?.Bedrag ?? 0, a.Goedgekeurd?.Bedrag ?? 0,
-                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList());
+                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList(),
+                d.Regels.ProtocolTekst);
         }
     }
 }
