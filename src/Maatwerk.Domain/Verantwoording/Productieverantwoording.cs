@@ -62,6 +62,11 @@ public sealed class Productieverantwoording : Entity
 public sealed class VerantwoordingRegel : Entity
 {
     public Guid VerantwoordingId { get; set; }
+    /// <summary>The gemeente of the lines (CBS gemeentecode; the national format splits per gemeente). Empty: a row stored
+    /// before the split under a regio contract (not recomputed once submitted).</summary>
+    public string Gemeentecode { get; set; } = "";
+    /// <summary>The tariff in eurocents per unit when one tariff held for all lines of the row; null: "diverse".</summary>
+    public long? Tarief { get; set; }
     public string ProductCategorie { get; set; } = "";
     public string ProductCode { get; set; } = "";
     public string Eenheid { get; set; } = "";

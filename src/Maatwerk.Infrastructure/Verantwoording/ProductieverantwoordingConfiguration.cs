@@ -30,6 +30,7 @@ internal sealed class VerantwoordingRegelConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("verantwoording_regels");
         b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Gemeentecode).HasMaxLength(4);
         b.Property(x => x.ProductCategorie).HasMaxLength(2);
         b.Property(x => x.ProductCode).HasMaxLength(5);
         b.Property(x => x.Eenheid).HasMaxLength(2);

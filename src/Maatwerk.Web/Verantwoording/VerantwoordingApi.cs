@@ -39,6 +39,9 @@ public static class VerantwoordingApi
             await e.PdfAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
         g.MapGet("/{id:guid}/excel", async (Guid id, VerantwoordingExport e, CancellationToken ct) =>
             await e.ExcelAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        // The national format (OCO-6.2a, DEV-Art22.1): xlsx, or ?formaat=csv.
+        g.MapGet("/{id:guid}/landelijk", async (Guid id, string? formaat, LandelijkeExport e, CancellationToken ct) =>
+            await (formaat == "csv" ? e.CsvAsync(id, ct) : e.ExcelAsync(id, ct)) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
         MapUitgavenApi(api);
     }
 
@@ -86,7 +89,8 @@ public static class VerantwoordingApi
             r.Verantwoording.VerklaringOp, Productieverantwoording.OordeelNaam(r.Verantwoording.Oordeel));
     }
 
-    public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag);
+    public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag,
+        string Gemeentecode, long? Tarief);
 
     public sealed record AansluitingDto(string ProductCategorie, string ProductCode, string Eenheid, long VerantwoordBedrag, long GoedgekeurdBedrag, long BetaaldBedrag,
         long VerschilBedrag, long VerantwoordVolume, long BetaaldVolume, long VerschilVolume, int VerschilClienten, long NogTeBetalen);
@@ -104,7 +108,8 @@ public static class VerantwoordingApi
                 d.Regels.IndieningBron, d.IsVerklaringVereist, d.Regels.VerklaringBijIndiening, d.Regels.Verklaring?.Bron, d.Regels.Drempel, v.VerklaringNietVereist,
                 d.Verklaring is { } b ? new(b.Naam, b.Grootte, b.Sha256, b.GeuploadOp, b.GeuploadDoor) : null,
                 Productieverantwoording.OordeelNaam(v.Oordeel), v.OordeelToelichting,
-                d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag)).ToList(),
+                d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag,
+                    p.Gemeentecode, p.Tarief)).ToList(),
                 d.Aansluiting?.Select(a => new AansluitingDto(a.ProductCategorie, a.ProductCode, a.Eenheid, a.Verantwoord?.Bedrag ?? 0, a.Goedgekeurd?.Bedrag ?? 0,
                     a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList(),
                 d.Regels.ProtocolTekst);
