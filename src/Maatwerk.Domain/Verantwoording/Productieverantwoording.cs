@@ -43,6 +43,11 @@ public sealed class Productieverantwoording : Entity
     public DateTimeOffset? VerklaringOp { get; set; }
     public bool VerklaringNietVereist { get; set; }
 
+    /// <summary>Set when the aanbieder uploaded the statement from its own system in the national format instead of drawing it
+    /// up here: the file's name and SHA-256 (the same file again changes nothing).</summary>
+    public string? UploadNaam { get; set; }
+    public string? UploadSha256 { get; set; }
+
     public AansluitingOordeel? Oordeel { get; set; }
     public string? OordeelToelichting { get; set; }
     public string? OordeelDoor { get; set; }

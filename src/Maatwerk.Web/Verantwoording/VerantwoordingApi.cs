@@ -42,6 +42,15 @@ public static class VerantwoordingApi
         // The national format (OCO-6.2a, DEV-Art22.1): xlsx, or ?formaat=csv.
         g.MapGet("/{id:guid}/landelijk", async (Guid id, string? formaat, LandelijkeExport e, CancellationToken ct) =>
             await (formaat == "csv" ? e.CsvAsync(id, ct) : e.ExcelAsync(id, ct)) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        // A statement drawn up in the aanbieder's own system, in the national format: the xlsx or CSV as the body.
+        g.MapPost("/upload", async ([AsParameters] VerantwoordingUploadService.UploadInput input, string? bestandsnaam, HttpRequest request,
+            VerantwoordingUploadService s, CancellationToken ct) =>
+        {
+            using var ms = new MemoryStream();
+            await request.Body.CopyToAsync(ms, ct);
+            var result = await s.UploadAsync(input, new(string.IsNullOrWhiteSpace(bestandsnaam) ? "productieverantwoording.xlsx" : bestandsnaam, ms.ToArray()), ct);
+            return ApiResults.From(result, $"/api/verantwoording/{result.Id}", created: false);
+        }).Accepts<byte[]>(VerantwoordingExport.ExcelType, "text/csv");
         MapUitgavenApi(api);
     }
 

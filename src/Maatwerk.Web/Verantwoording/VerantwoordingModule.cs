@@ -23,6 +23,7 @@ public sealed class VerantwoordingModule : IFeatureModule
         builder.Services.AddScoped<VerantwoordingService>();
         builder.Services.AddScoped<VerantwoordingExport>();
         builder.Services.AddScoped<LandelijkeExport>();
+        builder.Services.AddScoped<VerantwoordingUploadService>();
         builder.Services.AddScoped<UitgavenService>();
     }
 
