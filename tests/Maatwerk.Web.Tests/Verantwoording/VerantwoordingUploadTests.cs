@@ -101,4 +101,33 @@ public sealed class VerantwoordingUploadTests(MaatwerkFactory factory) : IClassF
         (await UploadAsync(anderen, contract, 2025, goed, "x.csv")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await administratie.GetStringAsync("/Verantwoording")).Should().Contain("Productieverantwoording uploaden");
     }
+
+    [Fact]
+    public async Task Het_uploadformulier_op_de_pagina_toont_de_fouten_per_cel_en_gaat_bij_een_goed_bestand_naar_de_verantwoording()
+    {
+        var contract = factory.WithDb(db =>
+        {
+            var gemeente = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+            var aanbieder = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;
+            return db.Contracten.Single(c => c.OpdrachtgeverId == gemeente && c.AanbiederId == aanbieder).Id;
+        });
+        var administratie = await factory.LoggedInAsync("administratie@opmaat.demo");
+        async Task<HttpResponseMessage> PostAsync(byte[] inhoud)
+        {
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(await administratie.AntiforgeryTokenAsync("/Verantwoording")), "__RequestVerificationToken" },
+                { new StringContent(contract.ToString()), "Invoer.ContractId" },
+                { new StringContent("2024"), "Invoer.Jaar" },
+                { new ByteArrayContent(inhoud), "bestand", "eigen.csv" },
+            };
+            return await administratie.PostAsync("/Verantwoording?handler=Upload", form);
+        }
+        var fout = await PostAsync(Csv(2024, "0150;Gemeente Deventer;02;PO-B;;minuten;1,04;-1;1;-1,04"));
+        fout.StatusCode.Should().Be(HttpStatusCode.OK);
+        System.Net.WebUtility.HtmlDecode(await fout.Content.ReadAsStringAsync()).Should().Contain("Rij 11, kolom 'Volume': het volume -1 is negatief");
+        var goed = await PostAsync(Csv(2024, "0150;Gemeente Deventer;02;PO-B;;minuten;1,04;10;1;10,40"));
+        goed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        goed.Headers.Location!.ToString().Should().StartWith("/Verantwoording/Details/");
+    }
 }
