@@ -7,7 +7,10 @@ namespace Maatwerk.Domain.Verantwoording;
 public static class Productieopstelling
 {
     /// <summary>One approved line: amount in eurocents without sign, <paramref name="Credit"/> gives the direction.</summary>
-    public sealed record Lijn(string Bsn, string ProductCategorie, string ProductCode, string Eenheid, long Volume, long Bedrag, bool Credit)
+    /// <param name="Gemeente">The gemeentecode of the line's gemeente (WMO323), for the national format's split per gemeente.</param>
+    /// <param name="Tarief">The line's ProductTarief in eurocents per unit, if known.</param>
+    public sealed record Lijn(string Bsn, string ProductCategorie, string ProductCode, string Eenheid, long Volume, long Bedrag, bool Credit,
+        string Gemeente = "", long? Tarief = null)
     {
         public long VolumeMetTeken => Credit ? -Volume : Volume;
         public long BedragMetTeken => Credit ? -Bedrag : Bedrag;

@@ -43,6 +43,11 @@ public sealed class Productieverantwoording : Entity
     public DateTimeOffset? VerklaringOp { get; set; }
     public bool VerklaringNietVereist { get; set; }
 
+    /// <summary>Set when the aanbieder uploaded the statement from its own system in the national format instead of drawing it
+    /// up here: the file's name and SHA-256 (the same file again changes nothing).</summary>
+    public string? UploadNaam { get; set; }
+    public string? UploadSha256 { get; set; }
+
     public AansluitingOordeel? Oordeel { get; set; }
     public string? OordeelToelichting { get; set; }
     public string? OordeelDoor { get; set; }
@@ -62,6 +67,11 @@ public sealed class Productieverantwoording : Entity
 public sealed class VerantwoordingRegel : Entity
 {
     public Guid VerantwoordingId { get; set; }
+    /// <summary>The gemeente of the lines (CBS gemeentecode; the national format splits per gemeente). Empty: a row stored
+    /// before the split under a regio contract (not recomputed once submitted).</summary>
+    public string Gemeentecode { get; set; } = "";
+    /// <summary>The tariff in eurocents per unit when one tariff held for all lines of the row; null: "diverse".</summary>
+    public long? Tarief { get; set; }
     public string ProductCategorie { get; set; } = "";
     public string ProductCode { get; set; } = "";
     public string Eenheid { get; set; } = "";

@@ -10,9 +10,16 @@ namespace Maatwerk.Domain.Verantwoording;
 /// A contract without such rules (Gooi en Vechtstreek) asks nothing: the statement can be made but has no deadline.</summary>
 /// <param name="Materialiteit">From which total difference (euros) the reconciliation is material (<c>materialiteit</c> on the
 /// submission rule; no contract names an amount: next-capabilities' € 125k, to verify); null: not set.</param>
+/// <param name="Protocol">The national accountant protocol the statement follows (<c>protocol</c> on the submission rule:
+/// Deventer DEV-Art22.1 "2020", OCO OCO-6.2a/6.2d with reading OCO-A12 "2021, the most recent"); null: the contract names none.</param>
 public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel? Verklaring, decimal? Drempel, bool VerklaringBijIndiening, string Jaarbasis,
-    decimal? Materialiteit = null)
+    decimal? Materialiteit = null, string? Protocol = null)
 {
+    public const string GeenProtocol = "geen protocol in het contract";
+
+    /// <summary>The protocol for people: its name, or "geen protocol in het contract" (Voorne aan Zee, Gooi en Vechtstreek).</summary>
+    public string ProtocolTekst => string.IsNullOrWhiteSpace(Protocol) ? GeenProtocol : Protocol;
+
     public const string Ingediend = "productieverantwoording-ingediend";
     public const string VerklaringIngediend = "accountantsverklaring-ingediend";
     /// <summary>Evidence for the accountant's-statement rule when the turnover stays below its threshold (OCO-6.2b, OCO-A11).</summary>
@@ -32,7 +39,8 @@ public sealed record Verantwoordingsregels(IReadOnlyList<Regel> Indiening, Regel
         var jaarbasis = indiening.Select(r => r.Parameters.GetValueOrDefault("jaarbasis")).FirstOrDefault(b => b is not null) ?? Levering;
         decimal? materialiteit = indiening.Select(r => r.Parameters.GetValueOrDefault("materialiteit")).FirstOrDefault(m => m is not null) is { } m
             && decimal.TryParse(m, NumberStyles.Number, CultureInfo.InvariantCulture, out var grens) ? grens : null;
-        return new(indiening, verklaring, drempel, bijIndiening, jaarbasis == Gefactureerd ? Gefactureerd : Levering, materialiteit);
+        var protocol = indiening.Select(r => r.Parameters.GetValueOrDefault("protocol")).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p));
+        return new(indiening, verklaring, drempel, bijIndiening, jaarbasis == Gefactureerd ? Gefactureerd : Levering, materialiteit, protocol);
     }
 
     /// <summary>Is an accountant's statement required at this turnover (eurocents)? Without a threshold always when a rule

@@ -102,7 +102,7 @@ public static class DemoData
             db.Gebeurtenissen.AddRange(DemoGebeurtenissen.ForContract(contract, random, vandaag));
         var linde = basis.Aanbieders.First(o => o.Naam == "Zorggroep De Linde");
         foreach (var contract in contracten.Where(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id))
-            db.AddRange(DemoVerantwoording.For(contract, vandaag));
+            db.AddRange(DemoVerantwoording.For(contract, vandaag, deventer.Gemeentecode ?? ""));
         if (contracten.FirstOrDefault(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == linde.Id && c.ProfielId == "deventer-wmo-2023") is { } lindeDeventer)
         {
             var verzoeken = DemoVerzoeken.For(lindeDeventer, deventer, vandaag).ToList();

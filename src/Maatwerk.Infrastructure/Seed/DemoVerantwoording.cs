@@ -10,7 +10,7 @@ namespace Maatwerk.Infrastructure.Seed;
 /// statements are left to make, so their deadlines (DEV-Art22.2a, IB-44, OCO-6.1b) show on the obligations page.</summary>
 public static class DemoVerantwoording
 {
-    public static IEnumerable<object> For(Contract contract, DateOnly vandaag)
+    public static IEnumerable<object> For(Contract contract, DateOnly vandaag, string gemeentecode)
     {
         var jaar = vandaag.Year - 2;
         var ingediend = Amsterdam.ToUtc(new DateTime(jaar + 1, 2, 20, 11, 0, 0));
@@ -20,9 +20,10 @@ public static class DemoVerantwoording
             Status = VerantwoordingStatus.Ingediend, OpgesteldDoor = "administratie@delinde.demo", OpgesteldOp = ingediend.AddDays(-2),
             IngediendDoor = "administratie@delinde.demo", IngediendOp = ingediend,
         };
+        // Per gemeente (the national format, OCO-6.2a/DEV-Art22.1); one tariff all year, so the row carries it.
         VerantwoordingRegel Regel(string categorie, string code, int clienten, long minuten, long bedrag) => new()
         {
-            VerantwoordingId = v.Id, ProductCategorie = categorie, ProductCode = code, Eenheid = "01", Clienten = clienten, Volume = minuten, Bedrag = bedrag,
+            VerantwoordingId = v.Id, Gemeentecode = gemeentecode, Tarief = bedrag / minuten, ProductCategorie = categorie, ProductCode = code, Eenheid = "01", Clienten = clienten, Volume = minuten, Bedrag = bedrag,
         };
         // Minutes against the 2023 hourly tariffs (IV081): PO-B € 62,40, PO-L € 56,40, OAD-L € 9,00.
         var regels = new[] { Regel("02", "PO-B", 7, 41_400, 4_305_600), Regel("02", "PO-L", 4, 18_000, 1_692_000), Regel("07", "OAD-L", 3, 24_000, 360_000) };

@@ -17,6 +17,8 @@ internal sealed class ProductieverantwoordingConfiguration : IEntityTypeConfigur
         b.Property(x => x.IngediendDoor).HasMaxLength(200);
         b.Property(x => x.OordeelToelichting).HasMaxLength(1000);
         b.Property(x => x.OordeelDoor).HasMaxLength(200);
+        b.Property(x => x.UploadNaam).HasMaxLength(200);
+        b.Property(x => x.UploadSha256).HasMaxLength(64);
         b.HasIndex(x => new { x.ContractId, x.Jaar }).IsUnique();
         b.HasIndex(x => new { x.AanbiederId, x.Jaar });
         b.HasIndex(x => new { x.OpdrachtgeverId, x.Jaar });
@@ -30,6 +32,7 @@ internal sealed class VerantwoordingRegelConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("verantwoording_regels");
         b.Property(x => x.Versie).IsConcurrencyToken();
+        b.Property(x => x.Gemeentecode).HasMaxLength(4);
         b.Property(x => x.ProductCategorie).HasMaxLength(2);
         b.Property(x => x.ProductCode).HasMaxLength(5);
         b.Property(x => x.Eenheid).HasMaxLength(2);

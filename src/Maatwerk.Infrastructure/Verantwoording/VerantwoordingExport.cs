@@ -25,6 +25,7 @@ public sealed class VerantwoordingExport(VerantwoordingService service)
         var v = d.Verantwoording;
         yield return $"Contract: {d.Contract.Naam}";
         yield return $"Aanbieder: {d.Aanbieder} — opdrachtgever: {d.Opdrachtgever}";
+        yield return $"Protocol: {d.Regels.ProtocolTekst}";
         yield return $"Jaar {v.Jaar} (jaar van de {(v.Jaarbasis == Verantwoordingsregels.Gefactureerd ? "facturatie, OCO-A9" : "levering")}); goedgekeurde regels, credits verrekend";
         yield return $"Opgesteld {Amsterdam.Local(v.OpgesteldOp).ToString("dd-MM-yyyy HH:mm", Nl)} door {v.OpgesteldDoor}"
             + (v.IngediendOp is { } op ? $"; ingediend {Amsterdam.Local(op).ToString("dd-MM-yyyy HH:mm", Nl)} door {v.IngediendDoor}" : "; concept, nog niet ingediend");

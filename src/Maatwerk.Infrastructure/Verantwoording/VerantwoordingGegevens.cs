@@ -34,8 +34,10 @@ public sealed class VerantwoordingGegevens(MaatwerkDbContext db)
             ? Amsterdam.Local(r.DeclaratieId is { } d && verzonden.TryGetValue(d, out var op) ? op : r.AangemaaktOp).Year
             : r.Begindatum.Year;
         var inJaar = regels.Where(r => JaarVan(r) == jaar).ToList();
+        var codes = await GemeentecodesAsync(gemeenten, ct);
         var lijnen = inJaar.Where(r => r.Status is PrestatieStatus.Toegekend or PrestatieStatus.Gecrediteerd)
-            .Select(r => new Productieopstelling.Lijn(r.Bsn, r.ProductCategorie, r.ProductCode, r.Eenheid, r.GeleverdVolume, r.Bedrag, r.Credit)).ToList();
+            .Select(r => new Productieopstelling.Lijn(r.Bsn, r.ProductCategorie, r.ProductCode, r.Eenheid, r.GeleverdVolume, r.Bedrag, r.Credit,
+                codes.GetValueOrDefault(r.GemeenteId, ""), r.ProductTarief)).ToList();
         return (lijnen, inJaar.Count(r => r.Status == PrestatieStatus.Ingediend));
     }
 
@@ -60,6 +62,39 @@ public sealed class VerantwoordingGegevens(MaatwerkDbContext db)
     public async Task<List<Guid>> GemeentenAsync(Contract contract, CancellationToken ct) =>
         await db.Organisaties.AsNoTracking().Where(o => o.Id == contract.OpdrachtgeverId || o.RegioId == contract.OpdrachtgeverId)
             .Where(o => o.Soort == OrganisatieSoort.Gemeente).Select(o => o.Id).ToListAsync(ct);
+
+    /// <summary>The gemeentecode (CBS) of each of these gemeenten.</summary>
+    public async Task<Dictionary<Guid, string>> GemeentecodesAsync(IEnumerable<Guid> gemeenten, CancellationToken ct)
+    {
+        var lijst = gemeenten.Distinct().ToList();
+        return await db.Organisaties.AsNoTracking().Where(o => lijst.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Gemeentecode ?? "", ct);
+    }
+
+    /// <summary>The gemeenten a contract serves, by gemeentecode, with their names (national format, upload check).</summary>
+    public async Task<Dictionary<string, string>> GemeentenVanAsync(Contract contract, CancellationToken ct)
+    {
+        var ids = await GemeentenAsync(contract, ct);
+        return await db.Organisaties.AsNoTracking().Where(o => ids.Contains(o.Id) && o.Gemeentecode != null)
+            .ToDictionaryAsync(o => o.Gemeentecode!, o => o.Naam, ct);
+    }
+
+    /// <summary>The iWmo product codes of a contract with their names: the profile's products whose code fits iWmo (≤ 5) and
+    /// the contract's mappings (<see cref="ProductcodeKoppeling"/>, e.g. BSD-MBO4 → an iWmo code).</summary>
+    public async Task<Dictionary<string, Product>> ProductenAsync(Contract contract, ContractProfile? profiel, CancellationToken ct)
+    {
+        var producten = new Dictionary<string, Product>(StringComparer.OrdinalIgnoreCase);
+        if (profiel is null)
+            return producten;
+        foreach (var p in profiel.Producten.Where(p => p.Code.Length <= 5))
+            producten[p.Code] = p;
+        foreach (var k in await db.ProductcodeKoppelingen.AsNoTracking().Where(k => k.ContractId == contract.Id).ToListAsync(ct))
+            if (profiel.FindProduct(k.Productcode) is { } p)
+                producten[k.IWmoProductcode] = p;
+        return producten;
+    }
+
+    /// <summary>An organisation's name and AGB-code (the aanbieder in the header of the national format).</summary>
+    public Task<Organisatie?> OrganisatieAsync(Guid id, CancellationToken ct) => db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
 
     public async Task<Dictionary<Guid, string>> NamenAsync(IEnumerable<Guid> ids, CancellationToken ct)
     {

@@ -87,12 +87,13 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
         if (!scope.IsAanbieder)
         {
             var (goedgekeurd, betaald) = await gegevens.GemeenteLijnenAsync(contract, v.Jaar, v.Jaarbasis, ct);
-            var verantwoord = producten.Select(p => new Productieopstelling.Rij(p.ProductCategorie, p.ProductCode, p.Eenheid, p.Clienten, p.Volume, p.Bedrag));
+            var verantwoord = Gemeenteopstelling.PerProduct(producten.Select(p => new Gemeenteopstelling.Rij(p.Gemeentecode, p.ProductCategorie, p.ProductCode, p.Eenheid,
+                p.Tarief, p.Clienten, p.Volume, p.Bedrag)));
             aansluiting = Aansluiting.Compare(verantwoord, Productieopstelling.Calculate(goedgekeurd), Productieopstelling.Calculate(betaald));
         }
         var profiel = catalogus.Find(contract.ProfielId, contract.ProfielVersie);
         return new Details(v, contract, namen.GetValueOrDefault(v.AanbiederId, ""), namen.GetValueOrDefault(v.OpdrachtgeverId, ""), RegelsOf(contract),
-            producten.OrderBy(p => p.ProductCategorie).ThenBy(p => p.ProductCode).ThenBy(p => p.Eenheid).ToList(), verklaring, aansluiting, profiel);
+            producten.OrderBy(p => p.Gemeentecode).ThenBy(p => p.ProductCategorie).ThenBy(p => p.ProductCode).ThenBy(p => p.Eenheid).ToList(), verklaring, aansluiting, profiel);
     }
 
     /// <summary>Generates (or generates again) the concept statement of one contract over one year from the approved lines.</summary>
@@ -111,7 +112,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
                 return SaveResult.Invalid("Jaar", $"De productieverantwoording {input.Jaar} is al ingediend op {Datum(bestaand.IngediendOp)} en kan niet opnieuw worden opgesteld.");
             var regels = RegelsOf(contract);
             var (lijnen, open) = await gegevens.AanbiederLijnenAsync(contract, input.Jaar, regels.Jaarbasis, ct);
-            var rijen = Productieopstelling.Calculate(lijnen);
+            var rijen = Gemeenteopstelling.Calculate(lijnen);
             var v = bestaand ?? new Productieverantwoording { AanbiederId = contract.AanbiederId, ContractId = contract.Id, OpdrachtgeverId = contract.OpdrachtgeverId, Jaar = input.Jaar };
             if (bestaand is null)
                 db.Add(v);
@@ -121,7 +122,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
                 (regels.Jaarbasis, rijen.Sum(r => r.Bedrag), open, actor.Email, clock.GetUtcNow(), Guid.NewGuid());
             db.AddRange(rijen.Select(r => new VerantwoordingRegel
             {
-                VerantwoordingId = v.Id, ProductCategorie = r.ProductCategorie, ProductCode = r.ProductCode, Eenheid = r.Eenheid,
+                VerantwoordingId = v.Id, Gemeentecode = r.Gemeente, Tarief = r.Tarief, ProductCategorie = r.ProductCategorie, ProductCode = r.ProductCode, Eenheid = r.Eenheid,
                 Clienten = r.Clienten, Volume = r.Volume, Bedrag = r.Bedrag,
             }));
             await db.SaveChangesAsync(ct);

@@ -39,6 +39,18 @@ public static class VerantwoordingApi
             await e.PdfAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
         g.MapGet("/{id:guid}/excel", async (Guid id, VerantwoordingExport e, CancellationToken ct) =>
             await e.ExcelAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        // The national format (OCO-6.2a, DEV-Art22.1): xlsx, or ?formaat=csv.
+        g.MapGet("/{id:guid}/landelijk", async (Guid id, string? formaat, LandelijkeExport e, CancellationToken ct) =>
+            await (formaat == "csv" ? e.CsvAsync(id, ct) : e.ExcelAsync(id, ct)) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        // A statement drawn up in the aanbieder's own system, in the national format: the xlsx or CSV as the body.
+        g.MapPost("/upload", async ([AsParameters] VerantwoordingUploadService.UploadInput input, string? bestandsnaam, HttpRequest request,
+            VerantwoordingUploadService s, CancellationToken ct) =>
+        {
+            using var ms = new MemoryStream();
+            await request.Body.CopyToAsync(ms, ct);
+            var result = await s.UploadAsync(input, new(string.IsNullOrWhiteSpace(bestandsnaam) ? "productieverantwoording.xlsx" : bestandsnaam, ms.ToArray()), ct);
+            return ApiResults.From(result, $"/api/verantwoording/{result.Id}", created: false);
+        }).Accepts<byte[]>(VerantwoordingExport.ExcelType, "text/csv");
         MapUitgavenApi(api);
     }
 
@@ -86,7 +98,8 @@ public static class VerantwoordingApi
             r.Verantwoording.VerklaringOp, Productieverantwoording.OordeelNaam(r.Verantwoording.Oordeel));
     }
 
-    public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag);
+    public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag,
+        string Gemeentecode, long? Tarief);
 
     public sealed record AansluitingDto(string ProductCategorie, string ProductCode, string Eenheid, long VerantwoordBedrag, long GoedgekeurdBedrag, long BetaaldBedrag,
         long VerschilBedrag, long VerantwoordVolume, long BetaaldVolume, long VerschilVolume, int VerschilClienten, long NogTeBetalen);
@@ -95,7 +108,7 @@ public static class VerantwoordingApi
 
     public sealed record DetailsDto(Guid Id, string Contract, string Aanbieder, string Opdrachtgever, int Jaar, string Jaarbasis, string Status, long Totaal, int OpenRegels,
         DateTimeOffset? IngediendOp, string Bron, bool VerklaringVereist, bool VerklaringBijIndiening, string? VerklaringBron, decimal? Drempel, bool VerklaringNietVereist,
-        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting)
+        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting, string Protocol)
     {
         public static DetailsDto From(VerantwoordingService.Details d)
         {
@@ -104,9 +117,11 @@ public static class VerantwoordingApi
                 d.Regels.IndieningBron, d.IsVerklaringVereist, d.Regels.VerklaringBijIndiening, d.Regels.Verklaring?.Bron, d.Regels.Drempel, v.VerklaringNietVereist,
                 d.Verklaring is { } b ? new(b.Naam, b.Grootte, b.Sha256, b.GeuploadOp, b.GeuploadDoor) : null,
                 Productieverantwoording.OordeelNaam(v.Oordeel), v.OordeelToelichting,
-                d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag)).ToList(),
+                d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag,
+                    p.Gemeentecode, p.Tarief)).ToList(),
                 d.Aansluiting?.Select(a => new AansluitingDto(a.ProductCategorie, a.ProductCode, a.Eenheid, a.Verantwoord?.Bedrag ?? 0, a.Goedgekeurd?.Bedrag ?? 0,
-                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList());
+                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList(),
+                d.Regels.ProtocolTekst);
         }
     }
 }

@@ -22,6 +22,8 @@ public sealed class VerantwoordingModule : IFeatureModule
         builder.Services.AddScoped<VerantwoordingGegevens>();
         builder.Services.AddScoped<VerantwoordingService>();
         builder.Services.AddScoped<VerantwoordingExport>();
+        builder.Services.AddScoped<LandelijkeExport>();
+        builder.Services.AddScoped<VerantwoordingUploadService>();
         builder.Services.AddScoped<UitgavenService>();
     }
 

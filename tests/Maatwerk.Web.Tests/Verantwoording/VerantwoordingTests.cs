@@ -110,7 +110,9 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
         var excel = await administratie.GetAsync($"/Verantwoording/Details/{id}?handler=Excel");
         excel.Content.Headers.ContentType!.MediaType.Should().Be(VerantwoordingExportTypes.Excel);
         (await excel.Content.ReadAsByteArrayAsync()).Take(2).Should().Equal((byte)'P', (byte)'K');
-        (await administratie.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain("Indienen bij de opdrachtgever").And.Contain("€ 169,20");
+        (await administratie.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain("Indienen bij de opdrachtgever").And.Contain("€ 169,20")
+            .And.Contain("Landelijk accountantsprotocol Wmo en Jeugdwet 2020", "DEV-Art22.1: the protocol from the profile");
+        pdfTekst.Should().Contain("Protocol");
 
         // Submitting meets MR-31 (DEV-Art22.2a, here late: it was due before 1 March 2026) and freezes the statement.
         (await administratie.PostAsync($"/api/verantwoording/{id}/indiening", null)).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -162,6 +164,7 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
         Verplichting(contract, "IB-44").BewijsGebeurtenisId.Should().BeNull("nothing is saved");
         (await PostPdfAsync(administratie, $"/api/verantwoording/{id}/indiening", Pdf, "ib-44-verklaring.pdf")).StatusCode.Should().Be(HttpStatusCode.OK);
         Verplichting(contract, "IB-44").BewijsGebeurtenisId.Should().NotBeNull();
+        (await administratie.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain("geen protocol in het contract");
         var details = (await administratie.GetFromJsonAsync<Details>($"/api/verantwoording/{id}"))!;
         (details.Status, details.Verklaring!.Naam).Should().Be(("Ingediend", "ib-44-verklaring.pdf"));
     }

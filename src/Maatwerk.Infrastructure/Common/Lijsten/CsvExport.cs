@@ -46,7 +46,7 @@ public sealed class CsvExport<T>
 
     /// <summary>Quotes a field when it holds ';', '"' or a line break; a text that Excel would run as a formula
     /// (starting with =, +, -, @) gets a leading apostrophe.</summary>
-    private static string Veld(string s)
+    public static string Veld(string s)
     {
         if (s.Length > 0 && s[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(s, NumberStyles.Number, CultureInfo.GetCultureInfo("nl-NL"), out _))
             s = "'" + s;

@@ -11,7 +11,7 @@ namespace Maatwerk.Web.Pages.Verantwoording;
 /// <summary>One production statement: its products, exports, submission (with the accountant's statement where the
 /// contract asks for it) and, for the gemeente, the reconciliation and the contractmanager's judgement.</summary>
 [Authorize(Policy = VerantwoordingModule.Policy)]
-public sealed class DetailsModel(VerantwoordingService service, VerantwoordingExport export) : PageModel
+public sealed class DetailsModel(VerantwoordingService service, VerantwoordingExport export, LandelijkeExport landelijk) : PageModel
 {
     public VerantwoordingService.Details Verantwoording { get; private set; } = null!;
     public bool MagOpstellen => service.MagOpstellen;
@@ -27,6 +27,9 @@ public sealed class DetailsModel(VerantwoordingService service, VerantwoordingEx
 
     public async Task<IActionResult> OnGetExcelAsync(Guid id, CancellationToken ct) =>
         await export.ExcelAsync(id, ct) is { } f ? File(f.Inhoud, f.Type, f.Naam) : NotFound();
+
+    public async Task<IActionResult> OnGetLandelijkAsync(Guid id, string? formaat, CancellationToken ct) =>
+        await (formaat == "csv" ? landelijk.CsvAsync(id, ct) : landelijk.ExcelAsync(id, ct)) is { } f ? File(f.Inhoud, f.Type, f.Naam) : NotFound();
 
     public async Task<IActionResult> OnGetVerklaringAsync(Guid id, CancellationToken ct) =>
         await service.VerklaringAsync(id, ct) is { } b ? File(b.Inhoud, "application/pdf", b.Naam) : NotFound();

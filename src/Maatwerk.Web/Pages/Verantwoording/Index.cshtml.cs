@@ -12,7 +12,7 @@ namespace Maatwerk.Web.Pages.Verantwoording;
 /// <summary>The production statements in view: the aanbieder generates one per contract and year; the gemeente sees the
 /// submitted ones.</summary>
 [Authorize(Policy = VerantwoordingModule.Policy)]
-public sealed class IndexModel(VerantwoordingService service, TimeProvider clock) : PageModel
+public sealed class IndexModel(VerantwoordingService service, VerantwoordingUploadService upload, TimeProvider clock) : PageModel
 {
     public List<VerantwoordingService.Row> Rijen { get; private set; } = [];
     public List<Contract> Contracten { get; private set; } = [];
@@ -36,6 +36,26 @@ public sealed class IndexModel(VerantwoordingService service, TimeProvider clock
         if (this.Handle(result, $"Productieverantwoording {Invoer.Jaar} opgesteld.", r => Redirect($"/Verantwoording/Details/{r.Id}"), out var fout) is { } klaar)
             return klaar;
         Fout = fout;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>A statement from the aanbieder's own system in the national format (xlsx or CSV), for the chosen contract and year.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? bestand, CancellationToken ct)
+    {
+        if (!service.MagOpstellen)
+            return Forbid();
+        VerantwoordingService.Upload? inhoud = null;
+        if (bestand is { Length: > 0 })
+        {
+            using var ms = new MemoryStream();
+            await bestand.OpenReadStream().CopyToAsync(ms, ct);
+            inhoud = new(bestand.FileName, ms.ToArray());
+        }
+        var result = await upload.UploadAsync(new() { ContractId = Invoer.ContractId, Jaar = Invoer.Jaar }, inhoud, ct);
+        if (this.Handle(result, $"Productieverantwoording {Invoer.Jaar} ingelezen uit {bestand?.FileName}.", r => Redirect($"/Verantwoording/Details/{r.Id}"), out var fout) is { } klaar)
+            return klaar;
+        Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));
         await LoadAsync(ct);
         return Page();
     }
