@@ -16,9 +16,10 @@ internal sealed class BerichtConfiguration : IEntityTypeConfiguration<Bericht>
         b.Property(x => x.Identificatie).HasMaxLength(12);
         b.Property(x => x.Afzender).HasMaxLength(8);
         b.Property(x => x.Ontvanger).HasMaxLength(8);
-        b.Property(x => x.Xml).HasMaxLength(2_000_000);
+        // Unbounded: a month's WMO323 of a large provider is tens of MB; the size limit is BerichtenService.MaximaleGrootte.
+        b.Property(x => x.Xml).Metadata.SetMaxLength(null);
         b.Property(x => x.RetourSoort).HasMaxLength(10);
-        b.Property(x => x.RetourXml).HasMaxLength(2_000_000);
+        b.Property(x => x.RetourXml).Metadata.SetMaxLength(null);
         b.Property(x => x.Retourcodes).HasMaxLength(2000);
         b.Property(x => x.Kanaal).HasMaxLength(20);
         b.HasIndex(x => new { x.Afzender, x.BerichtCode, x.Identificatie }).IsUnique();
