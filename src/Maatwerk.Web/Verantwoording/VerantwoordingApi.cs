@@ -23,12 +23,12 @@ public static class VerantwoordingApi
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? DetailsDto.From(d) : null));
         g.MapPost("/{id:guid}/indiening", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
-            var upload = await Upload(request, bestandsnaam, required: false, ct);
+            var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: false, ct);
             return upload?.Error ?? ApiResults.From(await s.SubmitAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
         g.MapPost("/{id:guid}/controleverklaring", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
-            var upload = await Upload(request, bestandsnaam, required: true, ct);
+            var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: true, ct);
             return upload?.Error ?? ApiResults.From(await s.SubmitVerklaringAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
         g.MapGet("/{id:guid}/controleverklaring", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
@@ -39,6 +39,7 @@ public static class VerantwoordingApi
             await e.PdfAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
         g.MapGet("/{id:guid}/excel", async (Guid id, VerantwoordingExport e, CancellationToken ct) =>
             await e.ExcelAsync(id, ct) is { } f ? Results.File(f.Inhoud, f.Type, f.Naam) : Results.NotFound());
+        api.MapJaarrekeningApi();
         MapUitgavenApi(api);
     }
 
@@ -60,22 +61,6 @@ public static class VerantwoordingApi
     {
         public static UitgavenDto From(UitgavenService.Overzicht o) => new(o.Jaar, o.PerAanbieder.Select(UitgavenRijDto.From).ToList(),
             o.PerProduct.Select(UitgavenRijDto.From).ToList(), o.PerMaand.Select(UitgavenRijDto.From).ToList());
-    }
-
-    private sealed record Ontvangen(VerantwoordingService.Upload? Bestand, IResult? Error);
-
-    /// <summary>The body as the uploaded PDF (at most the statement's maximum size); none when empty and not required.</summary>
-    private static async Task<Ontvangen?> Upload(HttpRequest request, string? naam, bool required, CancellationToken ct)
-    {
-        if (request.ContentLength > Controleverklaring.MaxBytes)
-            return new(null, Results.Problem($"Het bestand is groter dan {Controleverklaring.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge));
-        using var ms = new MemoryStream();
-        await request.Body.CopyToAsync(ms, ct);
-        if (ms.Length > Controleverklaring.MaxBytes)
-            return new(null, Results.Problem($"Het bestand is groter dan {Controleverklaring.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge));
-        if (ms.Length == 0)
-            return required ? new(new VerantwoordingService.Upload("", []), null) : null;
-        return new(new VerantwoordingService.Upload(string.IsNullOrWhiteSpace(naam) ? "controleverklaring.pdf" : naam, ms.ToArray()), null);
     }
 
     public sealed record RowDto(Guid Id, Guid ContractId, string Contract, string Aanbieder, int Jaar, string Status, long Totaal, DateTimeOffset? IngediendOp,
