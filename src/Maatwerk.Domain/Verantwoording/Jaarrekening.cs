@@ -29,6 +29,25 @@ public sealed class Jaarrekening : Entity
     public DateTimeOffset? IngediendOp { get; set; }
     public string? IngediendDoor { get; set; }
 
+    /// <summary>Revenue and result over the year in euros, from the accounts (IB-45, DEV-Eis25); see <see cref="Winstnorm"/>.</summary>
+    public decimal? Omzet { get; set; }
+    public decimal? Resultaat { get; set; }
+    public string? CijfersDoor { get; set; }
+    public DateTimeOffset? CijfersOp { get; set; }
+    /// <summary>The contract manager's request for an explanation of a profit above the cap, and the aanbieder's answer.</summary>
+    public string? Vraag { get; set; }
+    public string? VraagDoor { get; set; }
+    public DateTimeOffset? ToelichtingGevraagdOp { get; set; }
+    public string? Antwoord { get; set; }
+    public string? AntwoordDoor { get; set; }
+    public DateTimeOffset? AntwoordOp { get; set; }
+    public WinstOordeel? Oordeel { get; set; }
+    public WinstMaatregel? Maatregel { get; set; }
+    public string? OordeelNotitie { get; set; }
+    public string? OordeelDoor { get; set; }
+    public DateTimeOffset? OordeelOp { get; set; }
+
+    public decimal? Winstpercentage => Winstnorm.Percentage(Omzet, Resultaat);
 
     public static string SoortNaam(JaarrekeningSoort soort) => soort switch
     {

@@ -13,7 +13,7 @@ namespace Maatwerk.Infrastructure.Verantwoording;
 /// jaarrekening or jaarverslag registers <c>jaarrekening-ingediend</c> about the contract's year, which meets IB-46. Both
 /// parties download the files (a read in the audit trail). Who may do what is that of the production statement.</summary>
 public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork,
-    VerantwoordingService verantwoording, VerantwoordingGegevens gegevens)
+    VerantwoordingService verantwoording, VerantwoordingGegevens gegevens, ContractProfileCatalog catalogus)
 {
     public bool MagIndienen => verantwoording.MagOpstellen;
     public bool MagBeoordelen => verantwoording.MagBeoordelen;
@@ -26,9 +26,20 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
         public JaarrekeningSoort? Soort { get; init; }
     }
 
-    public sealed record Row(Jaarrekening Jaarrekening, string Contract, string Aanbieder, IReadOnlyList<JaarrekeningSoort> Soorten);
+    public sealed record Row(Jaarrekening Jaarrekening, string Contract, string Aanbieder, IReadOnlyList<JaarrekeningSoort> Soorten, Winstnorm? Norm)
+    {
+        /// <summary>A profit above the contract's cap (IB-45, DEV-Eis25).</summary>
+        public bool Boven => Norm?.IsBoven(Jaarrekening.Winstpercentage) == true;
+    }
 
-    public sealed record Details(Jaarrekening Jaarrekening, Contract Contract, string Aanbieder, string Opdrachtgever, IReadOnlyList<JaarrekeningBestand> Bestanden);
+    public sealed record Details(Jaarrekening Jaarrekening, Contract Contract, string Aanbieder, string Opdrachtgever, IReadOnlyList<JaarrekeningBestand> Bestanden,
+        Winstnorm? Norm)
+    {
+        public bool Boven => Norm?.IsBoven(Jaarrekening.Winstpercentage) == true;
+    }
+
+    /// <summary>The profit cap of the contract's profile, if any.</summary>
+    public Winstnorm? NormOf(Contract contract) => catalogus.Find(contract.ProfielId, contract.ProfielVersie) is { } p ? Winstnorm.From(p) : null;
 
     internal IQueryable<Jaarrekening> InScope()
     {
@@ -51,8 +62,8 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
         var contractIds = lijst.Select(j => j.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var namen = await gegevens.NamenAsync(lijst.Select(j => j.AanbiederId), ct);
-        return lijst.Select(j => new Row(j, contracten[j.ContractId].Naam, namen.GetValueOrDefault(j.AanbiederId, ""), soorten[j.Id].Distinct().Order().ToList()))
-            .ToList();
+        return lijst.Select(j => new Row(j, contracten[j.ContractId].Naam, namen.GetValueOrDefault(j.AanbiederId, ""), soorten[j.Id].Distinct().Order().ToList(),
+            NormOf(contracten[j.ContractId]))).ToList();
     }
 
     public async Task<Details?> GetAsync(Guid id, CancellationToken ct = default)
@@ -64,7 +75,7 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
             .Select(b => new JaarrekeningBestand { Id = b.Id, JaarrekeningId = b.JaarrekeningId, Soort = b.Soort, Naam = b.Naam, Grootte = b.Grootte, Sha256 = b.Sha256,
                 GeuploadDoor = b.GeuploadDoor, GeuploadOp = b.GeuploadOp }).ToListAsync(ct);
         var namen = await gegevens.NamenAsync([j.AanbiederId, j.OpdrachtgeverId], ct);
-        return new Details(j, contract, namen.GetValueOrDefault(j.AanbiederId, ""), namen.GetValueOrDefault(j.OpdrachtgeverId, ""), bestanden);
+        return new Details(j, contract, namen.GetValueOrDefault(j.AanbiederId, ""), namen.GetValueOrDefault(j.OpdrachtgeverId, ""), bestanden, NormOf(contract));
     }
 
     /// <summary>Adds one document to the year's annual accounts (made on the first upload).</summary>

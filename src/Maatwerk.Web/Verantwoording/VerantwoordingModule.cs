@@ -24,6 +24,7 @@ public sealed class VerantwoordingModule : IFeatureModule
         builder.Services.AddScoped<VerantwoordingGegevens>();
         builder.Services.AddScoped<VerantwoordingService>();
         builder.Services.AddScoped<JaarrekeningService>();
+        builder.Services.AddScoped<WinstService>();
         builder.Services.AddScoped<VerantwoordingExport>();
         builder.Services.AddScoped<UitgavenService>();
     }
