@@ -80,7 +80,8 @@ public static class VerantwoordingApi
 
     public sealed record DetailsDto(Guid Id, string Contract, string Aanbieder, string Opdrachtgever, int Jaar, string Jaarbasis, string Status, long Totaal, int OpenRegels,
         DateTimeOffset? IngediendOp, string Bron, bool VerklaringVereist, bool VerklaringBijIndiening, string? VerklaringBron, decimal? Drempel, bool VerklaringNietVereist,
-        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting)
+        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting,
+        long? SomVerschillen, decimal? Materialiteit, string? Materieel)
     {
         public static DetailsDto From(VerantwoordingService.Details d)
         {
@@ -91,7 +92,9 @@ public static class VerantwoordingApi
                 Productieverantwoording.OordeelNaam(v.Oordeel), v.OordeelToelichting,
                 d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag)).ToList(),
                 d.Aansluiting?.Select(a => new AansluitingDto(a.ProductCategorie, a.ProductCode, a.Eenheid, a.Verantwoord?.Bedrag ?? 0, a.Goedgekeurd?.Bedrag ?? 0,
-                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList());
+                    a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList(),
+                d.Aansluiting is { } rijen ? Domain.Verantwoording.Aansluiting.SomVerschillen(rijen) : null, d.Regels.Materialiteit,
+                d.Aansluiting is { } r2 ? Domain.Verantwoording.Aansluiting.MaterieelTekst(Domain.Verantwoording.Aansluiting.IsMaterieel(r2, d.Regels.Materialiteit)) : null);
         }
     }
 }
