@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Declaratiebeoordeling;
 using Maatwerk.Domain.Verantwoording;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Verantwoording;
@@ -19,6 +20,10 @@ public static class VerantwoordingApi
             var result = await s.GenerateAsync(input, ct);
             return ApiResults.From(result, $"/api/verantwoording/{result.Id}", created: false);
         });
+        g.MapGet("/verzuim", async (VerzuimService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(r => new VerzuimDto(r.Verplichting.Id,
+            r.Contract, r.Verplichting.RegelId, r.Verplichting.Bron, r.Jaar, r.Verplichting.Deadline, r.Maatregelen.Select(m => $"{Declaratiebesluit.Naam(m.Soort)} ({m.Bron})").ToList()))));
+        g.MapPost("/verzuim", async (VerzuimService.Invoer invoer, VerzuimService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordAsync(invoer, ct), "/api/verantwoording/verzuim", created: false));
         g.MapGet("/{id:guid}", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? DetailsDto.From(d) : null));
         g.MapPost("/{id:guid}/indiening", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
@@ -70,6 +75,8 @@ public static class VerantwoordingApi
             r.Verantwoording.Status.ToString(), r.Verantwoording.Totaal, r.Verantwoording.IngediendOp, r.Regels.IsVerklaringVereist(r.Verantwoording.Totaal),
             r.Verantwoording.VerklaringOp, Productieverantwoording.OordeelNaam(r.Verantwoording.Oordeel));
     }
+
+    public sealed record VerzuimDto(Guid VerplichtingId, string Contract, string RegelId, string Bron, int Jaar, DateOnly Deadline, IReadOnlyList<string> Maatregelen);
 
     public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag);
 

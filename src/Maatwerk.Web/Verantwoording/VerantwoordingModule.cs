@@ -25,6 +25,7 @@ public sealed class VerantwoordingModule : IFeatureModule
         builder.Services.AddScoped<VerantwoordingService>();
         builder.Services.AddScoped<JaarrekeningService>();
         builder.Services.AddScoped<WinstService>();
+        builder.Services.AddScoped<VerzuimService>();
         builder.Services.AddScoped<VerantwoordingExport>();
         builder.Services.AddScoped<UitgavenService>();
     }
