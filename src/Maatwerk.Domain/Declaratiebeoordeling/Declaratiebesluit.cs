@@ -16,6 +16,11 @@ public enum BesluitSoort
     /// <summary>The "tenzij" of DEV-Art8.8b: the gemeente allows the aanbieder's corrections for a financial year after its last
     /// correction window (1 February Y+1): its lines for that year are accepted at receipt instead of refused (0233).</summary>
     Correctietoestemming = 5,
+    /// <summary>DEV-Art22.7-8: the productieverantwoording or controleverklaring came not on time; the gemeente appointed an accountant
+    /// at the aanbieder's cost, set off against the next payment like any open amount (issue 12).</summary>
+    Accountantskosten = 6,
+    /// <summary>DEV-Art22.2c: failing art. 22.2 is established as a ground for termination — a recorded decision, no amount.</summary>
+    Ontbindingsgrond = 7,
 }
 
 /// <summary>A decision of the gemeente about an aanbieder's money, recorded with its reason and clause: the penalty ledger
@@ -48,7 +53,10 @@ public sealed class Declaratiebesluit : Entity
     public Guid? BetaalbatchId { get; set; }
     public DateTimeOffset? VerrekendOp { get; set; }
 
-    public bool IsOpenBedrag => Soort is not (BesluitSoort.Opschorting or BesluitSoort.Correctietoestemming) && BetaalbatchId is null && Bedrag > 0;
+    public bool IsOpenBedrag => !IsZonderBedrag(Soort) && BetaalbatchId is null && Bedrag > 0;
+
+    /// <summary>Decisions that hold rather than set off an amount.</summary>
+    public static bool IsZonderBedrag(BesluitSoort soort) => soort is BesluitSoort.Opschorting or BesluitSoort.Correctietoestemming or BesluitSoort.Ontbindingsgrond;
     public bool IsActieveOpschorting => Soort == BesluitSoort.Opschorting && OpgehevenOp is null;
 
     public const int MinRedenLengte = 10;
@@ -59,6 +67,8 @@ public sealed class Declaratiebesluit : Entity
         BesluitSoort.Opschorting => "opschorting",
         BesluitSoort.Verrekening => "verrekening",
         BesluitSoort.Correctietoestemming => "correctietoestemming",
+        BesluitSoort.Accountantskosten => "accountant op kosten van de aanbieder",
+        BesluitSoort.Ontbindingsgrond => "ontbindingsgrond vastgesteld",
         _ => "terugvordering",
     };
 

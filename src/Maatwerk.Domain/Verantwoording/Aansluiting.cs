@@ -35,7 +35,18 @@ public static class Aansluiting
     /// eurocents) at or above the profile's materiality (<see cref="Verantwoordingsregels.Materialiteit"/>, euros)? Null
     /// when the profile sets none.</summary>
     public static bool? IsMaterieel(IEnumerable<Rij> rijen, decimal? materialiteit) =>
-        materialiteit is { } grens ? rijen.Sum(r => Math.Abs(r.VerschilBedrag)) >= grens * 100m : null;
+        materialiteit is { } grens ? SomVerschillen(rijen) >= grens * 100m : null;
+
+    /// <summary>The total of the absolute amount differences (statement − paid, eurocents) that materiality compares.</summary>
+    public static long SomVerschillen(IEnumerable<Rij> rijen) => rijen.Sum(r => Math.Abs(r.VerschilBedrag));
+
+    /// <summary>How the reconciliation page names the outcome.</summary>
+    public static string MaterieelTekst(bool? materieel) => materieel switch
+    {
+        true => "materieel",
+        false => "niet materieel",
+        null => "onbekend (geen materialiteit in het profiel)",
+    };
 
     /// <summary>"akkoord" needs no note; "afwijking" needs one (what differs and what follows).</summary>
     public static IReadOnlyList<Common.ValidationError> ValidateOordeel(AansluitingOordeel? oordeel, string? toelichting)

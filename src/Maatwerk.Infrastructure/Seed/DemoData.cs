@@ -117,6 +117,7 @@ public static class DemoData
         DemoErvaringsonderzoek.Add(db, catalogus, basis, vandaag);
         DemoMeldcode.Add(db, basis, vandaag);
         DemoOrganisatiebewijzen.Add(db, catalogus, basis, vandaag);
+        DemoJaarrekeningen.Add(db, basis, vandaag);
         db.SaveChanges();
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco" && c.OpdrachtgeverId == voorne.Id))
             DemoClientondersteuning.AddFacturen(db, contract, vandaag);

@@ -228,7 +228,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
         var bestand = new VerantwoordingBestand
         {
             VerantwoordingId = v.Id, Naam = Path.GetFileName(verklaring.Naam), Grootte = verklaring.Inhoud.Length,
-            Sha256 = Controleverklaring.Sha256(verklaring.Inhoud), Inhoud = verklaring.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = nu,
+            Sha256 = PdfBestand.Sha256(verklaring.Inhoud), Inhoud = verklaring.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = nu,
         };
         db.Add(bestand);
         v.VerklaringOp = nu;
@@ -236,7 +236,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
     }
 
     /// <summary>An event about the year's period subject of the contract (as jaareinde is), if the profile knows it.</summary>
-    private void Register(Contract contract, int jaar, string soort, string toelichting)
+    internal void Register(Contract contract, int jaar, string soort, string toelichting)
     {
         if (catalogus.Find(contract.ProfielId, contract.ProfielVersie) is not { } profiel || !profiel.KnowsGebeurtenis(soort) || profiel.Ignores(soort))
             return;

@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Declaratiebeoordeling;
 using Maatwerk.Domain.Verantwoording;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Verantwoording;
@@ -19,16 +20,20 @@ public static class VerantwoordingApi
             var result = await s.GenerateAsync(input, ct);
             return ApiResults.From(result, $"/api/verantwoording/{result.Id}", created: false);
         });
+        g.MapGet("/verzuim", async (VerzuimService s, CancellationToken ct) => Results.Ok((await s.ListAsync(ct)).Select(r => new VerzuimDto(r.Verplichting.Id,
+            r.Contract, r.Verplichting.RegelId, r.Verplichting.Bron, r.Jaar, r.Verplichting.Deadline, r.Maatregelen.Select(m => $"{Declaratiebesluit.Naam(m.Soort)} ({m.Bron})").ToList()))));
+        g.MapPost("/verzuim", async (VerzuimService.Invoer invoer, VerzuimService s, CancellationToken ct) =>
+            ApiResults.From(await s.RecordAsync(invoer, ct), "/api/verantwoording/verzuim", created: false));
         g.MapGet("/{id:guid}", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? DetailsDto.From(d) : null));
         g.MapPost("/{id:guid}/indiening", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
-            var upload = await Upload(request, bestandsnaam, required: false, ct);
+            var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: false, ct);
             return upload?.Error ?? ApiResults.From(await s.SubmitAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
         g.MapPost("/{id:guid}/controleverklaring", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
-            var upload = await Upload(request, bestandsnaam, required: true, ct);
+            var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: true, ct);
             return upload?.Error ?? ApiResults.From(await s.SubmitVerklaringAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
         g.MapGet("/{id:guid}/controleverklaring", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
@@ -51,6 +56,7 @@ public static class VerantwoordingApi
             var result = await s.UploadAsync(input, new(string.IsNullOrWhiteSpace(bestandsnaam) ? "productieverantwoording.xlsx" : bestandsnaam, ms.ToArray()), ct);
             return ApiResults.From(result, $"/api/verantwoording/{result.Id}", created: false);
         }).Accepts<byte[]>(VerantwoordingExport.ExcelType, "text/csv");
+        api.MapJaarrekeningApi();
         MapUitgavenApi(api);
     }
 
@@ -74,22 +80,6 @@ public static class VerantwoordingApi
             o.PerProduct.Select(UitgavenRijDto.From).ToList(), o.PerMaand.Select(UitgavenRijDto.From).ToList());
     }
 
-    private sealed record Ontvangen(VerantwoordingService.Upload? Bestand, IResult? Error);
-
-    /// <summary>The body as the uploaded PDF (at most the statement's maximum size); none when empty and not required.</summary>
-    private static async Task<Ontvangen?> Upload(HttpRequest request, string? naam, bool required, CancellationToken ct)
-    {
-        if (request.ContentLength > Controleverklaring.MaxBytes)
-            return new(null, Results.Problem($"Het bestand is groter dan {Controleverklaring.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge));
-        using var ms = new MemoryStream();
-        await request.Body.CopyToAsync(ms, ct);
-        if (ms.Length > Controleverklaring.MaxBytes)
-            return new(null, Results.Problem($"Het bestand is groter dan {Controleverklaring.MaxBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge));
-        if (ms.Length == 0)
-            return required ? new(new VerantwoordingService.Upload("", []), null) : null;
-        return new(new VerantwoordingService.Upload(string.IsNullOrWhiteSpace(naam) ? "controleverklaring.pdf" : naam, ms.ToArray()), null);
-    }
-
     public sealed record RowDto(Guid Id, Guid ContractId, string Contract, string Aanbieder, int Jaar, string Status, long Totaal, DateTimeOffset? IngediendOp,
         bool VerklaringVereist, DateTimeOffset? VerklaringOp, string Oordeel)
     {
@@ -97,6 +87,8 @@ public static class VerantwoordingApi
             r.Verantwoording.Status.ToString(), r.Verantwoording.Totaal, r.Verantwoording.IngediendOp, r.Regels.IsVerklaringVereist(r.Verantwoording.Totaal),
             r.Verantwoording.VerklaringOp, Productieverantwoording.OordeelNaam(r.Verantwoording.Oordeel));
     }
+
+    public sealed record VerzuimDto(Guid VerplichtingId, string Contract, string RegelId, string Bron, int Jaar, DateOnly Deadline, IReadOnlyList<string> Maatregelen);
 
     public sealed record ProductDto(string ProductCategorie, string ProductCode, string Omschrijving, string Eenheid, int Clienten, long Volume, long Bedrag,
         string Gemeentecode, long? Tarief);
@@ -108,7 +100,8 @@ public static class VerantwoordingApi
 
     public sealed record DetailsDto(Guid Id, string Contract, string Aanbieder, string Opdrachtgever, int Jaar, string Jaarbasis, string Status, long Totaal, int OpenRegels,
         DateTimeOffset? IngediendOp, string Bron, bool VerklaringVereist, bool VerklaringBijIndiening, string? VerklaringBron, decimal? Drempel, bool VerklaringNietVereist,
-        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting, string Protocol)
+        VerklaringDto? Verklaring, string Oordeel, string? OordeelToelichting, IReadOnlyList<ProductDto> Producten, IReadOnlyList<AansluitingDto>? Aansluiting, string Protocol,
+        long? SomVerschillen, decimal? Materialiteit, string? Materieel)
     {
         public static DetailsDto From(VerantwoordingService.Details d)
         {
@@ -121,7 +114,9 @@ public static class VerantwoordingApi
                     p.Gemeentecode, p.Tarief)).ToList(),
                 d.Aansluiting?.Select(a => new AansluitingDto(a.ProductCategorie, a.ProductCode, a.Eenheid, a.Verantwoord?.Bedrag ?? 0, a.Goedgekeurd?.Bedrag ?? 0,
                     a.Betaald?.Bedrag ?? 0, a.VerschilBedrag, a.Verantwoord?.Volume ?? 0, a.Betaald?.Volume ?? 0, a.VerschilVolume, a.VerschilClienten, a.NogTeBetalen)).ToList(),
-                d.Regels.ProtocolTekst);
+                d.Regels.ProtocolTekst,
+                d.Aansluiting is { } rijen ? Domain.Verantwoording.Aansluiting.SomVerschillen(rijen) : null, d.Regels.Materialiteit,
+                d.Aansluiting is { } r2 ? Domain.Verantwoording.Aansluiting.MaterieelTekst(Domain.Verantwoording.Aansluiting.IsMaterieel(r2, d.Regels.Materialiteit)) : null);
         }
     }
 }

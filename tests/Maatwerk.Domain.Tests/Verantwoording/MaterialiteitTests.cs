@@ -31,5 +31,9 @@ public sealed class MaterialiteitTests
         Aansluiting.IsMaterieel(rijen, 145000m).Should().BeTrue("at the threshold counts");
         Aansluiting.IsMaterieel(rijen, 145000.01m).Should().BeFalse();
         Aansluiting.IsMaterieel(rijen, null).Should().BeNull();
+        Aansluiting.SomVerschillen(rijen).Should().Be(14_500_000);
+        Aansluiting.MaterieelTekst(true).Should().Be("materieel");
+        Aansluiting.MaterieelTekst(false).Should().Be("niet materieel");
+        Aansluiting.MaterieelTekst(null).Should().Be("onbekend (geen materialiteit in het profiel)");
     }
 }

@@ -14,19 +14,19 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
     private const string Toegestaan = "J";
     private const string Geweigerd = "-";
 
-    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Clientondersteuning/Facturen", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode", "/Organisatiebewijzen"];
+    private static readonly string[] Paginas = ["/", "/Verplichtingen", "/Clienten", "/Toewijzingen", "/Verzoeken", "/Tijdregistraties", "/Afwezigheid", "/Declaraties", "/Declaratiebeoordeling", "/Verantwoording", "/Verantwoording/Uitgaven", "/Verantwoording/Jaarrekeningen", "/Berichten", "/Contracten", "/Tarieven", "/Organisaties", "/Gebruikers", "/Audit", "/Clientondersteuning", "/Clientondersteuning/Rapportages", "/Clientondersteuning/Facturen", "/Klachten", "/Incidenten", "/Personeel", "/ApiSleutels", "/Ervaringsonderzoek", "/Meldcode", "/Organisatiebewijzen"];
 
     private static readonly Dictionary<Rol, string> PaginaToegang = new()
     {
-        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Ber Con Tar Org Geb Aud Oco Ocr Ocf Kla Inc Per   Api Erv Mcd Obw
-        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -   J",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -",
-        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   -   J   -   -   -   -   -",
-        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   J   -   -   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   -   -   -   J   J   J   J   J   J   -   J   -   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -   -   -",
-        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   -   J   J   -   -   -   -   J   J   J   J   J   J   J",
+        //                                  /  Vpl Cli Toe Vzk Tyd Afw Dcl Dbo Vwd Uit Jrk Ber Con Tar Org Geb Aud Oco Ocr Ocf Kla Inc Per   Api Erv Mcd Obw
+        [Rol.Consulent] =                  "J   J   J   J   J   -   J   -   -   -   -   -   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   -   J   -   -   J   -   -   J   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   -   -   -   -   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   -   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   -   -   -   -   J   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   -   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   -   -   -   -   -   -   J   -   -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   -   J   -   J   J   J   J   -   -   -   J   J   J   J   J   J   -   J   -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   -   -   -   -   -   -   -   J   -   J   J   J   -   J   J   -   -   -   -   J   J   J   J   J   J   J",
     };
 
     private static readonly Guid Onbekend = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
@@ -63,6 +63,8 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
         // Accountability (issue 12): the production statement and the spending overview.
         ("verantwoording", HttpMethod.Get, "/api/verantwoording", true),
         ("uitgaven", HttpMethod.Get, "/api/uitgaven", true),
+        // Issue 12: the annual accounts and the profit percentage (IB-45/46, DEV-Eis25).
+        ("verantwoording/jaarrekeningen", HttpMethod.Get, "/api/verantwoording/jaarrekeningen", true),
         // Onafhankelijke cliëntondersteuning (issue 15): the provider's OCO work, and the reports the gemeente reads.
         ("clientondersteuning", HttpMethod.Get, "/api/clientondersteuning/meldingen", true),
         ("oco-rapportages", HttpMethod.Get, "/api/oco-rapportages", true),
@@ -85,15 +87,15 @@ public sealed class RoleAccessTests(MaatwerkFactory factory) : IClassFixture<Maa
 
     private static readonly Dictionary<Rol, string> ApiToegang = new()
     {
-        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit  oco ocr  kla inc  hrn  per    key  erv  mcd  obw
-        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -       J   J   J   J   J   -       -   -   -   -   -   -    J    -    -    -    -   -",
-        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -       J   -   J   -   -   -       J   J   -   J   J   J    J    J    -    J    -   J",
-        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -       J   J   J   -   J   -       J   J   -   -   -   -    -    -    -    -    -   -",
-        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -       J   -   -   -   -   -       -   -   -   -   -   J    -    -    -    -    -   -",
-        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J       J   -   -   -   J   J       -   -   -   -   -   -    -    -    J    -    -   -",
-        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -       J   J   J   J   J   -       J   -   J   J   J   J    J    J    -    J    -   -",
-        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -       J   J   J   J   -   -       -   -   J   -   -   -    J    -    -    -    -   -",
-        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -       J   -   -   -   J   -       J   -   -   -   J   J    -    J    J    J    J   J",
+        //                                 sta vpl geb wlz cli bcl toe bes vzk tyd afw dcl dbo ber con tar org gbr aud  csv: vpl cli toe vzk ber aud  vwd uit jrk  oco ocr  kla inc  hrn  per    key  erv  mcd  obw
+        [Rol.Consulent] =                  "J   J   J   J   J   J   J   J   J   -   J   -   -   J   J   -   -   -   -   J   J   J   J   J   -   -   -   -   -   -   -   -   J   -   -   -   -   -",
+        [Rol.Contractmanager] =            "J   J   J   J   -   -   J   J   -   -   J   -   -   -   J   J   J   -   -   J   -   J   -   -   -   J   J   J   -   J   J   J   J   J   -   J   -   J",
+        [Rol.Declaratiebeoordelaar] =      "J   J   J   J   J   J   J   J   -   -   -   -   J   J   J   J   -   -   -   J   J   J   -   J   -   J   J   J   -   -   -   -   -   -   -   -   -   -",
+        [Rol.Toezichthouder] =             "J   J   J   J   -   -   -   -   -   -   -   -   -   -   J   -   J   -   -   J   -   -   -   -   -   -   -   -   -   -   -   J   -   -   -   -   -   -",
+        [Rol.Beheerder] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   J   J   J   J   J   -   -   -   J   J   -   -   -   -   -   -   -   -   -   J   -   -   -",
+        [Rol.Administratie] =              "J   J   J   J   J   J   J   J   J   J   J   J   -   J   J   J   -   -   -   J   J   J   J   J   -   J   -   J   J   J   J   J   J   J   -   J   -   -",
+        [Rol.Begeleider] =                 "J   J   J   J   J   J   J   J   J   J   J   -   -   -   -   -   -   -   -   J   J   J   J   -   -   -   -   -   J   -   -   -   J   -   -   -   -   -",
+        [Rol.Kwaliteit] =                  "J   J   J   J   -   -   -   -   -   -   -   -   -   J   J   -   J   J   -   J   -   -   -   J   -   J   -   J   -   -   J   J   -   J   J   J   J   J",
     };
 
     private static bool[] Row(Dictionary<Rol, string> tabel, Rol rol, int kolommen)

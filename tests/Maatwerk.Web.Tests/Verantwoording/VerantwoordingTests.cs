@@ -141,6 +141,10 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
         details.Aansluiting!.Single(a => a.ProductCode == "PO-L").Should().Be(new Aansluit("PO-L", 5640, 0, 5640, 5640), "approved but not yet paid");
         var pagina = await contractmanager.GetStringAsync($"/Verantwoording/Details/{id}");
         pagina.Should().Contain("Aansluiting met de eigen regels van de gemeente").And.Contain("nog te betalen € 56,40").And.Contain("Oordeel vastleggen");
+        // Materiality (profile parameter on MR-31): the sum of absolute differences against € 125.000 — here not material.
+        pagina.Should().Contain("data-testid=\"materialiteit\"").And.Contain("DEV-Art22.2a, parameter van het profiel").And.Contain(">niet materieel<");
+        var materialiteit = await contractmanager.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>($"/api/verantwoording/{id}");
+        (materialiteit!["materialiteit"].GetDecimal(), materialiteit["materieel"].GetString()).Should().Be((125000m, "niet materieel"));
 
         var zonderToelichting = await contractmanager.PostAsJsonAsync($"/api/verantwoording/{id}/oordeel", new { Oordeel = "Afwijking" });
         zonderToelichting.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -35,10 +35,10 @@ public sealed class DetailsModel(VerantwoordingService service, VerantwoordingEx
         await service.VerklaringAsync(id, ct) is { } b ? File(b.Inhoud, "application/pdf", b.Naam) : NotFound();
 
     public async Task<IActionResult> OnPostIndienenAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
-        await AfterAsync(id, await service.SubmitAsync(id, await ReadAsync(verklaring, ct), ct), "Productieverantwoording ingediend.", ct);
+        await AfterAsync(id, await service.SubmitAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), ct), "Productieverantwoording ingediend.", ct);
 
     public async Task<IActionResult> OnPostVerklaringAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
-        await AfterAsync(id, await service.SubmitVerklaringAsync(id, await ReadAsync(verklaring, ct), ct), "Controleverklaring ingediend.", ct);
+        await AfterAsync(id, await service.SubmitVerklaringAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), ct), "Controleverklaring ingediend.", ct);
 
     public async Task<IActionResult> OnPostOordeelAsync(Guid id, CancellationToken ct) =>
         await AfterAsync(id, await service.RecordOordeelAsync(id, Oordeel, ct), "Oordeel over de aansluiting vastgelegd.", ct);
@@ -49,16 +49,6 @@ public sealed class DetailsModel(VerantwoordingService service, VerantwoordingEx
             return klaar;
         Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));
         return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
-
-    private static async Task<VerantwoordingService.Upload?> ReadAsync(IFormFile? bestand, CancellationToken ct)
-    {
-        if (bestand is null || bestand.Length == 0)
-            return null;
-        using var ms = new MemoryStream();
-        // One byte more than allowed is enough to refuse it with the domain's message.
-        await bestand.OpenReadStream().CopyToAsync(ms, ct);
-        return new(bestand.FileName, ms.ToArray());
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
