@@ -255,6 +255,8 @@ public class ContractProfileRegelsTests
         { "DEV-Art8.14", "deventer-wmo-2023", "MR-28", "", "" },
         { "DEV-Art7.3", "deventer-wmo-2023", "MR-29", "eersteJaar", "2024" },
         { "DEV-Eis25", "deventer-wmo-2023", "MR-30", "maxWinstPercentage", "8" },
+        { "DEV-Art22.7-8", "deventer-wmo-2023", "MR-31-accountant", "maatregel", "accountant" },
+        { "DEV-Art22.2c", "deventer-wmo-2023", "MR-31-ontbinding", "maatregel", "ontbindingsgrond" },
         { "DEV-Eis8-b", "deventer-wmo-2023", "MR-39", "aantalBerispingen", "2" },
         { "DEV-Art12.2i", "deventer-wmo-2023", "MR-40", "minToewijzingenPerJaar", "5" },
         { "DEV-Eis16-AR", "deventer-wmo-2023", "MR-51", "frequentie", "jaarlijks" },
