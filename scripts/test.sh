@@ -23,6 +23,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_pid=$!
 fi
 
+# Every Web test class and browser test starts an app, and each app watches files with inotify (128 instances per user by
+# default, shared by the test processes that run side by side): give the run room when we may.
+if [ "$(id -u)" = 0 ] && [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  sysctl -q -w fs.inotify.max_user_instances=1024 2>/dev/null || echo "Let op: fs.inotify.max_user_instances kon niet omhoog" >&2
+fi
+
 phase "Bouwen"
 dotnet build Maatwerk.sln -c Release -nologo -v q
 

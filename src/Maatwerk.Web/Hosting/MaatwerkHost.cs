@@ -81,7 +81,7 @@ public static class MaatwerkHost
         {
             foreach (var page in new[] { "/Account/Inloggen", "/Account/TweedeStap", "/Account/Uitloggen", "/Account/GeenToegang", "/Fout", "/Status" })
                 o.Conventions.AllowAnonymousToPage(page);
-        });
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new DecimalInputBinderProvider())); // "56,40" and "1.234,56" as a Dutch user means them
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddProblemDetails();

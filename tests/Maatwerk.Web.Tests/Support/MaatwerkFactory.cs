@@ -16,6 +16,10 @@ public class MaatwerkFactory : WebApplicationFactory<Program>
     private TestDatabase? _database;
     private readonly bool _seedsItself;
 
+    // A test process starts some eighty apps; none needs its configuration files watched, and each watcher costs an inotify
+    // instance (128 per user by default on Linux, shared with every other process of that user).
+    static MaatwerkFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     public MaatwerkFactory()
     {
         // Every read of the clock moves it on by a millisecond, as a real clock would between two actions, so that

@@ -87,4 +87,26 @@ public sealed class WinstTests(MaatwerkFactory factory) : IClassFixture<Maatwerk
         (ocoWinst.Winstpercentage, ocoWinst.BovenNorm, ocoWinst.MaxPercentage).Should().Be((12.0m, false, (decimal?)null));
         (await voorne.GetStringAsync($"/Verantwoording/Jaarrekeningen/Details/{id}")).Should().Contain("Dit contract kent geen winstnorm").And.NotContain("winstsignalering");
     }
+
+    [Fact]
+    public async Task Omzet_en_resultaat_worden_gelezen_zoals_een_Nederlander_ze_typt()
+    {
+        var deventer = JaarrekeningTests.Contract(factory, "deventer-wmo-2023", "75750101");
+        var linde = await factory.LoggedInAsync("administratie@delinde.demo");
+        var id = await JaarrekeningTests.UploadOkAsync(linde, deventer, 2025, "jaarrekening", "jaarrekening-de-linde-2025.pdf");
+        var pagina = $"/Verantwoording/Jaarrekeningen/Details/{id}";
+
+        // English notation is refused at the field, with the Dutch way in the message; nothing is stored.
+        var fout = await linde.PostFormAsync(pagina + "?handler=Cijfers",
+            new Dictionary<string, string> { ["Invoer.Omzet"] = "1,250,000.00", ["Invoer.Resultaat"] = "90.000" }, pagina);
+        var html = await fout.Content.ReadAsStringAsync();
+        html.Should().Contain("data-veld-fout=\"Invoer.Omzet\"").And.Contain("geen bedrag of getal");
+        factory.WithDb(db => db.Set<Jaarrekening>().Single(j => j.Id == id).Omzet).Should().BeNull();
+
+        (await linde.PostFormAsync(pagina + "?handler=Cijfers",
+            new Dictionary<string, string> { ["Invoer.Omzet"] = "1.250.000", ["Invoer.Resultaat"] = "117.500,50" }, pagina))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        factory.WithDb(db => db.Set<Jaarrekening>().Where(j => j.Id == id).Select(j => new { j.Omzet, j.Resultaat }).Single())
+            .Should().BeEquivalentTo(new { Omzet = (decimal?)1_250_000m, Resultaat = (decimal?)117_500.50m });
+    }
 }
