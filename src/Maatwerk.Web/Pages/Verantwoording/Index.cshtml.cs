@@ -12,14 +12,17 @@ namespace Maatwerk.Web.Pages.Verantwoording;
 /// <summary>The production statements in view: the aanbieder generates one per contract and year; the gemeente sees the
 /// submitted ones.</summary>
 [Authorize(Policy = VerantwoordingModule.Policy)]
-public sealed class IndexModel(VerantwoordingService service, VerantwoordingUploadService upload, TimeProvider clock) : PageModel
+public sealed class IndexModel(VerantwoordingService service, VerantwoordingUploadService upload, VerzuimService verzuim, TimeProvider clock) : PageModel
 {
     public List<VerantwoordingService.Row> Rijen { get; private set; } = [];
+    /// <summary>For the gemeente's contract manager: accountability the engine holds "te laat", with the measures the profile names.</summary>
+    public List<VerzuimService.Row> Verzuim { get; private set; } = [];
     public List<Contract> Contracten { get; private set; } = [];
     public bool MagOpstellen => service.MagOpstellen;
     public string? Fout { get; private set; }
 
     [BindProperty] public VerantwoordingService.GenerateInput Invoer { get; set; } = new();
+    [BindProperty] public VerzuimService.Invoer Maatregel { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -60,9 +63,28 @@ public sealed class IndexModel(VerantwoordingService service, VerantwoordingUplo
         return Page();
     }
 
+    /// <summary>A measure for overdue accountability (DEV-Art22.7-8 accountant at the aanbieder's cost, DEV-Art22.2c ground for
+    /// termination).</summary>
+    public async Task<IActionResult> OnPostVerzuimAsync(CancellationToken ct)
+    {
+        var result = await verzuim.RecordAsync(Maatregel, ct);
+        switch (result.Status)
+        {
+            case SaveStatus.Ok:
+                TempData["Melding"] = "Maatregel vastgelegd; hij staat bij de besluiten van Declaratiebeoordeling.";
+                return RedirectToPage();
+            case SaveStatus.NotFound:
+                return NotFound();
+        }
+        ModelState.AddSaveErrors(result, nameof(Maatregel));
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Rijen = await service.ListAsync(ct);
+        Verzuim = await verzuim.ListAsync(ct);
         if (service.MagOpstellen)
             Contracten = await service.ContractenAsync(ct);
     }
