@@ -142,7 +142,8 @@ public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<
         foreach (var rij in await administratie.GetByTestId("producten").Locator("tbody tr:has(td + td)").AllAsync())
         {
             var cellen = await rij.Locator("td").AllInnerTextsAsync();
-            rijen.Add([cellen[0], cellen[2], cellen[3], cellen[4]]); // product, cliënten, volume, bedrag (not the description)
+            cellen[0].Should().Be("0150", "every line of the Deventer contract is for a resident of Deventer (gemeentecode, national format)");
+            rijen.Add([cellen[1], cellen[3], cellen[4], cellen[5]]); // product, cliënten, volume, bedrag (not the description)
         }
         rijen.Should().BeEquivalentTo(producten.Select(p => new[]
             { $"{p.Categorie} {p.Code}", p.Clienten.ToString(CultureInfo.InvariantCulture), $"{p.Volume} {Productieopstelling.EenheidNaam(p.Eenheid)}", PrestatieChecks.Cents(p.Bedrag) }),
