@@ -6,6 +6,7 @@ namespace Maatwerk.E2E;
 /// <summary>The annual accounts in the browser (issue 12, IB-46, DEV-Eis25/MR-30): De Linde's administratie submits its 2025
 /// jaarrekening to Deventer as a PDF, types omzet and resultaat as a Dutch user writes them ("1.250.000", "117.500,50"), and
 /// the Deventer contract manager sees the profit of 9,4 % flagged above the norm of 8 % with the clause.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class JaarrekeningFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]
