@@ -14,9 +14,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly Lazy<AppServer> GedeeldeApp = new(AppServer.OpVerseDemo);
-
-    private static readonly SemaphoreSlim BrowserStart = new(1, 1);
+    private static readonly SemaphoreSlim Start = new(1, 1);
+    private static AppServer? _app;
     private static IPlaywright? _playwright;
     private static IBrowser? _browser;
     private readonly List<IBrowserContext> _contexts = [];
@@ -30,10 +29,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (UnavailableReason is not null)
             return;
-        App = GedeeldeApp.Value;
-        await BrowserStart.WaitAsync();
+        await Start.WaitAsync();
         try
         {
+            App = _app ??= AppServer.OpVerseDemo();
             if (_browser is { IsConnected: true })
                 return;
             _playwright ??= await Playwright.CreateAsync();
@@ -46,7 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         finally
         {
-            BrowserStart.Release();
+            Start.Release();
         }
     }
 
@@ -93,13 +92,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Stops the shared browser and app; a class that still comes (one outside the collection) starts new ones.</summary>
     internal static async Task StopGedeeld()
     {
-        if (_browser is not null)
-            await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (GedeeldeApp.IsValueCreated)
-            GedeeldeApp.Value.Dispose();
+        await Start.WaitAsync();
+        try
+        {
+            if (_browser is not null)
+                await _browser.DisposeAsync();
+            _playwright?.Dispose();
+            _app?.Dispose();
+            (_browser, _playwright, _app) = (null, null, null);
+        }
+        finally
+        {
+            Start.Release();
+        }
     }
 
     /// <summary>Closes the class's pages; the shared browser and app stay for the next class (<see cref="BrowserCollectie"/> stops them).</summary>
