@@ -6,7 +6,7 @@ using Maatwerk.IWmo.Validatie;
 
 // dotnet run -c Release --project bench/Maatwerk.Bench -- generate <file> [prestaties]
 // dotnet run -c Release --project bench/Maatwerk.Bench -- measure <file>        (one-shot figures + peak memory)
-// dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|structuur|alles   (one cold run, for the breakdown)
+// dotnet run -c Release --project bench/Maatwerk.Bench -- once <file> raw|scan|structuur|alles   (one cold run, for the breakdown)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- engine <Sqlite|Postgres> <connection> [yyyy-MM-dd] [herhalingen]   (pure engine on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie-db <Sqlite|Postgres> <connection> [registraties]   (the real pre-flight on a generated database)
 // dotnet run -c Release --project bench/Maatwerk.Bench -- declaratie [clienten] [registraties] [herhalingen]   (one month's WMO323 built in memory)
@@ -45,7 +45,8 @@ int Getal(int i, int standaard) => args.Length > i ? int.Parse(args[i], System.G
 
 internal static class Measurement
 {
-    /// <summary>One run in a fresh process: only the .NET XmlReader ("raw"), layers 1–2, or all layers.</summary>
+    /// <summary>One run in a fresh process: only the .NET XmlReader ("raw"), only our layer-1 scanner ("scan"),
+    /// layers 1–2, or all layers.</summary>
     public static int Once(string pad, string wat)
     {
         var sw = Stopwatch.StartNew();
@@ -55,6 +56,10 @@ internal static class Measurement
                 using (var r = System.Xml.XmlReader.Create(pad))
                     while (r.Read())
                         if (r.NodeType == System.Xml.XmlNodeType.Text) _ = r.Value;
+                break;
+            case "scan":
+                using (var f = new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                    new Utf8XmlScanner(f, long.MaxValue, new Negeer()).Run();
                 break;
             case "structuur":
                 BerichtValidator.Validate(pad, new ValidationOptions { Inhoud = false });
@@ -107,4 +112,13 @@ public class ValidationBenchmark
 
     [Benchmark]
     public bool Validate323With100000Prestaties() => BerichtValidator.Validate(_pad, new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) }).IsGeldig;
+}
+
+/// <summary>A handler that only lets the scanner check well-formedness.</summary>
+internal sealed class Negeer : IXmlTokenHandler
+{
+    public bool StartElement(string ns, ReadOnlySpan<byte> localName, bool isEmpty) => true;
+    public void Attribute(string ns, ReadOnlySpan<byte> localName, ReadOnlySpan<byte> qualifiedName) { }
+    public void EndElement() { }
+    public void Text(ReadOnlySpan<byte> raw, TextKind kind) { }
 }
