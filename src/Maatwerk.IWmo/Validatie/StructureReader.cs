@@ -20,11 +20,14 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         public int Count;
         public string? Text;
         public bool Skipped;
+        // The value came from the cache and passed the simple-type check before.
+        public WaardeCache.Laatste? Cache;
+        public bool Bekend;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Frame Reset(ElementDecl decl, BerichtElement node)
         {
-            (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
+            (Decl, Node, Index, Count, Text, Skipped, Cache, Bekend) = (decl, node, 0, 0, null, false, null, false);
             return this;
         }
     }
@@ -40,6 +43,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         _stack.Add(_pool[_stack.Count].Reset(decl, node));
     }
     private readonly List<BerichtElement> _ancestors = [];
+    private readonly WaardeCache _waarden = new();
     private bool _foutLimiet;
 
     public void Read(Stream input)
@@ -195,8 +199,14 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         var f = _stack[^1];
         if (f.Decl.Simple is not null)
         {
+            if (f.Text is null && kind == TextKind.Plain)
+            {
+                f.Text = _waarden.Decode(f.Decl, raw, out f.Cache, out f.Bekend);
+                return;
+            }
             var value = XmlVerwijzingen.Decode(raw, kind);
             f.Text = f.Text is null ? value : f.Text + value;
+            f.Bekend = false;
             return;
         }
         if (kind != TextKind.CData && XmlTekens.IsWhitespace(raw)) return;
@@ -226,8 +236,12 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         {
             var value = f.Text ?? "";
             f.Node.Waarde = value;
-            if (!f.Skipped && ValueCheck.Check(st, value) is { } fout)
-                Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+            if (!f.Skipped && !f.Bekend)
+            {
+                if (ValueCheck.Check(st, value) is { } fout)
+                    Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+                else if (f.Cache is { } c && ReferenceEquals(c.Value, value)) c.Geldig = true;
+            }
         }
         else if (f.Decl.Complex is { } ct)
         {
@@ -242,7 +256,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             bezoeker?.Einde(f.Node);
             return;
         }
-        if (resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
+        if (f.Decl.Complex is not null && resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
         {
             resultaat.AantalEenheden++;
             if (bezoeker is not null)

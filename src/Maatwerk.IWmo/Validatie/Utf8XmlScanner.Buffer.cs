@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -9,10 +10,6 @@ namespace Maatwerk.IWmo.Validatie;
 internal sealed partial class Utf8XmlScanner
 {
     private const int StartSize = 1 << 17;
-
-    // Control characters that XML 1.0 does not allow anywhere (tab, LF and CR are allowed).
-    private static readonly SearchValues<byte> Controls = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     private byte[] _buf = [];
     private int _pos;   // parse position
@@ -63,6 +60,7 @@ internal sealed partial class Utf8XmlScanner
     }
 
     /// <summary>Checks the new bytes up to the last complete UTF-8 sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Check()
     {
         var to = _raw;
@@ -71,12 +69,25 @@ internal sealed partial class Utf8XmlScanner
         if (k >= _end && _buf[k] >= 0xC0 && k + (_buf[k] >= 0xF0 ? 4 : _buf[k] >= 0xE0 ? 3 : 2) > to) to = k;
         var nieuw = _buf.AsSpan(_end, to - _end);
         if (!Utf8.IsValid(nieuw)) throw Error(_end + FirstInvalid(nieuw), "ongeldig teken of verkeerde tekencodering.");
-        var c = nieuw.IndexOfAny(Controls);
+        var c = Control(nieuw);
         if (c >= 0) throw Error(_end + c, $"teken 0x{nieuw[c]:X2} is niet toegestaan in XML.");
         // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
         for (var i = nieuw.IndexOf((byte)0xEF); i >= 0 && i + 2 < nieuw.Length; i = Next(nieuw, i + 1))
             if (nieuw[i + 1] == 0xBF && nieuw[i + 2] >= 0xBE) throw Error(_end + i, "ongeldig teken (U+FFFE/U+FFFF).");
         _end = to;
+    }
+
+    /// <summary>The first control character XML 1.0 does not allow (all below 0x20 except tab, LF and CR), or -1.
+    /// Three vectorised range searches: SearchValues would first run unoptimised in a cold process.</summary>
+    private static int Control(ReadOnlySpan<byte> s)
+    {
+        var a = s.IndexOfAnyInRange((byte)0x00, (byte)0x08);
+        var b = s.IndexOfAnyInRange((byte)0x0E, (byte)0x1F);
+        var c = s.IndexOfAny((byte)0x0B, (byte)0x0C);
+        var eerste = -1;
+        foreach (var i in (ReadOnlySpan<int>)[a, b, c])
+            if (i >= 0 && (eerste < 0 || i < eerste)) eerste = i;
+        return eerste;
     }
 
     private static int Next(ReadOnlySpan<byte> s, int from)

@@ -16,7 +16,6 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
     public const string XmlNs = "http://www.w3.org/XML/1998/namespace";
     public const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
-    private static readonly SearchValues<byte> TextSpecial = SearchValues.Create("&]\r"u8);
     private static readonly SearchValues<byte> ValueSpecial = SearchValues.Create("&<\t\n\r"u8);
 
     private const string EndOfFile = "het bestand houdt onverwacht op (niet afgesloten element).";
@@ -100,7 +99,7 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
         if (lt < 0) return false;
         var t = s[..lt];
         var kind = TextKind.Plain;
-        var k = t.IndexOfAny(TextSpecial);
+        var k = t.IndexOfAny((byte)'&', (byte)']', (byte)'\r');
         if (k >= 0)
         {
             CheckText(t, k);
@@ -126,7 +125,7 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
                     k++;
                     break;
             }
-            var next = t[k..].IndexOfAny(TextSpecial);
+            var next = t[k..].IndexOfAny((byte)'&', (byte)']', (byte)'\r');
             k = next < 0 ? -1 : k + next;
         }
     }
@@ -427,6 +426,7 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Start(ReadOnlySpan<byte> s, int i)
     {
         if (i >= s.Length) return -1;

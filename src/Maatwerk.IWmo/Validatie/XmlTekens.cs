@@ -45,6 +45,7 @@ internal static class XmlTekens
     public static bool IsXmlChar(int c) =>
         c is 0x9 or 0xA or 0xD or >= 0x20 and <= 0xD7FF or >= 0xE000 and <= 0xFFFD or >= 0x10000 and <= 0x10FFFF;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsWhitespace(ReadOnlySpan<byte> s)
     {
         foreach (var b in s)
