@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Maatwerk.Domain.Declaratiebeoordeling;
 using Maatwerk.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 
@@ -10,7 +11,9 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 /// <para>A full batch goes to a writer task through a channel of one place, so the database writes one batch while the
 /// reader checks the next (bench/README.md, "a database step"). Memory holds at most three batches (one being written,
 /// one waiting, one being filled), not the message; the reader waits when the database falls behind. The context is not
-/// thread-safe: anything else the reader asks of it while the writer runs goes through <see cref="Exclusief{T}"/>.</para></summary>
+/// thread-safe: anything else the reader asks of it while the writer runs goes through <see cref="Exclusief{T}"/>.</para>
+/// <para>Only on PostgreSQL, where the server does the writing: on SQLite the INSERTs are work of this process, and on two
+/// cores a second thread made the receipt slower (21 → 26–33 s, bench/README.md), so there the reader writes each batch itself.</para></summary>
 internal sealed class Regelschrijver : IAsyncDisposable
 {
     private readonly MaatwerkDbContext _db;
@@ -21,13 +24,15 @@ internal sealed class Regelschrijver : IAsyncDisposable
     private readonly SemaphoreSlim _verbinding = new(1, 1);
     private readonly Dictionary<string, Guid> _idPerPad = new(StringComparer.Ordinal);
     private readonly Task _schrijver;
+    private readonly bool _parallel;
     private List<OntvangenPrestatie> _batch;
 
     public Regelschrijver(MaatwerkDbContext db, int batchgrootte, CancellationToken ct)
     {
         (_db, _batchgrootte, _ct) = (db, Math.Max(1, batchgrootte), ct);
         _batch = new List<OntvangenPrestatie>(_batchgrootte);
-        _schrijver = Task.Run(WriteAllAsync, CancellationToken.None);
+        _parallel = db.Database.IsNpgsql();
+        _schrijver = _parallel ? Task.Run(WriteAllAsync, CancellationToken.None) : Task.CompletedTask;
     }
 
     public Guid? IdVan(string pad) => _idPerPad.TryGetValue(pad, out var id) ? id : null;
@@ -53,6 +58,13 @@ internal sealed class Regelschrijver : IAsyncDisposable
     /// <summary>Writes the last batch and waits until every line is in the database (or throws the writer's failure).</summary>
     public async Task FlushAsync()
     {
+        if (!_parallel)
+        {
+            if (_batch.Count > 0)
+                await BulkInsert.AddAsync(_db, _batch, _ct);
+            _batch.Clear();
+            return;
+        }
         if (_batch.Count > 0)
             HandOver();
         _kanaal.Writer.TryComplete();
@@ -71,6 +83,12 @@ internal sealed class Regelschrijver : IAsyncDisposable
 
     private void HandOver()
     {
+        if (!_parallel)
+        {
+            BulkInsert.AddAsync(_db, _batch, _ct).GetAwaiter().GetResult(); // SQLite completes synchronously
+            _batch.Clear();
+            return;
+        }
         var batch = _batch;
         _batch = new List<OntvangenPrestatie>(_batchgrootte);
         try
