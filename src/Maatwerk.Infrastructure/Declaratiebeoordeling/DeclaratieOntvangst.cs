@@ -1,4 +1,3 @@
-using System.Text;
 using Maatwerk.Domain.Berichten;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Declaratiebeoordeling;
@@ -78,16 +77,19 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var motivering = string.IsNullOrWhiteSpace(correctie?.Motivering) ? null : correctie.Motivering.Trim();
         var correcties = 0;
         var berichtContext = new DbBerichtContext(db, catalogus);
-        var controle = new Ontvangstcontrole(index.Toewijzingen, index.Tarief, index.Eerder,
-            (categorie, code) => berichtContext.IsProductcodeKnown(gemeente.Gemeentecode!, categorie, code));
+        await using var regels = new Regelschrijver(db, Batchgrootte, ct);
+        // The product code list is read from the context, which the writer of the lines uses at the same time: once per code.
+        var productcodes = new Dictionary<(string, string), bool?>();
+        var controle = new Ontvangstcontrole(index.Toewijzingen, index.Tarief, index.Eerder, (categorie, code) =>
+            productcodes.TryGetValue((categorie, code), out var bekend) ? bekend
+                : productcodes[(categorie, code)] = regels.Exclusief(() => berichtContext.IsProductcodeKnown(gemeente.Gemeentecode!, categorie, code)));
 
         var declaratie = new OntvangenDeclaratie { BerichtId = bericht.Id, GemeenteId = gemeente.Id, AanbiederId = aanbieder?.Id, Afzender = afzender, Identificatie = bericht.Identificatie };
         DeclaratieKop? kop = null;
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
-        var regels = new Regelschrijver(db, Batchgrootte, ct);
         var volgnummer = 0;
-        var validatie = Wmo323Reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(bericht.Xml)), (k, bsn, p, e) =>
+        var validatie = Wmo323Reader.Read(new Utf8TekstStream(bericht.Xml), (k, bsn, p, e) =>
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);
@@ -98,7 +100,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
             var t = controle.Toewijzing(p.ToewijzingNummer);
             if (t is not null)
-                contractIds.Add(index.ContractVan[t.Id]);
+                contractIds.Add(index.ContractVan(t));
             var regel = new OntvangenPrestatie
             {
                 DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = e.Pad, Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
@@ -114,13 +116,13 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             regels.Add(regel);
         }, new ValidationOptions { Vandaag = Amsterdam.Today(clock) });
+        await regels.FlushAsync();
         if (kop is null || validatie.IsTechnischAfgekeurd)
         {
             // Lines already written in this transaction go again: a technically rejected 323 is not queued.
             await db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).ExecuteDeleteAsync(ct);
             return null;
         }
-        await regels.FlushAsync();
         // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written).
         var bevindingen = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad))
             .Where(g => regels.IdVan(g.Key) is not null).ToDictionary(g => regels.IdVan(g.Key)!.Value, g => g.ToList());

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Xml;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Declaratiebeoordeling;
@@ -13,29 +15,48 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 /// every toewijzing of the aanbieder for the gemeente's residents (a few columns, keyed by ToewijzingNummer, with the
 /// client's Wlz indication, the contract's rules and tariffs and, for a no-show toewijzing, the voorzieningen) and every
 /// earlier line of the sender (<see cref="EerdereRegels"/>). No query depends on the lines, so a 323 of 100,000 lines
-/// needs the same few queries as one of a single line.</summary>
+/// needs the same few queries as one of a single line.
+/// <para>The toewijzingen are held as compact rows (one array of structs, their repeated short texts shared) and each
+/// becomes a <see cref="ToewijzingStand"/> only when a line asks for it: a gemeente's 250,000 toewijzingen against a 323
+/// that names 100,000 of them (bench/README.md, "a database step").</para></summary>
 internal sealed class Ontvangstindex
 {
-    public required Dictionary<string, ToewijzingStand> Toewijzingen { get; init; }
-    public required Dictionary<Guid, Guid> ContractVan { get; init; }
-    public required Dictionary<Guid, Func<DateOnly, ContractTarief?>> TariefVan { get; init; }
-    public required EerdereRegels Eerder { get; init; }
+    private readonly Toewijzingrijen _rijen;
 
-    public ContractTarief? Tarief(ToewijzingStand t, DateOnly datum) => TariefVan.TryGetValue(t.Id, out var f) ? f(datum) : null;
+    private Ontvangstindex(Toewijzingrijen rijen, EerdereRegels eerder) => (_rijen, Eerder) = (rijen, eerder);
+
+    public IReadOnlyDictionary<string, ToewijzingStand> Toewijzingen => _rijen;
+    public EerdereRegels Eerder { get; }
+
+    /// <summary>The contract a toewijzing of the index falls under.</summary>
+    public Guid ContractVan(ToewijzingStand t) => _rijen.Rij(t.Nummer).ContractId;
+
+    public ContractTarief? Tarief(ToewijzingStand t, DateOnly datum) => _rijen.Tarief(t.Nummer, datum);
+
+    /// <summary>One toewijzing as the query returns it.</summary>
+    internal readonly record struct Rij(Guid Id, string ToewijzingNummer, Guid ClientId, Guid ContractId, string Productcategorie, string? Productcode,
+        string? IWmoProductcode, DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging,
+        decimal? Budget, string Bsn);
 
     public static async Task<Ontvangstindex> LoadAsync(MaatwerkDbContext db, ContractProfileCatalog catalogus, Guid gemeenteId, string agb, string afzender,
         CancellationToken ct)
     {
-        var rijen = await (from t in db.Toewijzingen.AsNoTracking()
-                           join c in db.Contracten on t.ContractId equals c.Id
-                           join a in db.Organisaties on c.AanbiederId equals a.Id
-                           join cl in db.Clienten on t.ClientId equals cl.Id
-                           where a.AgbCode == agb && cl.GemeenteId == gemeenteId
-                           select new
-                           {
-                               t.Id, t.ToewijzingNummer, t.ClientId, t.ContractId, t.Productcategorie, t.Productcode, t.IWmoProductcode, t.Ingangsdatum,
-                               t.Einddatum, t.Volume, t.Eenheid, t.Frequentie, t.RedenWijziging, t.Budget, cl.Bsn,
-                           }).ToListAsync(ct);
+        var gedeeld = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Deel(string? s) => s is null || s.Length > 8 ? s : gedeeld.TryGetValue(s, out var d) ? d : gedeeld[s] = s;
+        var rijen = new List<Rij>();
+        await foreach (var r in (from t in db.Toewijzingen.AsNoTracking()
+                                 join c in db.Contracten on t.ContractId equals c.Id
+                                 join a in db.Organisaties on c.AanbiederId equals a.Id
+                                 join cl in db.Clienten on t.ClientId equals cl.Id
+                                 where a.AgbCode == agb && cl.GemeenteId == gemeenteId
+                                 select new Rij(t.Id, t.ToewijzingNummer, t.ClientId, t.ContractId, t.Productcategorie, t.Productcode, t.IWmoProductcode,
+                                     t.Ingangsdatum, t.Einddatum, t.Volume, t.Eenheid, t.Frequentie, t.RedenWijziging, t.Budget, cl.Bsn))
+                           .AsAsyncEnumerable().WithCancellation(ct))
+            rijen.Add(r with
+            {
+                Productcategorie = Deel(r.Productcategorie)!, Productcode = Deel(r.Productcode), IWmoProductcode = Deel(r.IWmoProductcode),
+                Eenheid = Deel(r.Eenheid), Frequentie = Deel(r.Frequentie), RedenWijziging = Deel(r.RedenWijziging),
+            });
         var contractIds = rijen.Select(r => r.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToListAsync(ct);
         var profielen = contracten.ToDictionary(c => c.Id, c => catalogus.Find(c.ProfielId, c.ProfielVersie));
@@ -51,42 +72,6 @@ internal sealed class Ontvangstindex
         var wlzPerClient = wlz.Where(w => w.ClientId is not null).GroupBy(w => w.ClientId!.Value).ToDictionary(g => g.Key, g => g.Min(w => w.Moment));
         var wlzPerToewijzing = wlz.Where(w => w.ToewijzingId is not null).GroupBy(w => w.ToewijzingId!.Value).ToDictionary(g => g.Key, g => g.Min(w => w.Moment));
 
-        // DEV-Eis28-b: for a no-show toewijzing, the client's other toewijzingen under the same contract.
-        var perClientContract = rijen.Where(r => r.Productcode is not null).ToLookup(r => (r.ClientId, r.ContractId));
-
-        var tarieven = new Dictionary<(Guid, string), Func<DateOnly, ContractTarief?>>();
-        var toewijzingen = new Dictionary<string, ToewijzingStand>(rijen.Count, StringComparer.Ordinal);
-        var contractVan = new Dictionary<Guid, Guid>(rijen.Count);
-        var tariefVan = new Dictionary<Guid, Func<DateOnly, ContractTarief?>>(rijen.Count);
-        foreach (var r in rijen)
-        {
-            var profiel = profielen[r.ContractId];
-            var product = r.Productcode is null ? null : profiel?.FindProduct(r.Productcode);
-            var c = controles[r.ContractId];
-            DateTimeOffset? moment = null;
-            if (wlzPerClient.TryGetValue(r.ClientId, out var perClient)) moment = perClient;
-            if (wlzPerToewijzing.TryGetValue(r.Id, out var perToewijzing) && (moment is null || perToewijzing < moment)) moment = perToewijzing;
-            IReadOnlyList<Voorziening>? voorzieningen = c.NoShowProduct is { } ns && string.Equals(r.Productcode, ns.Waarde, StringComparison.OrdinalIgnoreCase)
-                ? perClientContract[(r.ClientId, r.ContractId)].Where(o => o.Id != r.Id)
-                    .Select(o => new Voorziening(o.ToewijzingNummer, o.Productcode!, o.Ingangsdatum, o.Einddatum)).ToList()
-                : null;
-            toewijzingen[r.ToewijzingNummer] = new ToewijzingStand(r.Id, r.ToewijzingNummer, r.Bsn, r.Productcategorie,
-                ProductcodeKoppeling.Effective(r.IWmoProductcode, r.Productcode), r.Ingangsdatum, r.Einddatum, r.Volume, r.Eenheid ?? product?.IWmoEenheid,
-                r.Frequentie, r.RedenWijziging, moment is { } w ? DateOnly.FromDateTime(Amsterdam.Local(w)) : null,
-                r.Budget is { } budget ? (long)(budget * 100m) : null, c, voorzieningen);
-            contractVan[r.Id] = r.ContractId;
-            if (product is not null)
-            {
-                if (!tarieven.TryGetValue((r.ContractId, product.Code), out var f))
-                {
-                    var lijst = ingevoerd[r.ContractId].ToList();
-                    tarieven[(r.ContractId, product.Code)] = f = datum =>
-                        Tariefbepaling.Op(product, lijst, datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
-                }
-                tariefVan[r.Id] = f;
-            }
-        }
-
         var eerder = new EerdereRegels();
         var declaraties = db.Set<OntvangenDeclaratie>().Where(d => d.Afzender == afzender).Select(d => d.Id);
         await foreach (var e in db.Set<OntvangenPrestatie>().AsNoTracking().Where(p => declaraties.Contains(p.DeclaratieId))
@@ -94,7 +79,93 @@ internal sealed class Ontvangstindex
                                p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
                            .AsAsyncEnumerable().WithCancellation(ct))
             eerder.Add(e);
-        return new Ontvangstindex { Toewijzingen = toewijzingen, ContractVan = contractVan, TariefVan = tariefVan, Eerder = eerder };
+        return new Ontvangstindex(new Toewijzingrijen(rijen, profielen, controles, ingevoerd, wlzPerClient, wlzPerToewijzing), eerder);
+    }
+
+    /// <summary>The toewijzingen by number as compact rows; a row becomes a <see cref="ToewijzingStand"/> on its first look-up.</summary>
+    private sealed class Toewijzingrijen : IReadOnlyDictionary<string, ToewijzingStand>
+    {
+        private readonly List<Rij> _rijen;
+        private readonly Dictionary<string, int> _perNummer;
+        private readonly Dictionary<string, ToewijzingStand> _standen = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, ContractProfile?> _profielen;
+        private readonly Dictionary<Guid, Contractcontroles> _controles;
+        private readonly ILookup<Guid, Contracttarief> _ingevoerd;
+        private readonly Dictionary<Guid, DateTimeOffset> _wlzPerClient;
+        private readonly Dictionary<Guid, DateTimeOffset> _wlzPerToewijzing;
+        private readonly Dictionary<(Guid, string), Product?> _producten = [];
+        private readonly Dictionary<(Guid, string), Func<DateOnly, ContractTarief?>> _tarieven = [];
+        private ILookup<(Guid ClientId, Guid ContractId), Rij>? _perClientContract;
+
+        public Toewijzingrijen(List<Rij> rijen, Dictionary<Guid, ContractProfile?> profielen, Dictionary<Guid, Contractcontroles> controles,
+            ILookup<Guid, Contracttarief> ingevoerd, Dictionary<Guid, DateTimeOffset> wlzPerClient, Dictionary<Guid, DateTimeOffset> wlzPerToewijzing)
+        {
+            (_rijen, _profielen, _controles, _ingevoerd, _wlzPerClient, _wlzPerToewijzing) = (rijen, profielen, controles, ingevoerd, wlzPerClient, wlzPerToewijzing);
+            _perNummer = new Dictionary<string, int>(rijen.Count, StringComparer.Ordinal);
+            for (var i = 0; i < rijen.Count; i++)
+                _perNummer[rijen[i].ToewijzingNummer] = i; // as before: a number twice keeps the last row
+        }
+
+        public Rij Rij(string nummer) => _rijen[_perNummer[nummer]];
+
+        public ContractTarief? Tarief(string nummer, DateOnly datum)
+        {
+            var r = Rij(nummer);
+            if (Product(r) is not { } product)
+                return null;
+            if (!_tarieven.TryGetValue((r.ContractId, product.Code), out var f))
+            {
+                var lijst = _ingevoerd[r.ContractId].ToList();
+                _tarieven[(r.ContractId, product.Code)] = f = dag =>
+                    Tariefbepaling.Op(product, lijst, dag) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
+            }
+            return f(datum);
+        }
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out ToewijzingStand value)
+        {
+            if (_standen.TryGetValue(key, out value))
+                return true;
+            if (!_perNummer.TryGetValue(key, out var i))
+                return false;
+            _standen[key] = value = Stand(_rijen[i]);
+            return true;
+        }
+
+        private Product? Product(Rij r)
+        {
+            if (r.Productcode is null)
+                return null;
+            if (!_producten.TryGetValue((r.ContractId, r.Productcode), out var product))
+                _producten[(r.ContractId, r.Productcode)] = product = _profielen[r.ContractId]?.FindProduct(r.Productcode);
+            return product;
+        }
+
+        private ToewijzingStand Stand(Rij r)
+        {
+            var product = Product(r);
+            var c = _controles[r.ContractId];
+            DateTimeOffset? moment = null;
+            if (_wlzPerClient.TryGetValue(r.ClientId, out var perClient)) moment = perClient;
+            if (_wlzPerToewijzing.TryGetValue(r.Id, out var perToewijzing) && (moment is null || perToewijzing < moment)) moment = perToewijzing;
+            // DEV-Eis28-b: for a no-show toewijzing, the client's other toewijzingen under the same contract.
+            IReadOnlyList<Voorziening>? voorzieningen = c.NoShowProduct is { } ns && string.Equals(r.Productcode, ns.Waarde, StringComparison.OrdinalIgnoreCase)
+                ? (_perClientContract ??= _rijen.Where(o => o.Productcode is not null).ToLookup(o => (o.ClientId, o.ContractId)))[(r.ClientId, r.ContractId)]
+                    .Where(o => o.Id != r.Id).Select(o => new Voorziening(o.ToewijzingNummer, o.Productcode!, o.Ingangsdatum, o.Einddatum)).ToList()
+                : null;
+            return new ToewijzingStand(r.Id, r.ToewijzingNummer, r.Bsn, r.Productcategorie,
+                ProductcodeKoppeling.Effective(r.IWmoProductcode, r.Productcode), r.Ingangsdatum, r.Einddatum, r.Volume, r.Eenheid ?? product?.IWmoEenheid,
+                r.Frequentie, r.RedenWijziging, moment is { } w ? DateOnly.FromDateTime(Amsterdam.Local(w)) : null,
+                r.Budget is { } budget ? (long)(budget * 100m) : null, c, voorzieningen);
+        }
+
+        public ToewijzingStand this[string key] => TryGetValue(key, out var t) ? t : throw new KeyNotFoundException(key);
+        public IEnumerable<string> Keys => _perNummer.Keys;
+        public IEnumerable<ToewijzingStand> Values => Keys.Select(k => this[k]);
+        public int Count => _perNummer.Count;
+        public bool ContainsKey(string key) => _perNummer.ContainsKey(key);
+        public IEnumerator<KeyValuePair<string, ToewijzingStand>> GetEnumerator() => Keys.Select(k => KeyValuePair.Create(k, this[k])).GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The Header's Afzender and Ontvanger and the DeclaratieNummer, read from the start of the message (the index

@@ -66,6 +66,42 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
         factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => p.DeclaratieId == declaratie.Id)).Should().Be(aantal);
     }
 
+    [Fact]
+    public async Task A_batch_that_fails_while_the_reader_checks_the_next_stops_the_receipt_and_leaves_nothing()
+    {
+        var (berichtId, referenties) = await factory.StoredAsync(8, "2026-10", "2026-10-06", "2026-10-13");
+        referenties.Should().HaveCountGreaterThan(2, "the second line fails while later lines are still being read");
+
+        // The database refuses the second line: its batch fails in the writer while the reader is already past it.
+        factory.WithDb(db => db.Database.ExecuteSqlRaw(db.Database.IsNpgsql() ? StoringPostgres : StoringSqlite));
+        try
+        {
+            var mislukt = () => factory.RegisterAsync(berichtId, batch: 1);
+            (await mislukt.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("Storing op proef");
+        }
+        finally
+        {
+            factory.WithDb(db => db.Database.ExecuteSqlRaw(db.Database.IsNpgsql() ? "DROP TRIGGER storing_op_proef ON ontvangen_prestaties" : "DROP TRIGGER storing_op_proef"));
+        }
+        factory.WithDb(db => db.Set<OntvangenDeclaratie>().Count(d => d.BerichtId == berichtId)).Should().Be(0);
+        factory.WithDb(db => db.Set<OntvangenPrestatie>().Count(p => referenties.Contains(p.ReferentieNummer))).Should().Be(0, "the line written before the failure went with the transaction");
+
+        var declaratie = await factory.RegisterAsync(berichtId, batch: 1);
+        factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == declaratie!.Id).OrderBy(p => p.Volgnummer).Select(p => p.ReferentieNummer).ToList())
+            .Should().Equal(referenties, "the receipt runs whole once the database accepts the lines");
+    }
+
+    private const string StoringSqlite = """
+        CREATE TRIGGER storing_op_proef BEFORE INSERT ON ontvangen_prestaties WHEN NEW."Volgnummer" = 2
+        BEGIN SELECT RAISE(ABORT, 'Storing op proef in de tweede regel'); END;
+        """;
+
+    private const string StoringPostgres = """
+        CREATE OR REPLACE FUNCTION storing_op_proef() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN IF NEW."Volgnummer" = 2 THEN RAISE EXCEPTION 'Storing op proef in de tweede regel'; END IF; RETURN NEW; END $f$;
+        CREATE TRIGGER storing_op_proef BEFORE INSERT ON ontvangen_prestaties FOR EACH ROW EXECUTE FUNCTION storing_op_proef();
+        """;
+
     /// <summary>Fails the unit's save of the new declaration, after counting (in the same transaction) the lines the batches
     /// wrote before it.</summary>
     private sealed class StoringNaDeRegels : SaveChangesInterceptor
