@@ -40,7 +40,7 @@ public sealed class LandelijkeExport(VerantwoordingService service, Verantwoordi
         var aanbieder = await gegevens.OrganisatieAsync(v.AanbiederId, ct);
         var gemeenten = await gegevens.GemeentenVanAsync(d.Contract, ct);
         var producten = await gegevens.ProductenAsync(d.Contract, d.Profiel, ct);
-        var kop = new LandelijkFormaat.Kop(d.Aanbieder, aanbieder?.AgbCode, null, v.Jaar, d.Regels.ProtocolTekst, d.Contract.Naam,
+        var kop = new LandelijkFormaat.Kop(d.Aanbieder, aanbieder?.AgbCode, aanbieder?.KvkNummer, v.Jaar, d.Regels.ProtocolTekst, d.Contract.Naam,
             DateOnly.FromDateTime(Amsterdam.Local(v.OpgesteldOp)));
         var regels = d.Producten.Select(p => new LandelijkFormaat.Regel(p.Gemeentecode,
             gemeenten.GetValueOrDefault(p.Gemeentecode) ?? (p.Gemeentecode == "" ? $"{d.Opdrachtgever} (niet gesplitst)" : ""),

@@ -54,7 +54,8 @@ public sealed class VerantwoordingUploadService(MaatwerkDbContext db, DataScope 
             bool Bekend(string categorie, string code) => code == ""
                 ? categorieen.Contains(categorie)
                 : producten.TryGetValue(code, out var p) && (p.Productcategorie is null || p.Productcategorie == categorie);
-            var gelezen = LandelijkFormaatLezer.Lees(cellen, new(input.Jaar, await gegevens.GemeentenVanAsync(contract, ct), Bekend));
+            var kvk = (await gegevens.OrganisatieAsync(contract.AanbiederId, ct))?.KvkNummer;
+            var gelezen = LandelijkFormaatLezer.Lees(cellen, new(input.Jaar, await gegevens.GemeentenVanAsync(contract, ct), Bekend, kvk));
             if (gelezen.Fouten.Count > 0)
                 return SaveResult.Invalid(gelezen.Fouten);
 
