@@ -111,7 +111,14 @@ public static class DemoData
         }
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
-        db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
+        var opMaat = basis.Aanbieders.Single(a => a.AgbCode == "75750202");
+        db.AddRange(DemoBetalingen.For(deventer, opMaat, klok.GetUtcNow()));
+        var opMaatDeventer = contracten.First(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == opMaat.Id);
+        if (db.Toewijzingen.Local.FirstOrDefault(t => t.ContractId == opMaatDeventer.Id) is { } toewijzing)
+            db.AddRange(DemoUploadEnMotivering.WachtOpMotivering(deventer, opMaat, catalogus.Find(opMaatDeventer.ProfielId, opMaatDeventer.ProfielVersie)!,
+                DemoBetalingen.GeslotenJaar, db.Clienten.Local.First(c => c.Id == toewijzing.ClientId).Bsn, toewijzing.ToewijzingNummer));
+        var samenVerder = basis.Aanbieders.Single(a => a.AgbCode == "75750303");
+        db.AddRange(DemoUploadEnMotivering.Upload(contracten.First(c => c.AanbiederId == samenVerder.Id), samenVerder, basis.RegioLeden, vandaag));
         DemoKlachten.Add(db, catalogus, basis, vandaag);
         DemoPersoneel.Add(db, catalogus, basis, vandaag);
         DemoErvaringsonderzoek.Add(db, catalogus, basis, vandaag);

@@ -73,9 +73,9 @@ public static class VerantwoordingApi
             await s.ExcelAsync(jaar, ct) is { } f ? Results.File(f.Inhoud, VerantwoordingExport.ExcelType, f.Naam) : Results.NotFound());
     }
 
-    public sealed record UitgavenRijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald)
+    public sealed record UitgavenRijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald, long Budget)
     {
-        public static UitgavenRijDto From(Uitgaven.Rij r) => new(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen, r.Ingediend, r.Goedgekeurd, r.Betaald);
+        public static UitgavenRijDto From(Uitgaven.Rij r) => new(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen, r.Ingediend, r.Goedgekeurd, r.Betaald, r.Budget);
     }
 
     public sealed record UitgavenDto(int Jaar, IReadOnlyList<UitgavenRijDto> PerAanbieder, IReadOnlyList<UitgavenRijDto> PerProduct, IReadOnlyList<UitgavenRijDto> PerMaand)
