@@ -7,6 +7,7 @@ namespace Maatwerk.E2E;
 /// a melding received by phone on Monday, contacts the resident the next working day (OCO-3.15 met), plans the first
 /// appointment and records it held (OCO-3.16a met), opens a trajectory with a referral and closes it (OCO-3.6, OCO-3.9);
 /// the coordinator submits the half-year report OCO-4.7 and the gemeente's contractmanager sees it.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class ClientondersteuningFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

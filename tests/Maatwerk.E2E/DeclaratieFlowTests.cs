@@ -14,6 +14,7 @@ namespace Maatwerk.E2E;
 /// sends the WMO325; the provider reads the rejected line explained in Dutch, declares it again (DEV-Art8.7) and sends the
 /// correction; the beoordelaar approves it and pays (DEV-Art8.5); the provider sees "betaald"; at year end the production
 /// statement (DEV-Art22.2a) matches the approved lines.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly DateOnly Oktober = new(2026, 10, 1);

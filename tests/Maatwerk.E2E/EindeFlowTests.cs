@@ -9,6 +9,7 @@ namespace Maatwerk.E2E;
 /// <summary>The end of a toewijzing in the browser under the Voorne aan Zee contract: the aanbieder prints the letter
 /// and registers that the client was informed (IB-27a/b met); the consulent registers the client's Wlz indication and
 /// confirms the proposed stop date (IB-34b met, gewijzigde 301 with reden 06).</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class EindeFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ namespace Maatwerk.E2E;
 /// one-time link for a client who has not answered yet; the client opens it without logging in, is told which
 /// answer is missing (IB-47a), sends the answers, and the link then no longer works; the aanbieder sees the response as
 /// digital and the client no longer among those without one.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class ErvaringsonderzoekFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

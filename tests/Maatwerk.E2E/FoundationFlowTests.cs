@@ -8,6 +8,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>The foundation as a user meets it in a real browser: log in per role, see the role's menu and figures,
 /// edit a client, and fail to open another provider's client by URL.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class FoundationFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static async Task ExpectFigureAsync(IPage page, string testId, int? expected)

@@ -6,6 +6,7 @@ namespace Maatwerk.E2E;
 /// <summary>A calamity under Deventer in the browser (issue 14): kwaliteit registers it with both moments, sees the GGD
 /// deadline from the event (DEV-B8-Report) and the gemeente's from discovery (DEV-Art9.1), reports it to the GGD and the
 /// gemeente; the toezichthouder then sees it.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class IncidentFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ namespace Maatwerk.E2E;
 /// <summary>The smaller user flows of the care chain in the browser: the contractmanager maps contract products to iWmo
 /// product codes (TR381); the provider shares an evaluation report only with the client's consent (IB-27c), after which
 /// the gemeente sees it; the provider withdraws a start registered on the wrong day (StatusAanlevering 3).</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class KetenAdditionsFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -5,6 +5,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>A complaint in the browser (issue 14): registered, its receipt acknowledged (DEV-Eis16-R3 met) and settled
 /// (DEV-Eis16-R2 met).</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class KlachtFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

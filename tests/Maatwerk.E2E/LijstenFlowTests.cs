@@ -5,6 +5,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>Lists that scale (issue 9) in the browser: a consulent pages through the client list and searches it, and the
 /// pager says where in the whole list the page is ("1–5 van N").</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class LijstenFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -6,6 +6,7 @@ namespace Maatwerk.E2E;
 /// <summary>The staff register in the browser (issue 14): kwaliteit at De Linde opens the demo person whose VOG was never
 /// renewed, sees why they may not be deployed (DEV-Eis18-d), is refused when making them a Deventer client's fixed worker
 /// (the clause at the field), and makes a person with a valid VOG the fixed worker instead.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class PersoneelFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -6,6 +6,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>A gemeente with its own system sends a WMO301 as a file; the provider uploads it in the browser, the platform
 /// answers with the retourbericht and takes the toewijzing over, and the provider starts care as usual.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class ReceivedToewijzingFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ namespace Maatwerk.E2E;
 /// <summary>Temporary stop in the browser under Voorne aan Zee (IB-32): a reason the contract does not allow is refused
 /// with the clause; a hospital admission of a whole calendar month sends a 307 with reden 20; resuming sends a new 305 on
 /// the same toewijzing, and the gemeente sees both on the timeline. In CI this also runs on PostgreSQL.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class TijdelijkeStopFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -5,6 +5,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>A begeleider registers a week of time on the week page (IB-59, DEV-Eis21), sees a refusal on the field that
 /// names the rule, and the week's totals.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class TijdregistratieFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

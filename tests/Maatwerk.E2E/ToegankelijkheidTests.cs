@@ -10,6 +10,7 @@ namespace Maatwerk.E2E;
 /// finds no serious or critical violation on any of them (each page once, by the first role that has it; the start page
 /// per role). All findings are collected and reported together. With
 /// MAATWERK_SCREENSHOTS=1 the consulent's visit also writes the README's screenshots (docs/img).</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class ToegankelijkheidTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>One demo account per role (README).</summary>

@@ -6,6 +6,7 @@ namespace Maatwerk.E2E;
 /// <summary>A provider registers an event by hand in the browser; the engine turns it into the Deventer obligation with its
 /// clause (DEV-Eis9-MI: management information within 1 month of the request). Complaints are no longer typed here but
 /// registered in the klachtenregister (issue 14; KlachtFlowTests), so the form does not offer them.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class VerplichtingenFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Contract = "Raamovereenkomst Wmo-maatwerk Deventer 2023 — De Linde";

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Maatwerk.E2E;
 
 /// <summary>Verzoek om toewijzing (WMO315) and the warm hand-over checklist in the browser.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class VerzoekEnOverdrachtFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Contract = "Raamovereenkomst Wmo-maatwerk Deventer 2023 — De Linde";

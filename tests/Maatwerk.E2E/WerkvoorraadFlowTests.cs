@@ -5,6 +5,7 @@ namespace Maatwerk.E2E;
 
 /// <summary>Issue 13: per role the start page is a work queue with the demo's due items; the first item's link leads to the
 /// page where it is done (a consulent and a provider's administratie).</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class WerkvoorraadFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

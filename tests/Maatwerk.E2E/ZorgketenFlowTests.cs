@@ -8,6 +8,7 @@ namespace Maatwerk.E2E;
 /// <summary>The care chain in the browser, both sides: the consulent issues a toewijzing; the provider accepts, plans
 /// the intake, starts care (WMO305 in its outbox and the gemeente's inbox), agrees the plan, sees the end evaluation
 /// due (DEV-Eis4-a), holds it with the contract's questions (DEV-Eis4-b) and stops care (WMO307); the gemeente sees the same timeline. In CI this also runs on PostgreSQL.</summary>
+[Collection(BrowserCollectie.Naam)]
 public sealed class ZorgketenFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [SkippableFact]

@@ -16,12 +16,15 @@ public sealed class ElementDecl
     private ElementDecl(string name, string ns, int min, int max)
     {
         Name = name;
+        NameUtf8 = System.Text.Encoding.UTF8.GetBytes(name);
         Namespace = ns;
         Min = min;
         Max = max;
     }
 
     public string Name { get; }
+    /// <summary>The name as UTF-8, compared with the scanner's bytes without making a string per element.</summary>
+    public byte[] NameUtf8 { get; }
     public string Namespace { get; }
     public int Min { get; }
     public int Max { get; }

@@ -1,17 +1,16 @@
 using System.Runtime.CompilerServices;
-using System.Xml;
+using System.Text;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Schema;
 
 namespace Maatwerk.IWmo.Validatie;
 
-/// <summary>Layers 1 and 2 in one forward pass over an XmlReader: checks the message against the schema description
+/// <summary>Layers 1 and 2 in one forward pass over the UTF-8 scanner (<see cref="Utf8XmlScanner"/>): checks the message against the schema description
 /// (sequence order, cardinality, simple types) and builds the element tree, handing streamed elements to a visitor
 /// instead of keeping them.</summary>
-internal sealed class StructureReader(ValidationOptions opties, ValidationResult resultaat, IBerichtVisitor? bezoeker)
+internal sealed class StructureReader(ValidationOptions opties, ValidationResult resultaat, IBerichtVisitor? bezoeker) : IXmlTokenHandler
 {
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
-    private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
     private sealed class Frame
     {
@@ -21,11 +20,14 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         public int Count;
         public string? Text;
         public bool Skipped;
+        // The value came from the cache and passed the simple-type check before.
+        public WaardeCache.Laatste? Cache;
+        public bool Bekend;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Frame Reset(ElementDecl decl, BerichtElement node)
         {
-            (Decl, Node, Index, Count, Text, Skipped) = (decl, node, 0, 0, null, false);
+            (Decl, Node, Index, Count, Text, Skipped, Cache, Bekend) = (decl, node, 0, 0, null, false, null, false);
             return this;
         }
     }
@@ -41,6 +43,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         _stack.Add(_pool[_stack.Count].Reset(decl, node));
     }
     private readonly List<BerichtElement> _ancestors = [];
+    private readonly WaardeCache _waarden = new();
     private bool _foutLimiet;
 
     public void Read(Stream input)
@@ -55,101 +58,70 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             Add(SafeXml.TooLarge(opties.MaxBytes));
             return;
         }
-        var begrensd = new BoundedStream(input, opties.MaxBytes);
+        var scanner = new Utf8XmlScanner(input, opties.MaxBytes, this);
         try
         {
-            using var reader = XmlReader.Create(begrensd, SafeXml.Settings(opties.MaxBytes));
-            Loop(reader);
+            scanner.Run();
         }
         catch (TooLargeException)
         {
             Add(SafeXml.TooLarge(opties.MaxBytes));
         }
-        catch (XmlException ex)
+        catch (XmlScanException ex)
         {
-            Add(begrensd.Gelezen == 0 ? SafeXml.Empty() : SafeXml.FromXmlError(ex));
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            Add(new Finding("X001", "/", "Het bestand bevat tekens die niet passen bij de opgegeven tekencodering.", ValidationLayer.VeiligeXml));
+            Add(scanner.Gelezen == 0 ? SafeXml.Empty() : ex.Finding);
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Loop(XmlReader r)
-    {
-        while (r.Read())
-        {
-            switch (r.NodeType)
-            {
-                case XmlNodeType.Element:
-                    StartElement(r);
-                    break;
-                case XmlNodeType.EndElement:
-                    EndElement();
-                    break;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    Text(r);
-                    break;
-            }
-        }
-    }
+    // Depth inside an element that is skipped after a finding; _rest: everything after a wrong root is only scanned.
+    private int _skip;
+    private bool _rest;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void StartElement(XmlReader r)
+    bool IXmlTokenHandler.StartElement(string ns, ReadOnlySpan<byte> localName, bool isEmpty)
     {
-        var empty = r.IsEmptyElement;
+        if (_rest) return false;
+        if (_skip > 0)
+        {
+            _skip++;
+            return false;
+        }
         if (_stack.Count == 0)
         {
-            if (!Root(r)) { SkipRest(r); return; }
+            if (Root(ns, localName)) return true;
+            _rest = true;
+            return false;
         }
-        else
+        var parent = _stack[^1];
+        if (parent.Decl.Complex is not { } ct)
         {
-            var parent = _stack[^1];
-            if (parent.Decl.Complex is not { } ct)
-            {
-                Add(new Finding("S006", $"{parent.Node.Pad}/{r.LocalName}", $"Element '{parent.Decl.Name}' bevat een waarde en mag geen element '{r.LocalName}' bevatten.", ValidationLayer.Structuur));
-                parent.Skipped = true;
-                if (!empty) SkipSubtree(r);
-                return;
-            }
-            var decl = Match(parent, ct, r.LocalName, r.NamespaceURI);
-            if (decl is null)
-            {
-                if (!empty) SkipSubtree(r);
-                return;
-            }
-            var node = new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count };
-            Push(decl, node);
+            var naam = Encoding.UTF8.GetString(localName);
+            Add(new Finding("S006", $"{parent.Node.Pad}/{naam}", $"Element '{parent.Decl.Name}' bevat een waarde en mag geen element '{naam}' bevatten.", ValidationLayer.Structuur));
+            parent.Skipped = true;
+            _skip = 1;
+            return false;
         }
-        Attributes(r);
-        if (empty) EndElement();
-    }
-
-    private void SkipSubtree(XmlReader r)
-    {
-        var depth = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth)) { }
-    }
-
-    private static void SkipRest(XmlReader r)
-    {
-        while (r.Read()) { }
-    }
-
-    private bool Root(XmlReader r)
-    {
-        var soort = BerichtCatalog.ByNamespace(r.NamespaceURI);
-        if (soort is null || r.LocalName != "Bericht")
+        var decl = Match(parent, ct, localName, ns);
+        if (decl is null)
         {
-            var melding = r.NamespaceURI.StartsWith("http://www.istandaarden.nl/", StringComparison.Ordinal)
-                ? $"Onbekende berichtsoort of versie: namespace '{r.NamespaceURI}' hoort niet bij iWmo 3.2."
-                : $"Dit is geen iWmo 3.2-bericht: root-element '{r.LocalName}' in namespace '{r.NamespaceURI}'.";
-            if (soort is not null) melding = $"Het root-element moet 'Bericht' heten, niet '{r.LocalName}'.";
-            Add(new Finding("X005", $"/{r.LocalName}", melding, ValidationLayer.Structuur));
+            _skip = 1;
+            return false;
+        }
+        Push(decl, new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count });
+        return true;
+    }
+
+    private bool Root(string ns, ReadOnlySpan<byte> localName)
+    {
+        var soort = BerichtCatalog.ByNamespace(ns);
+        if (soort is null || !localName.SequenceEqual("Bericht"u8))
+        {
+            var naam = Encoding.UTF8.GetString(localName);
+            var melding = ns.StartsWith("http://www.istandaarden.nl/", StringComparison.Ordinal)
+                ? $"Onbekende berichtsoort of versie: namespace '{ns}' hoort niet bij iWmo 3.2."
+                : $"Dit is geen iWmo 3.2-bericht: root-element '{naam}' in namespace '{ns}'.";
+            if (soort is not null) melding = $"Het root-element moet 'Bericht' heten, niet '{naam}'.";
+            Add(new Finding("X005", $"/{naam}", melding, ValidationLayer.Structuur));
             return false;
         }
         if (opties.VerwachtBericht is { } verwacht && verwacht != soort)
@@ -165,13 +137,13 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ElementDecl? Match(Frame parent, ComplexType ct, string name, string ns)
+    private ElementDecl? Match(Frame parent, ComplexType ct, ReadOnlySpan<byte> localName, string ns)
     {
         var children = ct.Children;
         for (var j = parent.Index; j < children.Count; j++)
         {
             var p = children[j];
-            if (p.Name != name || p.Namespace != ns) continue;
+            if (!localName.SequenceEqual(p.NameUtf8) || p.Namespace != ns) continue;
             if (j == parent.Index && parent.Count >= p.Max) continue;
             for (var k = parent.Index; k < j; k++)
             {
@@ -182,6 +154,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             parent.Index = j;
             return p;
         }
+        var name = Encoding.UTF8.GetString(localName);
         var pad = $"{parent.Node.Pad}/{name}";
         var same = children.FirstOrDefault(c => c.Name == name);
         string melding;
@@ -212,33 +185,46 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         return string.Join("' of '", names);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Attributes(XmlReader r)
+    void IXmlTokenHandler.Attribute(string ns, ReadOnlySpan<byte> localName, ReadOnlySpan<byte> qualifiedName)
     {
-        if (!r.HasAttributes) return;
-        var pad = _stack[^1].Node.Pad;
-        while (r.MoveToNextAttribute())
-        {
-            if (r.NamespaceURI == XmlnsNs) continue;
-            if (r.NamespaceURI == XsiNs && r.LocalName is "schemaLocation" or "noNamespaceSchemaLocation") continue;
-            Add(new Finding("S005", $"{pad}/@{r.Name}", $"Attribuut '{r.Name}' is niet toegestaan; iWmo-berichten gebruiken geen attributen.", ValidationLayer.Structuur));
-        }
-        r.MoveToElement();
+        if (ns == XsiNs && (localName.SequenceEqual("schemaLocation"u8) || localName.SequenceEqual("noNamespaceSchemaLocation"u8))) return;
+        var naam = Encoding.UTF8.GetString(qualifiedName);
+        Add(new Finding("S005", $"{_stack[^1].Node.Pad}/@{naam}", $"Attribuut '{naam}' is niet toegestaan; iWmo-berichten gebruiken geen attributen.", ValidationLayer.Structuur));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Text(XmlReader r)
+    void IXmlTokenHandler.Text(ReadOnlySpan<byte> raw, TextKind kind)
     {
-        if (_stack.Count == 0) return;
+        if (_rest || _skip > 0 || _stack.Count == 0) return;
         var f = _stack[^1];
         if (f.Decl.Simple is not null)
         {
-            f.Text = f.Text is null ? r.Value : f.Text + r.Value;
+            if (f.Text is null && kind == TextKind.Plain)
+            {
+                f.Text = _waarden.Decode(f.Decl, raw, out f.Cache, out f.Bekend);
+                return;
+            }
+            var value = XmlVerwijzingen.Decode(raw, kind);
+            f.Text = f.Text is null ? value : f.Text + value;
+            f.Bekend = false;
             return;
         }
-        if (r.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace) return;
-        if (!string.IsNullOrWhiteSpace(r.Value) || r.NodeType == XmlNodeType.CDATA && r.Value.Length > 0)
-            Add(new Finding("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{ValueCheck.Short(r.Value.Trim())}').", ValidationLayer.Structuur));
+        if (kind != TextKind.CData && XmlTekens.IsWhitespace(raw)) return;
+        var tekst = XmlVerwijzingen.Decode(raw, kind);
+        if (!string.IsNullOrWhiteSpace(tekst) || kind == TextKind.CData && tekst.Length > 0)
+            Add(new Finding("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{ValueCheck.Short(tekst.Trim())}').", ValidationLayer.Structuur));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    void IXmlTokenHandler.EndElement()
+    {
+        if (_rest) return;
+        if (_skip > 0)
+        {
+            _skip--;
+            return;
+        }
+        EndElement();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -250,8 +236,12 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         {
             var value = f.Text ?? "";
             f.Node.Waarde = value;
-            if (!f.Skipped && ValueCheck.Check(st, value) is { } fout)
-                Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+            if (!f.Skipped && !f.Bekend)
+            {
+                if (ValueCheck.Check(st, value) is { } fout)
+                    Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+                else if (f.Cache is { } c && ReferenceEquals(c.Value, value)) c.Geldig = true;
+            }
         }
         else if (f.Decl.Complex is { } ct)
         {
@@ -266,7 +256,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             bezoeker?.Einde(f.Node);
             return;
         }
-        if (resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
+        if (f.Decl.Complex is not null && resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
         {
             resultaat.AantalEenheden++;
             if (bezoeker is not null)

@@ -12,6 +12,9 @@ public abstract class EditPage<TInvoer> : PageModel where TInvoer : new()
     public Guid? Id { get; protected set; }
     public string? Fout { get; private set; }
 
+    /// <summary>Whether the user may save this form at all; when not, <see cref="Geweigerd"/> answers.</summary>
+    protected virtual bool Mag => true;
+    protected virtual IActionResult Geweigerd() => NotFound();
     protected abstract string Melding { get; }
     protected abstract Task<SaveResult> SaveAsync(Guid? id, CancellationToken ct);
     protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
@@ -19,6 +22,8 @@ public abstract class EditPage<TInvoer> : PageModel where TInvoer : new()
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
+        if (!Mag)
+            return Geweigerd();
         Id = id;
         ModelState.ReplaceBindingErrors();
         if (ModelState.IsValid)

@@ -16,22 +16,26 @@ public sealed class AppServer : IDisposable
 
     public string BaseUrl { get; }
 
-    /// <summary>The app on a copy of the settled demo database (<see cref="DemoTemplate"/>), its clock starting where the
-    /// template's app left it.</summary>
-    public AppServer() : this(DemoTemplate.Get(TestDatabase.SelectedProvider))
+    /// <summary>The app on a fresh database that it migrates and seeds with the demo data itself, its clock pinned to start
+    /// at <see cref="TestClock.Moment"/>; returns when the demo's start-up recalculation is done, as a user would find it.</summary>
+    public static AppServer OpVerseDemo()
     {
+        var app = new AppServer(TestDatabase.Create(TestDatabase.SelectedProvider), TestClock.Moment);
+        try
+        {
+            DemoStart.WaitUntilSettled(app._database.Options);
+            return app;
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
     }
 
-    private AppServer(DemoTemplate template) : this(template.NewCopy(), template.Einde)
-    {
-    }
-
-    /// <summary>The app on <paramref name="database"/>, which it migrates and (when empty) seeds itself, with its clock
-    /// pinned to start at <paramref name="klokStart"/>.</summary>
-    private AppServer(TestDatabase database, DateTimeOffset klokStart, bool isTemplate = false)
+    private AppServer(TestDatabase database, DateTimeOffset klokStart)
     {
         _database = database;
-        _isTemplate = isTemplate;
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var webDir = Path.Combine(root, "src", "Maatwerk.Web");
@@ -83,8 +87,7 @@ public sealed class AppServer : IDisposable
     {
         using var http = new HttpClient();
         var wachten = System.Diagnostics.Stopwatch.StartNew(); // a real timeout on the test machine, not the app's (pinned) clock
-        // Seeding the demo (the template's start) takes longest; a copy only migrates nothing and starts.
-        var maximaal = TimeSpan.FromSeconds(_isTemplate ? 300 : 90);
+        var maximaal = TimeSpan.FromSeconds(300); // migrating and seeding the demo on a busy 2-core machine
         while (wachten.Elapsed < maximaal)
         {
             if (_process.HasExited)
@@ -120,46 +123,6 @@ public sealed class AppServer : IDisposable
         return port;
     }
 
-    /// <summary>The demo database of a settled app (migrated, seeded, recalculated), made once per test process and
-    /// provider by starting the app on it; every <see cref="AppServer"/> runs on a copy. <see cref="Einde"/> is the
-    /// template app's clock when it was stopped, so a copy's records come after the demo's own as in a fresh app.</summary>
-    private sealed class DemoTemplate(TestDatabase database, DateTimeOffset einde)
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DemoTemplate>> Templates = new();
-
-        public DateTimeOffset Einde { get; } = einde;
-
-        public TestDatabase NewCopy() => TestDatabase.CopyOf(database);
-
-        public static DemoTemplate Get(string provider) =>
-            Templates.GetOrAdd(provider, p => new Lazy<DemoTemplate>(() => Prepare(p))).Value;
-
-        private static DemoTemplate Prepare(string provider)
-        {
-            var database = TestDatabase.Create(provider);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => database.Dispose();
-            var gestart = Stopwatch.StartNew();
-            using (var app = new AppServer(database, TestClock.Moment, isTemplate: true))
-            {
-                DemoStart.WaitUntilSettled(database.Options);
-                app.StopProcess();
-            }
-            database.ReleaseConnections();
-            return new DemoTemplate(database, TestClock.Moment + gestart.Elapsed);
-        }
-    }
-
-    private readonly bool _isTemplate;
-
-    private void StopProcess()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
-    }
-
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -168,7 +131,6 @@ public sealed class AppServer : IDisposable
             _process.WaitForExit(10_000);
         }
         _process.Dispose();
-        if (!_isTemplate)
-            _database.Dispose();
+        _database.Dispose();
     }
 }

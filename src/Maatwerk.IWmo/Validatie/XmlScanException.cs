@@ -1,0 +1,10 @@
+namespace Maatwerk.IWmo.Validatie;
+
+/// <summary>The document is not well-formed XML (X001) or contains a DTD (X002); carries the Dutch finding.</summary>
+internal sealed class XmlScanException(Finding finding) : Exception(finding.Melding)
+{
+    public Finding Finding { get; } = finding;
+}
+
+/// <summary>The input went past the size limit.</summary>
+internal sealed class TooLargeException : Exception;
