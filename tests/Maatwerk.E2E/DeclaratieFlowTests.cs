@@ -76,9 +76,10 @@ public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<
         (await administratie.GetByTestId("verzonden").InnerTextAsync()).Should().Contain($"{toewijzingen.Count} regels");
 
         // The gemeente's declaratiebeoordelaar rejects the first client's line with 0611, approves the rest, answers (WMO325).
+        // (De Linde's row: the demo also has Op Maat's 323 from its own system waiting for a motivation.)
         var beoordelaar = await browser.LoggedInPageAsync("declaraties@deventer.demo");
         await beoordelaar.GetByTestId("navigatie").GetByRole(AriaRole.Link, new() { Name = "Beoordeling" }).ClickAsync();
-        await beoordelaar.GetByTestId("wachtrij").Locator("tr", new() { HasText = "In beoordeling" }).GetByRole(AriaRole.Link).ClickAsync();
+        await beoordelaar.GetByTestId("wachtrij").Locator("tr", new() { HasText = "In beoordeling" }).Filter(new() { HasText = "Zorggroep De Linde" }).GetByRole(AriaRole.Link).ClickAsync();
         var afTeWijzen = beoordelaar.Locator("section.beoordeling-regel", new() { HasText = $"toewijzing {toewijzingen[0].Nummer}" });
         await afTeWijzen.GetByLabel("Retourcode bij afwijzen").SelectOptionAsync("0611");
         await afTeWijzen.GetByLabel("Toelichting").FillAsync("Volgens onze administratie geldt een ander tarief voor deze periode.");
@@ -105,7 +106,7 @@ public sealed class DeclaratieFlowTests(BrowserFixture browser) : IClassFixture<
 
         // The beoordelaar approves the correction, answers it and runs the payment batch.
         await beoordelaar.GotoAsync("/Declaratiebeoordeling");
-        await beoordelaar.GetByTestId("wachtrij").Locator("tr", new() { HasText = "In beoordeling" }).GetByRole(AriaRole.Link).ClickAsync();
+        await beoordelaar.GetByTestId("wachtrij").Locator("tr", new() { HasText = "In beoordeling" }).Filter(new() { HasText = "Zorggroep De Linde" }).GetByRole(AriaRole.Link).ClickAsync();
         await beoordelaar.GetByTestId("schoon").ClickAsync();
         await beoordelaar.GetByTestId("antwoord").ClickAsync();
         (await beoordelaar.GetByTestId("beantwoord").InnerTextAsync()).Should().Contain("afgewezen € 0,00");

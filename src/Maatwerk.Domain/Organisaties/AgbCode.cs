@@ -11,20 +11,8 @@ public readonly record struct AgbCode
 
     public static bool TryParse(string? input, out AgbCode code, out string? error)
     {
-        code = default;
-        var digits = (input ?? "").Trim();
-        if (digits.Length != 8 || !digits.All(char.IsAsciiDigit))
-        {
-            error = "De AGB-code moet uit precies 8 cijfers bestaan.";
-            return false;
-        }
-        if (digits == "00000000")
-        {
-            error = "De AGB-code 00000000 bestaat niet.";
-            return false;
-        }
-        code = new AgbCode(digits);
-        error = null;
-        return true;
+        error = AchtCijfers.Check(input, "De AGB-code", out var digits);
+        code = error is null ? new AgbCode(digits) : default;
+        return error is null;
     }
 }

@@ -14,6 +14,13 @@ public sealed class Organisatie : Entity
     /// <summary>AGB-code; only for an aanbieder.</summary>
     public string? AgbCode { get; set; }
 
+    /// <summary>KvK-nummer (Handelsregister), optional; printed in the national accountability format.</summary>
+    public string? KvkNummer { get; set; }
+
+    /// <summary>Whether the aanbieder must publish annual accounts (IB-46c): true = a jaarrekening is due, false = a jaarverslag
+    /// instead, null = not recorded (the aanbieder chooses when it files).</summary>
+    public bool? Jaarrekeningplichtig { get; set; }
+
     /// <summary>The regio a gemeente belongs to, if any.</summary>
     public Guid? RegioId { get; set; }
 
@@ -47,6 +54,10 @@ public sealed class Organisatie : Entity
         {
             v.Check(nameof(AgbCode), string.IsNullOrWhiteSpace(AgbCode), "Alleen een aanbieder heeft een AGB-code.");
         }
+        if (!string.IsNullOrWhiteSpace(KvkNummer) && !Organisaties.KvkNummer.TryParse(KvkNummer, out _, out var kvkFout))
+            v.Add(nameof(KvkNummer), kvkFout!);
+        v.Check(nameof(Jaarrekeningplichtig), Jaarrekeningplichtig is null || Soort == OrganisatieSoort.Aanbieder,
+            "Alleen van een aanbieder wordt vastgelegd of hij jaarrekeningplichtig is (IB-46c).");
         v.Check(nameof(IsWlzAanbieder), !IsWlzAanbieder || Soort == OrganisatieSoort.Aanbieder, "Alleen een aanbieder kan Wlz-aanbieder zijn.");
         v.Check(nameof(RegioId), RegioId is null || Soort == OrganisatieSoort.Gemeente,
             "Alleen een gemeente kan deel uitmaken van een regio.");

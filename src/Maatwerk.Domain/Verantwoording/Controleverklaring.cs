@@ -8,6 +8,8 @@ public static class Controleverklaring
 {
     public const int MaxBytes = PdfBestand.MaxBytes;
     public const string Veld = "Controleverklaring";
+    /// <summary>The field of the accountant's confirmation that the audit followed the protocol (OCO-6.2c).</summary>
+    public const string BevestigingVeld = "ProtocolBevestigd";
 
     public static IReadOnlyList<ValidationError> Validate(string? naam, byte[]? inhoud) =>
         PdfBestand.Validate(Veld, "de controleverklaring", "Kies het ondertekende PDF-bestand met de controleverklaring van de accountant.", naam, inhoud);

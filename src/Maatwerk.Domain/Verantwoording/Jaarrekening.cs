@@ -59,15 +59,37 @@ public sealed class Jaarrekening : Entity
     /// <summary>"de jaarrekening", "het jaarverslag".</summary>
     public static string MetLidwoord(JaarrekeningSoort soort) => (soort == JaarrekeningSoort.Jaarverslag ? "het " : "de ") + SoortNaam(soort);
 
+    /// <summary>The kinds an aanbieder may file under IB-46 given whether it is jaarrekeningplichtig (IB-46c): obliged = the
+    /// jaarrekening, not obliged = the jaarverslag, not recorded = either; group accounts (IB-46a) always.</summary>
+    public static IReadOnlyList<JaarrekeningSoort> Toegestaan(bool? jaarrekeningplichtig) => jaarrekeningplichtig switch
+    {
+        true => [JaarrekeningSoort.Jaarrekening, JaarrekeningSoort.Groepsjaarrekening],
+        false => [JaarrekeningSoort.Groepsjaarrekening, JaarrekeningSoort.Jaarverslag],
+        null => Enum.GetValues<JaarrekeningSoort>(),
+    };
+
+    /// <summary>What IB-46 asks of this aanbieder, in Dutch, for the page.</summary>
+    public static string Verschuldigd(bool? jaarrekeningplichtig) => jaarrekeningplichtig switch
+    {
+        true => "jaarrekeningplichtig: de jaarrekening is verschuldigd (IB-46a), een jaarverslag alleen volstaat niet",
+        false => "niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c)",
+        null => "niet vastgelegd of de aanbieder jaarrekeningplichtig is: de jaarrekening of, als de aanbieder dat niet is, het jaarverslag (IB-46c)",
+    };
+
     /// <summary>Whether this document can be added for year <paramref name="jaar"/> next to the ones already there: only a
-    /// finished year within the contract; a jaarrekening or a jaarverslag (IB-46c: instead of one), once; group accounts
-    /// (IB-46a) as many as there are group entities; and the file rules of every accountability PDF.</summary>
+    /// finished year within the contract; the kind that follows from <paramref name="jaarrekeningplichtig"/>
+    /// (<see cref="Toegestaan"/>); a jaarrekening or a jaarverslag (IB-46c: instead of one), once; group accounts (IB-46a) as
+    /// many as there are group entities; and the file rules of every accountability PDF.</summary>
     public static IReadOnlyList<ValidationError> Validate(JaarrekeningSoort? soort, int jaar, int contractBeginjaar, DateOnly vandaag,
-        IReadOnlyCollection<JaarrekeningSoort> aanwezig, string? naam, byte[]? inhoud)
+        IReadOnlyCollection<JaarrekeningSoort> aanwezig, string? naam, byte[]? inhoud, bool? jaarrekeningplichtig = null)
     {
         var fouten = new List<ValidationError>();
         if (soort is null || !Enum.IsDefined(soort.Value))
             fouten.Add(new("Soort", "Kies wat u indient: jaarrekening, groepsjaarrekening of jaarverslag (als uw organisatie niet jaarrekeningplichtig is, IB-46c)."));
+        else if (!Toegestaan(jaarrekeningplichtig).Contains(soort.Value))
+            fouten.Add(new("Soort", jaarrekeningplichtig == true
+                ? "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c)."
+                : "Uw organisatie is niet jaarrekeningplichtig: dien het jaarverslag in (IB-46c), geen jaarrekening."));
         if (jaar < contractBeginjaar || jaar >= vandaag.Year)
             fouten.Add(new("Jaar", jaar >= vandaag.Year && jaar >= contractBeginjaar
                 ? $"De jaarrekening over {jaar} kan pas na afloop van het boekjaar worden ingediend (vanaf 1 januari {jaar + 1})."

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Maatwerk.Domain.Common;
+using Maatwerk.Domain.Organisaties;
 
 namespace Maatwerk.Domain.Verantwoording;
 
@@ -9,7 +10,8 @@ namespace Maatwerk.Domain.Verantwoording;
 /// in the sheet), the column and the rule; the result has rows only when there are no errors. OCO-6.2a, DEV-Art22.1.</summary>
 public static class LandelijkFormaatLezer
 {
-    public sealed record Context(int Jaar, IReadOnlyDictionary<string, string> Gemeenten, Func<string, string, bool> ProductBekend);
+    /// <param name="KvK">The aanbieder's KvK-nummer as registered; a KvK in the file must match it (an empty cell is accepted).</param>
+    public sealed record Context(int Jaar, IReadOnlyDictionary<string, string> Gemeenten, Func<string, string, bool> ProductBekend, string? KvK = null);
 
     public sealed record Resultaat(IReadOnlyList<Gemeenteopstelling.Rij> Rijen, IReadOnlyList<ValidationError> Fouten);
 
@@ -27,6 +29,14 @@ public static class LandelijkFormaatLezer
             fouten.Add(new(LandelijkFormaat.Verslagjaar, $"Het bestand mist de regel '{LandelijkFormaat.Verslagjaar}' in de kop (landelijk format)."));
         else if (!int.TryParse(Cel(cellen[jaarRij], 1), NumberStyles.None, CultureInfo.InvariantCulture, out var jaar) || jaar != context.Jaar)
             Fout(jaarRij + 1, LandelijkFormaat.Verslagjaar, $"het verslagjaar '{Cel(cellen[jaarRij], 1)}' is niet het gekozen jaar {context.Jaar}.");
+        var kvkRij = Index(cellen, LandelijkFormaat.KvK);
+        if (kvkRij >= 0 && Cel(cellen[kvkRij], 1) is { Length: > 0 } kvk)
+        {
+            if (!KvkNummer.TryParse(kvk, out _, out var kvkFout))
+                Fout(kvkRij + 1, LandelijkFormaat.KvK, $"'{kvk}': " + char.ToLowerInvariant(kvkFout![0]) + kvkFout[1..]);
+            else if (context.KvK is { } eigen && kvk != eigen)
+                Fout(kvkRij + 1, LandelijkFormaat.KvK, $"het KvK-nummer {kvk} is niet dat van de aanbieder ({eigen}).");
+        }
         var kop = Index(cellen, LandelijkFormaat.Kolommen[0]);
         if (kop < 0)
         {

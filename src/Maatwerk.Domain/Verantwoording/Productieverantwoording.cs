@@ -82,15 +82,27 @@ public sealed class VerantwoordingRegel : Entity
     public long Bedrag { get; set; }
 }
 
-/// <summary>A signed document with a statement: the accountant's statement (controleverklaring). Kept with its SHA-256,
-/// size and name so the gemeente can show it is the file that was submitted.</summary>
+/// <summary>What a stored file of a statement is.</summary>
+public enum VerantwoordingBestandSoort
+{
+    /// <summary>The signed accountant's statement (DEV-Art22.2b, IB-44, OCO-6.2b).</summary>
+    Controleverklaring = 1,
+    /// <summary>The statement itself as uploaded from the aanbieder's own system in the national format (xlsx or CSV).</summary>
+    LandelijkFormaat = 2,
+}
+
+/// <summary>A file with a statement: the accountant's statement (controleverklaring) or the uploaded national-format file. Kept
+/// with its SHA-256, size and name so the gemeente can show it is the file that was submitted.</summary>
 public sealed class VerantwoordingBestand : Entity
 {
     public Guid VerantwoordingId { get; set; }
+    public VerantwoordingBestandSoort Soort { get; set; } = VerantwoordingBestandSoort.Controleverklaring;
     public string Naam { get; set; } = "";
     public long Grootte { get; set; }
     public string Sha256 { get; set; } = "";
     public byte[] Inhoud { get; set; } = [];
     public string GeuploadDoor { get; set; } = "";
     public DateTimeOffset GeuploadOp { get; set; }
+    /// <summary>The accountant confirms the audit followed the national protocol (OCO-6.2c); null when the contract does not ask it.</summary>
+    public bool? ProtocolBevestigd { get; set; }
 }

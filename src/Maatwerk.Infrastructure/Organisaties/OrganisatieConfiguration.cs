@@ -13,6 +13,7 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         b.Property(x => x.Versie).IsConcurrencyToken();
         b.Property(x => x.Gemeentecode).HasMaxLength(4);
         b.Property(x => x.AgbCode).HasMaxLength(8);
+        b.Property(x => x.KvkNummer).HasMaxLength(8);
         b.HasIndex(x => x.AgbCode).IsUnique();
         b.HasIndex(x => x.Gemeentecode).IsUnique();
         b.HasOne<Organisatie>().WithMany().HasForeignKey(x => x.RegioId).OnDelete(DeleteBehavior.Restrict);

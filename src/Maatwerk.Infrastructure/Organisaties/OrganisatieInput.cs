@@ -11,11 +11,16 @@ public sealed record OrganisatieInput
     public Guid? RegioId { get; init; }
     /// <summary>The aanbieder also delivers Wlz care (IB-34a/b).</summary>
     public bool IsWlzAanbieder { get; init; }
+    /// <summary>KvK-nummer, 8 digits, optional.</summary>
+    public string? KvkNummer { get; init; }
+    /// <summary>Only for an aanbieder: a jaarrekening (true) or a jaarverslag (false) is due under IB-46c; empty = not recorded.</summary>
+    public bool? Jaarrekeningplichtig { get; init; }
     public Guid? Versie { get; init; }
 
     public static OrganisatieInput From(Organisatie o) => new()
     {
-        Naam = o.Naam, Soort = o.Soort, Gemeentecode = o.Gemeentecode, AgbCode = o.AgbCode, RegioId = o.RegioId, IsWlzAanbieder = o.IsWlzAanbieder, Versie = o.Versie,
+        Naam = o.Naam, Soort = o.Soort, Gemeentecode = o.Gemeentecode, AgbCode = o.AgbCode, RegioId = o.RegioId, IsWlzAanbieder = o.IsWlzAanbieder,
+        KvkNummer = o.KvkNummer, Jaarrekeningplichtig = o.Jaarrekeningplichtig, Versie = o.Versie,
     };
 
     public void ApplyTo(Organisatie o)
@@ -26,5 +31,7 @@ public sealed record OrganisatieInput
         o.AgbCode = string.IsNullOrWhiteSpace(AgbCode) ? null : AgbCode.Trim();
         o.RegioId = RegioId == Guid.Empty ? null : RegioId;
         o.IsWlzAanbieder = IsWlzAanbieder;
+        o.KvkNummer = string.IsNullOrWhiteSpace(KvkNummer) ? null : KvkNummer.Trim();
+        o.Jaarrekeningplichtig = Jaarrekeningplichtig;
     }
 }

@@ -7,9 +7,12 @@ namespace Maatwerk.Infrastructure.Seed;
 /// (DEV-Art8.8a), and an open set-off with Op Maat that the next payment batch to Op Maat settles (DEV-Art8.11).</summary>
 internal static class DemoBetalingen
 {
+    /// <summary>The year Deventer closed in the demo (DEV-Art8.8a).</summary>
+    public const int GeslotenJaar = 2024;
+
     public static IEnumerable<object> For(Organisatie deventer, Organisatie opMaat, DateTimeOffset nu) =>
     [
-        new Jaarafsluiting { GemeenteId = deventer.Id, Jaar = 2024, Toelichting = "Verificatie 2024 afgerond; productieverantwoordingen ontvangen.", Door = "declaraties@deventer.demo", Op = nu.AddDays(-200) },
+        new Jaarafsluiting { GemeenteId = deventer.Id, Jaar = GeslotenJaar, Toelichting = $"Verificatie {GeslotenJaar} afgerond; productieverantwoordingen ontvangen.", Door = "declaraties@deventer.demo", Op = nu.AddDays(-200) },
         new Declaratiebesluit
         {
             GemeenteId = deventer.Id, AanbiederId = opMaat.Id, Soort = BesluitSoort.Verrekening, Bedrag = 4250, Bron = "DEV-Art8.11", // Deventer TC-18b

@@ -111,7 +111,14 @@ public static class DemoData
         }
         foreach (var contract in contracten.Where(c => c.ProfielId == "oco"))
             DemoClientondersteuning.AddExtra(db, contract, contract.OpdrachtgeverId, oco, vandaag, 14);
-        db.AddRange(DemoBetalingen.For(deventer, basis.Aanbieders.Single(a => a.AgbCode == "75750202"), klok.GetUtcNow()));
+        var opMaat = basis.Aanbieders.Single(a => a.AgbCode == "75750202");
+        db.AddRange(DemoBetalingen.For(deventer, opMaat, klok.GetUtcNow()));
+        var opMaatDeventer = contracten.First(c => c.OpdrachtgeverId == deventer.Id && c.AanbiederId == opMaat.Id);
+        if (db.Toewijzingen.Local.FirstOrDefault(t => t.ContractId == opMaatDeventer.Id) is { } toewijzing)
+            db.AddRange(DemoUploadEnMotivering.WachtOpMotivering(deventer, opMaat, catalogus.Find(opMaatDeventer.ProfielId, opMaatDeventer.ProfielVersie)!,
+                DemoBetalingen.GeslotenJaar, db.Clienten.Local.First(c => c.Id == toewijzing.ClientId).Bsn, toewijzing.ToewijzingNummer));
+        var samenVerder = basis.Aanbieders.Single(a => a.AgbCode == "75750303");
+        db.AddRange(DemoUploadEnMotivering.Upload(contracten.First(c => c.AanbiederId == samenVerder.Id), samenVerder, basis.RegioLeden, vandaag));
         DemoKlachten.Add(db, catalogus, basis, vandaag);
         DemoPersoneel.Add(db, catalogus, basis, vandaag);
         DemoErvaringsonderzoek.Add(db, catalogus, basis, vandaag);
@@ -136,10 +143,12 @@ public static class DemoData
             Gemeente("Gemeente Huizen", "0406", regio), Gemeente("Gemeente Blaricum", "0376", regio),
             Gemeente("Gemeente Laren", "0417", regio), Gemeente("Gemeente Wijdemeren", "1696", regio),
         };
-        var linde = Aanbieder("Zorggroep De Linde", "75750101");
-        var opMaat = Aanbieder("Begeleiding Op Maat B.V.", "75750202");
-        var samenVerder = Aanbieder("Stichting Samen Verder", "75750303");
-        var kompas = Aanbieder("Cliëntondersteuning Kompas", "75750404");
+        // Fictitious KvK numbers; a B.V. and the zorggroep are jaarrekeningplichtig, the small stichting files a jaarverslag
+        // (IB-46c) and Kompas has not been recorded (it chooses when it files).
+        var linde = Aanbieder("Zorggroep De Linde", "75750101", "90000101", true);
+        var opMaat = Aanbieder("Begeleiding Op Maat B.V.", "75750202", "90000202", true);
+        var samenVerder = Aanbieder("Stichting Samen Verder", "75750303", "90000303", false);
+        var kompas = Aanbieder("Cliëntondersteuning Kompas", "75750404", "90000404", null);
         db.Organisaties.AddRange([deventer, voorne, regio, .. regioLeden, linde, opMaat, samenVerder, kompas]);
 
         var start2023 = new DateOnly(2023, 1, 1);
@@ -179,8 +188,8 @@ public static class DemoData
     private static Organisatie Gemeente(string naam, string code, Organisatie? regio = null) =>
         new() { Naam = naam, Soort = OrganisatieSoort.Gemeente, Gemeentecode = code, RegioId = regio?.Id };
 
-    private static Organisatie Aanbieder(string naam, string agb) =>
-        new() { Naam = naam, Soort = OrganisatieSoort.Aanbieder, AgbCode = agb };
+    private static Organisatie Aanbieder(string naam, string agb, string kvk, bool? jaarrekeningplichtig) =>
+        new() { Naam = naam, Soort = OrganisatieSoort.Aanbieder, AgbCode = agb, KvkNummer = kvk, Jaarrekeningplichtig = jaarrekeningplichtig };
 
     private static Contract Contract(string naam, Organisatie opdrachtgever, Organisatie aanbieder, string profiel, DateOnly ingang) =>
         new()

@@ -53,6 +53,17 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
 
     public Task<List<Contract>> ContractenAsync(CancellationToken ct = default) => verantwoording.ContractenAsync(ct);
 
+    /// <summary>Whether the aanbieder is jaarrekeningplichtig (IB-46c), as the functioneel beheerder recorded it on the organisation.</summary>
+    public Task<bool?> JaarrekeningplichtigAsync(Guid aanbiederId, CancellationToken ct = default) =>
+        db.Organisaties.Where(o => o.Id == aanbiederId).Select(o => o.Jaarrekeningplichtig).FirstOrDefaultAsync(ct);
+
+    /// <summary>Per aanbieder in view: whether it is jaarrekeningplichtig, for the page's statement of what IB-46 asks.</summary>
+    public async Task<Dictionary<Guid, bool?>> JaarrekeningplichtAsync(IEnumerable<Guid> aanbieders, CancellationToken ct = default)
+    {
+        var ids = aanbieders.Distinct().ToList();
+        return await db.Organisaties.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Jaarrekeningplichtig, ct);
+    }
+
     public async Task<List<Row>> ListAsync(CancellationToken ct = default)
     {
         var lijst = await InScope().AsNoTracking().OrderByDescending(j => j.Jaar).Take(500).ToListAsync(ct);
@@ -88,7 +99,8 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
                 return SaveResult.Invalid("ContractId", "Kies een contract van uw organisatie.");
             var j = await db.Set<Jaarrekening>().FirstOrDefaultAsync(x => x.ContractId == contract.Id && x.Jaar == invoer.Jaar, ct);
             var aanwezig = j is null ? [] : await db.Set<JaarrekeningBestand>().Where(b => b.JaarrekeningId == j.Id).Select(b => b.Soort).ToListAsync(ct);
-            var fouten = Jaarrekening.Validate(invoer.Soort, invoer.Jaar, contract.Ingangsdatum.Year, Amsterdam.Today(clock), aanwezig, bestand?.Naam, bestand?.Inhoud);
+            var plichtig = await JaarrekeningplichtigAsync(contract.AanbiederId, ct);
+            var fouten = Jaarrekening.Validate(invoer.Soort, invoer.Jaar, contract.Ingangsdatum.Year, Amsterdam.Today(clock), aanwezig, bestand?.Naam, bestand?.Inhoud, plichtig);
             if (fouten.Count > 0)
                 return SaveResult.Invalid(fouten);
             var nu = clock.GetUtcNow();
@@ -109,7 +121,7 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
             {
                 (j.IngediendOp, j.IngediendDoor) = (nu, actor.Email);
                 verantwoording.Register(contract, j.Jaar, Jaarrekening.Ingediend,
-                    $"{Jaarrekening.SoortNaam(soort)} {j.Jaar} ingediend: {b.Naam} (SHA-256 {b.Sha256[..12]}…)");
+                    $"{Jaarrekening.SoortNaam(soort)} {j.Jaar} ingediend ({Jaarrekening.Verschuldigd(plichtig)}): {b.Naam} (SHA-256 {b.Sha256[..12]}…)");
             }
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(j.Id);

@@ -26,10 +26,16 @@ public sealed class LandelijkeExport(VerantwoordingService service, Verantwoordi
         var (rijen, naam) = await RijenAsync(id, ct);
         if (rijen is null)
             return null;
+        return new(Csv(rijen), naam + ".csv", "text/csv; charset=utf-8");
+    }
+
+    /// <summary>The national format as CSV: ';', decimal comma, UTF-8 with BOM (also what the demo upload is made of).</summary>
+    public static byte[] Csv(IEnumerable<object[]> rijen)
+    {
         var tekst = new StringBuilder();
         foreach (var rij in rijen)
             tekst.Append(string.Join(';', rij.Select(c => CsvExport<object>.Veld(CsvExport<object>.Tekst(c))))).Append("\r\n");
-        return new(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(tekst.ToString())).ToArray(), naam + ".csv", "text/csv; charset=utf-8");
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(tekst.ToString())).ToArray();
     }
 
     private async Task<(List<object[]>? Rijen, string Naam)> RijenAsync(Guid id, CancellationToken ct)
@@ -40,7 +46,7 @@ public sealed class LandelijkeExport(VerantwoordingService service, Verantwoordi
         var aanbieder = await gegevens.OrganisatieAsync(v.AanbiederId, ct);
         var gemeenten = await gegevens.GemeentenVanAsync(d.Contract, ct);
         var producten = await gegevens.ProductenAsync(d.Contract, d.Profiel, ct);
-        var kop = new LandelijkFormaat.Kop(d.Aanbieder, aanbieder?.AgbCode, null, v.Jaar, d.Regels.ProtocolTekst, d.Contract.Naam,
+        var kop = new LandelijkFormaat.Kop(d.Aanbieder, aanbieder?.AgbCode, aanbieder?.KvkNummer, v.Jaar, d.Regels.ProtocolTekst, d.Contract.Naam,
             DateOnly.FromDateTime(Amsterdam.Local(v.OpgesteldOp)));
         var regels = d.Producten.Select(p => new LandelijkFormaat.Regel(p.Gemeentecode,
             gemeenten.GetValueOrDefault(p.Gemeentecode) ?? (p.Gemeentecode == "" ? $"{d.Opdrachtgever} (niet gesplitst)" : ""),

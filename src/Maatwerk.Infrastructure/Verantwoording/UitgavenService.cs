@@ -21,7 +21,7 @@ public sealed class UitgavenService(MaatwerkDbContext db, DataScope scope, Contr
     public sealed record Overzicht(int Jaar, IReadOnlyList<Uitgaven.Rij> PerAanbieder, IReadOnlyList<Uitgaven.Rij> PerProduct, IReadOnlyList<Uitgaven.Rij> PerMaand)
     {
         public Uitgaven.Rij Totaal => new(new DateOnly(Jaar, 1, 1), "Totaal", PerMaand.Sum(r => r.Toegewezen), PerMaand.Sum(r => r.Ingediend),
-            PerMaand.Sum(r => r.Goedgekeurd), PerMaand.Sum(r => r.Betaald));
+            PerMaand.Sum(r => r.Goedgekeurd), PerMaand.Sum(r => r.Betaald), PerMaand.Sum(r => r.Budget));
     }
 
     public async Task<Overzicht?> GetAsync(int? jaar, CancellationToken ct = default)
@@ -56,7 +56,7 @@ public sealed class UitgavenService(MaatwerkDbContext db, DataScope scope, Contr
     {
         var (van, tot) = (new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31));
         var toewijzingen = await scope.Toewijzingen().AsNoTracking()
-            .Where(t => t.Status != ToewijzingStatus.Afgewezen && t.Volume != null && t.Ingangsdatum <= tot && (t.Einddatum == null || t.Einddatum >= van))
+            .Where(t => t.Status != ToewijzingStatus.Afgewezen && (t.Volume != null || t.Budget != null) && t.Ingangsdatum <= tot && (t.Einddatum == null || t.Einddatum >= van))
             .ToListAsync(ct);
         var contractIds = toewijzingen.Select(t => t.ContractId).Distinct().ToList();
         var contracten = await db.Contracten.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
@@ -68,9 +68,15 @@ public sealed class UitgavenService(MaatwerkDbContext db, DataScope scope, Contr
             if (catalogus.Find(contract.ProfielId, contract.ProfielVersie)?.FindProduct(t.Productcode ?? "") is not { } product)
                 continue;
             var einde = t.EinddatumZorg is { } ez && (t.Einddatum is null || ez < t.Einddatum) && t.Status == ToewijzingStatus.Gestopt ? ez : t.Einddatum;
+            var code = t.BerichtProductcode ?? product.Code;
+            // TR369: a budget is spread over the whole allocated period (Ingangsdatum–Einddatum), also when care stopped earlier.
+            if (t.BudgetInCenten is { } budget && t.Einddatum is { } budgetEinde)
+                result.AddRange(Uitgaven.SpreadBudget(t.Ingangsdatum, budgetEinde, budget, jaar).Select(m => new Uitgaven.Toegewezen(contract.AanbiederId, code, m.Maand, 0, m.Centen)));
+            if (t.Volume is null)
+                continue;
             foreach (var (maand, volume) in Uitgaven.Spread(t.Ingangsdatum, einde, t.Volume!.Value, t.Frequentie, jaar))
                 if (Tariefbepaling.Op(product, ingevoerd[contract.Id], maand) is { } tarief)
-                    result.Add(new(contract.AanbiederId, t.BerichtProductcode ?? product.Code, maand, Uitgaven.Bedrag(volume, t.Eenheid, tarief.Bedrag)));
+                    result.Add(new(contract.AanbiederId, code, maand, Uitgaven.Bedrag(volume, t.Eenheid, tarief.Bedrag)));
         }
         return result;
     }
@@ -81,21 +87,21 @@ public sealed class UitgavenService(MaatwerkDbContext db, DataScope scope, Contr
             return null;
         var blad = new Werkblad();
         blad.Row("Uitgaven", o.Jaar);
-        blad.Row("Toegewezen = omvang van de toewijzingen × contracttarief; bedragen in euro's, credits verrekend");
+        blad.Row("Toegewezen = omvang van de toewijzingen × contracttarief; budget = toegewezen budget (TR369) naar rato van de dagen; bedragen in euro's, credits verrekend");
         void Tabel(string titel, IReadOnlyList<Uitgaven.Rij> rijen)
         {
             blad.Row();
             blad.Row(titel);
-            blad.Row("Maand", "", "Toegewezen (€)", "Ingediend (€)", "Goedgekeurd (€)", "Betaald (€)");
+            blad.Row("Maand", "", "Toegewezen (€)", "Budget (€)", "Ingediend (€)", "Goedgekeurd (€)", "Betaald (€)");
             foreach (var r in rijen)
-                blad.Row(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen / 100m, r.Ingediend / 100m, r.Goedgekeurd / 100m, r.Betaald / 100m);
+                blad.Row(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen / 100m, r.Budget / 100m, r.Ingediend / 100m, r.Goedgekeurd / 100m, r.Betaald / 100m);
         }
         Tabel("Per aanbieder", o.PerAanbieder);
         Tabel("Per product", o.PerProduct);
         Tabel("Totaal per maand", o.PerMaand);
         var t = o.Totaal;
         blad.Row();
-        blad.Row("Totaal", "", t.Toegewezen / 100m, t.Ingediend / 100m, t.Goedgekeurd / 100m, t.Betaald / 100m);
+        blad.Row("Totaal", "", t.Toegewezen / 100m, t.Budget / 100m, t.Ingediend / 100m, t.Goedgekeurd / 100m, t.Betaald / 100m);
         return (blad.ToBytes($"Uitgaven {o.Jaar}"), $"uitgaven-{o.Jaar}.xlsx");
     }
 }

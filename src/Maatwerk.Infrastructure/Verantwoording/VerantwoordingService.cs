@@ -79,9 +79,9 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
             return null;
         var contract = await db.Contracten.AsNoTracking().FirstAsync(c => c.Id == v.ContractId, ct);
         var producten = await db.Set<VerantwoordingRegel>().AsNoTracking().Where(r => r.VerantwoordingId == id).ToListAsync(ct);
-        var verklaring = await db.Set<VerantwoordingBestand>().AsNoTracking().Where(b => b.VerantwoordingId == id).OrderByDescending(b => b.GeuploadOp)
+        var verklaring = await Bestanden(id, VerantwoordingBestandSoort.Controleverklaring).AsNoTracking().OrderByDescending(b => b.GeuploadOp)
             .Select(b => new VerantwoordingBestand { Id = b.Id, VerantwoordingId = b.VerantwoordingId, Naam = b.Naam, Grootte = b.Grootte, Sha256 = b.Sha256,
-                GeuploadDoor = b.GeuploadDoor, GeuploadOp = b.GeuploadOp }).FirstOrDefaultAsync(ct);
+                GeuploadDoor = b.GeuploadDoor, GeuploadOp = b.GeuploadOp, ProtocolBevestigd = b.ProtocolBevestigd }).FirstOrDefaultAsync(ct);
         var namen = await gegevens.NamenAsync([v.AanbiederId, v.OpdrachtgeverId], ct);
         IReadOnlyList<Aansluiting.Rij>? aansluiting = null;
         if (!scope.IsAanbieder)
@@ -133,7 +133,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
     /// meets the contract's deadline (MR-31, IB-44, OCO-6.1b). Under a contract whose statement must carry the accountant's
     /// statement (IB-44) the signed PDF comes with it; below a turnover threshold (OCO-6.2b) the accountant's-statement rule
     /// is met as "niet vereist".</summary>
-    public Task<SaveResult> SubmitAsync(Guid id, Upload? verklaring, CancellationToken ct = default) =>
+    public Task<SaveResult> SubmitAsync(Guid id, Upload? verklaring, bool protocolBevestigd = false, CancellationToken ct = default) =>
         unitOfWork.ExecuteAsync(async () =>
         {
             if (!MagOpstellen || await InScope().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } v)
@@ -150,7 +150,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
                     $"Voeg de ondertekende controleverklaring van de accountant toe: het contract vraagt de productieverantwoording mét accountantsverklaring ({regels.Verklaring!.Bron}).");
             if (verklaring is not null)
             {
-                var fouten = Controleverklaring.Validate(verklaring.Naam, verklaring.Inhoud);
+                var fouten = Controleverklaring.Validate(verklaring.Naam, verklaring.Inhoud).Concat(regels.ValidateBevestiging(protocolBevestigd)).ToList();
                 if (fouten.Count > 0)
                     return SaveResult.Invalid(fouten);
             }
@@ -158,7 +158,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
             (v.Status, v.IngediendDoor, v.IngediendOp, v.Versie) = (VerantwoordingStatus.Ingediend, actor.Email, nu, Guid.NewGuid());
             Register(contract, v.Jaar, Verantwoordingsregels.Ingediend, $"Productieverantwoording {v.Jaar} ingediend: {Bedrag(v.Totaal)}");
             if (verklaring is not null && vereist)
-                AddVerklaring(v, contract, verklaring, nu);
+                AddVerklaring(v, contract, verklaring, nu, regels, protocolBevestigd);
             else if (regels.Verklaring is not null && !vereist)
             {
                 v.VerklaringNietVereist = true;
@@ -170,7 +170,7 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
         }, ct);
 
     /// <summary>The accountant's statement after the statement itself (Deventer MR-32 DEV-Art22.2b, OCO-6.2b: before 1 April).</summary>
-    public Task<SaveResult> SubmitVerklaringAsync(Guid id, Upload? verklaring, CancellationToken ct = default) =>
+    public Task<SaveResult> SubmitVerklaringAsync(Guid id, Upload? verklaring, bool protocolBevestigd = false, CancellationToken ct = default) =>
         unitOfWork.ExecuteAsync(async () =>
         {
             if (!MagOpstellen || await InScope().FirstOrDefaultAsync(v => v.Id == id, ct) is not { } v)
@@ -185,10 +185,10 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
                     : $"Bij een omzet van {Bedrag(v.Totaal)} is geen controleverklaring vereist ({regels.Verklaring.Bron}: vanaf {Bedrag((long)(regels.Drempel!.Value * 100))}).");
             if (v.VerklaringOp is not null)
                 return SaveResult.Invalid(Controleverklaring.Veld, $"De controleverklaring is al ingediend op {Datum(v.VerklaringOp)}.");
-            var fouten = Controleverklaring.Validate(verklaring?.Naam, verklaring?.Inhoud);
+            var fouten = Controleverklaring.Validate(verklaring?.Naam, verklaring?.Inhoud).Concat(regels.ValidateBevestiging(protocolBevestigd)).ToList();
             if (fouten.Count > 0)
                 return SaveResult.Invalid(fouten);
-            AddVerklaring(v, contract, verklaring!, clock.GetUtcNow());
+            AddVerklaring(v, contract, verklaring!, clock.GetUtcNow(), regels, protocolBevestigd);
             v.Versie = Guid.NewGuid();
             await db.SaveChangesAsync(ct);
             return SaveResult.Ok(v.Id);
@@ -209,12 +209,23 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
             return SaveResult.Ok(v.Id);
         }, ct);
 
+    private IQueryable<VerantwoordingBestand> Bestanden(Guid id, VerantwoordingBestandSoort soort) =>
+        db.Set<VerantwoordingBestand>().Where(b => b.VerantwoordingId == id && b.Soort == soort);
+
     /// <summary>The stored accountant's statement, for both parties.</summary>
-    public async Task<VerantwoordingBestand?> VerklaringAsync(Guid id, CancellationToken ct = default)
+    public Task<VerantwoordingBestand?> VerklaringAsync(Guid id, CancellationToken ct = default) => BestandAsync(id, VerantwoordingBestandSoort.Controleverklaring, ct);
+
+    /// <summary>The media type to serve a stored file with: the controleverklaring is a PDF, an uploaded statement xlsx (a zip,
+    /// "PK") or CSV.</summary>
+    public static string MediaType(VerantwoordingBestand b) => b.Soort == VerantwoordingBestandSoort.Controleverklaring ? "application/pdf"
+        : b.Inhoud.AsSpan().StartsWith("PK"u8) ? VerantwoordingExport.ExcelType : "text/csv; charset=utf-8";
+
+    /// <summary>The stored file of a statement (the latest of its kind), for both parties; the read goes to the audit trail.</summary>
+    public async Task<VerantwoordingBestand?> BestandAsync(Guid id, VerantwoordingBestandSoort soort, CancellationToken ct = default)
     {
         if (!await InScope().AnyAsync(v => v.Id == id, ct))
             return null;
-        var bestand = await db.Set<VerantwoordingBestand>().AsNoTracking().Where(b => b.VerantwoordingId == id).OrderByDescending(b => b.GeuploadOp).FirstOrDefaultAsync(ct);
+        var bestand = await Bestanden(id, soort).AsNoTracking().OrderByDescending(b => b.GeuploadOp).FirstOrDefaultAsync(ct);
         if (bestand is not null)
         {
             db.LogRead(nameof(VerantwoordingBestand), bestand.Id);
@@ -223,16 +234,19 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
         return bestand;
     }
 
-    private void AddVerklaring(Productieverantwoording v, Contract contract, Upload verklaring, DateTimeOffset nu)
+    private void AddVerklaring(Productieverantwoording v, Contract contract, Upload verklaring, DateTimeOffset nu, Verantwoordingsregels regels, bool protocolBevestigd)
     {
         var bestand = new VerantwoordingBestand
         {
             VerantwoordingId = v.Id, Naam = Path.GetFileName(verklaring.Naam), Grootte = verklaring.Inhoud.Length,
             Sha256 = PdfBestand.Sha256(verklaring.Inhoud), Inhoud = verklaring.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = nu,
+            ProtocolBevestigd = regels.Protocolbevestiging is null ? null : protocolBevestigd,
         };
         db.Add(bestand);
         v.VerklaringOp = nu;
-        Register(contract, v.Jaar, Verantwoordingsregels.VerklaringIngediend, $"Controleverklaring bij de productieverantwoording {v.Jaar}: {bestand.Naam} (SHA-256 {bestand.Sha256[..12]}…)");
+        var bevestiging = regels.BevestigingTekst(bestand.ProtocolBevestigd) is { } tekst ? $"; {tekst}" : "";
+        Register(contract, v.Jaar, Verantwoordingsregels.VerklaringIngediend,
+            $"Controleverklaring bij de productieverantwoording {v.Jaar}: {bestand.Naam} (SHA-256 {bestand.Sha256[..12]}…){bevestiging}");
     }
 
     /// <summary>An event about the year's period subject of the contract (as jaareinde is), if the profile knows it.</summary>

@@ -12,7 +12,7 @@ namespace Maatwerk.Infrastructure.Verantwoording;
 /// <summary>A production statement uploaded by an aanbieder that draws it up in its own system, in the national format
 /// (xlsx or CSV with the columns of <see cref="LandelijkFormaat"/>; OCO-6.2a, DEV-Art22.1). Atomic (every bad cell is named,
 /// nothing is saved on any error) and idempotent (the same file — same SHA-256 — again changes nothing). The result is a
-/// concept <see cref="Productieverantwoording"/> like a drawn-up one: it is submitted, gets its controleverklaring and is
+/// concept <see cref="Productieverantwoording"/> (the file itself kept as its <see cref="VerantwoordingBestandSoort.LandelijkFormaat"/> file) like a drawn-up one: it is submitted, gets its controleverklaring and is
 /// reconciled by the gemeente in the same way.</summary>
 public sealed class VerantwoordingUploadService(MaatwerkDbContext db, DataScope scope, ICurrentActor actor, TimeProvider clock, UnitOfWork unitOfWork,
     ContractProfileCatalog catalogus, VerantwoordingGegevens gegevens, VerantwoordingService verantwoording)
@@ -54,7 +54,8 @@ public sealed class VerantwoordingUploadService(MaatwerkDbContext db, DataScope 
             bool Bekend(string categorie, string code) => code == ""
                 ? categorieen.Contains(categorie)
                 : producten.TryGetValue(code, out var p) && (p.Productcategorie is null || p.Productcategorie == categorie);
-            var gelezen = LandelijkFormaatLezer.Lees(cellen, new(input.Jaar, await gegevens.GemeentenVanAsync(contract, ct), Bekend));
+            var kvk = (await gegevens.OrganisatieAsync(contract.AanbiederId, ct))?.KvkNummer;
+            var gelezen = LandelijkFormaatLezer.Lees(cellen, new(input.Jaar, await gegevens.GemeentenVanAsync(contract, ct), Bekend, kvk));
             if (gelezen.Fouten.Count > 0)
                 return SaveResult.Invalid(gelezen.Fouten);
 
@@ -66,6 +67,12 @@ public sealed class VerantwoordingUploadService(MaatwerkDbContext db, DataScope 
             var jaarbasis = profiel is null ? Verantwoordingsregels.Levering : Verantwoordingsregels.From(profiel).Jaarbasis;
             (v.Jaarbasis, v.Totaal, v.OpenRegels, v.OpgesteldDoor, v.OpgesteldOp, v.UploadNaam, v.UploadSha256, v.Versie) =
                 (jaarbasis, gelezen.Rijen.Sum(r => r.Bedrag), 0, actor.Email, clock.GetUtcNow(), Path.GetFileName(bestand.Naam), sha, Guid.NewGuid());
+            await db.Set<VerantwoordingBestand>().Where(b => b.VerantwoordingId == v.Id && b.Soort == VerantwoordingBestandSoort.LandelijkFormaat).ExecuteDeleteAsync(ct);
+            db.Add(new VerantwoordingBestand
+            {
+                VerantwoordingId = v.Id, Soort = VerantwoordingBestandSoort.LandelijkFormaat, Naam = v.UploadNaam!, Grootte = bestand.Inhoud.Length, Sha256 = sha,
+                Inhoud = bestand.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = v.OpgesteldOp,
+            });
             db.AddRange(gelezen.Rijen.Select(r => new VerantwoordingRegel
             {
                 VerantwoordingId = v.Id, Gemeentecode = r.Gemeente, Tarief = r.Tarief, ProductCategorie = r.ProductCategorie, ProductCode = r.ProductCode,

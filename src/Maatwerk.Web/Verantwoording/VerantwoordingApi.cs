@@ -26,16 +26,20 @@ public static class VerantwoordingApi
             ApiResults.From(await s.RecordAsync(invoer, ct), "/api/verantwoording/verzuim", created: false));
         g.MapGet("/{id:guid}", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
             ApiResults.OkOrNotFound(await s.GetAsync(id, ct) is { } d ? DetailsDto.From(d) : null));
-        g.MapPost("/{id:guid}/indiening", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
+        // ?protocolBevestigd=true: the accountant confirms the audit followed the protocol (OCO-6.2c), only where the profile asks it.
+        g.MapPost("/{id:guid}/indiening", async (Guid id, string? bestandsnaam, bool? protocolBevestigd, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
             var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: false, ct);
-            return upload?.Error ?? ApiResults.From(await s.SubmitAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
+            return upload?.Error ?? ApiResults.From(await s.SubmitAsync(id, upload?.Bestand, protocolBevestigd == true, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
-        g.MapPost("/{id:guid}/controleverklaring", async (Guid id, string? bestandsnaam, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/controleverklaring", async (Guid id, string? bestandsnaam, bool? protocolBevestigd, HttpRequest request, VerantwoordingService s, CancellationToken ct) =>
         {
             var upload = await PdfUpload.FromBodyAsync(request, bestandsnaam, "controleverklaring.pdf", required: true, ct);
-            return upload?.Error ?? ApiResults.From(await s.SubmitVerklaringAsync(id, upload?.Bestand, ct), $"/api/verantwoording/{id}", created: false);
+            return upload?.Error ?? ApiResults.From(await s.SubmitVerklaringAsync(id, upload?.Bestand, protocolBevestigd == true, ct), $"/api/verantwoording/{id}", created: false);
         }).Accepts<byte[]>("application/pdf");
+        // The national-format file the aanbieder uploaded, as it was received (a read in the audit trail).
+        g.MapGet("/{id:guid}/upload", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
+            await s.BestandAsync(id, VerantwoordingBestandSoort.LandelijkFormaat, ct) is { } b ? Results.File(b.Inhoud, VerantwoordingService.MediaType(b), b.Naam) : Results.NotFound());
         g.MapGet("/{id:guid}/controleverklaring", async (Guid id, VerantwoordingService s, CancellationToken ct) =>
             await s.VerklaringAsync(id, ct) is { } b ? Results.File(b.Inhoud, "application/pdf", b.Naam) : Results.NotFound());
         g.MapPost("/{id:guid}/oordeel", async (Guid id, VerantwoordingService.OordeelInput input, VerantwoordingService s, CancellationToken ct) =>
@@ -69,9 +73,9 @@ public static class VerantwoordingApi
             await s.ExcelAsync(jaar, ct) is { } f ? Results.File(f.Inhoud, VerantwoordingExport.ExcelType, f.Naam) : Results.NotFound());
     }
 
-    public sealed record UitgavenRijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald)
+    public sealed record UitgavenRijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald, long Budget)
     {
-        public static UitgavenRijDto From(Uitgaven.Rij r) => new(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen, r.Ingediend, r.Goedgekeurd, r.Betaald);
+        public static UitgavenRijDto From(Uitgaven.Rij r) => new(r.Maand.ToString("yyyy-MM"), r.Sleutel, r.Toegewezen, r.Ingediend, r.Goedgekeurd, r.Betaald, r.Budget);
     }
 
     public sealed record UitgavenDto(int Jaar, IReadOnlyList<UitgavenRijDto> PerAanbieder, IReadOnlyList<UitgavenRijDto> PerProduct, IReadOnlyList<UitgavenRijDto> PerMaand)
@@ -96,7 +100,7 @@ public static class VerantwoordingApi
     public sealed record AansluitingDto(string ProductCategorie, string ProductCode, string Eenheid, long VerantwoordBedrag, long GoedgekeurdBedrag, long BetaaldBedrag,
         long VerschilBedrag, long VerantwoordVolume, long BetaaldVolume, long VerschilVolume, int VerschilClienten, long NogTeBetalen);
 
-    public sealed record VerklaringDto(string Naam, long Grootte, string Sha256, DateTimeOffset GeuploadOp, string GeuploadDoor);
+    public sealed record VerklaringDto(string Naam, long Grootte, string Sha256, DateTimeOffset GeuploadOp, string GeuploadDoor, bool? ProtocolBevestigd, string? Protocolbevestiging);
 
     public sealed record DetailsDto(Guid Id, string Contract, string Aanbieder, string Opdrachtgever, int Jaar, string Jaarbasis, string Status, long Totaal, int OpenRegels,
         DateTimeOffset? IngediendOp, string Bron, bool VerklaringVereist, bool VerklaringBijIndiening, string? VerklaringBron, decimal? Drempel, bool VerklaringNietVereist,
@@ -108,7 +112,7 @@ public static class VerantwoordingApi
             var v = d.Verantwoording;
             return new(v.Id, d.Contract.Naam, d.Aanbieder, d.Opdrachtgever, v.Jaar, v.Jaarbasis, v.Status.ToString(), v.Totaal, v.OpenRegels, v.IngediendOp,
                 d.Regels.IndieningBron, d.IsVerklaringVereist, d.Regels.VerklaringBijIndiening, d.Regels.Verklaring?.Bron, d.Regels.Drempel, v.VerklaringNietVereist,
-                d.Verklaring is { } b ? new(b.Naam, b.Grootte, b.Sha256, b.GeuploadOp, b.GeuploadDoor) : null,
+                d.Verklaring is { } b ? new(b.Naam, b.Grootte, b.Sha256, b.GeuploadOp, b.GeuploadDoor, b.ProtocolBevestigd, d.Regels.BevestigingTekst(b.ProtocolBevestigd)) : null,
                 Productieverantwoording.OordeelNaam(v.Oordeel), v.OordeelToelichting,
                 d.Producten.Select(p => new ProductDto(p.ProductCategorie, p.ProductCode, d.ProductNaam(p.ProductCode), p.Eenheid, p.Clienten, p.Volume, p.Bedrag,
                     p.Gemeentecode, p.Tarief)).ToList(),

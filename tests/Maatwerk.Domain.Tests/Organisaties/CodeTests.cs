@@ -21,6 +21,30 @@ public sealed class CodeTests
     }
 
     [Theory]
+    [InlineData("12345678", null)]
+    [InlineData("1234567", "Het KvK-nummer moet uit precies 8 cijfers bestaan.")]
+    [InlineData("1234 678", "Het KvK-nummer moet uit precies 8 cijfers bestaan.")]
+    [InlineData("00000000", "Het KvK-nummer 00000000 bestaat niet.")]
+    public void Kvk_nummer_is_eight_digits_with_a_dutch_message(string input, string? message)
+    {
+        KvkNummer.TryParse(input, out var nummer, out var error).Should().Be(message is null);
+        error.Should().Be(message);
+        if (message is null)
+            nummer.Value.Should().Be(input);
+    }
+
+    [Fact]
+    public void An_organisation_names_the_kvk_field_and_only_an_aanbieder_is_jaarrekeningplichtig()
+    {
+        var aanbieder = new Organisatie { Naam = "Op Maat", Soort = OrganisatieSoort.Aanbieder, AgbCode = "75750202", KvkNummer = "9000020", Jaarrekeningplichtig = true };
+        aanbieder.Validate().Should().ContainSingle().Which.Should().Be(new Common.ValidationError("KvkNummer", "Het KvK-nummer moet uit precies 8 cijfers bestaan."));
+        aanbieder.KvkNummer = "90000202";
+        aanbieder.Validate().Should().BeEmpty();
+        var gemeente = new Organisatie { Naam = "Deventer", Soort = OrganisatieSoort.Gemeente, Gemeentecode = "0150", Jaarrekeningplichtig = false };
+        gemeente.Validate().Should().ContainSingle().Which.Field.Should().Be("Jaarrekeningplichtig");
+    }
+
+    [Theory]
     [InlineData("0150")] // Deventer
     [InlineData("1992")] // Voorne aan Zee
     [InlineData("0402")] // Hilversum

@@ -22,6 +22,19 @@ public sealed class JaarrekeningTests
         Validate(JaarrekeningSoort.Jaarrekening, 2025, JaarrekeningSoort.Jaarrekening).Single().Message.Should().Be("De jaarrekening over 2025 is al ingediend.");
     }
 
+    [Theory]
+    [InlineData(true, JaarrekeningSoort.Jaarverslag, "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c).")]
+    [InlineData(false, JaarrekeningSoort.Jaarrekening, "Uw organisatie is niet jaarrekeningplichtig: dien het jaarverslag in (IB-46c), geen jaarrekening.")]
+    public void IB_46c_de_jaarrekeningplicht_van_de_aanbieder_bepaalt_wat_hij_indient(bool plichtig, JaarrekeningSoort verkeerd, string melding)
+    {
+        var fout = Jaarrekening.Validate(verkeerd, 2025, 2024, Vandaag, [], "j.pdf", Pdf, plichtig).Single();
+        (fout.Field, fout.Message).Should().Be(("Soort", melding));
+        Jaarrekening.Toegestaan(plichtig).Should().NotContain(verkeerd).And.Contain(JaarrekeningSoort.Groepsjaarrekening, "group accounts always (IB-46a)");
+        foreach (var soort in Jaarrekening.Toegestaan(plichtig))
+            Jaarrekening.Validate(soort, 2025, 2024, Vandaag, [], "j.pdf", Pdf, plichtig).Should().BeEmpty();
+        Jaarrekening.Toegestaan(null).Should().HaveCount(3, "not recorded: the aanbieder chooses");
+    }
+
     [Fact]
     public void IB_46c_een_jaarverslag_in_plaats_van_een_jaarrekening_niet_allebei()
     {

@@ -63,4 +63,23 @@ public sealed class LandelijkFormaatLezerTests
         verkeerdTotaal.Fouten.Single().Message.Should().Be("Rij 12, kolom 'Bedrag (€)': het totaal 9,99 is niet de som van de regels (3,12).");
         anderJaar.Fouten.Single().Message.Should().Be("Rij 5, kolom 'Verslagjaar': het verslagjaar '2025' is niet het gekozen jaar 2024.");
     }
+
+    [Fact]
+    public void Het_kvk_nummer_in_de_kop_moet_dat_van_de_aanbieder_zijn()
+    {
+        List<IReadOnlyList<string>> MetKvk(string kvk)
+        {
+            var bestand = Bestand(["0150", "Gemeente Deventer", "02", "PO-B", "", "01", "1.04", "3", "1", "3.12"]);
+            bestand[bestand.FindIndex(r => r.Count > 0 && r[0] == LandelijkFormaat.KvK)] = [LandelijkFormaat.KvK, kvk];
+            return bestand;
+        }
+        var opMaat = Deventer with { KvK = "90000202" };
+        LandelijkFormaatLezer.Lees(MetKvk("90000202"), opMaat).Fouten.Should().BeEmpty();
+        LandelijkFormaatLezer.Lees(MetKvk(""), opMaat).Fouten.Should().BeEmpty("an empty KvK cell is accepted");
+        LandelijkFormaatLezer.Lees(MetKvk("90000101"), opMaat).Fouten.Single().Message.Should()
+            .Be("Rij 4, kolom 'KvK-nummer': het KvK-nummer 90000101 is niet dat van de aanbieder (90000202).");
+        LandelijkFormaatLezer.Lees(MetKvk("9000"), opMaat).Fouten.Single().Message.Should()
+            .Be("Rij 4, kolom 'KvK-nummer': '9000': het KvK-nummer moet uit precies 8 cijfers bestaan.");
+        LandelijkFormaatLezer.Lees(MetKvk("90000101"), Deventer).Rijen.Should().ContainSingle("without a registered KvK nothing to compare");
+    }
 }

@@ -28,4 +28,22 @@ public sealed class ProtocolTests
         regels.Protocol.Should().BeNull();
         regels.ProtocolTekst.Should().Be("geen protocol in het contract");
     }
+
+    [Fact]
+    public void OCO_6_2c_de_accountant_bevestigt_het_protocol_alleen_waar_het_profiel_dat_vraagt()
+    {
+        var oco = Verantwoordingsregels.From(RepoProfiles.Profiel("oco"));
+        oco.Protocolbevestiging!.Bron.Should().Be("OCO-6.2c");
+        oco.ValidateBevestiging(true).Should().BeEmpty();
+        oco.BevestigingTekst(true).Should().StartWith("protocol bevestigd door accountant (OCO-6.2c): Landelijk accountantsprotocol Wmo 2021");
+        oco.BevestigingTekst(false).Should().Be("niet bevestigd: de accountant heeft niet bevestigd dat de controle volgens het protocol is uitgevoerd (OCO-6.2c)");
+        oco.BevestigingTekst(null).Should().StartWith("niet bevestigd");
+
+        var deventer = Verantwoordingsregels.From(RepoProfiles.Profiel("deventer-wmo-2023"));
+        deventer.Protocolbevestiging.Should().BeNull("DEV-Art22 asks no confirmation");
+        deventer.BevestigingTekst(true).Should().BeNull();
+        deventer.ValidateBevestiging(false).Should().BeEmpty();
+        deventer.ValidateBevestiging(true).Single().Should().Be(new Common.ValidationError("ProtocolBevestigd",
+            "Dit contract vraagt geen bevestiging van de accountant dat het accountantsprotocol is gevolgd."));
+    }
 }

@@ -16,6 +16,16 @@ public sealed class UitgavenTests
     }
 
     [Fact]
+    public void TR369_een_budget_naar_rato_van_de_dagen_van_de_toewijzing()
+    {
+        Uitgaven.SpreadBudget(new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), 92000, 2026)
+            .Should().Equal((new DateOnly(2026, 10, 1), 31000L), (new DateOnly(2026, 11, 1), 30000L), (new DateOnly(2026, 12, 1), 31000L));
+        Uitgaven.SpreadBudget(new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 31), 6200, 2026).Should().Equal((new DateOnly(2026, 12, 1), 3100L));
+        var rij = Uitgaven.Group([], [new(Guid.Empty, "PO-B", new DateOnly(2026, 10, 1), 500, 0), new(Guid.Empty, "PO-B", new DateOnly(2026, 10, 1), 0, 31000)], (_, p) => p).Single();
+        (rij.Toegewezen, rij.Budget).Should().Be((500L, 31000L));
+    }
+
+    [Fact]
     public void Per_maand_per_dag_en_totaal()
     {
         Uitgaven.Spread(new DateOnly(2026, 1, 1), null, 10, "4", 2026).Should().HaveCount(12).And.OnlyContain(m => m.Volume == 10);

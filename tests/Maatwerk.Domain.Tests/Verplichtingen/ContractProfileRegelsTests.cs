@@ -339,6 +339,7 @@ public class ContractProfileRegelsTests
         { "OCO-1.2a", "oco", "OCO-1.2a", "", "" },
         { "OCO-6.1c", "oco", "OCO-6.1c-w", "weigerOuderDanMaanden", "12" },
         { "OCO-6.1a", "oco", "OCO-6.1a", "", "" },
+        { "OCO-6.2c", "oco", "OCO-6.2c", "protocolbevestiging", "verplicht" },
         { "OCO-3.2", "oco", "OCO-3.2", "tot", "18:00" },
         { "OCO-5.3", "oco", "OCO-5.3", "", "" },
     };

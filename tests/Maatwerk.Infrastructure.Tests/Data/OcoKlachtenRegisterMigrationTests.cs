@@ -25,8 +25,16 @@ public sealed class OcoKlachtenRegisterMigrationTests
         using (var db = DatabaseSetup.CreateContext(database.Options))
         {
             db.GetService<IMigrator>().Migrate("20261201050100_OcoJaarplanOverleg");
+            // The demo organisations are written with today's model: the columns that later migrations add to organisaties
+            // (20261205020000_KvkJaarrekeningplicht) exist for that insert only and are gone again before migrating on.
+            db.Database.ExecuteSqlRaw("""ALTER TABLE organisaties ADD COLUMN "KvkNummer" varchar(8) NULL""");
+            db.Database.ExecuteSqlRaw(provider == "postgres"
+                ? """ALTER TABLE organisaties ADD COLUMN "Jaarrekeningplichtig" boolean NULL"""
+                : """ALTER TABLE organisaties ADD COLUMN "Jaarrekeningplichtig" INTEGER NULL""");
             var basis = DemoData.AddBase(db);
             db.SaveChanges();
+            db.Database.ExecuteSqlRaw("""ALTER TABLE organisaties DROP COLUMN "KvkNummer" """);
+            db.Database.ExecuteSqlRaw("""ALTER TABLE organisaties DROP COLUMN "Jaarrekeningplichtig" """);
             contract = basis.Contracten[0];
             foreach (var id in new[] { metKlacht, zonder })
                 db.Database.ExecuteSqlRaw("""

@@ -100,23 +100,23 @@ public sealed class JaarrekeningTests(MaatwerkFactory factory) : IClassFixture<M
         {
             { new StringContent(contract.ToString()), "Invoer.ContractId" },
             { new StringContent("2024"), "Invoer.Jaar" },
-            { new StringContent("Jaarverslag"), "Invoer.Soort" },
+            { new StringContent("Jaarrekening"), "Invoer.Soort" },
             { new StringContent(await administratie.AntiforgeryTokenAsync("/Verantwoording/Jaarrekeningen")), "__RequestVerificationToken" },
         };
         var pagina = await administratie.PostAsync("/Verantwoording/Jaarrekeningen", formulier);
         pagina.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await pagina.Content.ReadAsStringAsync()).Should().Contain("data-veld-fout=\"Bestand\"").And.Contain("Kies het PDF-bestand met het jaarverslag.");
+        (await pagina.Content.ReadAsStringAsync()).Should().Contain("data-veld-fout=\"Bestand\"").And.Contain("Kies het PDF-bestand met de jaarrekening.");
 
         var metBestand = new MultipartFormDataContent
         {
             { new StringContent(contract.ToString()), "Invoer.ContractId" },
             { new StringContent("2024"), "Invoer.Jaar" },
-            { new StringContent("Jaarverslag"), "Invoer.Soort" },
-            { new ByteArrayContent(Pdf), "bestand", "jaarverslag-2024.pdf" },
+            { new StringContent("Jaarrekening"), "Invoer.Soort" },
+            { new ByteArrayContent(Pdf), "bestand", "jaarrekening-2024.pdf" },
             { new StringContent(await administratie.AntiforgeryTokenAsync("/Verantwoording/Jaarrekeningen")), "__RequestVerificationToken" },
         };
         var ok = await administratie.PostAsync("/Verantwoording/Jaarrekeningen", metBestand);
         ok.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await administratie.GetStringAsync(ok.Headers.Location!.ToString())).Should().Contain("jaarverslag-2024.pdf");
+        (await administratie.GetStringAsync(ok.Headers.Location!.ToString())).Should().Contain("jaarrekening-2024.pdf");
     }
 }

@@ -68,6 +68,7 @@ public sealed class LandelijkeExportTests(MaatwerkFactory factory) : IClassFixtu
         string Waarde(string sleutel) => rijen.Single(r => r.Count >= 2 && r[0] == sleutel)[1];
         (Waarde("Aanbieder"), Waarde("AGB-code"), Waarde("Verslagjaar"), Waarde("Accountantsprotocol")).Should()
             .Be(("Stichting Samen Verder", "75750303", "2024", "geen protocol in het contract"));
+        Waarde("KvK-nummer").Should().Be("90000303", "the aanbieder's KvK-nummer from the organisation");
         Waarde("Contract").Should().StartWith("Begeleiding specifieke doelgroepen Gooi en Vechtstreek");
         var kop = rijen.FindIndex(r => r.Count > 0 && r[0] == "Gemeentecode");
         rijen[kop].Should().Equal("Gemeentecode", "Gemeentenaam", "Productcategorie", "Productcode", "Productomschrijving", "Eenheid", "Tarief (€)", "Volume",
@@ -86,7 +87,7 @@ public sealed class LandelijkeExportTests(MaatwerkFactory factory) : IClassFixtu
         rijen.Where(r => r.Count == 2).Select(r => r[0]).Should().ContainInOrder("Naam", "Functie", "Datum", "Handtekening");
 
         var csv = Encoding.UTF8.GetString(await administratie.GetByteArrayAsync($"/api/verantwoording/{id}/landelijk?formaat=csv"));
-        csv.Should().Contain("Gemeentecode;Gemeentenaam;Productcategorie").And.Contain("0406;Gemeente Huizen;02;02HBO;Begeleiding specifieke doelgroepen (HBO);").And.Contain(";234,00");
+        csv.Should().Contain("KvK-nummer;90000303\r\n").And.Contain("Gemeentecode;Gemeentenaam;Productcategorie").And.Contain("0406;Gemeente Huizen;02;02HBO;Begeleiding specifieke doelgroepen (HBO);").And.Contain(";234,00");
         (await administratie.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain("?handler=Landelijk");
         (await administratie.GetAsync($"/Verantwoording/Details/{id}?handler=Landelijk")).Content.Headers.ContentType!.MediaType.Should().Be(VerantwoordingExportTypes.Excel);
 

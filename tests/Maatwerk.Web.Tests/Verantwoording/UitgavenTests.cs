@@ -8,7 +8,7 @@ namespace Maatwerk.Web.Tests.Verantwoording;
 /// approved and paid; the chart's data in a data- attribute with static scripts (strict CSP), and an Excel export.</summary>
 public sealed class UitgavenTests(MaatwerkFactory factory) : IClassFixture<MaatwerkFactory>
 {
-    private sealed record RijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald);
+    private sealed record RijDto(string Maand, string Sleutel, long Toegewezen, long Ingediend, long Goedgekeurd, long Betaald, long Budget = 0);
     private sealed record Dto(int Jaar, List<RijDto> PerAanbieder, List<RijDto> PerProduct, List<RijDto> PerMaand);
 
     [Fact]
@@ -62,5 +62,42 @@ public sealed class UitgavenTests(MaatwerkFactory factory) : IClassFixture<Maatw
         (await beoordelaar.GetAsync("/api/uitgaven?jaar=2026")).StatusCode.Should().Be(HttpStatusCode.OK);
         var aanbieder = await factory.LoggedInAsync("administratie@delinde.demo");
         (await aanbieder.GetAsync("/api/uitgaven?jaar=2026")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task TR369_een_toewijzing_met_budget_staat_naar_rato_per_maand_in_de_kolom_budget_in_tabel_grafiek_en_Excel()
+    {
+        var (client, contract) = factory.WithDb(db =>
+        {
+            var gemeente = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+            var opMaat = db.Organisaties.Single(o => o.AgbCode == "75750202").Id;
+            return (db.Clienten.Where(c => c.GemeenteId == gemeente).OrderBy(c => c.Bsn).Skip(6).First().Id,
+                db.Contracten.Single(c => c.OpdrachtgeverId == gemeente && c.AanbiederId == opMaat).Id);
+        });
+        var consulent = await factory.LoggedInAsync("consulent@deventer.demo");
+        var (ingang, einde) = (new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31));
+        var beschikking = await consulent.BeschikkingAsync(client, ingang, einde);
+        // € 920 over 92 days: € 10 a day, so October and December € 310, November € 300.
+        var response = await consulent.PostAsJsonAsync("/api/toewijzingen", new
+        {
+            ClientId = client, ContractId = contract, Productcode = "PO-B", Ingangsdatum = "2026-10-01", Einddatum = "2026-12-31", Budget = 920m, BeschikkingId = beschikking,
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+
+        var contractmanager = await factory.LoggedInAsync("contractmanager@deventer.demo");
+        var o = (await contractmanager.GetFromJsonAsync<Dto>("/api/uitgaven?jaar=2026"))!;
+        o.PerAanbieder.Where(r => r.Sleutel == "Begeleiding Op Maat B.V." && r.Budget != 0).Select(r => (r.Maand, r.Budget))
+            .Should().Equal(("2026-10", 31000L), ("2026-11", 30000L), ("2026-12", 31000L));
+        o.PerProduct.Where(r => r.Sleutel == "PO-B").Sum(r => r.Budget).Should().Be(92000, "the whole budget within the year");
+        o.PerMaand.Single(r => r.Maand == "2026-11").Budget.Should().Be(30000);
+        o.PerMaand.Where(r => r.Maand != "2026-10" && r.Maand != "2026-11" && r.Maand != "2026-12").Should().OnlyContain(r => r.Budget == 0);
+
+        var pagina = System.Net.WebUtility.HtmlDecode(await contractmanager.GetStringAsync("/Verantwoording/Uitgaven?Jaar=2026"));
+        pagina.Should().Contain("Budget (TR369)").And.Contain("budget € 920,00").And.Contain("\"budget\":[");
+        var xlsx = await contractmanager.GetByteArrayAsync("/api/uitgaven/excel?jaar=2026");
+        var cellen = LandelijkeExportTests.Cellen(xlsx);
+        cellen.Should().Contain(r => r.Contains("Budget (€)"));
+        var totaal = cellen.Last(r => r.Count > 0 && r[0] == "Totaal");
+        decimal.Parse(totaal[3], System.Globalization.CultureInfo.InvariantCulture).Should().Be(920m, "the Budget column of the total row");
     }
 }

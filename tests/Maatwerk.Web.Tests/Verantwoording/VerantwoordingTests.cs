@@ -18,7 +18,7 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
 {
     private sealed record Product(string ProductCode, int Clienten, long Volume, long Bedrag);
     private sealed record Aansluit(string ProductCode, long VerantwoordBedrag, long BetaaldBedrag, long VerschilBedrag, long NogTeBetalen);
-    private sealed record Verklaring(string Naam, long Grootte, string Sha256);
+    private sealed record Verklaring(string Naam, long Grootte, string Sha256, bool? ProtocolBevestigd = null, string? Protocolbevestiging = null);
     private sealed record Details(Guid Id, int Jaar, string Status, long Totaal, int OpenRegels, bool VerklaringVereist, bool VerklaringNietVereist,
         Verklaring? Verklaring, string Oordeel, List<Product> Producten, List<Aansluit>? Aansluiting);
     private sealed record Rij(Guid Id, int Jaar, string Status);
@@ -189,6 +189,66 @@ public sealed class VerantwoordingTests(MaatwerkFactory factory) : IClassFixture
         nietNodig.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await nietNodig.Content.ReadAsStringAsync()).Should().Contain("geen controleverklaring vereist").And.Contain("OCO-6.2b");
         (await administratie.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain("Niet vereist");
+    }
+
+    private Guid Statement(Guid contract, int jaar, long totaal) => factory.WithDb(db =>
+    {
+        var c = db.Contracten.Single(x => x.Id == contract);
+        var v = new Productieverantwoording
+        {
+            AanbiederId = c.AanbiederId, ContractId = c.Id, OpdrachtgeverId = c.OpdrachtgeverId, Jaar = jaar, Totaal = totaal, OpgesteldDoor = "test",
+            OpgesteldOp = new DateTimeOffset(jaar + 1, 1, 15, 9, 0, 0, TimeSpan.Zero),
+        };
+        db.Add(v);
+        db.SaveChanges();
+        return v.Id;
+    });
+
+    [Fact]
+    public async Task OCO_6_2c_de_accountant_bevestigt_het_protocol_bij_de_controleverklaring_en_de_gemeente_ziet_het()
+    {
+        var (oco, _, _) = Contract("1992", "75750404");
+        var administratie = await factory.LoggedInAsync("administratie@kompas.demo");
+        // € 300.000 in 2024: above the OCO-6.2b threshold, so the controleverklaring is due after the submission.
+        var bevestigd = Statement(oco, 2024, 30_000_000);
+        (await administratie.PostAsync($"/api/verantwoording/{bevestigd}/indiening", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await administratie.GetStringAsync($"/Verantwoording/Details/{bevestigd}")).Should().Contain("name=\"protocolBevestigd\"").And.Contain("(OCO-6.2c: Landelijk accountantsprotocol Wmo 2021");
+        (await administratie.PostAsync($"/api/verantwoording/{bevestigd}/controleverklaring?protocolBevestigd=true&bestandsnaam=oco-verklaring.pdf",
+                new ByteArrayContent(Pdf) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var details = (await administratie.GetFromJsonAsync<Details>($"/api/verantwoording/{bevestigd}"))!;
+        details.Verklaring!.ProtocolBevestigd.Should().BeTrue();
+        factory.WithDb(db => db.Gebeurtenissen.Any(g => g.ContractId == oco && g.Soort == "accountantsverklaring-ingediend" && g.Toelichting!.Contains("protocol bevestigd door accountant (OCO-6.2c)")))
+            .Should().BeTrue("the event names the confirmation");
+        var gemeente = await factory.LoggedInAsync("contractmanager@voorneaanzee.demo");
+        (await gemeente.GetStringAsync($"/Verantwoording/Details/{bevestigd}")).Should().Contain("Protocol bevestigd door accountant (OCO-6.2c): Landelijk accountantsprotocol Wmo 2021");
+
+        // Its absence, through the page's form without the box ticked.
+        var zonder = Statement(oco, 2023, 30_000_000);
+        (await administratie.PostAsync($"/api/verantwoording/{zonder}/indiening", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var formulier = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Pdf), "verklaring", "zonder-bevestiging.pdf" },
+            { new StringContent(await administratie.AntiforgeryTokenAsync($"/Verantwoording/Details/{zonder}")), "__RequestVerificationToken" },
+        };
+        (await administratie.PostAsync($"/Verantwoording/Details/{zonder}?handler=Verklaring", formulier)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await administratie.GetFromJsonAsync<Details>($"/api/verantwoording/{zonder}"))!.Verklaring!.ProtocolBevestigd.Should().BeFalse();
+        (await gemeente.GetStringAsync($"/Verantwoording/Details/{zonder}")).Should()
+            .Contain("Niet bevestigd: de accountant heeft niet bevestigd dat de controle volgens het protocol is uitgevoerd (OCO-6.2c)");
+
+        // A contract whose profile does not ask it (Deventer, DEV-Art22.2b): a confirmation is refused, and nothing is shown.
+        var (deventer, _, _) = Contract("0150", "75750202");
+        var opMaat = await factory.LoggedInAsync("administratie@opmaat.demo");
+        var dev = Statement(deventer, 2024, 100_000);
+        (await opMaat.PostAsync($"/api/verantwoording/{dev}/indiening", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var geweigerd = await opMaat.PostAsync($"/api/verantwoording/{dev}/controleverklaring?protocolBevestigd=true&bestandsnaam=dev.pdf",
+            new ByteArrayContent(Pdf) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } });
+        geweigerd.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await geweigerd.Content.ReadAsStringAsync()).Should().Contain("Dit contract vraagt geen bevestiging van de accountant");
+        (await PostPdfAsync(opMaat, $"/api/verantwoording/{dev}/controleverklaring", Pdf, "dev.pdf")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var devDetails = (await opMaat.GetFromJsonAsync<Details>($"/api/verantwoording/{dev}"))!;
+        (devDetails.Verklaring!.ProtocolBevestigd, devDetails.Verklaring.Protocolbevestiging).Should().Be(((bool?)null, (string?)null));
+        (await opMaat.GetStringAsync($"/Verantwoording/Details/{dev}")).Should().NotContain("protocolBevestigd").And.NotContain("OCO-6.2c");
     }
 
     [Fact]

@@ -96,6 +96,20 @@ public sealed class VerantwoordingUploadTests(MaatwerkFactory factory) : IClassF
         gemeente.Aansluiting!.Single(a => a.ProductCode == "PO-B").Should().Be(new Aansluit("PO-B", 62400, 62400, 0));
         gemeente.Aansluiting!.Single(a => a.ProductCode == "PO-L").VerschilBedrag.Should().Be(8460);
 
+        // The uploaded file itself is kept (the last one, the xlsx read back): both parties download it as it was received, audited.
+        (await contractmanager.GetStringAsync($"/Verantwoording/Details/{id}")).Should().Contain($"/Verantwoording/Details/{id}?handler=Upload").And.Contain("terug.xlsx");
+        var bewaard = await contractmanager.GetAsync($"/api/verantwoording/{id}/upload");
+        bewaard.StatusCode.Should().Be(HttpStatusCode.OK);
+        bewaard.Content.Headers.ContentType!.MediaType.Should().Be(VerantwoordingExportTypes.Excel);
+        bewaard.Content.Headers.ContentDisposition!.FileName.Should().Be("terug.xlsx");
+        (await bewaard.Content.ReadAsByteArrayAsync()).Should().Equal(xlsx);
+        (await administratie.GetByteArrayAsync($"/Verantwoording/Details/{id}?handler=Upload")).Should().Equal(xlsx);
+        var bestandId = factory.WithDb(db => db.Set<VerantwoordingBestand>().Where(b => b.VerantwoordingId == id && b.Soort == VerantwoordingBestandSoort.LandelijkFormaat)
+            .Select(b => b.Id).ToList()).Should().ContainSingle("a new upload replaced the earlier file").Subject;
+        factory.WithDb(db => db.AuditRegels.Count(a => a.EntiteitId == bestandId.ToString())).Should().BeGreaterThanOrEqualTo(2, "each download is a read in the audit trail");
+        (await contractmanager.GetAsync($"/api/verantwoording/{id}/controleverklaring")).StatusCode.Should().Be(HttpStatusCode.NotFound, "the stored file is not the controleverklaring");
+        (await (await factory.LoggedInAsync("contractmanager@voorneaanzee.demo")).GetAsync($"/api/verantwoording/{id}/upload")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
         // Another aanbieder cannot upload under this contract.
         var anderen = await factory.LoggedInAsync("administratie@delinde.demo");
         (await UploadAsync(anderen, contract, 2025, goed, "x.csv")).StatusCode.Should().Be(HttpStatusCode.BadRequest);

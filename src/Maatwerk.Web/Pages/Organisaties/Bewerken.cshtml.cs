@@ -15,6 +15,8 @@ public sealed class BewerkenModel(OrganisatieService organisaties) : EditPage<Or
     public List<SelectListItem> Soorten { get; } =
         Enum.GetValues<OrganisatieSoort>().Select(s => new SelectListItem(s.ToString(), s.ToString())).ToList();
     public List<SelectListItem> Regios { get; private set; } = [];
+    public List<SelectListItem> Jaarrekeningplicht { get; } =
+        [new("(niet vastgelegd: de aanbieder kiest)", ""), new("ja: jaarrekening", "true"), new("nee: jaarverslag (IB-46c)", "false")];
 
     protected override string Melding => "De organisatie is opgeslagen.";
 

@@ -1,3 +1,4 @@
+using Maatwerk.Domain.Verantwoording;
 using Maatwerk.Infrastructure.Common;
 using Maatwerk.Infrastructure.Verantwoording;
 using Maatwerk.Web.Hosting;
@@ -34,11 +35,14 @@ public sealed class DetailsModel(VerantwoordingService service, VerantwoordingEx
     public async Task<IActionResult> OnGetVerklaringAsync(Guid id, CancellationToken ct) =>
         await service.VerklaringAsync(id, ct) is { } b ? File(b.Inhoud, "application/pdf", b.Naam) : NotFound();
 
-    public async Task<IActionResult> OnPostIndienenAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
-        await AfterAsync(id, await service.SubmitAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), ct), "Productieverantwoording ingediend.", ct);
+    public async Task<IActionResult> OnGetUploadAsync(Guid id, CancellationToken ct) =>
+        await service.BestandAsync(id, VerantwoordingBestandSoort.LandelijkFormaat, ct) is { } b ? File(b.Inhoud, VerantwoordingService.MediaType(b), b.Naam) : NotFound();
 
-    public async Task<IActionResult> OnPostVerklaringAsync(Guid id, IFormFile? verklaring, CancellationToken ct) =>
-        await AfterAsync(id, await service.SubmitVerklaringAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), ct), "Controleverklaring ingediend.", ct);
+    public async Task<IActionResult> OnPostIndienenAsync(Guid id, IFormFile? verklaring, bool protocolBevestigd, CancellationToken ct) =>
+        await AfterAsync(id, await service.SubmitAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), protocolBevestigd, ct), "Productieverantwoording ingediend.", ct);
+
+    public async Task<IActionResult> OnPostVerklaringAsync(Guid id, IFormFile? verklaring, bool protocolBevestigd, CancellationToken ct) =>
+        await AfterAsync(id, await service.SubmitVerklaringAsync(id, await PdfUpload.FromFormAsync(verklaring, ct), protocolBevestigd, ct), "Controleverklaring ingediend.", ct);
 
     public async Task<IActionResult> OnPostOordeelAsync(Guid id, CancellationToken ct) =>
         await AfterAsync(id, await service.RecordOordeelAsync(id, Oordeel, ct), "Oordeel over de aansluiting vastgelegd.", ct);

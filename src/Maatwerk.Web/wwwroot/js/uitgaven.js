@@ -12,7 +12,8 @@
             data: {
                 labels: data.maanden,
                 datasets: [
-                    { type: 'line', label: 'Toegewezen (budget)', data: data.toegewezen.map(euro), borderColor: '#01689b', backgroundColor: '#01689b' },
+                    { type: 'line', label: 'Toegewezen', data: data.toegewezen.map(euro), borderColor: '#01689b', backgroundColor: '#01689b' },
+                    { type: 'line', label: 'Budget (TR369)', data: (data.budget || []).map(euro), borderColor: '#e17000', backgroundColor: '#e17000', borderDash: [6, 4] },
                     { label: 'Ingediend', data: data.ingediend.map(euro), backgroundColor: '#b2d7ee' },
                     { label: 'Goedgekeurd', data: data.goedgekeurd.map(euro), backgroundColor: '#39870c' },
                     { label: 'Betaald', data: data.betaald.map(euro), backgroundColor: '#275937' }

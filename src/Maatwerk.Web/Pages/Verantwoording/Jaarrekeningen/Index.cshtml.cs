@@ -18,6 +18,9 @@ public sealed class IndexModel(JaarrekeningService service, TimeProvider clock) 
     public List<Contract> Contracten { get; private set; } = [];
     public bool MagIndienen => service.MagIndienen;
     public string? Fout { get; private set; }
+    /// <summary>Per aanbieder whether it is jaarrekeningplichtig (IB-46c); for an aanbieder its own.</summary>
+    public Dictionary<Guid, bool?> Plicht { get; private set; } = [];
+    public bool? EigenPlicht { get; private set; }
 
     [BindProperty] public JaarrekeningService.Invoer Invoer { get; set; } = new();
 
@@ -45,5 +48,7 @@ public sealed class IndexModel(JaarrekeningService service, TimeProvider clock) 
         Rijen = await service.ListAsync(ct);
         if (service.MagIndienen)
             Contracten = await service.ContractenAsync(ct);
+        Plicht = await service.JaarrekeningplichtAsync(Rijen.Select(r => r.Jaarrekening.AanbiederId).Concat(Contracten.Select(c => c.AanbiederId)), ct);
+        EigenPlicht = Contracten.Count > 0 ? Plicht.GetValueOrDefault(Contracten[0].AanbiederId) : null;
     }
 }

@@ -17,12 +17,13 @@ public sealed class IndexModel(UitgavenService service) : PageModel
 
     [BindProperty(SupportsGet = true)] public int? Jaar { get; set; }
 
-    /// <summary>The chart's data: months and the four series in cents.</summary>
+    /// <summary>The chart's data: months and the five series in cents (budget: TR369 budget toewijzingen).</summary>
     public string GrafiekData => JsonSerializer.Serialize(new
     {
         jaar = Overzicht.Jaar,
         maanden = Overzicht.PerMaand.Select(r => r.Maand.ToString("MM-yyyy")).ToArray(),
         toegewezen = Overzicht.PerMaand.Select(r => r.Toegewezen).ToArray(),
+        budget = Overzicht.PerMaand.Select(r => r.Budget).ToArray(),
         ingediend = Overzicht.PerMaand.Select(r => r.Ingediend).ToArray(),
         goedgekeurd = Overzicht.PerMaand.Select(r => r.Goedgekeurd).ToArray(),
         betaald = Overzicht.PerMaand.Select(r => r.Betaald).ToArray(),
