@@ -256,7 +256,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             bezoeker?.Einde(f.Node);
             return;
         }
-        if (f.Decl.Complex is not null && resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
+        if (f.Decl.Complex is not null && Streamt(f.Decl))
         {
             resultaat.AantalEenheden++;
             if (bezoeker is not null)
@@ -268,6 +268,18 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             return;
         }
         _stack[^1].Node.Kinderen.Add(f.Node);
+    }
+
+    // Per declaration (by Id): 0 not looked up yet, 1 streamed, -1 kept in the tree; saves a set lookup per element.
+    private sbyte[] _streamt = new sbyte[ElementDecl.Count];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Streamt(ElementDecl decl)
+    {
+        if (decl.Id >= _streamt.Length) Array.Resize(ref _streamt, ElementDecl.Count);
+        ref var s = ref _streamt[decl.Id];
+        if (s == 0) s = resultaat.Soort!.StreamingElementen.Contains(decl.Name) ? (sbyte)1 : (sbyte)-1;
+        return s > 0;
     }
 
     private string? HeaderError(string naam, string value) => naam switch
