@@ -47,6 +47,8 @@ public sealed class ComplexType(string name, ElementDecl[] children)
 {
     public string Name { get; } = name;
     public IReadOnlyList<ElementDecl> Children { get; } = children;
+    /// <summary>The same children as an array: the validator's hot loop indexes it without interface calls.</summary>
+    internal ElementDecl[] Sequence { get; } = children;
 
     public ElementDecl? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
 }
