@@ -20,7 +20,14 @@ public sealed class ElementDecl
         Namespace = ns;
         Min = min;
         Max = max;
+        Id = Interlocked.Increment(ref _count) - 1;
     }
+
+    private static int _count;
+    /// <summary>Dense number of this declaration in the process, so per-validation state can live in an array
+    /// indexed by it instead of a dictionary keyed by the declaration.</summary>
+    public int Id { get; }
+    internal static int Count => Volatile.Read(ref _count);
 
     public string Name { get; }
     /// <summary>The name as UTF-8, compared with the scanner's bytes without making a string per element.</summary>
@@ -40,6 +47,8 @@ public sealed class ComplexType(string name, ElementDecl[] children)
 {
     public string Name { get; } = name;
     public IReadOnlyList<ElementDecl> Children { get; } = children;
+    /// <summary>The same children as an array: the validator's hot loop indexes it without interface calls.</summary>
+    internal ElementDecl[] Sequence { get; } = children;
 
     public ElementDecl? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
 }

@@ -139,8 +139,8 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ElementDecl? Match(Frame parent, ComplexType ct, ReadOnlySpan<byte> localName, string ns)
     {
-        var children = ct.Children;
-        for (var j = parent.Index; j < children.Count; j++)
+        var children = ct.Sequence;
+        for (var j = parent.Index; j < children.Length; j++)
         {
             var p = children[j];
             if (!localName.SequenceEqual(p.NameUtf8) || p.Namespace != ns) continue;
@@ -161,7 +161,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         string code = "S002";
         if (same is not null && same.Namespace != ns)
             melding = $"Element '{name}' staat in de verkeerde namespace '{ns}' (verwacht '{same.Namespace}').";
-        else if (same is not null && parent.Index < children.Count && children[parent.Index] == same)
+        else if (same is not null && parent.Index < children.Length && children[parent.Index] == same)
         {
             code = "S003";
             melding = $"Element '{name}' komt te vaak voor in '{parent.Decl.Name}' (maximaal {same.Max}).";
@@ -169,7 +169,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         else if (same is not null)
             melding = $"Element '{name}' staat op de verkeerde plaats in '{parent.Decl.Name}' (volgorde: {string.Join(", ", children.Select(c => c.Name))}).";
         else
-            melding = $"Element '{name}' is niet toegestaan in '{parent.Decl.Name}'" + (parent.Index < children.Count ? $"; verwacht '{Expect(parent, children)}'." : ".");
+            melding = $"Element '{name}' is niet toegestaan in '{parent.Decl.Name}'" + (parent.Index < children.Length ? $"; verwacht '{Expect(parent, children)}'." : ".");
         Add(new Finding(code, pad, melding, ValidationLayer.Structuur));
         return null;
     }
@@ -245,10 +245,11 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         }
         else if (f.Decl.Complex is { } ct)
         {
-            for (var k = f.Index; k < ct.Children.Count; k++)
+            var children = ct.Sequence;
+            for (var k = f.Index; k < children.Length; k++)
             {
                 var have = k == f.Index ? f.Count : 0;
-                if (have < ct.Children[k].Min) Ontbreekt(f, ct.Children[k]);
+                if (have < children[k].Min) Ontbreekt(f, children[k]);
             }
         }
         if (_stack.Count == 0)
@@ -256,7 +257,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             bezoeker?.Einde(f.Node);
             return;
         }
-        if (f.Decl.Complex is not null && resultaat.Soort!.StreamingElementen.Contains(f.Decl.Name))
+        if (f.Decl.Complex is not null && Streamt(f.Decl))
         {
             resultaat.AantalEenheden++;
             if (bezoeker is not null)
@@ -267,7 +268,20 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             }
             return;
         }
-        _stack[^1].Node.Kinderen.Add(f.Node);
+        var ouder = _stack[^1];
+        ouder.Node.VoegKindToe(f.Node, ouder.Decl.Complex!.Sequence.Length);
+    }
+
+    // Per declaration (by Id): 0 not looked up yet, 1 streamed, -1 kept in the tree; saves a set lookup per element.
+    private sbyte[] _streamt = new sbyte[ElementDecl.Count];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Streamt(ElementDecl decl)
+    {
+        if (decl.Id >= _streamt.Length) Array.Resize(ref _streamt, ElementDecl.Count);
+        ref var s = ref _streamt[decl.Id];
+        if (s == 0) s = resultaat.Soort!.StreamingElementen.Contains(decl.Name) ? (sbyte)1 : (sbyte)-1;
+        return s > 0;
     }
 
     private string? HeaderError(string naam, string value) => naam switch

@@ -19,14 +19,15 @@ internal sealed class WaardeCache
         public bool Geldig;
     }
 
-    private readonly Dictionary<ElementDecl, Laatste> _perDecl = new(ReferenceEqualityComparer.Instance);
+    private Laatste?[] _perDecl = new Laatste?[ElementDecl.Count];
 
     /// <summary>The string for plain UTF-8 text; <paramref name="bekend"/> is true when it equals the last value of this
     /// declaration and that value was valid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Decode(ElementDecl decl, ReadOnlySpan<byte> raw, out Laatste laatste, out bool bekend)
     {
-        if (!_perDecl.TryGetValue(decl, out laatste!)) _perDecl[decl] = laatste = new Laatste();
+        if (decl.Id >= _perDecl.Length) Array.Resize(ref _perDecl, ElementDecl.Count);
+        laatste = _perDecl[decl.Id] ??= new Laatste();
         if (laatste.Length == raw.Length && raw.SequenceEqual(laatste.Bytes.AsSpan(0, raw.Length)))
         {
             bekend = laatste.Geldig;

@@ -78,20 +78,22 @@ internal sealed class AlgemeneRegels : RegelSet
     /// <summary>Periods whose Einddatum may not lie before their begin, with the code the rule XSLT gives each one:
     /// CS003 for allocations, requests and a temporary address, TR018 for a stop. (The periods of a 323 have TR137,
     /// see Wmo323Regels.)</summary>
-    private static readonly Dictionary<(string Ns, string Klasse), (string Code, string Begin, string Eind)> Perioden = new()
+    // Keyed by the element name alone (each name occurs once): string keys hash with the runtime's fast ordinal hash,
+    // a (namespace, name) tuple would hash both strings with Marvin for every element walked.
+    private static readonly Dictionary<string, (string Ns, string Code, string Begin, string Eind)> Perioden = new(StringComparer.Ordinal)
     {
-        [(Wmo301Schema.Ns, "ToegewezenProduct")] = ("CS003", "Ingangsdatum", "Einddatum"),
-        [(Wmo301Schema.Ns, "Periode")] = ("CS003", "Begindatum", "Einddatum"),
-        [(Wmo307Schema.Ns, "StopProduct")] = ("TR018", "Begindatum", "Einddatum"),
-        [(Wmo315Schema.Ns, "AangevraagdProduct")] = ("CS003", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
-        [(Wmo317Schema.Ns, "TeWijzigenProduct")] = ("CS003", "GewensteIngangsdatum", "Einddatum"),
-        [(Wmo317Schema.Ns, "NieuwProduct")] = ("CS003", "GewensteIngangsdatum", "Einddatum"),
+        ["ToegewezenProduct"] = (Wmo301Schema.Ns, "CS003", "Ingangsdatum", "Einddatum"),
+        ["Periode"] = (Wmo301Schema.Ns, "CS003", "Begindatum", "Einddatum"),
+        ["StopProduct"] = (Wmo307Schema.Ns, "TR018", "Begindatum", "Einddatum"),
+        ["AangevraagdProduct"] = (Wmo315Schema.Ns, "CS003", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
+        ["TeWijzigenProduct"] = (Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum"),
+        ["NieuwProduct"] = (Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum"),
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
-        if (!Perioden.TryGetValue((e.Namespace, e.Naam), out var periode)) return;
+        if (!Perioden.TryGetValue(e.Naam, out var periode) || !string.Equals(periode.Ns, e.Namespace, StringComparison.Ordinal)) return;
         var eind = e.Kind(periode.Eind);
         if (e.Date(periode.Begin) is { } b && BerichtElement.AsDate(eind?.Waarde) is { } einde && einde < b)
             Finding(periode.Code, eind, $"{periode.Eind} {D(einde)} ligt voor {periode.Begin} {D(b)}.");

@@ -11,6 +11,9 @@ internal sealed class Wmo323Regels : RegelSet
     private long _som;
     private bool _kopGecontroleerd;
     private DateOnly? _dagtekening;
+    // The Declaratie's own dates precede its clients in the sequence, so they are read once, at the first Prestatie.
+    private DateOnly? _declaratieEind;
+    private DateOnly? _declaratieDagtekening;
     private readonly HashSet<string> _referenties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referentiesVanClient = new(StringComparer.Ordinal);
     private BerichtElement? _client;
@@ -28,21 +31,23 @@ internal sealed class Wmo323Regels : RegelSet
             _kopGecontroleerd = true;
             _dagtekening = voorouders[0].Date("Header/BerichtIdentificatie/Dagtekening");
             Header(declaratie, _dagtekening);
+            _declaratieEind = declaratie.Date("DeclaratiePeriode/Einddatum");
+            _declaratieDagtekening = declaratie.Date("DeclaratieDagtekening");
         }
         if (!ReferenceEquals(_client, voorouders[^2]))
         {
             _client = voorouders[^2];
             _referentiesVanClient.Clear();
         }
-        Prestatie(eenheid, declaratie, _client.Text("Bsn") ?? "", _dagtekening);
+        Prestatie(eenheid, _client.Text("Bsn") ?? "", _dagtekening);
     }
 
     private void Header(BerichtElement declaratie, DateOnly? dagtekening)
     {
         var periode = declaratie.Kind("DeclaratiePeriode")!;
-        Tr137(periode, dagtekening);
         if (periode.Date("Begindatum") is { } b && periode.Date("Einddatum") is { } e)
         {
+            Tr137(periode, b, e, dagtekening);
             if (b < Minimum)
                 Finding("CS100", periode, $"DeclaratiePeriode begint op {D(b)}, vóór 01-01-2021.");
             if (b.Day != 1 || e != b.AddMonths(1).AddDays(-1))
@@ -54,7 +59,7 @@ internal sealed class Wmo323Regels : RegelSet
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Prestatie(BerichtElement p, BerichtElement declaratie, string bsn, DateOnly? dagtekening)
+    private void Prestatie(BerichtElement p, string bsn, DateOnly? dagtekening)
     {
         var bedrag = p.Kind("IngediendBedrag")!;
         var dc = bedrag.Text("DebetCredit");
@@ -92,16 +97,16 @@ internal sealed class Wmo323Regels : RegelSet
             Finding("CS339", bedrag, "Bij Eenheid 83 (euro's) moet IngediendBedrag gelijk zijn aan GeleverdVolume.");
 
         var periode = p.Kind("ProductPeriode")!;
-        Tr137(periode, dagtekening);
         if (periode.Date("Begindatum") is { } b && periode.Date("Einddatum") is { } e)
         {
+            Tr137(periode, b, e, dagtekening);
             if (b < Minimum)
                 Finding("CS100", periode, $"ProductPeriode begint op {D(b)}, vóór 01-01-2021.");
             if (b.Year != e.Year || b.Month != e.Month)
                 Finding("CS337", periode, $"ProductPeriode {D(b)} t/m {D(e)} valt niet binnen één kalendermaand.");
-            if (declaratie.Date("DeclaratiePeriode/Einddatum") is { } declEind && e > declEind)
+            if (_declaratieEind is { } declEind && e > declEind)
                 Finding("TR319", periode, $"ProductPeriode eindigt op {D(e)}, na de DeclaratiePeriode (t/m {D(declEind)}).");
-            if (declaratie.Date("DeclaratieDagtekening") is { } dd && e < dd.AddYears(-5))
+            if (_declaratieDagtekening is { } dd && e < dd.AddYears(-5))
                 Finding("TR335", periode, $"Einddatum {D(e)} ligt meer dan 5 jaar voor de DeclaratieDagtekening.");
             if (dc == "D")
             {
@@ -113,9 +118,8 @@ internal sealed class Wmo323Regels : RegelSet
     }
 
     /// <summary>TR137: Einddatum not before Begindatum and not after the Dagtekening of the message.</summary>
-    private void Tr137(BerichtElement periode, DateOnly? dagtekening)
+    private void Tr137(BerichtElement periode, DateOnly b, DateOnly e, DateOnly? dagtekening)
     {
-        if (periode.Date("Begindatum") is not { } b || periode.Date("Einddatum") is not { } e) return;
         if (e < b)
             Finding("TR137", periode, $"{periode.Naam}: Einddatum {D(e)} ligt voor Begindatum {D(b)}.");
         if (e > dagtekening)
