@@ -12,16 +12,14 @@ namespace Maatwerk.Web.Pages.Verantwoording;
 /// <summary>One production statement: its products, exports, submission (with the accountant's statement where the
 /// contract asks for it) and, for the gemeente, the reconciliation and the contractmanager's judgement.</summary>
 [Authorize(Policy = VerantwoordingModule.Policy)]
-public sealed class DetailsModel(VerantwoordingService service, VerantwoordingExport export, LandelijkeExport landelijk) : PageModel
+public sealed class DetailsModel(VerantwoordingService service, VerantwoordingExport export, LandelijkeExport landelijk) : DetailsPage<VerantwoordingService.Details>
 {
-    public VerantwoordingService.Details Verantwoording { get; private set; } = null!;
     public bool MagOpstellen => service.MagOpstellen;
     public bool MagBeoordelen => service.MagBeoordelen;
-    public string? Fout { get; private set; }
 
     [BindProperty] public VerantwoordingService.OordeelInput Oordeel { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct) =>
         await export.PdfAsync(id, ct) is { } f ? File(f.Inhoud, f.Type, f.Naam) : NotFound();
@@ -47,19 +45,6 @@ public sealed class DetailsModel(VerantwoordingService service, VerantwoordingEx
     public async Task<IActionResult> OnPostOordeelAsync(Guid id, CancellationToken ct) =>
         await AfterAsync(id, await service.RecordOordeelAsync(id, Oordeel, ct), "Oordeel over de aansluiting vastgelegd.", ct);
 
-    private async Task<IActionResult> AfterAsync(Guid id, SaveResult result, string melding, CancellationToken ct)
-    {
-        if (this.Handle(result, melding, _ => Redirect($"/Verantwoording/Details/{id}"), out var fout) is { } klaar)
-            return klaar;
-        Fout = fout ?? string.Join(" ", result.Errors.Select(e => e.Message));
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        if (await service.GetAsync(id, ct) is not { } d)
-            return false;
-        Verantwoording = d;
-        return true;
-    }
+    protected override Task<VerantwoordingService.Details?> FindAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
+    protected override string Pad(Guid id) => $"/Verantwoording/Details/{id}";
 }

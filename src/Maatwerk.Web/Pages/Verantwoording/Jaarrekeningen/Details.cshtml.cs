@@ -11,7 +11,7 @@ namespace Maatwerk.Web.Pages.Verantwoording.Jaarrekeningen;
 
 /// <summary>One year's annual accounts: the documents with their hash, downloadable by both parties (IB-46a/c).</summary>
 [Authorize(Policy = VerantwoordingModule.JaarrekeningenPolicy)]
-public sealed class DetailsModel(JaarrekeningService service, WinstService winst) : PageModel
+public sealed class DetailsModel(JaarrekeningService service, WinstService winst) : DetailsPage<JaarrekeningService.Details>
 {
     /// <summary>The fields of the profit section's forms (each handler takes its own).</summary>
     public sealed record WinstFormulier
@@ -27,12 +27,10 @@ public sealed class DetailsModel(JaarrekeningService service, WinstService winst
 
     [BindProperty] public WinstFormulier Invoer { get; set; } = new();
 
-    public JaarrekeningService.Details Jaarrekening { get; private set; } = null!;
     public bool MagIndienen => service.MagIndienen;
     public bool MagBeoordelen => service.MagBeoordelen;
-    public string? Fout { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public async Task<IActionResult> OnGetBestandAsync(Guid id, Guid bestandId, CancellationToken ct) =>
         await service.BestandAsync(id, bestandId, ct) is { } b ? File(b.Inhoud, "application/pdf", b.Naam) : NotFound();
@@ -50,19 +48,8 @@ public sealed class DetailsModel(JaarrekeningService service, WinstService winst
         await AfterAsync(id, await winst.JudgeAsync(id, new() { Oordeel = Invoer.Oordeel, Maatregel = Invoer.Maatregel, Notitie = Invoer.Notitie }, ct),
             "Oordeel over de winst vastgelegd.", ct);
 
-    private async Task<IActionResult> AfterAsync(Guid id, SaveResult result, string melding, CancellationToken ct)
-    {
-        if (this.Handle(result, melding, _ => Redirect($"/Verantwoording/Jaarrekeningen/Details/{id}"), out var fout) is { } klaar)
-            return klaar;
-        Fout = fout;
-        return await LoadAsync(id, ct) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        if (await service.GetAsync(id, ct) is not { } d)
-            return false;
-        Jaarrekening = d;
-        return true;
-    }
+    protected override Task<JaarrekeningService.Details?> FindAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
+    protected override string Pad(Guid id) => $"/Verantwoording/Jaarrekeningen/Details/{id}";
+    /// <summary>The profit forms show their field messages at the fields.</summary>
+    protected override bool VeldfoutenInMelding => false;
 }
