@@ -107,15 +107,9 @@ public sealed class Jaarrekening : Entity
     private static string Hoofdletter(string tekst) => char.ToUpperInvariant(tekst[0]) + tekst[1..];
 }
 
-/// <summary>One uploaded document of the annual accounts, kept with its name, size and SHA-256.</summary>
-public sealed class JaarrekeningBestand : Entity
+/// <summary>One uploaded document of the annual accounts.</summary>
+public sealed class JaarrekeningBestand : BewaardBestand
 {
     public Guid JaarrekeningId { get; set; }
     public JaarrekeningSoort Soort { get; set; }
-    public string Naam { get; set; } = "";
-    public long Grootte { get; set; }
-    public string Sha256 { get; set; } = "";
-    public byte[] Inhoud { get; set; } = [];
-    public string GeuploadDoor { get; set; } = "";
-    public DateTimeOffset GeuploadOp { get; set; }
 }

@@ -91,18 +91,11 @@ public enum VerantwoordingBestandSoort
     LandelijkFormaat = 2,
 }
 
-/// <summary>A file with a statement: the accountant's statement (controleverklaring) or the uploaded national-format file. Kept
-/// with its SHA-256, size and name so the gemeente can show it is the file that was submitted.</summary>
-public sealed class VerantwoordingBestand : Entity
+/// <summary>A file with a statement: the accountant's statement (controleverklaring) or the uploaded national-format file.</summary>
+public sealed class VerantwoordingBestand : BewaardBestand
 {
     public Guid VerantwoordingId { get; set; }
     public VerantwoordingBestandSoort Soort { get; set; } = VerantwoordingBestandSoort.Controleverklaring;
-    public string Naam { get; set; } = "";
-    public long Grootte { get; set; }
-    public string Sha256 { get; set; } = "";
-    public byte[] Inhoud { get; set; } = [];
-    public string GeuploadDoor { get; set; } = "";
-    public DateTimeOffset GeuploadOp { get; set; }
     /// <summary>The accountant confirms the audit followed the national protocol (OCO-6.2c); null when the contract does not ask it.</summary>
     public bool? ProtocolBevestigd { get; set; }
 }

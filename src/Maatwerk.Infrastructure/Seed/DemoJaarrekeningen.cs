@@ -38,11 +38,9 @@ public static class DemoJaarrekeningen
         };
         yield return j;
         var inhoud = Encoding.ASCII.GetBytes($"%PDF-1.4\n% Jaarrekening {jaar} Begeleiding Op Maat B.V. (demo)\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-        yield return new JaarrekeningBestand
-        {
-            JaarrekeningId = j.Id, Soort = JaarrekeningSoort.Jaarrekening, Naam = $"jaarrekening-{jaar}-op-maat.pdf", Grootte = inhoud.Length,
-            Sha256 = PdfBestand.Sha256(inhoud), Inhoud = inhoud, GeuploadDoor = "administratie@opmaat.demo", GeuploadOp = op,
-        };
+        var bestand = new JaarrekeningBestand { JaarrekeningId = j.Id, Soort = JaarrekeningSoort.Jaarrekening };
+        bestand.Bewaar($"jaarrekening-{jaar}-op-maat.pdf", inhoud, "administratie@opmaat.demo", op);
+        yield return bestand;
         if (registreer)
             yield return new ContractGebeurtenis
             {

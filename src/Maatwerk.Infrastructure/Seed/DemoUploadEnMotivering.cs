@@ -35,11 +35,9 @@ internal static class DemoUploadEnMotivering
                 VerantwoordingId = v.Id, Gemeentecode = r.Gemeentecode, Tarief = r.Tarief, ProductCategorie = r.ProductCategorie, ProductCode = r.ProductCode,
                 Eenheid = r.Eenheid, Clienten = r.Clienten, Volume = r.Volume, Bedrag = r.Bedrag,
             };
-        yield return new VerantwoordingBestand
-        {
-            VerantwoordingId = v.Id, Soort = VerantwoordingBestandSoort.LandelijkFormaat, Naam = naam, Grootte = inhoud.Length, Sha256 = v.UploadSha256,
-            Inhoud = inhoud, GeuploadDoor = v.OpgesteldDoor, GeuploadOp = op,
-        };
+        var bestand = new VerantwoordingBestand { VerantwoordingId = v.Id, Soort = VerantwoordingBestandSoort.LandelijkFormaat };
+        bestand.Bewaar(naam, inhoud, v.OpgesteldDoor, op);
+        yield return bestand;
     }
 
     /// <summary>Received on 20 January after the closed year, within its last correction window (1 February, DEV-Art8.8b) and

@@ -33,11 +33,7 @@ internal sealed class JaarrekeningBestandConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<JaarrekeningBestand> b)
     {
-        b.ToTable("jaarrekening_bestanden");
-        b.Property(x => x.Versie).IsConcurrencyToken();
-        b.Property(x => x.Naam).HasMaxLength(200);
-        b.Property(x => x.Sha256).HasMaxLength(64);
-        b.Property(x => x.GeuploadDoor).HasMaxLength(200);
+        b.ConfigureBewaardBestand("jaarrekening_bestanden");
         b.HasIndex(x => x.JaarrekeningId);
         b.HasOne<Jaarrekening>().WithMany().HasForeignKey(x => x.JaarrekeningId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -110,11 +110,8 @@ public sealed class JaarrekeningService(MaatwerkDbContext db, DataScope scope, I
                 db.Add(j);
             }
             var soort = invoer.Soort!.Value;
-            var b = new JaarrekeningBestand
-            {
-                JaarrekeningId = j.Id, Soort = soort, Naam = Path.GetFileName(bestand!.Naam), Grootte = bestand.Inhoud.Length, Sha256 = PdfBestand.Sha256(bestand.Inhoud),
-                Inhoud = bestand.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = nu,
-            };
+            var b = new JaarrekeningBestand { JaarrekeningId = j.Id, Soort = soort };
+            b.Bewaar(bestand!.Naam, bestand.Inhoud, actor.Email, nu);
             db.Add(b);
             j.Versie = Guid.NewGuid();
             if (soort != JaarrekeningSoort.Groepsjaarrekening)

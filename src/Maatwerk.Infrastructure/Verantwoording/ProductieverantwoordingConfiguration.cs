@@ -45,11 +45,7 @@ internal sealed class VerantwoordingBestandConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<VerantwoordingBestand> b)
     {
-        b.ToTable("verantwoording_bestanden");
-        b.Property(x => x.Versie).IsConcurrencyToken();
-        b.Property(x => x.Naam).HasMaxLength(200);
-        b.Property(x => x.Sha256).HasMaxLength(64);
-        b.Property(x => x.GeuploadDoor).HasMaxLength(200);
+        b.ConfigureBewaardBestand("verantwoording_bestanden");
         b.HasIndex(x => x.VerantwoordingId);
         b.HasOne<Productieverantwoording>().WithMany().HasForeignKey(x => x.VerantwoordingId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -236,12 +236,8 @@ public sealed class VerantwoordingService(MaatwerkDbContext db, DataScope scope,
 
     private void AddVerklaring(Productieverantwoording v, Contract contract, Upload verklaring, DateTimeOffset nu, Verantwoordingsregels regels, bool protocolBevestigd)
     {
-        var bestand = new VerantwoordingBestand
-        {
-            VerantwoordingId = v.Id, Naam = Path.GetFileName(verklaring.Naam), Grootte = verklaring.Inhoud.Length,
-            Sha256 = PdfBestand.Sha256(verklaring.Inhoud), Inhoud = verklaring.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = nu,
-            ProtocolBevestigd = regels.Protocolbevestiging is null ? null : protocolBevestigd,
-        };
+        var bestand = new VerantwoordingBestand { VerantwoordingId = v.Id, ProtocolBevestigd = regels.Protocolbevestiging is null ? null : protocolBevestigd };
+        bestand.Bewaar(verklaring.Naam, verklaring.Inhoud, actor.Email, nu);
         db.Add(bestand);
         v.VerklaringOp = nu;
         var bevestiging = regels.BevestigingTekst(bestand.ProtocolBevestigd) is { } tekst ? $"; {tekst}" : "";

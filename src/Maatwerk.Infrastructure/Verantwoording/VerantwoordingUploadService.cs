@@ -68,11 +68,9 @@ public sealed class VerantwoordingUploadService(MaatwerkDbContext db, DataScope 
             (v.Jaarbasis, v.Totaal, v.OpenRegels, v.OpgesteldDoor, v.OpgesteldOp, v.UploadNaam, v.UploadSha256, v.Versie) =
                 (jaarbasis, gelezen.Rijen.Sum(r => r.Bedrag), 0, actor.Email, clock.GetUtcNow(), Path.GetFileName(bestand.Naam), sha, Guid.NewGuid());
             await db.Set<VerantwoordingBestand>().Where(b => b.VerantwoordingId == v.Id && b.Soort == VerantwoordingBestandSoort.LandelijkFormaat).ExecuteDeleteAsync(ct);
-            db.Add(new VerantwoordingBestand
-            {
-                VerantwoordingId = v.Id, Soort = VerantwoordingBestandSoort.LandelijkFormaat, Naam = v.UploadNaam!, Grootte = bestand.Inhoud.Length, Sha256 = sha,
-                Inhoud = bestand.Inhoud, GeuploadDoor = actor.Email, GeuploadOp = v.OpgesteldOp,
-            });
+            var kopie = new VerantwoordingBestand { VerantwoordingId = v.Id, Soort = VerantwoordingBestandSoort.LandelijkFormaat };
+            kopie.Bewaar(bestand.Naam, bestand.Inhoud, actor.Email, v.OpgesteldOp);
+            db.Add(kopie);
             db.AddRange(gelezen.Rijen.Select(r => new VerantwoordingRegel
             {
                 VerantwoordingId = v.Id, Gemeentecode = r.Gemeente, Tarief = r.Tarief, ProductCategorie = r.ProductCategorie, ProductCode = r.ProductCode,
