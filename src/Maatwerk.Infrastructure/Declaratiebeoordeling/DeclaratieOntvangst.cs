@@ -62,7 +62,9 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         if (await db.Set<OntvangenDeclaratie>().FirstOrDefaultAsync(d => d.BerichtId == bericht.Id
                 || (d.Afzender == bericht.Afzender && d.Identificatie == bericht.Identificatie), ct) is { } al)
             return al;
-        if (Ontvangstindex.Kop(bericht.Xml) is not { } kopregel
+        using var xml = await BerichtXml.OpenAsync(db, bericht, ct);
+        await using var kopstroom = xml.Open();
+        if (Ontvangstindex.Kop(kopstroom) is not { } kopregel
             || await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Gemeentecode == kopregel.Ontvanger, ct) is not { } gemeente)
             return null;
         var aanbieder = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.AgbCode == kopregel.Afzender, ct);
@@ -89,7 +91,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
         var volgnummer = 0;
-        var validatie = Wmo323Reader.Read(new Utf8TekstStream(bericht.Xml), (k, bsn, p, e) =>
+        var validatie = Wmo323Reader.Read(xml.Open(), (k, bsn, p, e) =>
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);

@@ -170,13 +170,13 @@ internal sealed class Ontvangstindex
 
     /// <summary>The Header's Afzender and Ontvanger and the DeclaratieNummer, read from the start of the message (the index
     /// is loaded before the lines stream past). Null when the message has no such header.</summary>
-    public static (string Afzender, string Ontvanger, string DeclaratieNummer)? Kop(string xml)
+    public static (string Afzender, string Ontvanger, string DeclaratieNummer)? Kop(Stream xml)
     {
         string? afzender = null, ontvanger = null, nummer = null;
         var inHeader = false;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             var verder = reader.Read();
             while (verder)
             {

@@ -36,9 +36,11 @@ internal static class Ontvangst
         return (ontvangst.BerichtId!.Value, referenties);
     }
 
-    /// <summary>The receipt as <c>BerichtApplier</c> runs it (one unit of work), with a chosen batch size and optionally a
-    /// failure injected into the unit's save.</summary>
-    public static async Task<OntvangenDeclaratie?> RegisterAsync(this MaatwerkFactory factory, Guid berichtId, int batch, IInterceptor? storing = null)
+    /// <summary>The receipt as <c>BerichtApplier</c> runs it (one unit of work, the Bericht loaded without its XML, which the
+    /// receipt reads from the database), with a chosen batch size and optionally a failure injected into the unit's save;
+    /// <paramref name="inGeheugen"/> loads the whole Bericht instead, as a caller that holds the XML hands it over.</summary>
+    public static async Task<OntvangenDeclaratie?> RegisterAsync(this MaatwerkFactory factory, Guid berichtId, int batch, IInterceptor? storing = null,
+        bool inGeheugen = false)
     {
         var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
         DatabaseSetup.Configure(builder, factory.Services.GetRequiredService<DatabaseOptions>());
@@ -47,7 +49,7 @@ internal static class Ontvangst
         await using var db = new MaatwerkDbContext(builder.Options, SystemActor.Instance, factory.Tijd);
         var catalogus = factory.Services.GetRequiredService<ContractProfileCatalog>();
         var unit = new UnitOfWork(db, new Recalculation(db, catalogus, new VerplichtingenEngines(), factory.Tijd), factory.Tijd);
-        var bericht = await db.Berichten.SingleAsync(b => b.Id == berichtId);
+        var bericht = inGeheugen ? await db.Berichten.SingleAsync(b => b.Id == berichtId) : (await BerichtXml.LoadWithoutXmlAsync(db, berichtId))!;
         OntvangenDeclaratie? declaratie = null;
         await unit.ExecuteAsync(async () =>
         {

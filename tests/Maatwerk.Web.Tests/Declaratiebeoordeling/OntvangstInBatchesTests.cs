@@ -91,6 +91,35 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
             .Should().Equal(referenties, "the receipt runs whole once the database accepts the lines");
     }
 
+    [Fact]
+    public async Task The_stored_323_read_from_the_database_gives_the_same_declaration_as_the_323_in_memory()
+    {
+        var (berichtId, referenties) = await factory.StoredAsync(10, "2026-10", "2026-10-06", "2026-10-13");
+        var inGeheugen = await factory.RegisterAsync(berichtId, batch: 1, inGeheugen: true);
+        var uitGeheugen = Snapshot(inGeheugen!.Id);
+        factory.WithDb(db =>
+        {
+            // Undo the first receipt, so the second one registers anew from the stored column.
+            db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == inGeheugen.Id).ExecuteDelete();
+            db.Gebeurtenissen.Where(g => g.OnderwerpId == inGeheugen.Id).ExecuteDelete();
+            db.Verplichtingen.Where(v => v.OnderwerpId == inGeheugen.Id).ExecuteDelete();
+            return db.Set<OntvangenDeclaratie>().Where(d => d.Id == inGeheugen.Id).ExecuteDelete();
+        });
+
+        var opgeslagen = await factory.RegisterAsync(berichtId, batch: 1);
+
+        opgeslagen!.Id.Should().NotBe(inGeheugen.Id);
+        (opgeslagen.DeclaratieNummer, opgeslagen.PeriodeBegin, opgeslagen.TotaalIngediend, opgeslagen.Regels)
+            .Should().Be((inGeheugen.DeclaratieNummer, inGeheugen.PeriodeBegin, inGeheugen.TotaalIngediend, inGeheugen.Regels));
+        Snapshot(opgeslagen.Id).Should().Equal(uitGeheugen);
+        uitGeheugen.Should().HaveCount(referenties.Count);
+        factory.WithDb(db => db.Berichten.Single(b => b.Id == berichtId).Xml).Should().Contain("<", "the stored XML is untouched by the receipt's save");
+    }
+
+    private List<string> Snapshot(Guid declaratieId) => factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == declaratieId)
+        .OrderBy(p => p.Volgnummer).AsEnumerable()
+        .Select(p => $"{p.Volgnummer} {p.Pad} {p.ReferentieNummer} {p.ToewijzingNummer} {p.ToewijzingId} {p.Bedrag} {p.Beoordeling} {p.Retourcode} {p.Checks}").ToList());
+
     private const string StoringSqlite = """
         CREATE TRIGGER storing_op_proef BEFORE INSERT ON ontvangen_prestaties WHEN NEW."Volgnummer" = 2
         BEGIN SELECT RAISE(ABORT, 'Storing op proef in de tweede regel'); END;
