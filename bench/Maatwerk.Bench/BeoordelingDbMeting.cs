@@ -31,6 +31,10 @@ internal static class BeoordelingDbMeting
     private const string Afzender = "65656055";
     private const string Identificatie = "BENCH1";
 
+    /// <summary>MAATWERK_BENCH_ALLE_TOEWIJZINGEN=1: the index of every toewijzing instead of those the message names (the
+    /// comparison of bench/README.md "Session 25").</summary>
+    private static readonly bool AlleToewijzingen = Environment.GetEnvironmentVariable("MAATWERK_BENCH_ALLE_TOEWIJZINGEN") == "1";
+
     public static async Task<int> RunAsync(string provider, string connection, string pad, int regels, int toewijzingen, int herhalingen)
     {
         if (!File.Exists(pad))
@@ -63,7 +67,7 @@ internal static class BeoordelingDbMeting
             OntvangenDeclaratie? declaratie = null;
             await unit.ExecuteAsync(async () =>
             {
-                declaratie = await new DeclaratieOntvangst(db, catalogus, clock).RegisterAsync(bericht);
+                declaratie = await new DeclaratieOntvangst(db, catalogus, clock) { AlleToewijzingen = AlleToewijzingen }.RegisterAsync(bericht);
                 return SaveResult.Ok(bericht.Id);
             });
             var wall = sw.Elapsed.TotalSeconds;

@@ -55,7 +55,8 @@ public sealed record PrestatieCheck(string Regel, string Retourcode, CheckOutcom
     /// are left off.</summary>
     public static string Write(IEnumerable<PrestatieCheck> checks)
     {
-        var tekst = new StringBuilder(512);
+        var tekst = _tekst ??= new StringBuilder(1024); // one per thread: a receipt writes 100,000 of these (issue 12)
+        tekst.Clear();
         var lengte = 0;
         foreach (var c in checks)
         {
@@ -80,6 +81,9 @@ public sealed record PrestatieCheck(string Regel, string Retourcode, CheckOutcom
         }
         return tekst.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? _tekst;
 
     /// <summary>Reads what <see cref="Write"/> stored, also the lines stored before passed checks were written compactly.</summary>
     public static IReadOnlyList<PrestatieCheck> Read(string text) =>

@@ -8,7 +8,7 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 /// <para>A plain byte search, not a parse: it may find more than the message's ToewijzingNummers (an element whose name
 /// ends in ToewijzingNummer, a comment), which only widens the index. Null when a value is written with an entity or
 /// character reference, which only a parser reads correctly: then the whole index is loaded, as before.</para></summary>
-internal static class GenoemdeToewijzingen
+public static class GenoemdeToewijzingen
 {
     private static readonly byte[] Element = "ToewijzingNummer>"u8.ToArray();
     private const int LangsteWaarde = 256;
