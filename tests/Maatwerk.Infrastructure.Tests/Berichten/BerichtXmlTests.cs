@@ -21,8 +21,8 @@ public sealed class BerichtXmlTests
     [InlineData("postgres")]
     public async Task A_stored_message_read_from_the_database_gives_the_bytes_of_its_text_and_keeps_its_xml_when_saved(string provider)
     {
-        using var database = TestDatabase.Create(provider);
-        var id = await StoreAsync(database);
+        var (database, id) = await StoreAsync(provider);
+        using var _ = database;
 
         await using var db = DatabaseSetup.CreateContext(database.Options);
         var bericht = (await BerichtXml.LoadWithoutXmlAsync(db, id))!;
@@ -50,8 +50,8 @@ public sealed class BerichtXmlTests
     [InlineData("postgres")]
     public async Task A_message_in_memory_reads_its_string_and_gives_the_same_bytes_as_the_stored_one(string provider)
     {
-        using var database = TestDatabase.Create(provider);
-        var id = await StoreAsync(database);
+        var (database, id) = await StoreAsync(provider);
+        using var _ = database;
         await using var db = DatabaseSetup.CreateContext(database.Options);
         await using var transactie = await db.Database.BeginTransactionAsync();
 
@@ -63,14 +63,16 @@ public sealed class BerichtXmlTests
         ReadAll(geladen.Open()).Should().Equal(ReadAll(opgeslagen.Open()));
     }
 
-    private static async Task<Guid> StoreAsync(TestDatabase database)
+    /// <summary>A fresh database of the provider with the message stored in it.</summary>
+    private static async Task<(TestDatabase Database, Guid Id)> StoreAsync(string provider)
     {
+        var database = TestDatabase.Create(provider);
         await using var db = DatabaseSetup.CreateContext(database.Options);
         await db.Database.MigrateAsync();
         var bericht = new Bericht { Soort = "WMO323", BerichtCode = "447", Identificatie = "STROOM1", Afzender = "12345678", Ontvanger = "0150", Xml = Xml, RetourXml = "<Retour/>" };
         db.Add(bericht);
         await db.SaveChangesAsync();
-        return bericht.Id;
+        return (database, bericht.Id);
     }
 
     private static byte[] ReadAll(Stream stream)
