@@ -50,7 +50,8 @@ internal sealed class Ontvangstindex
         var toewijzingen = db.Toewijzingen.AsNoTracking();
         if (genoemd is not null)
         {
-            var clienten = db.Toewijzingen.Where(t => genoemd.Contains(t.ToewijzingNummer)).Select(t => t.ClientId);
+            // One parameter (an array on PostgreSQL, JSON on SQLite): as separate parameters 100,000 numbers exceed SQLite's limit.
+            var clienten = db.Toewijzingen.Where(t => EF.Parameter(genoemd).Contains(t.ToewijzingNummer)).Select(t => t.ClientId);
             toewijzingen = toewijzingen.Where(t => clienten.Contains(t.ClientId));
         }
         await foreach (var r in (from t in toewijzingen
