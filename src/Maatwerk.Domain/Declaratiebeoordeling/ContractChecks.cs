@@ -26,9 +26,9 @@ public static class ContractChecks
         return maand > vorige && maand < huidig
             ? PrestatieCheck.Reject("TR318", "8214",
                 $"Zorg in {maand:MM-yyyy} hoort in de declaratie over die maand: de vorige DeclaratiePeriode was {vorige:MM-yyyy}, deze is {huidig:MM-yyyy}. Als er iedere maand zorg is geleverd, is de DeclaratiePeriode de maand na de vorige (TR318).")
-            : PrestatieCheck.Pass("TR318", "8214", huidig <= vorige.AddMonths(1)
-                ? "DeclaratiePeriode volgt op de vorige."
-                : $"Geen zorg gedeclareerd in de overgeslagen maanden na {vorige:MM-yyyy}.");
+            : huidig <= vorige.AddMonths(1)
+                ? PrestatieCheck.Pass("TR318", "8214")
+                : PrestatieCheck.Pass("TR318", "8214", $"Geen zorg gedeclareerd in de overgeslagen maanden na {vorige:MM-yyyy}.");
     }
 
     public static IEnumerable<PrestatieCheck> Run(DeclaratiePrestatie p, ToewijzingStand? t, Berichtcontext? b)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Maatwerk.Domain.Declaratiebeoordeling;
 
 public enum CheckOutcome
@@ -16,30 +18,79 @@ public sealed record PrestatieCheck(string Regel, string Retourcode, CheckOutcom
     public static PrestatieCheck Pass(string regel, string retourcode, string melding) => new(regel, retourcode, CheckOutcome.Passed, melding);
     public static PrestatieCheck Reject(string regel, string retourcode, string melding) => new(regel, retourcode, CheckOutcome.Rejected, melding);
 
+    /// <summary>A passed check with its rule's fixed text (<see cref="Geslaagd"/>).</summary>
+    public static PrestatieCheck Pass(string regel, string retourcode) => new(regel, retourcode, CheckOutcome.Passed, Geslaagd[regel]);
+
     /// <summary>The stored text's limit (column Controles): about 25 checks of at most 300 characters.</summary>
     public const int MaxLength = 8000;
 
+    /// <summary>The text of a passed check that says nothing about the line, by rule: such a check is stored as rule, code
+    /// and outcome alone (<see cref="Write"/>) and gets its text back from here on reading, so a 323 of 100,000 lines does
+    /// not store the same sentences 100,000 times (issue 12, bench/README.md "Session 25"). A text here is what every
+    /// stored line shows: change it only to correct it.</summary>
+    private static readonly Dictionary<string, string> Geslaagd = new(StringComparer.Ordinal)
+    {
+        ["TR304"] = "BSN hoort bij de toewijzing.",
+        ["TR307"] = "Begindatum ligt binnen de toewijzing.",
+        ["TR308"] = "Einddatum ligt niet na de toewijzing.",
+        ["TR314"] = "ReferentieNummer is uniek.",
+        ["TR318"] = "DeclaratiePeriode volgt op de vorige.",
+        ["TR321"] = "Niet van toepassing.",
+        ["TR322"] = "Periodieke omvang: per periode getoetst (TR321).",
+        ["TR339"] = "ProductCategorie zoals toegewezen.",
+        ["TR340"] = "ProductCode zoals toegewezen.",
+        ["TR341"] = "Eenheid past bij de toewijzing.",
+        ["TR346"] = "Bedrag = volume × tarief.",
+        ["TR369"] = "Toewijzing zonder budget.",
+        ["TR381"] = "ProductCode staat op de productcodelijst van de gemeente.",
+        ["TR384"] = "Toewijzing is niet verwijderd.",
+        ["TR387"] = "Begindatum van de periode klopt.",
+        ["TR388"] = "Einddatum van de periode klopt.",
+        ["TR389"] = "Geen eerdere debetregel voor deze toewijzing, dit product en deze periode.",
+        ["TR390"] = "Nog niet eerder gecrediteerd.",
+    };
+
     /// <summary>Stored as one line per check: rule|code|outcome|message (the message without line breaks or bars, at most
-    /// 300 characters); checks beyond <see cref="MaxLength"/> are left off.</summary>
+    /// 300 characters), or rule|code|0 for a passed check with its rule's fixed text; checks beyond <see cref="MaxLength"/>
+    /// are left off.</summary>
     public static string Write(IEnumerable<PrestatieCheck> checks)
     {
-        var regels = new List<string>();
+        var tekst = _tekst ??= new StringBuilder(1024); // one per thread: a receipt writes 100,000 of these (issue 12)
+        tekst.Clear();
         var lengte = 0;
         foreach (var c in checks)
         {
-            var melding = c.Melding.Replace('\n', ' ').Replace('|', '/');
-            var regel = $"{c.Regel}|{c.Retourcode}|{(int)c.Outcome}|{(melding.Length <= 300 ? melding : melding[..300])}";
-            if (lengte + regel.Length + 1 > MaxLength) break;
-            regels.Add(regel);
-            lengte += regel.Length + 1;
+            var begin = tekst.Length;
+            if (begin > 0)
+                tekst.Append('\n');
+            var regel = tekst.Length;
+            tekst.Append(c.Regel).Append('|').Append(c.Retourcode).Append('|').Append((int)c.Outcome);
+            if (c.Outcome != CheckOutcome.Passed || !Geslaagd.TryGetValue(c.Regel, out var vast) || vast != c.Melding)
+            {
+                tekst.Append('|');
+                foreach (var teken in c.Melding.AsSpan(0, Math.Min(c.Melding.Length, 300)))
+                    tekst.Append(teken switch { '\n' => ' ', '|' => '/', _ => teken });
+            }
+            var regelLengte = tekst.Length - regel;
+            if (lengte + regelLengte + 1 > MaxLength)
+            {
+                tekst.Length = begin;
+                break;
+            }
+            lengte += regelLengte + 1;
         }
-        return string.Join("\n", regels);
+        return tekst.ToString();
     }
 
+    [ThreadStatic]
+    private static StringBuilder? _tekst;
+
+    /// <summary>Reads what <see cref="Write"/> stored, also the lines stored before passed checks were written compactly.</summary>
     public static IReadOnlyList<PrestatieCheck> Read(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Split('|', 4))
-            .Where(d => d.Length == 4)
-            .Select(d => new PrestatieCheck(d[0], d[1], (CheckOutcome)int.Parse(d[2], System.Globalization.CultureInfo.InvariantCulture), d[3]))
+            .Where(d => d.Length == 4 || (d.Length == 3 && d[2] == "0" && Geslaagd.ContainsKey(d[0])))
+            .Select(d => new PrestatieCheck(d[0], d[1], (CheckOutcome)int.Parse(d[2], System.Globalization.CultureInfo.InvariantCulture),
+                d.Length == 4 ? d[3] : Geslaagd[d[0]]))
             .ToList();
 }

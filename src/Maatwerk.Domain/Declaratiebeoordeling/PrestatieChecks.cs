@@ -46,7 +46,7 @@ public static class PrestatieChecks
         // Identity: TR314 (8021) ReferentieNummer unique for the aanbieder, in the message and across messages.
         uit.Add(eerder.Contains(p.ReferentieNummer)
             ? PrestatieCheck.Reject("TR314", "8021", $"ReferentieNummer {p.ReferentieNummer} is al eerder aangeleverd.")
-            : PrestatieCheck.Pass("TR314", "8021", "ReferentieNummer is uniek."));
+            : PrestatieCheck.Pass("TR314", "8021"));
         if (t is null)
         {
             uit.Add(PrestatieCheck.Reject("TR338", "9338", $"Toewijzing {p.ToewijzingNummer} is niet bekend bij de gemeente voor deze aanbieder."));
@@ -55,9 +55,9 @@ public static class PrestatieChecks
         uit.Add(PrestatieCheck.Pass("TR338", "9338", $"Toewijzing {t.Nummer} bestaat."));
         uit.Add(t.RedenWijziging == "13"
             ? PrestatieCheck.Reject("TR384", "9384", $"Toewijzing {t.Nummer} is verwijderd (reden wijziging 13); daarop kan niet worden gedeclareerd.")
-            : PrestatieCheck.Pass("TR384", "9384", "Toewijzing is niet verwijderd."));
+            : PrestatieCheck.Pass("TR384", "9384"));
         uit.Add(bsn == t.Bsn
-            ? PrestatieCheck.Pass("TR304", "8187", "BSN hoort bij de toewijzing.")
+            ? PrestatieCheck.Pass("TR304", "8187")
             : PrestatieCheck.Reject("TR304", "8187", $"BSN {bsn} hoort niet bij toewijzing {t.Nummer}."));
         uit.AddRange(Product(p, t, productcodeBekend));
         uit.AddRange(Period(p, t));
@@ -72,17 +72,17 @@ public static class PrestatieChecks
     private static IEnumerable<PrestatieCheck> Product(DeclaratiePrestatie p, ToewijzingStand t, bool? productcodeBekend)
     {
         yield return p.ProductCategorie == t.Productcategorie
-            ? PrestatieCheck.Pass("TR339", "9339", "ProductCategorie zoals toegewezen.")
+            ? PrestatieCheck.Pass("TR339", "9339")
             : PrestatieCheck.Reject("TR339", "9339", $"ProductCategorie {p.ProductCategorie} wijkt af van de toewijzing ({t.Productcategorie}).");
         yield return t.Productcode is null || p.ProductCode == t.Productcode
-            ? PrestatieCheck.Pass("TR340", "9340", "ProductCode zoals toegewezen.")
+            ? PrestatieCheck.Pass("TR340", "9340")
             : PrestatieCheck.Reject("TR340", "9340", $"ProductCode {p.ProductCode} wijkt af van de toewijzing ({t.Productcode}).");
         yield return t.Eenheid is null || p.Eenheid == t.Eenheid || (t.Eenheid == Uur && p.Eenheid == Minuut)
-            ? PrestatieCheck.Pass("TR341", "9341", "Eenheid past bij de toewijzing.")
+            ? PrestatieCheck.Pass("TR341", "9341")
             : PrestatieCheck.Reject("TR341", "9341", $"Eenheid {p.Eenheid} past niet bij de toewijzing ({t.Eenheid}).");
         if (productcodeBekend is { } bekend)
             yield return bekend
-                ? PrestatieCheck.Pass("TR381", "S329", "ProductCode staat op de productcodelijst van de gemeente.")
+                ? PrestatieCheck.Pass("TR381", "S329")
                 : PrestatieCheck.Reject("TR381", "S329", $"ProductCode {p.ProductCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}.");
     }
 
@@ -102,20 +102,20 @@ public static class PrestatieChecks
             handmatig ? new(regel, code, CheckOutcome.ManualReview, melding + " (handmatig: IB-A10/A11)") : PrestatieCheck.Reject(regel, code, melding);
 
         yield return p.Begindatum >= t.Ingangsdatum && (t.Einddatum is not { } e1 || p.Begindatum <= e1)
-            ? PrestatieCheck.Pass("TR307", "9307", "Begindatum ligt binnen de toewijzing.")
+            ? PrestatieCheck.Pass("TR307", "9307")
             : Fail("TR307", "9307", $"Begindatum {p.Begindatum:dd-MM-yyyy} ligt niet binnen toewijzing {t.Nummer} ({Dates(t)}).");
         yield return t.Einddatum is not { } e2 || p.Einddatum <= e2
-            ? PrestatieCheck.Pass("TR308", "9308", "Einddatum ligt niet na de toewijzing.")
+            ? PrestatieCheck.Pass("TR308", "9308")
             : Fail("TR308", "9308", $"Einddatum {p.Einddatum:dd-MM-yyyy} ligt na de einddatum van toewijzing {t.Nummer} ({t.Einddatum:dd-MM-yyyy}).");
         var eerste = new DateOnly(p.Begindatum.Year, p.Begindatum.Month, 1);
         var laatste = eerste.AddMonths(1).AddDays(-1);
         var begin = t.Ingangsdatum > eerste && t.Ingangsdatum <= laatste ? t.Ingangsdatum : eerste;
         yield return p.Begindatum == begin
-            ? PrestatieCheck.Pass("TR387", "9387", "Begindatum van de periode klopt.")
+            ? PrestatieCheck.Pass("TR387", "9387")
             : Fail("TR387", "9387", $"De periode moet beginnen op {begin:dd-MM-yyyy} (de 1e van de maand, of de ingangsdatum van de toewijzing als die later in de maand ligt), niet op {p.Begindatum:dd-MM-yyyy}.");
         var einde = t.Einddatum is { } e3 && e3 >= eerste && e3 < laatste ? e3 : laatste;
         yield return p.Einddatum == einde
-            ? PrestatieCheck.Pass("TR388", "9388", "Einddatum van de periode klopt.")
+            ? PrestatieCheck.Pass("TR388", "9388")
             : Fail("TR388", "9388", $"De periode moet eindigen op {einde:dd-MM-yyyy} (de laatste dag van de maand, of de einddatum van de toewijzing als die eerder in de maand ligt), niet op {p.Einddatum:dd-MM-yyyy}.");
     }
 
@@ -127,7 +127,7 @@ public static class PrestatieChecks
         var factor = p.Eenheid == t.Eenheid || t.Eenheid is null ? 1 : t.Eenheid == Uur && p.Eenheid == Minuut ? 60 : 0;
         if (t.Volume is not { } volume || factor == 0 || p.DebetCredit == "C")
         {
-            yield return PrestatieCheck.Pass("TR321", "9321", t.Volume is null ? "Toewijzing zonder omvang." : "Niet van toepassing.");
+            yield return t.Volume is null ? PrestatieCheck.Pass("TR321", "9321", "Toewijzing zonder omvang.") : PrestatieCheck.Pass("TR321", "9321");
         }
         else
         {
@@ -152,7 +152,7 @@ public static class PrestatieChecks
                 : PrestatieCheck.Reject("TR322", "9322", $"Samen met eerder gedeclareerde {gedeclareerd} {EenheidNaam(p.Eenheid)} gaat dit boven de toegewezen {max}.");
         }
         else
-            yield return PrestatieCheck.Pass("TR322", "9322", "Periodieke omvang: per periode getoetst (TR321).");
+            yield return PrestatieCheck.Pass("TR322", "9322");
         if (t.Budget is { } budget && p.DebetCredit == "D")
         {
             var besteed = eerder.Of(t.Nummer).DebetBedrag;
@@ -161,7 +161,7 @@ public static class PrestatieChecks
                 : PrestatieCheck.Reject("TR369", "9369", $"Samen met eerder gedeclareerd {Cents(besteed)} gaat {Cents(p.Bedrag)} boven het budget van {Cents(budget)}.");
         }
         else
-            yield return PrestatieCheck.Pass("TR369", "9369", "Toewijzing zonder budget.");
+            yield return PrestatieCheck.Pass("TR369", "9369");
     }
 
     /// <summary>TR418 (0611): ProductTarief equals the contract's tariff in force on the line's Begindatum, in the line's
@@ -189,7 +189,7 @@ public static class PrestatieChecks
             ? (long?)Math.Round(contract.Bedrag * 100m * p.GeleverdVolume / 60m, MidpointRounding.AwayFromZero)
             : null;
         yield return p.Bedrag == p.GeleverdVolume * pt || p.Bedrag == exact
-            ? PrestatieCheck.Pass("TR346", "9346", "Bedrag = volume × tarief.")
+            ? PrestatieCheck.Pass("TR346", "9346")
             : PrestatieCheck.Reject("TR346", "9346", $"Bedrag {Cents(p.Bedrag)} is niet volume × tarief ({p.GeleverdVolume} × {Cents(pt)} = {Cents(p.GeleverdVolume * pt)}).");
     }
 
@@ -201,7 +201,7 @@ public static class PrestatieChecks
         {
             var dubbel = eerder.UncreditedDebet(p.ToewijzingNummer, p.ProductCategorie, p.ProductCode, p.Begindatum, p.Einddatum);
             yield return dubbel is null
-                ? PrestatieCheck.Pass("TR389", "9389", "Geen eerdere debetregel voor deze toewijzing, dit product en deze periode.")
+                ? PrestatieCheck.Pass("TR389", "9389")
                 : PrestatieCheck.Reject("TR389", "9389", $"Voor toewijzing {p.ToewijzingNummer}, {p.ProductCode}, {p.Begindatum:dd-MM-yyyy}–{p.Einddatum:dd-MM-yyyy} is al een debetregel ingediend ({dubbel}) die niet is gecrediteerd.");
             yield break;
         }
@@ -213,7 +213,7 @@ public static class PrestatieChecks
                 : $"Debetregel {p.VorigReferentieNummer} is niet goedgekeurd; alleen een goedgekeurde regel kan worden gecrediteerd (IV085).");
         yield return eerder.IsGecrediteerd(p.VorigReferentieNummer)
             ? PrestatieCheck.Reject("TR390", "9390", $"Regel {p.VorigReferentieNummer} is al gecrediteerd.")
-            : PrestatieCheck.Pass("TR390", "9390", "Nog niet eerder gecrediteerd.");
+            : PrestatieCheck.Pass("TR390", "9390");
     }
 
     /// <summary>The contract tariff in cents in the line's unit: an hourly tariff per minute is hour / 60, rounded half up (IV081).</summary>

@@ -21,17 +21,19 @@ public sealed class BerichtApplier(MaatwerkDbContext db, UnitOfWork unitOfWork, 
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(Guid berichtId, CancellationToken ct = default)
     {
-        var bericht = await db.Berichten.FirstOrDefaultAsync(b => b.Id == berichtId, ct);
-        if (bericht is { Soort: "WMO323" })
+        if (await db.Berichten.Where(b => b.Id == berichtId).Select(b => b.Soort).FirstOrDefaultAsync(ct) == "WMO323")
         {
-            // A declaration from a provider's own system joins the gemeente's queue like one sent on the platform (issue 12).
+            // A declaration from a provider's own system joins the gemeente's queue like one sent on the platform (issue 12);
+            // the receipt reads the stored XML from the database itself (BerichtXml), so it is not loaded here.
+            var aangifte = (await BerichtXml.LoadWithoutXmlAsync(db, berichtId, ct))!;
             await unitOfWork.ExecuteAsync(async () =>
             {
-                await declaratieOntvangst.RegisterAsync(bericht, ct);
-                return SaveResult.Ok(bericht.Id);
+                await declaratieOntvangst.RegisterAsync(aangifte, ct);
+                return SaveResult.Ok(aangifte.Id);
             }, ct);
             return [];
         }
+        var bericht = await db.Berichten.FirstOrDefaultAsync(b => b.Id == berichtId, ct);
         if (bericht is null || !bericht.Geldig || bericht.Soort is not ("WMO301" or "WMO305" or "WMO307"))
             return [];
         var (boom, _) = BerichtReader.Read(Encoding.UTF8.GetBytes(bericht.Xml));

@@ -35,7 +35,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     /// <summary>Registers the 323 in <paramref name="bericht"/> (stored or just added) once; the same Bericht, or the same
     /// sender and BerichtIdentificatie again, gives the declaration already registered. Null when it is no 323 for a
     /// gemeente on the platform or it was rejected technically.
-    /// <para>Streaming: the aanbieder's toewijzingen and earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
+    /// <para>Streaming: the aanbieder's toewijzingen for the clients the message names (found by a byte search first,
+    /// <see cref="GenoemdeToewijzingen"/>) and the earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
     /// each line is checked as the reader passes it (<see cref="Ontvangstcontrole"/>), so the cost per line does not grow
     /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para>
     /// <para>Runs in the caller's transaction (a <see cref="UnitOfWork"/>): the lines are written in batches of
@@ -46,6 +47,10 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
 
     /// <summary>Lines per write (bench/README.md, "a database step").</summary>
     public int Batchgrootte { get; init; } = 5_000;
+
+    /// <summary>Loads every toewijzing of the aanbieder for the gemeente's residents instead of those of the clients the
+    /// message names (<see cref="GenoemdeToewijzingen"/>): the reference the narrowed index is tested and measured against.</summary>
+    public bool AlleToewijzingen { get; init; }
 
     /// <summary>A 323 the aanbieder sent on the platform as a correction, with its motivation (DEV-Art8.8b "met motivering").</summary>
     public sealed record Correctie(string? Motivering);
@@ -62,12 +67,20 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         if (await db.Set<OntvangenDeclaratie>().FirstOrDefaultAsync(d => d.BerichtId == bericht.Id
                 || (d.Afzender == bericht.Afzender && d.Identificatie == bericht.Identificatie), ct) is { } al)
             return al;
-        if (Ontvangstindex.Kop(bericht.Xml) is not { } kopregel
+        using var xml = await BerichtXml.OpenAsync(db, bericht, ct);
+        await using var kopstroom = xml.Open();
+        if (Ontvangstindex.Kop(kopstroom) is not { } kopregel
             || await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.Gemeentecode == kopregel.Ontvanger, ct) is not { } gemeente)
             return null;
         var aanbieder = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.AgbCode == kopregel.Afzender, ct);
         var afzender = bericht.Afzender;
-        var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, ct);
+        HashSet<string>? genoemd = null;
+        if (!AlleToewijzingen)
+        {
+            await using var stroom = xml.Open();
+            genoemd = GenoemdeToewijzingen.Scan(stroom);
+        }
+        var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, genoemd, ct);
         // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
         var dubbelNummer = await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kopregel.DeclaratieNummer, ct);
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
@@ -89,7 +102,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
         var volgnummer = 0;
-        var validatie = Wmo323Reader.Read(new Utf8TekstStream(bericht.Xml), (k, bsn, p, e) =>
+        var validatie = Wmo323Reader.Read(xml.Open(), (k, bsn, p, e) =>
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);

@@ -12,10 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 
 /// <summary>What the check of a received 323 needs, loaded once per aanbieder and gemeente before the message is read:
-/// every toewijzing of the aanbieder for the gemeente's residents (a few columns, keyed by ToewijzingNummer, with the
+/// the toewijzingen of the aanbieder for the gemeente's residents that the message names, with the clients' others (a few columns, keyed by ToewijzingNummer, with the
 /// client's Wlz indication, the contract's rules and tariffs and, for a no-show toewijzing, the voorzieningen) and every
-/// earlier line of the sender (<see cref="EerdereRegels"/>). No query depends on the lines, so a 323 of 100,000 lines
-/// needs the same few queries as one of a single line.
+/// earlier line of the sender (<see cref="EerdereRegels"/>). Apart from the named numbers no query depends on the
+/// lines, so a 323 of 100,000 lines needs the same few queries as one of a single line.
 /// <para>The toewijzingen are held as compact rows (one array of structs, their repeated short texts shared) and each
 /// becomes a <see cref="ToewijzingStand"/> only when a line asks for it: a gemeente's 250,000 toewijzingen against a 323
 /// that names 100,000 of them (bench/README.md, "a database step").</para></summary>
@@ -38,13 +38,23 @@ internal sealed class Ontvangstindex
         string? IWmoProductcode, DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging,
         decimal? Budget, string Bsn);
 
+    /// <param name="genoemd">The ToewijzingNummers the message names (<see cref="GenoemdeToewijzingen"/>): only the
+    /// toewijzingen of the clients those belong to are loaded (a named one, and for a no-show toewijzing the client's others,
+    /// whatever client the line names). Null: every toewijzing of the aanbieder for the gemeente's residents.</param>
     public static async Task<Ontvangstindex> LoadAsync(MaatwerkDbContext db, ContractProfileCatalog catalogus, Guid gemeenteId, string agb, string afzender,
-        CancellationToken ct)
+        IReadOnlyCollection<string>? genoemd, CancellationToken ct)
     {
         var gedeeld = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Deel(string? s) => s is null || s.Length > 8 ? s : gedeeld.TryGetValue(s, out var d) ? d : gedeeld[s] = s;
         var rijen = new List<Rij>();
-        await foreach (var r in (from t in db.Toewijzingen.AsNoTracking()
+        var toewijzingen = db.Toewijzingen.AsNoTracking();
+        if (genoemd is not null)
+        {
+            // One parameter (an array on PostgreSQL, JSON on SQLite): as separate parameters 100,000 numbers exceed SQLite's limit.
+            var clienten = db.Toewijzingen.Where(t => EF.Parameter(genoemd).Contains(t.ToewijzingNummer)).Select(t => t.ClientId);
+            toewijzingen = toewijzingen.Where(t => clienten.Contains(t.ClientId));
+        }
+        await foreach (var r in (from t in toewijzingen
                                  join c in db.Contracten on t.ContractId equals c.Id
                                  join a in db.Organisaties on c.AanbiederId equals a.Id
                                  join cl in db.Clienten on t.ClientId equals cl.Id
@@ -170,13 +180,13 @@ internal sealed class Ontvangstindex
 
     /// <summary>The Header's Afzender and Ontvanger and the DeclaratieNummer, read from the start of the message (the index
     /// is loaded before the lines stream past). Null when the message has no such header.</summary>
-    public static (string Afzender, string Ontvanger, string DeclaratieNummer)? Kop(string xml)
+    public static (string Afzender, string Ontvanger, string DeclaratieNummer)? Kop(Stream xml)
     {
         string? afzender = null, ontvanger = null, nummer = null;
         var inHeader = false;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = XmlReader.Create(xml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             var verder = reader.Read();
             while (verder)
             {

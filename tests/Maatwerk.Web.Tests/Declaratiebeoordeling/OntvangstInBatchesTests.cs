@@ -91,6 +91,70 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
             .Should().Equal(referenties, "the receipt runs whole once the database accepts the lines");
     }
 
+    [Fact]
+    public async Task The_stored_323_read_from_the_database_gives_the_same_declaration_as_the_323_in_memory()
+    {
+        var (berichtId, referenties) = await factory.StoredAsync(10, "2026-10", "2026-10-06", "2026-10-13");
+        var inGeheugen = await factory.RegisterAsync(berichtId, batch: 1, inGeheugen: true);
+        var uitGeheugen = Snapshot(inGeheugen!.Id);
+        Undo(inGeheugen.Id); // so the second receipt registers anew from the stored column
+
+        var opgeslagen = await factory.RegisterAsync(berichtId, batch: 1);
+
+        opgeslagen!.Id.Should().NotBe(inGeheugen.Id);
+        (opgeslagen.DeclaratieNummer, opgeslagen.PeriodeBegin, opgeslagen.TotaalIngediend, opgeslagen.Regels)
+            .Should().Be((inGeheugen.DeclaratieNummer, inGeheugen.PeriodeBegin, inGeheugen.TotaalIngediend, inGeheugen.Regels));
+        Snapshot(opgeslagen.Id).Should().Equal(uitGeheugen);
+        uitGeheugen.Should().HaveCount(referenties.Count);
+        factory.WithDb(db => db.Berichten.Single(b => b.Id == berichtId).Xml).Should().Contain("<", "the stored XML is untouched by the receipt's save");
+    }
+
+    [Fact]
+    public async Task The_index_of_the_toewijzingen_the_323_names_gives_the_same_checks_as_the_index_of_all_of_them()
+    {
+        // A line on another aanbieder's toewijzing for a Deventer resident, and one on a number that does not exist.
+        var (vreemd, totaal) = factory.WithDb(db =>
+        {
+            var gemeente = db.Organisaties.Single(o => o.Gemeentecode == "0150").Id;
+            var linde = db.Organisaties.Single(o => o.AgbCode == "75750101").Id;
+            return ((from t in db.Toewijzingen join c in db.Contracten on t.ContractId equals c.Id join cl in db.Clienten on t.ClientId equals cl.Id
+                     where c.AanbiederId != linde && cl.GemeenteId == gemeente select t.ToewijzingNummer).First(),
+                (from t in db.Toewijzingen join c in db.Contracten on t.ContractId equals c.Id join cl in db.Clienten on t.ClientId equals cl.Id
+                 where c.AanbiederId == linde && cl.GemeenteId == gemeente select t.Id).Count());
+        });
+        await BeoordelingFlow.ToewijzingAsync(factory, 14, new DateOnly(2026, 9, 1), "2026-09-08"); // a third client: a line that stays as it was
+        var (berichtId, referenties) = await factory.StoredAsync(12, "2026-09", document =>
+        {
+            var nummers = document.Descendants().Where(e => e.Name.LocalName == "ToewijzingNummer").ToList();
+            (nummers[0].Value, nummers[^1].Value) = (vreemd, "99999999");
+        }, "2026-09-08", "2026-09-15");
+        referenties.Should().HaveCountGreaterThan(2);
+        totaal.Should().BeGreaterThan(2, "De Linde has more toewijzingen in Deventer than the message names, so the index is narrower");
+
+        var alle = await factory.RegisterAsync(berichtId, batch: 2, alleToewijzingen: true);
+        var volledig = Snapshot(alle!.Id);
+        Undo(alle.Id);
+        var genoemd = await factory.RegisterAsync(berichtId, batch: 2);
+
+        Snapshot(genoemd!.Id).Should().Equal(volledig);
+        var regels = factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == genoemd.Id).OrderBy(p => p.Volgnummer).ToList());
+        regels[0].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains(vreemd));
+        regels[^1].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains("99999999"));
+        regels.Skip(1).SkipLast(1).Should().OnlyContain(r => r.ToewijzingId != null, "the lines on De Linde's own toewijzingen found them");
+    }
+
+    private void Undo(Guid declaratieId) => factory.WithDb(db =>
+    {
+        db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == declaratieId).ExecuteDelete();
+        db.Gebeurtenissen.Where(g => g.OnderwerpId == declaratieId).ExecuteDelete();
+        db.Verplichtingen.Where(v => v.OnderwerpId == declaratieId).ExecuteDelete();
+        return db.Set<OntvangenDeclaratie>().Where(d => d.Id == declaratieId).ExecuteDelete();
+    });
+
+    private List<string> Snapshot(Guid declaratieId) => factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == declaratieId)
+        .OrderBy(p => p.Volgnummer).AsEnumerable()
+        .Select(p => $"{p.Volgnummer} {p.Pad} {p.ReferentieNummer} {p.ToewijzingNummer} {p.ToewijzingId} {p.Bedrag} {p.Beoordeling} {p.Retourcode} {p.Checks}").ToList());
+
     private const string StoringSqlite = """
         CREATE TRIGGER storing_op_proef BEFORE INSERT ON ontvangen_prestaties WHEN NEW."Volgnummer" = 2
         BEGIN SELECT RAISE(ABORT, 'Storing op proef in de tweede regel'); END;
