@@ -54,7 +54,12 @@ internal sealed class AlgemeneRegels : RegelSet
         }
         if (e.AantalKinderen == 0) return;
         Periode(e);
-        foreach (var k in e.Kinderen) Element(k);
+        for (var i = 0; i < e.AantalKinderen; i++)
+        {
+            if (e.KindOp(i, out var waarde) is { } kind) Element(kind);
+            // A simple child is only made an element (and walked like one) when the check above will report it.
+            else if (e.NaamOp(i) == "Bsn" && waarde is { } bsn && !Elfproef.IsValidBsn(bsn)) Element(e.ElementOp(i));
+        }
     }
 
     private void Geboortedatum(BerichtElement e)

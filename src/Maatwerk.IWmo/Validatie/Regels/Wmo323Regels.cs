@@ -18,7 +18,8 @@ internal sealed class Wmo323Regels : RegelSet
     private readonly HashSet<string> _referentiesVanClient = new(StringComparer.Ordinal);
     private BerichtElement? _client;
     private readonly HashSet<string> _vorigeReferenties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _debetSleutels = new(StringComparer.Ordinal);
+    // A struct, not the joined string: 100,000 prestaties would keep 100,000 formatted keys alive to the end.
+    private readonly HashSet<DebetSleutel> _debetSleutels = [];
     private readonly List<(string Vorig, BerichtElement Waar)> _credits = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -88,11 +89,11 @@ internal sealed class Wmo323Regels : RegelSet
         }
 
         var eenheid = p.Text("Eenheid");
-        var tarief = p.Kind("ProductTarief");
-        if (eenheid != "83" && tarief is null)
+        var tarief = p.Heeft("ProductTarief");
+        if (eenheid != "83" && !tarief)
             Finding("CD087", p, "ProductTarief is verplicht als Eenheid niet 83 (euro's) is.");
-        if (eenheid == "83" && tarief is not null)
-            Finding("CD087", tarief, "ProductTarief leeg laten bij Eenheid 83 (euro's).");
+        if (eenheid == "83" && tarief)
+            Finding("CD087", p.Kind("ProductTarief"), "ProductTarief leeg laten bij Eenheid 83 (euro's).");
         if (eenheid == "83" && p.Number("GeleverdVolume") != waarde)
             Finding("CS339", bedrag, "Bij Eenheid 83 (euro's) moet IngediendBedrag gelijk zijn aan GeleverdVolume.");
 
@@ -110,12 +111,14 @@ internal sealed class Wmo323Regels : RegelSet
                 Finding("TR335", periode, $"Einddatum {D(e)} ligt meer dan 5 jaar voor de DeclaratieDagtekening.");
             if (dc == "D")
             {
-                var sleutel = $"{bsn}|{p.Text("ToewijzingNummer")}|{p.Text("ProductCategorie")}|{p.Text("ProductCode")}|{b.DayNumber}|{e.DayNumber}";
-                if (!_debetSleutels.Add(sleutel))
+                if (!_debetSleutels.Add(new DebetSleutel(bsn, p.Text("ToewijzingNummer"), p.Text("ProductCategorie"), p.Text("ProductCode"), b, e)))
                     Finding("TR416", p, "Er is al een debetprestatie voor dezelfde toewijzing, product en ProductPeriode in dit bericht.");
             }
         }
     }
+
+    /// <summary>TR416: one debet prestatie per client, toewijzing, product and period.</summary>
+    private readonly record struct DebetSleutel(string Bsn, string? ToewijzingNummer, string? ProductCategorie, string? ProductCode, DateOnly Begin, DateOnly Eind);
 
     /// <summary>TR137: Einddatum not before Begindatum and not after the Dagtekening of the message.</summary>
     private void Tr137(BerichtElement periode, DateOnly b, DateOnly e, DateOnly? dagtekening)
