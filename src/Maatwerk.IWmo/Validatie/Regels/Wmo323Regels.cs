@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 
 namespace Maatwerk.IWmo.Validatie.Regels;
@@ -23,7 +22,6 @@ internal sealed class Wmo323Regels : RegelSet
     private readonly CompactStringSet _debetSleutels = new();
     private readonly List<(string Vorig, BerichtElement Waar)> _credits = [];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         if (eenheid.Naam != "Prestatie") return;
@@ -60,7 +58,6 @@ internal sealed class Wmo323Regels : RegelSet
             Finding("CS325", totaal, "Bij een TotaalBedrag van 0 moet DebetCredit D (debet) zijn.");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prestatie(BerichtElement p, string bsn, DateOnly? dagtekening)
     {
         var bedrag = p.Kind("IngediendBedrag")!;
