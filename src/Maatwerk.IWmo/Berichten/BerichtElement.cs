@@ -47,7 +47,7 @@ public sealed class BerichtElement
     internal void VoegKindToe(BerichtElement kind, int verwacht)
     {
         if (_kinderen is not null) _kinderen.Add(kind);
-        else Voeg(verwacht).Node = kind;
+        else NieuwGelezen(verwacht).Node = kind;
     }
 
     /// <summary>Adds a simple child read from a message without creating an element for it (see <see cref="Gelezen"/>).</summary>
@@ -59,12 +59,12 @@ public sealed class BerichtElement
             _kinderen.Add(new BerichtElement(decl.Name, decl.Namespace, waarde) { Decl = decl, Ouder = this, Volgnummer = volgnummer });
             return;
         }
-        ref var g = ref Voeg(verwacht);
+        ref var g = ref NieuwGelezen(verwacht);
         (g.Decl, g.Waarde, g.Volgnummer) = (decl, waarde, volgnummer);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ref Gelezen Voeg(int verwacht)
+    private ref Gelezen NieuwGelezen(int verwacht)
     {
         _gelezen ??= new Gelezen[Math.Clamp(verwacht, 1, 16)];
         if (_aantalGelezen == _gelezen.Length) Array.Resize(ref _gelezen, _gelezen.Length * 2);
