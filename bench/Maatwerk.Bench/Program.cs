@@ -68,7 +68,8 @@ internal static class Measurement
                 BerichtValidator.Validate(pad, new ValidationOptions { Vandaag = new DateOnly(2026, 1, 1) });
                 break;
         }
-        Console.WriteLine($"{wat,-10} {sw.Elapsed.TotalSeconds:F3} s");
+        Console.WriteLine($"{wat,-10} {sw.Elapsed.TotalSeconds:F3} s, {GC.GetTotalAllocatedBytes(precise: true) / 1e6:F1} MB allocated, " +
+            $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
         return 0;
     }
 

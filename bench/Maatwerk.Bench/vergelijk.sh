@@ -9,6 +9,9 @@ XSD=../shared/iwmo/3.2/xsd/wmo323.xsd
 T=$(mktemp)
 dotnet build -c Release bench/Maatwerk.Bench -v q -nologo >/dev/null
 dotnet build -c Release src/Maatwerk.Cli -v q -nologo >/dev/null
+# The command line as it is measured for issue 12: published ReadyToRun, which also turns tiered compilation off.
+R=${CLI_DIR:-/tmp/maatwerk-cli-r2r}
+dotnet publish src/Maatwerk.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$R" -v q -nologo >/dev/null
 B=bench/Maatwerk.Bench/bin/Release/net10.0/Maatwerk.Bench
 M=src/Maatwerk.Cli/bin/Release/net10.0/maatwerk
 [ -f "$F" ] || "$B" generate "$F" 100000
@@ -17,7 +20,7 @@ echo "== in-process (warm, median of 5, after one warm-up run)"
 echo "== one-shot processes, $RUNS runs each (wall, user+sys CPU, peak RSS)"
 for i in $(seq "$RUNS"); do
   /usr/bin/time -a -o "$T" -f "maatwerk iwmo validate         %e s  %U+%S s  %M KB" "$M" iwmo validate "$F" >/dev/null
-  DOTNET_TieredPGO=0 /usr/bin/time -a -o "$T" -f "maatwerk (DOTNET_TieredPGO=0) %e s  %U+%S s  %M KB" "$M" iwmo validate "$F" >/dev/null
+  /usr/bin/time -a -o "$T" -f "maatwerk (ReadyToRun)          %e s  %U+%S s  %M KB" "$R/maatwerk" iwmo validate "$F" >/dev/null
   /usr/bin/time -a -o "$T" -f "xmllint --noout --schema       %e s  %U+%S s  %M KB" xmllint --noout --schema "$XSD" "$F" 2>/dev/null
 done
 sort "$T"

@@ -4,6 +4,7 @@ using Maatwerk.Cli.Hosting;
 namespace Maatwerk.Cli.Contracten;
 
 /// <summary>`maatwerk deadlines …` and `maatwerk contracts list|check`.</summary>
+[TopCommands("deadlines", "contracts")]
 public sealed class ContractenModule(Func<TimeProvider> klok) : ICommandModule
 {
     public ContractenModule() : this(CliClock.Current) { }

@@ -6,6 +6,7 @@ using Npgsql;
 namespace Maatwerk.Cli.Demo;
 
 /// <summary>`maatwerk demo genereer …`: realistic generated data for load and scale tests.</summary>
+[TopCommands("demo")]
 public sealed class DemoModule(Func<TimeProvider> klok) : ICommandModule
 {
     public const int OngeldigeInvoer = 2;

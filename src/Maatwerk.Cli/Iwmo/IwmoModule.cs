@@ -6,6 +6,7 @@ namespace Maatwerk.Cli.Iwmo;
 /// <summary>`maatwerk iwmo validate|retour`. Usage problems are handled in the actions (exit code 2) rather than by
 /// the parser, whose own errors would exit with 1. "Today" (TR135, DagtekeningRetour) is the date in Europe/Amsterdam
 /// on the module's clock: the system clock when run, a fixed one in tests.</summary>
+[TopCommands("iwmo")]
 public sealed class IwmoModule(TimeProvider klok) : ICommandModule
 {
     public IwmoModule() : this(TimeProvider.System) { }

@@ -13,6 +13,7 @@ namespace Maatwerk.Cli.Verplichtingen;
 
 /// <summary>`maatwerk verplichtingen herbereken`: the on-demand re-evaluation of obligations, the same batched,
 /// resumable run with a lease as the web app's nightly run (issue 9), so it runs once beside running web instances.</summary>
+[TopCommands("verplichtingen")]
 public sealed class VerplichtingenModule(Func<TimeProvider> klok) : ICommandModule
 {
     public const int NietUitgevoerd = 1;

@@ -20,15 +20,68 @@ public sealed class BerichtElement
     public string? Waarde { get; set; }
     private List<BerichtElement>? _kinderen;
 
+    /// <summary>A child read from a message that nobody has asked for as an element yet: a simple child is only its
+    /// declaration and value here (a large 323 has millions of them), <see cref="Node"/> is set for a complex one.</summary>
+    private struct Gelezen
+    {
+        public ElementDecl Decl;
+        public string? Waarde;
+        public BerichtElement? Node;
+        public int Volgnummer;
+
+        public readonly string Naam => Node is { } node ? node.Naam : Decl.Name;
+    }
+
+    // Children appended by the reader, in document order, until Kinderen is first used; then they move into _kinderen.
+    private Gelezen[]? _gelezen;
+    private int _aantalGelezen;
+
     /// <summary>Created on first use: most elements are leaves, and a large 323 has millions of them.</summary>
-    public List<BerichtElement> Kinderen => _kinderen ??= [];
+    public List<BerichtElement> Kinderen => _kinderen ??= Materialiseer();
 
-    public int AantalKinderen => _kinderen?.Count ?? 0;
+    public int AantalKinderen => _kinderen?.Count ?? _aantalGelezen;
 
-    /// <summary>Adds a child read from a message; the list is sized once for the sequence it belongs to instead of
-    /// growing 4, 8, 16 for each of millions of elements.</summary>
+    /// <summary>Adds a complex child read from a message; the store is sized once for the sequence it belongs to
+    /// instead of growing 4, 8, 16 for each of millions of elements.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void VoegKindToe(BerichtElement kind, int verwacht) => (_kinderen ??= new List<BerichtElement>(Math.Min(verwacht, 16))).Add(kind);
+    internal void VoegKindToe(BerichtElement kind, int verwacht)
+    {
+        if (_kinderen is not null) _kinderen.Add(kind);
+        else NieuwGelezen(verwacht).Node = kind;
+    }
+
+    /// <summary>Adds a simple child read from a message without creating an element for it (see <see cref="Gelezen"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void VoegWaardeToe(ElementDecl decl, string waarde, int volgnummer, int verwacht)
+    {
+        if (_kinderen is not null)
+        {
+            _kinderen.Add(new BerichtElement(decl.Name, decl.Namespace, waarde) { Decl = decl, Ouder = this, Volgnummer = volgnummer });
+            return;
+        }
+        ref var g = ref NieuwGelezen(verwacht);
+        (g.Decl, g.Waarde, g.Volgnummer) = (decl, waarde, volgnummer);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ref Gelezen NieuwGelezen(int verwacht)
+    {
+        _gelezen ??= new Gelezen[Math.Clamp(verwacht, 1, 16)];
+        if (_aantalGelezen == _gelezen.Length) Array.Resize(ref _gelezen, _gelezen.Length * 2);
+        return ref _gelezen[_aantalGelezen++];
+    }
+
+    private List<BerichtElement> Materialiseer()
+    {
+        var lijst = new List<BerichtElement>(_aantalGelezen);
+        for (var i = 0; i < _aantalGelezen; i++) lijst.Add(Element(ref _gelezen![i]));
+        (_gelezen, _aantalGelezen) = (null, 0);
+        return lijst;
+    }
+
+    private BerichtElement Element(ref Gelezen g) =>
+        g.Node ??= new BerichtElement(g.Decl.Name, g.Decl.Namespace, g.Waarde) { Decl = g.Decl, Ouder = this, Volgnummer = g.Volgnummer };
+
     public BerichtElement? Ouder { get; set; }
     /// <summary>1-based occurrence among equally named siblings.</summary>
     public int Volgnummer { get; set; } = 1;
@@ -36,48 +89,101 @@ public sealed class BerichtElement
 
     /// <summary>XPath-like location in the message, e.g. /Bericht/Client/ToegewezenProducten/ToegewezenProduct[2].
     /// Computed on demand: building it for every element would dominate the cost of reading a large 323.</summary>
-    public string Pad => $"{Ouder?.Pad}/{Naam}{(Decl?.Repeats == true ? $"[{Volgnummer}]" : "")}";
+    public string Pad => PadVan(Ouder, Naam, Decl, Volgnummer);
+
+    internal static string PadVan(BerichtElement? ouder, string naam, ElementDecl? decl, int volgnummer) =>
+        $"{ouder?.Pad}/{naam}{(decl?.Repeats == true ? $"[{volgnummer}]" : "")}";
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BerichtElement? Kind(string naam)
+    public BerichtElement? Kind(string naam) => Kind(naam.AsSpan());
+
+    /// <summary>The first child with this name; a simple child read from a message becomes an element here.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private BerichtElement? Kind(ReadOnlySpan<char> naam)
     {
-        if (_kinderen is null) return null;
-        foreach (var k in _kinderen)
-            if (k.Naam == naam) return k;
-        return null;
+        if (_kinderen is not null)
+        {
+            foreach (var k in _kinderen)
+                if (naam.SequenceEqual(k.Naam)) return k;
+            return null;
+        }
+        var i = IndexGelezen(naam);
+        return i < 0 ? null : Element(ref _gelezen![i]);
     }
 
-    public IEnumerable<BerichtElement> AlleKinderen(string naam) => _kinderen is null ? [] : _kinderen.Where(k => k.Naam == naam);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int IndexGelezen(ReadOnlySpan<char> naam)
+    {
+        for (var i = 0; i < _aantalGelezen; i++)
+            if (naam.SequenceEqual(_gelezen![i].Naam)) return i;
+        return -1;
+    }
+
+    /// <summary>The i-th child if it is an element; null for a simple child read from a message that is not one yet.
+    /// <paramref name="waarde"/> is the child's value either way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal BerichtElement? KindOp(int i, out string? waarde)
+    {
+        if (_kinderen is not null)
+        {
+            var k = _kinderen[i];
+            waarde = k.Waarde;
+            return k;
+        }
+        ref var g = ref _gelezen![i];
+        waarde = g.Node is { } node ? node.Waarde : g.Waarde;
+        return g.Node;
+    }
+
+    internal string NaamOp(int i) => _kinderen is not null ? _kinderen[i].Naam : _gelezen![i].Naam;
+
+    /// <summary>The i-th child as an element (created now for a simple child read from a message).</summary>
+    internal BerichtElement ElementOp(int i) => _kinderen is not null ? _kinderen[i] : Element(ref _gelezen![i]);
+
+    public IEnumerable<BerichtElement> AlleKinderen(string naam) => AantalKinderen == 0 ? [] : Kinderen.Where(k => k.Naam == naam);
 
     /// <summary>Follows a relative path such as "ProductPeriode/Begindatum".</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BerichtElement? Find(string pad)
     {
-        var e = this;
-        var start = 0;
-        while (e is not null)
-        {
-            var slash = pad.IndexOf('/', start);
-            var deel = pad.AsSpan(start, (slash < 0 ? pad.Length : slash) - start);
-            BerichtElement? gevonden = null;
-            if (e._kinderen is null) return null;
-            foreach (var k in e._kinderen)
-            {
-                if (deel.SequenceEqual(k.Naam))
-                {
-                    gevonden = k;
-                    break;
-                }
-            }
-            e = gevonden;
-            if (slash < 0) return e;
-            start = slash + 1;
-        }
-        return null;
+        var ouder = HouderVan(pad, out var laatste);
+        return ouder?.Kind(pad.AsSpan(laatste));
     }
 
+    /// <summary>The element that holds the last step of <paramref name="pad"/>, and where that step starts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string? Text(string pad) => Find(pad)?.Waarde is { } w ? ValueCheck.Collapse(w) : null;
+    private BerichtElement? HouderVan(string pad, out int laatste)
+    {
+        var e = this;
+        var start = 0;
+        int slash;
+        while ((slash = pad.IndexOf('/', start)) >= 0 && e is not null)
+        {
+            e = e.Kind(pad.AsSpan(start, slash - start));
+            start = slash + 1;
+        }
+        laatste = start;
+        return e;
+    }
+
+    /// <summary>The raw value at <paramref name="pad"/> without turning a simple child into an element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? WaardeOp(string pad)
+    {
+        if (HouderVan(pad, out var laatste) is not { } ouder) return null;
+        if (ouder._kinderen is not null) return ouder.Kind(pad.AsSpan(laatste))?.Waarde;
+        var i = ouder.IndexGelezen(pad.AsSpan(laatste));
+        if (i < 0) return null;
+        ref var g = ref ouder._gelezen![i];
+        return g.Node is { } node ? node.Waarde : g.Waarde;
+    }
+
+    /// <summary>Whether a child with this name exists, without turning it into an element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Heeft(string naam) => _kinderen is not null ? Kind(naam) is not null : IndexGelezen(naam) >= 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? Text(string pad) => WaardeOp(pad) is { } w ? ValueCheck.Collapse(w) : null;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DateOnly? Date(string pad) => AsDate(Text(pad));
@@ -109,7 +215,7 @@ public sealed class BerichtElement
     public BerichtElement Clone(string? ns = null, Func<string, string>? nsMap = null)
     {
         var c = new BerichtElement(Naam, nsMap?.Invoke(Namespace) ?? ns ?? Namespace, Waarde) { Volgnummer = Volgnummer, Decl = Decl };
-        foreach (var k in _kinderen ?? [])
+        foreach (var k in AantalKinderen == 0 ? [] : Kinderen)
         {
             var kk = k.Clone(null, nsMap);
             kk.Ouder = c;
@@ -118,5 +224,5 @@ public sealed class BerichtElement
         return c;
     }
 
-    public override string ToString() => Waarde is null ? $"<{Naam}> ({Kinderen.Count})" : $"<{Naam}>{Waarde}";
+    public override string ToString() => Waarde is null ? $"<{Naam}> ({AantalKinderen})" : $"<{Naam}>{Waarde}";
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Validatie.Regels;
 
@@ -31,7 +30,6 @@ public static class BerichtValidator
 
     private sealed class Composite(ContentCheck? inhoud, IBerichtVisitor? bezoeker, ValidationResult resultaat) : IBerichtVisitor
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
         {
             if (resultaat.Header is null && voorouders[0].Kind("Header") is { } h) resultaat.Header = BerichtHeader.From(h);
@@ -70,7 +68,6 @@ internal sealed class ContentCheck(DateOnly? vandaag) : IBerichtVisitor
         return _regels;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         try

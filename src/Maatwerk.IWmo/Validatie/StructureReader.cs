@@ -15,7 +15,10 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     private sealed class Frame
     {
         public ElementDecl Decl = null!;
-        public BerichtElement Node = null!;
+        // Null for a simple element: its value goes straight into the parent (BerichtElement.VoegWaardeToe).
+        public BerichtElement? Node;
+        public BerichtElement? Ouder;
+        public int Volgnummer;
         public int Index;
         public int Count;
         public string? Text;
@@ -25,11 +28,13 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         public bool Bekend;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public Frame Reset(ElementDecl decl, BerichtElement node)
+        public Frame Reset(ElementDecl decl, BerichtElement? node, BerichtElement? ouder, int volgnummer)
         {
-            (Decl, Node, Index, Count, Text, Skipped, Cache, Bekend) = (decl, node, 0, 0, null, false, null, false);
+            (Decl, Node, Ouder, Volgnummer, Index, Count, Text, Skipped, Cache, Bekend) = (decl, node, ouder, volgnummer, 0, 0, null, false, null, false);
             return this;
         }
+
+        public string Pad => Node?.Pad ?? BerichtElement.PadVan(Ouder, Decl.Name, Decl, Volgnummer);
     }
 
     // Frames are reused per depth: a large 323 has millions of elements but only a handful of levels.
@@ -37,10 +42,10 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     private readonly List<Frame> _pool = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Push(ElementDecl decl, BerichtElement node)
+    private void Push(ElementDecl decl, BerichtElement? node, BerichtElement? ouder, int volgnummer)
     {
         if (_pool.Count <= _stack.Count) _pool.Add(new Frame());
-        _stack.Add(_pool[_stack.Count].Reset(decl, node));
+        _stack.Add(_pool[_stack.Count].Reset(decl, node, ouder, volgnummer));
     }
     private readonly List<BerichtElement> _ancestors = [];
     private readonly WaardeCache _waarden = new();
@@ -96,7 +101,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         if (parent.Decl.Complex is not { } ct)
         {
             var naam = Encoding.UTF8.GetString(localName);
-            Add(new Finding("S006", $"{parent.Node.Pad}/{naam}", $"Element '{parent.Decl.Name}' bevat een waarde en mag geen element '{naam}' bevatten.", ValidationLayer.Structuur));
+            Add(new Finding("S006", $"{parent.Pad}/{naam}", $"Element '{parent.Decl.Name}' bevat een waarde en mag geen element '{naam}' bevatten.", ValidationLayer.Structuur));
             parent.Skipped = true;
             _skip = 1;
             return false;
@@ -107,7 +112,8 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             _skip = 1;
             return false;
         }
-        Push(decl, new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count });
+        var node = decl.Simple is null ? new BerichtElement(decl.Name, decl.Namespace) { Decl = decl, Ouder = parent.Node, Volgnummer = parent.Count } : null;
+        Push(decl, node, parent.Node, parent.Count);
         return true;
     }
 
@@ -132,7 +138,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         resultaat.Soort = soort;
         var node = new BerichtElement("Bericht", soort.Namespace) { Decl = soort.Root };
         resultaat.Bericht = node;
-        Push(soort.Root, node);
+        Push(soort.Root, node, null, 1);
         return true;
     }
 
@@ -155,7 +161,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             return p;
         }
         var name = Encoding.UTF8.GetString(localName);
-        var pad = $"{parent.Node.Pad}/{name}";
+        var pad = $"{parent.Pad}/{name}";
         var same = children.FirstOrDefault(c => c.Name == name);
         string melding;
         string code = "S002";
@@ -189,7 +195,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     {
         if (ns == XsiNs && (localName.SequenceEqual("schemaLocation"u8) || localName.SequenceEqual("noNamespaceSchemaLocation"u8))) return;
         var naam = Encoding.UTF8.GetString(qualifiedName);
-        Add(new Finding("S005", $"{_stack[^1].Node.Pad}/@{naam}", $"Attribuut '{naam}' is niet toegestaan; iWmo-berichten gebruiken geen attributen.", ValidationLayer.Structuur));
+        Add(new Finding("S005", $"{_stack[^1].Pad}/@{naam}", $"Attribuut '{naam}' is niet toegestaan; iWmo-berichten gebruiken geen attributen.", ValidationLayer.Structuur));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -212,7 +218,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         if (kind != TextKind.CData && XmlTekens.IsWhitespace(raw)) return;
         var tekst = XmlVerwijzingen.Decode(raw, kind);
         if (!string.IsNullOrWhiteSpace(tekst) || kind == TextKind.CData && tekst.Length > 0)
-            Add(new Finding("S004", f.Node.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{ValueCheck.Short(tekst.Trim())}').", ValidationLayer.Structuur));
+            Add(new Finding("S004", f.Pad, $"Element '{f.Decl.Name}' mag alleen elementen bevatten, geen tekst ('{ValueCheck.Short(tekst.Trim())}').", ValidationLayer.Structuur));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -235,11 +241,12 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         if (f.Decl.Simple is { } st)
         {
             var value = f.Text ?? "";
-            f.Node.Waarde = value;
+            if (f.Node is not null) f.Node.Waarde = value;
+            else f.Ouder!.VoegWaardeToe(f.Decl, value, f.Volgnummer, _stack[^1].Decl.Complex!.Sequence.Length);
             if (!f.Skipped && !f.Bekend)
             {
                 if (ValueCheck.Check(st, value) is { } fout)
-                    Add(new Finding(fout.Code, f.Node.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
+                    Add(new Finding(fout.Code, f.Pad, HeaderError(f.Decl.Name, value) ?? $"{f.Decl.Name}: {fout.Melding}", ValidationLayer.Structuur));
                 else if (f.Cache is { } c && ReferenceEquals(c.Value, value)) c.Geldig = true;
             }
         }
@@ -254,22 +261,23 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         }
         if (_stack.Count == 0)
         {
-            bezoeker?.Einde(f.Node);
+            bezoeker?.Einde(f.Node!);
             return;
         }
+        if (f.Node is null) return;
         if (f.Decl.Complex is not null && Streamt(f.Decl))
         {
             resultaat.AantalEenheden++;
             if (bezoeker is not null)
             {
                 _ancestors.Clear();
-                foreach (var a in _stack) _ancestors.Add(a.Node);
+                foreach (var a in _stack) _ancestors.Add(a.Node!);
                 bezoeker.Unit(f.Node, _ancestors);
             }
             return;
         }
         var ouder = _stack[^1];
-        ouder.Node.VoegKindToe(f.Node, ouder.Decl.Complex!.Sequence.Length);
+        ouder.Node!.VoegKindToe(f.Node, ouder.Decl.Complex!.Sequence.Length);
     }
 
     // Per declaration (by Id): 0 not looked up yet, 1 streamed, -1 kept in the tree; saves a set lookup per element.
@@ -301,7 +309,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     }
 
     private void Ontbreekt(Frame parent, ElementDecl missing) =>
-        Add(new Finding("S001", $"{parent.Node.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidationLayer.Structuur));
+        Add(new Finding("S001", $"{parent.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidationLayer.Structuur));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(Finding fout)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 using Maatwerk.IWmo.Codelijsten;
 using Maatwerk.IWmo.Schema.Generated;
@@ -11,7 +10,6 @@ internal sealed class AlgemeneRegels : RegelSet
 {
     private DateOnly? _dagtekening;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         Header(voorouders[0]);
@@ -25,7 +23,6 @@ internal sealed class AlgemeneRegels : RegelSet
             if (k.Naam != "Header") Element(k);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Header(BerichtElement bericht)
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
@@ -40,7 +37,6 @@ internal sealed class AlgemeneRegels : RegelSet
     }
 
     /// <summary>Walks an element that is not streamed further down (streamed children arrive on their own).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Element(BerichtElement e)
     {
         switch (e.Naam)
@@ -54,7 +50,12 @@ internal sealed class AlgemeneRegels : RegelSet
         }
         if (e.AantalKinderen == 0) return;
         Periode(e);
-        foreach (var k in e.Kinderen) Element(k);
+        for (var i = 0; i < e.AantalKinderen; i++)
+        {
+            if (e.KindOp(i, out var waarde) is { } kind) Element(kind);
+            // A simple child is only made an element (and walked like one) when the check above will report it.
+            else if (e.NaamOp(i) == "Bsn" && waarde is { } bsn && !Elfproef.IsValidBsn(bsn)) Element(e.ElementOp(i));
+        }
     }
 
     private void Geboortedatum(BerichtElement e)
@@ -90,7 +91,6 @@ internal sealed class AlgemeneRegels : RegelSet
         ["NieuwProduct"] = (Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum"),
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Periode(BerichtElement e)
     {
         if (!Perioden.TryGetValue(e.Naam, out var periode) || !string.Equals(periode.Ns, e.Namespace, StringComparison.Ordinal)) return;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Maatwerk.IWmo.Berichten;
 
 namespace Maatwerk.IWmo.Validatie.Regels;
@@ -14,14 +13,15 @@ internal sealed class Wmo323Regels : RegelSet
     // The Declaratie's own dates precede its clients in the sequence, so they are read once, at the first Prestatie.
     private DateOnly? _declaratieEind;
     private DateOnly? _declaratieDagtekening;
-    private readonly HashSet<string> _referenties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _referentiesVanClient = new(StringComparer.Ordinal);
+    // Keys per prestatie in compact sets: as strings they would all survive to the end and be traced by every collection.
+    private readonly CompactStringSet _referenties = new();
+    private readonly CompactStringSet _referentiesVanClient = new();
+    private readonly char[] _sleutel = new char[256];
     private BerichtElement? _client;
     private readonly HashSet<string> _vorigeReferenties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _debetSleutels = new(StringComparer.Ordinal);
+    private readonly CompactStringSet _debetSleutels = new();
     private readonly List<(string Vorig, BerichtElement Waar)> _credits = [];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders)
     {
         if (eenheid.Naam != "Prestatie") return;
@@ -58,7 +58,6 @@ internal sealed class Wmo323Regels : RegelSet
             Finding("CS325", totaal, "Bij een TotaalBedrag van 0 moet DebetCredit D (debet) zijn.");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prestatie(BerichtElement p, string bsn, DateOnly? dagtekening)
     {
         var bedrag = p.Kind("IngediendBedrag")!;
@@ -76,7 +75,7 @@ internal sealed class Wmo323Regels : RegelSet
             Finding("CD060", p.Kind("ProductReferentie"), "VorigReferentieNummer alleen vullen bij een creditprestatie.");
         // TR101 (XSLT): the same ProductReferentie twice among one client's prestaties is a double line; TR314: a
         // ReferentieNummer must be unique for the provider, so elsewhere in the message it rejects the prestatie.
-        if (!_referentiesVanClient.Add($"{referentie}|{vorig}"))
+        if (!_referentiesVanClient.Add(_sleutel.AsSpan().TryWrite($"{referentie}|{vorig}", out var n) ? _sleutel.AsSpan(0, n) : $"{referentie}|{vorig}"))
             Finding("TR101", p.Kind("ProductReferentie"), $"ProductReferentie {referentie} komt meer dan eens voor bij deze cliënt.");
         else if (!_referenties.Add(referentie))
             Finding("TR314", p.Kind("ProductReferentie")!.Kind("ReferentieNummer"), $"ReferentieNummer {referentie} komt al eerder voor in de declaratie.");
@@ -88,11 +87,11 @@ internal sealed class Wmo323Regels : RegelSet
         }
 
         var eenheid = p.Text("Eenheid");
-        var tarief = p.Kind("ProductTarief");
-        if (eenheid != "83" && tarief is null)
+        var tarief = p.Heeft("ProductTarief");
+        if (eenheid != "83" && !tarief)
             Finding("CD087", p, "ProductTarief is verplicht als Eenheid niet 83 (euro's) is.");
-        if (eenheid == "83" && tarief is not null)
-            Finding("CD087", tarief, "ProductTarief leeg laten bij Eenheid 83 (euro's).");
+        if (eenheid == "83" && tarief)
+            Finding("CD087", p.Kind("ProductTarief"), "ProductTarief leeg laten bij Eenheid 83 (euro's).");
         if (eenheid == "83" && p.Number("GeleverdVolume") != waarde)
             Finding("CS339", bedrag, "Bij Eenheid 83 (euro's) moet IngediendBedrag gelijk zijn aan GeleverdVolume.");
 
@@ -110,12 +109,17 @@ internal sealed class Wmo323Regels : RegelSet
                 Finding("TR335", periode, $"Einddatum {D(e)} ligt meer dan 5 jaar voor de DeclaratieDagtekening.");
             if (dc == "D")
             {
-                var sleutel = $"{bsn}|{p.Text("ToewijzingNummer")}|{p.Text("ProductCategorie")}|{p.Text("ProductCode")}|{b.DayNumber}|{e.DayNumber}";
-                if (!_debetSleutels.Add(sleutel))
+                if (!_debetSleutels.Add(DebetSleutel(bsn, p.Text("ToewijzingNummer"), p.Text("ProductCategorie"), p.Text("ProductCode"), b, e)))
                     Finding("TR416", p, "Er is al een debetprestatie voor dezelfde toewijzing, product en ProductPeriode in dit bericht.");
             }
         }
     }
+
+    /// <summary>TR416: one debet prestatie per client, toewijzing, product and period.</summary>
+    private ReadOnlySpan<char> DebetSleutel(string bsn, string? toewijzing, string? categorie, string? code, DateOnly b, DateOnly e) =>
+        _sleutel.AsSpan().TryWrite($"{bsn}|{toewijzing}|{categorie}|{code}|{b.DayNumber}|{e.DayNumber}", out var n)
+            ? _sleutel.AsSpan(0, n)
+            : $"{bsn}|{toewijzing}|{categorie}|{code}|{b.DayNumber}|{e.DayNumber}";
 
     /// <summary>TR137: Einddatum not before Begindatum and not after the Dagtekening of the message.</summary>
     private void Tr137(BerichtElement periode, DateOnly b, DateOnly e, DateOnly? dagtekening)
