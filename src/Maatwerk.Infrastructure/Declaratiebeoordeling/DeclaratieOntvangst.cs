@@ -116,9 +116,6 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 contractIds.Add(index.ContractVan(t));
             var regel = new OntvangenPrestatie
             {
-                // Time-ordered (74 random bits stay unguessable): one receipt's rows land side by side in the primary key's btree
-                // instead of on 100,000 random pages (docs/decisions.md, "ids of received lines").
-                Id = Guid.CreateVersion7(clock.GetUtcNow()),
                 DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = e.Pad, Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
                 VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Id,
                 ProductCategorie = p.ProductCategorie, ProductCode = p.ProductCode, Begindatum = p.Begindatum, Einddatum = p.Einddatum,
