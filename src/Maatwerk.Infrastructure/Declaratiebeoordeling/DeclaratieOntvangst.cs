@@ -35,8 +35,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     /// <summary>Registers the 323 in <paramref name="bericht"/> (stored or just added) once; the same Bericht, or the same
     /// sender and BerichtIdentificatie again, gives the declaration already registered. Null when it is no 323 for a
     /// gemeente on the platform or it was rejected technically.
-    /// <para>Streaming: the aanbieder's toewijzingen for the clients the message names and the earlier lines those and its
-    /// references can be checked against (found by a byte search first, <see cref="GenoemdeNummers"/>) are loaded once (<see cref="Ontvangstindex"/>), then
+    /// <para>Streaming: the aanbieder's toewijzingen for the clients the message names (found by a byte search first,
+    /// <see cref="GenoemdeToewijzingen"/>) and the earlier lines are loaded once (<see cref="Ontvangstindex"/>), then
     /// each line is checked as the reader passes it (<see cref="Ontvangstcontrole"/>), so the cost per line does not grow
     /// with the message or the history (bench/README.md, "the gemeente's check of one 323").</para>
     /// <para>Runs in the caller's transaction (a <see cref="UnitOfWork"/>): the lines are written in batches of
@@ -49,7 +49,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
     public int Batchgrootte { get; init; } = 5_000;
 
     /// <summary>Loads every toewijzing of the aanbieder for the gemeente's residents instead of those of the clients the
-    /// message names and the aanbieder's whole history instead of the lines that can matter (<see cref="GenoemdeNummers"/>): the reference the narrowed index is tested and measured against.</summary>
+    /// message names (<see cref="GenoemdeToewijzingen"/>): the reference the narrowed index is tested and measured against.</summary>
     public bool AlleToewijzingen { get; init; }
 
     /// <summary>A 323 the aanbieder sent on the platform as a correction, with its motivation (DEV-Art8.8b "met motivering").</summary>
@@ -74,11 +74,11 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             return null;
         var aanbieder = await db.Organisaties.AsNoTracking().FirstOrDefaultAsync(o => o.AgbCode == kopregel.Afzender, ct);
         var afzender = bericht.Afzender;
-        GenoemdeNummers? genoemd = null;
+        HashSet<string>? genoemd = null;
         if (!AlleToewijzingen)
         {
             await using var stroom = xml.Open();
-            genoemd = GenoemdeNummers.Scan(stroom);
+            genoemd = GenoemdeToewijzingen.Scan(stroom);
         }
         var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, genoemd, ct);
         // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
