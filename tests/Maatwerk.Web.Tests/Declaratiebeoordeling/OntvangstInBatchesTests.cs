@@ -131,16 +131,80 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
         referenties.Should().HaveCountGreaterThan(2);
         totaal.Should().BeGreaterThan(2, "De Linde has more toewijzingen in Deventer than the message names, so the index is narrower");
 
+        var regels = await NarrowedAsFullAsync(berichtId);
+
+        regels[0].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains(vreemd));
+        regels[^1].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains("99999999"));
+        regels.Skip(1).SkipLast(1).Should().OnlyContain(r => r.ToewijzingId != null, "the lines on De Linde's own toewijzingen found them");
+    }
+
+    [Fact]
+    public async Task The_earlier_lines_the_323_can_be_checked_against_give_the_same_checks_as_the_whole_history()
+    {
+        // Issue 12 (ontvangst4): the index of the named toewijzingen against that of all of them, with earlier lines on other
+        // toewijzingen that decide a check (the reference for a narrower load of the earlier lines, tried and not kept): a reused reference (TR314), the credit of a debit of
+        // a named toewijzing (TR389 passes), a debit and its credit named by the message's credit line (TR323, TR390).
+        var sleutels = new List<(string Toewijzing, string Categorie, string Code, string Begin, string Einde)>();
+        foreach (var client in new[] { 0, 1 }) // four clients, one line each
+            await BeoordelingFlow.ToewijzingAsync(factory, client, new DateOnly(2026, 8, 1), "2026-08-04", "2026-08-11");
+        var (berichtId, referenties) = await factory.StoredAsync(2, "2026-08", document =>
+        {
+            var prestaties = document.Descendants().Where(e => e.Name.LocalName == "Prestatie").ToList();
+            string Waarde(XElement p, string naam) => p.Descendants().First(e => e.Name.LocalName == naam).Value;
+            sleutels.AddRange(prestaties.Select(p => (Waarde(p, "ToewijzingNummer"), Waarde(p, "ProductCategorie"), Waarde(p, "ProductCode"),
+                Waarde(p, "Begindatum"), Waarde(p, "Einddatum"))));
+            var credit = prestaties[3];
+            var referentie = credit.Descendants().First(e => e.Name.LocalName == "ReferentieNummer");
+            referentie.AddAfterSelf(new XElement(referentie.Name.Namespace + "VorigReferentieNummer", "EERDER390"));
+            credit.Descendants().Last(e => e.Name.LocalName == "DebetCredit").Value = "C";
+            var totaal = document.Descendants().First(e => e.Name.LocalName == "TotaalBedrag");
+            totaal.Value = (long.Parse(totaal.Value) - 2 * long.Parse(credit.Descendants().Last(e => e.Name.LocalName == "Bedrag").Value)).ToString();
+        }, "2026-08-04", "2026-08-11");
+        referenties.Should().HaveCount(4);
+        factory.WithDb(db =>
+        {
+            var bericht = db.Berichten.Single(b => b.Id == berichtId);
+            var eerder = new OntvangenDeclaratie { BerichtId = Guid.NewGuid(), GemeenteId = factory.Gemeente("0150"), Afzender = bericht.Afzender,
+                Identificatie = "EERDER-1", DeclaratieNummer = "EERDER-1", PeriodeBegin = new DateOnly(2026, 7, 1), PeriodeEinde = new DateOnly(2026, 7, 31) };
+            OntvangenPrestatie Regel(int n, string referentie, string toewijzing, (string, string Categorie, string Code, string Begin, string Einde) sleutel,
+                string debetCredit = "D", string? vorig = null, Beoordeling beoordeling = Beoordeling.Open) => new()
+            {
+                DeclaratieId = eerder.Id, Volgnummer = n, Pad = $"/Prestatie[{n}]", Bsn = "999990019", ReferentieNummer = referentie, VorigReferentieNummer = vorig,
+                ToewijzingNummer = toewijzing, ProductCategorie = sleutel.Categorie, ProductCode = sleutel.Code, Begindatum = DateOnly.Parse(sleutel.Begin),
+                Einddatum = DateOnly.Parse(sleutel.Einde), GeleverdVolume = 1, Eenheid = "01", Bedrag = 100, DebetCredit = debetCredit, Beoordeling = beoordeling,
+            };
+            db.Add(eerder);
+            db.AddRange(
+                Regel(1, referenties[0], "ANDERS1", sleutels[0]),                        // TR314: the reference was used before
+                Regel(2, "EERDER389", sleutels[1].Toewijzing, sleutels[1]),             // TR389: an uncredited debit of the same key
+                Regel(3, "EERDER389B", sleutels[2].Toewijzing, sleutels[2]),            // TR389 passes: this debit was credited ...
+                Regel(4, "EERDER389C", "ANDERS2", sleutels[2], "C", "EERDER389B"),     // ... by a credit on another toewijzing
+                Regel(5, "EERDER390", "ANDERS3", sleutels[3], beoordeling: Beoordeling.Goedgekeurd), // TR323: an approved debit ...
+                Regel(6, "EERDER390C", "ANDERS3", sleutels[3], "C", "EERDER390"));     // ... credited already (TR390)
+            return db.SaveChanges();
+        });
+
+        var regels = await NarrowedAsFullAsync(berichtId);
+
+        CheckOutcome Uitkomst(int i, string regel) => regels[i].ReadChecks().Single(c => c.Regel == regel).Outcome;
+        Uitkomst(0, "TR314").Should().Be(CheckOutcome.Rejected);
+        Uitkomst(1, "TR389").Should().Be(CheckOutcome.Rejected);
+        Uitkomst(2, "TR389").Should().NotBe(CheckOutcome.Rejected, "its earlier debit was credited by a line on another toewijzing");
+        Uitkomst(3, "TR323").Should().NotBe(CheckOutcome.Rejected);
+        Uitkomst(3, "TR390").Should().Be(CheckOutcome.Rejected);
+    }
+
+    /// <summary>Registers the 323 with the whole index, undoes it, registers it with the narrowed index, and asserts the same
+    /// lines and checks; the narrowed receipt's lines.</summary>
+    private async Task<List<OntvangenPrestatie>> NarrowedAsFullAsync(Guid berichtId)
+    {
         var alle = await factory.RegisterAsync(berichtId, batch: 2, alleToewijzingen: true);
         var volledig = Snapshot(alle!.Id);
         Undo(alle.Id);
         var genoemd = await factory.RegisterAsync(berichtId, batch: 2);
 
         Snapshot(genoemd!.Id).Should().Equal(volledig);
-        var regels = factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == genoemd.Id).OrderBy(p => p.Volgnummer).ToList());
-        regels[0].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains(vreemd));
-        regels[^1].ReadChecks().Should().Contain(c => c.Regel == "TR338" && c.Outcome == CheckOutcome.Rejected && c.Melding.Contains("99999999"));
-        regels.Skip(1).SkipLast(1).Should().OnlyContain(r => r.ToewijzingId != null, "the lines on De Linde's own toewijzingen found them");
+        return factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == genoemd.Id).OrderBy(p => p.Volgnummer).ToList());
     }
 
     private void Undo(Guid declaratieId) => factory.WithDb(db =>
