@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq.Expressions;
 using System.Xml;
 using Maatwerk.Domain.Contracten;
 using Maatwerk.Domain.Declaratiebeoordeling;
@@ -13,8 +14,9 @@ namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 
 /// <summary>What the check of a received 323 needs, loaded once per aanbieder and gemeente before the message is read:
 /// the toewijzingen of the aanbieder for the gemeente's residents that the message names, with the clients' others (a few columns, keyed by ToewijzingNummer, with the
-/// client's Wlz indication, the contract's rules and tariffs and, for a no-show toewijzing, the voorzieningen) and every
-/// earlier line of the sender (<see cref="EerdereRegels"/>). Apart from the named numbers no query depends on the
+/// client's Wlz indication, the contract's rules and tariffs and, for a no-show toewijzing, the voorzieningen) and the
+/// earlier lines of the sender that the message's lines can be checked against (<see cref="EerdereRegels"/>), so the index
+/// does not grow with the aanbieder's history (for a message naming up to <see cref="DeclaratieOntvangst.EerdereRegelsSmalTot"/> numbers). Apart from the named numbers no query depends on the
 /// lines, so a 323 of 100,000 lines needs the same few queries as one of a single line.
 /// <para>The toewijzingen are held as compact rows (one array of structs, their repeated short texts shared) and each
 /// becomes a <see cref="ToewijzingStand"/> only when a line asks for it: a gemeente's 250,000 toewijzingen against a 323
@@ -38,11 +40,14 @@ internal sealed class Ontvangstindex
         string? IWmoProductcode, DateOnly Ingangsdatum, DateOnly? Einddatum, int? Volume, string? Eenheid, string? Frequentie, string? RedenWijziging,
         decimal? Budget, string Bsn);
 
-    /// <param name="genoemd">The ToewijzingNummers the message names (<see cref="GenoemdeToewijzingen"/>): only the
+    /// <param name="genoemd">The ToewijzingNummers and references the message names (<see cref="GenoemdeNummers"/>): only the
     /// toewijzingen of the clients those belong to are loaded (a named one, and for a no-show toewijzing the client's others,
-    /// whatever client the line names). Null: every toewijzing of the aanbieder for the gemeente's residents.</param>
+    /// whatever client the line names), and only the earlier lines that can matter. Null: every toewijzing of the aanbieder for the
+    /// gemeente's residents and every earlier line of the sender.</param>
+    /// <param name="eerdereSmalTot">Above this many named numbers every earlier line of the sender is loaded (see
+    /// <see cref="DeclaratieOntvangst.EerdereRegelsSmalTot"/>).</param>
     public static async Task<Ontvangstindex> LoadAsync(MaatwerkDbContext db, ContractProfileCatalog catalogus, Guid gemeenteId, string agb, string afzender,
-        IReadOnlyCollection<string>? genoemd, CancellationToken ct)
+        GenoemdeNummers? genoemd, int eerdereSmalTot, CancellationToken ct)
     {
         var gedeeld = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Deel(string? s) => s is null || s.Length > 8 ? s : gedeeld.TryGetValue(s, out var d) ? d : gedeeld[s] = s;
@@ -51,7 +56,7 @@ internal sealed class Ontvangstindex
         if (genoemd is not null)
         {
             // One parameter (an array on PostgreSQL, JSON on SQLite): as separate parameters 100,000 numbers exceed SQLite's limit.
-            var clienten = db.Toewijzingen.Where(t => EF.Parameter(genoemd).Contains(t.ToewijzingNummer)).Select(t => t.ClientId);
+            var clienten = db.Toewijzingen.Where(t => EF.Parameter(genoemd.Toewijzingen).Contains(t.ToewijzingNummer)).Select(t => t.ClientId);
             toewijzingen = toewijzingen.Where(t => clienten.Contains(t.ClientId));
         }
         await foreach (var r in (from t in toewijzingen
@@ -84,12 +89,37 @@ internal sealed class Ontvangstindex
 
         var eerder = new EerdereRegels();
         var declaraties = db.Set<OntvangenDeclaratie>().Where(d => d.Afzender == afzender).Select(d => d.Id);
-        await foreach (var e in db.Set<OntvangenPrestatie>().AsNoTracking().Where(p => declaraties.Contains(p.DeclaratieId))
-                           .Select(p => new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
-                               p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
-                           .AsAsyncEnumerable().WithCancellation(ct))
-            eerder.Add(e);
+        var alleEerdere = db.Set<OntvangenPrestatie>().AsNoTracking().Where(p => declaraties.Contains(p.DeclaratieId));
+        if (genoemd is null || genoemd.Toewijzingen.Count + genoemd.Referenties.Count > eerdereSmalTot)
+        {
+            await LoadEerdereAsync(alleEerdere, eerder, null, ct);
+            return new Ontvangstindex(new Toewijzingrijen(rijen, profielen, controles, ingevoerd, wlzPerClient, wlzPerToewijzing), eerder);
+        }
+        // The earlier lines a line of this message can be checked against: those of the toewijzingen it names (TR322/TR369
+        // totals, TR389/TR416 debits), those whose reference it names as its own or as VorigReferentieNummer (TR314, TR323), those
+        // that credit a reference it names (TR390), and the credits of the named toewijzingen' debits (TR389/TR416 "not credited").
+        var (ts, refs) = (genoemd.Toewijzingen, genoemd.Referenties);
+        Expression<Func<OntvangenPrestatie, bool>> genoemdeRegel = p => EF.Parameter(ts).Contains(p.ToewijzingNummer)
+            || EF.Parameter(refs).Contains(p.ReferentieNummer) || (p.VorigReferentieNummer != null && EF.Parameter(refs).Contains(p.VorigReferentieNummer));
+        var debetsVanToewijzingen = new HashSet<string>(StringComparer.Ordinal);
+        await LoadEerdereAsync(alleEerdere.Where(genoemdeRegel), eerder, debetsVanToewijzingen, ct);
+        var nietGenoemd = Expression.Lambda<Func<OntvangenPrestatie, bool>>(Expression.Not(genoemdeRegel.Body), genoemdeRegel.Parameters);
+        if (debetsVanToewijzingen.Count > 0)
+            await LoadEerdereAsync(alleEerdere.Where(nietGenoemd)
+                .Where(p => p.VorigReferentieNummer != null && EF.Parameter(debetsVanToewijzingen).Contains(p.VorigReferentieNummer)), eerder, null, ct);
         return new Ontvangstindex(new Toewijzingrijen(rijen, profielen, controles, ingevoerd, wlzPerClient, wlzPerToewijzing), eerder);
+    }
+
+    private static async Task LoadEerdereAsync(IQueryable<OntvangenPrestatie> regels, EerdereRegels eerder, HashSet<string>? debets, CancellationToken ct)
+    {
+        await foreach (var e in regels.Select(p => new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie,
+                               p.ProductCode, p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            eerder.Add(e);
+            if (!e.IsCredit)
+                debets?.Add(e.ReferentieNummer);
+        }
     }
 
     /// <summary>The toewijzingen by number as compact rows; a row becomes a <see cref="ToewijzingStand"/> on its first look-up.</summary>

@@ -54,7 +54,7 @@ internal static class Ontvangst
     /// receipt reads from the database), with a chosen batch size and optionally a failure injected into the unit's save or every toewijzing of the aanbieder in the index;
     /// <paramref name="inGeheugen"/> loads the whole Bericht instead, as a caller that holds the XML hands it over.</summary>
     public static async Task<OntvangenDeclaratie?> RegisterAsync(this MaatwerkFactory factory, Guid berichtId, int batch, IInterceptor? storing = null,
-        bool inGeheugen = false, bool alleToewijzingen = false)
+        bool inGeheugen = false, bool alleToewijzingen = false, int eerdereRegelsSmalTot = 10_000)
     {
         var builder = new DbContextOptionsBuilder<MaatwerkDbContext>();
         DatabaseSetup.Configure(builder, factory.Services.GetRequiredService<DatabaseOptions>());
@@ -67,7 +67,7 @@ internal static class Ontvangst
         OntvangenDeclaratie? declaratie = null;
         await unit.ExecuteAsync(async () =>
         {
-            declaratie = await new DeclaratieOntvangst(db, catalogus, factory.Tijd) { Batchgrootte = batch, AlleToewijzingen = alleToewijzingen }.RegisterAsync(bericht);
+            declaratie = await new DeclaratieOntvangst(db, catalogus, factory.Tijd) { Batchgrootte = batch, AlleToewijzingen = alleToewijzingen, EerdereRegelsSmalTot = eerdereRegelsSmalTot }.RegisterAsync(bericht);
             return SaveResult.Ok(bericht.Id);
         });
         return declaratie;

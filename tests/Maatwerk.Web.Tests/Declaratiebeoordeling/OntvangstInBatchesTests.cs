@@ -141,8 +141,8 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
     [Fact]
     public async Task The_earlier_lines_the_323_can_be_checked_against_give_the_same_checks_as_the_whole_history()
     {
-        // Issue 12 (ontvangst4): the index of the named toewijzingen against that of all of them, with earlier lines on other
-        // toewijzingen that decide a check (the reference for a narrower load of the earlier lines, tried and not kept): a reused reference (TR314), the credit of a debit of
+        // Issue 12 (ontvangst4): the narrowed index loads only the earlier lines of the named toewijzingen and references.
+        // Earlier lines on other toewijzingen that still decide a check: a reused reference (TR314), the credit of a debit of
         // a named toewijzing (TR389 passes), a debit and its credit named by the message's credit line (TR323, TR390).
         var sleutels = new List<(string Toewijzing, string Categorie, string Code, string Begin, string Einde)>();
         foreach (var client in new[] { 0, 1 }) // four clients, one line each
@@ -201,6 +201,10 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
         var alle = await factory.RegisterAsync(berichtId, batch: 2, alleToewijzingen: true);
         var volledig = Snapshot(alle!.Id);
         Undo(alle.Id);
+        // Named toewijzingen with the whole history (a message naming more than EerdereRegelsSmalTot numbers), then both narrowed.
+        var geheleHistorie = await factory.RegisterAsync(berichtId, batch: 2, eerdereRegelsSmalTot: 0);
+        Snapshot(geheleHistorie!.Id).Should().Equal(volledig);
+        Undo(geheleHistorie.Id);
         var genoemd = await factory.RegisterAsync(berichtId, batch: 2);
 
         Snapshot(genoemd!.Id).Should().Equal(volledig);
