@@ -60,19 +60,18 @@ public sealed class Jaarrekening : Entity
     public static string MetLidwoord(JaarrekeningSoort soort) => (soort == JaarrekeningSoort.Jaarverslag ? "het " : "de ") + SoortNaam(soort);
 
     /// <summary>The kinds an aanbieder may file under IB-46 given whether it is jaarrekeningplichtig (IB-46c): obliged = the
-    /// jaarrekening, not obliged = the jaarverslag, not recorded = either; group accounts (IB-46a) always.</summary>
-    public static IReadOnlyList<JaarrekeningSoort> Toegestaan(bool? jaarrekeningplichtig) => jaarrekeningplichtig switch
-    {
-        true => [JaarrekeningSoort.Jaarrekening, JaarrekeningSoort.Groepsjaarrekening],
-        false => [JaarrekeningSoort.Groepsjaarrekening, JaarrekeningSoort.Jaarverslag],
-        null => Enum.GetValues<JaarrekeningSoort>(),
-    };
+    /// jaarrekening (a jaarverslag alone does not do); not obliged = the jaarverslag, or a voluntary jaarrekening instead,
+    /// which tells the gemeente at least as much (and gives the figures of IB-45); not recorded = either; group accounts
+    /// (IB-46a) always.</summary>
+    public static IReadOnlyList<JaarrekeningSoort> Toegestaan(bool? jaarrekeningplichtig) => jaarrekeningplichtig == true
+        ? [JaarrekeningSoort.Jaarrekening, JaarrekeningSoort.Groepsjaarrekening]
+        : Enum.GetValues<JaarrekeningSoort>();
 
     /// <summary>What IB-46 asks of this aanbieder, in Dutch, for the page.</summary>
     public static string Verschuldigd(bool? jaarrekeningplichtig) => jaarrekeningplichtig switch
     {
         true => "jaarrekeningplichtig: de jaarrekening is verschuldigd (IB-46a), een jaarverslag alleen volstaat niet",
-        false => "niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c)",
+        false => "niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c); een vrijwillige jaarrekening in plaats daarvan mag ook",
         null => "niet vastgelegd of de aanbieder jaarrekeningplichtig is: de jaarrekening of, als de aanbieder dat niet is, het jaarverslag (IB-46c)",
     };
 
@@ -87,9 +86,7 @@ public sealed class Jaarrekening : Entity
         if (soort is null || !Enum.IsDefined(soort.Value))
             fouten.Add(new("Soort", "Kies wat u indient: jaarrekening, groepsjaarrekening of jaarverslag (als uw organisatie niet jaarrekeningplichtig is, IB-46c)."));
         else if (!Toegestaan(jaarrekeningplichtig).Contains(soort.Value))
-            fouten.Add(new("Soort", jaarrekeningplichtig == true
-                ? "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c)."
-                : "Uw organisatie is niet jaarrekeningplichtig: dien het jaarverslag in (IB-46c), geen jaarrekening."));
+            fouten.Add(new("Soort", "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c)."));
         if (jaar < contractBeginjaar || jaar >= vandaag.Year)
             fouten.Add(new("Jaar", jaar >= vandaag.Year && jaar >= contractBeginjaar
                 ? $"De jaarrekening over {jaar} kan pas na afloop van het boekjaar worden ingediend (vanaf 1 januari {jaar + 1})."

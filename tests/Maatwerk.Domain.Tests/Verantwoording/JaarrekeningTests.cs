@@ -22,17 +22,29 @@ public sealed class JaarrekeningTests
         Validate(JaarrekeningSoort.Jaarrekening, 2025, JaarrekeningSoort.Jaarrekening).Single().Message.Should().Be("De jaarrekening over 2025 is al ingediend.");
     }
 
-    [Theory]
-    [InlineData(true, JaarrekeningSoort.Jaarverslag, "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c).")]
-    [InlineData(false, JaarrekeningSoort.Jaarrekening, "Uw organisatie is niet jaarrekeningplichtig: dien het jaarverslag in (IB-46c), geen jaarrekening.")]
-    public void IB_46c_de_jaarrekeningplicht_van_de_aanbieder_bepaalt_wat_hij_indient(bool plichtig, JaarrekeningSoort verkeerd, string melding)
+    [Fact]
+    public void IB_46c_een_jaarrekeningplichtige_aanbieder_dient_de_jaarrekening_in_geen_jaarverslag()
     {
-        var fout = Jaarrekening.Validate(verkeerd, 2025, 2024, Vandaag, [], "j.pdf", Pdf, plichtig).Single();
-        (fout.Field, fout.Message).Should().Be(("Soort", melding));
-        Jaarrekening.Toegestaan(plichtig).Should().NotContain(verkeerd).And.Contain(JaarrekeningSoort.Groepsjaarrekening, "group accounts always (IB-46a)");
+        var fout = Jaarrekening.Validate(JaarrekeningSoort.Jaarverslag, 2025, 2024, Vandaag, [], "j.pdf", Pdf, jaarrekeningplichtig: true).Single();
+        (fout.Field, fout.Message).Should().Be(("Soort", "Uw organisatie is jaarrekeningplichtig: dien de jaarrekening in (IB-46a); een jaarverslag is alleen voor wie niet jaarrekeningplichtig is (IB-46c)."));
+        Jaarrekening.Toegestaan(true).Should().Equal(JaarrekeningSoort.Jaarrekening, JaarrekeningSoort.Groepsjaarrekening);
+        foreach (var soort in Jaarrekening.Toegestaan(true))
+            Jaarrekening.Validate(soort, 2025, 2024, Vandaag, [], "j.pdf", Pdf, jaarrekeningplichtig: true).Should().BeEmpty();
+    }
+
+    /// <summary>Not obliged: the jaarverslag is due (IB-46c), and a voluntary jaarrekening instead of it is accepted — it tells
+    /// the gemeente at least as much and gives the figures of the profit cap (IB-45); still one of the two per year.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)]
+    public void IB_46c_wie_niet_jaarrekeningplichtig_is_mag_ook_vrijwillig_de_jaarrekening_indienen(bool? plichtig)
+    {
+        Jaarrekening.Toegestaan(plichtig).Should().BeEquivalentTo(Enum.GetValues<JaarrekeningSoort>());
         foreach (var soort in Jaarrekening.Toegestaan(plichtig))
             Jaarrekening.Validate(soort, 2025, 2024, Vandaag, [], "j.pdf", Pdf, plichtig).Should().BeEmpty();
-        Jaarrekening.Toegestaan(null).Should().HaveCount(3, "not recorded: the aanbieder chooses");
+        Jaarrekening.Validate(JaarrekeningSoort.Jaarverslag, 2025, 2024, Vandaag, [JaarrekeningSoort.Jaarrekening], "j.pdf", Pdf, plichtig)
+            .Single().Message.Should().StartWith("Over 2025 is al een jaarrekening ingediend");
+        Jaarrekening.Verschuldigd(false).Should().Be("niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c); een vrijwillige jaarrekening in plaats daarvan mag ook");
     }
 
     [Fact]

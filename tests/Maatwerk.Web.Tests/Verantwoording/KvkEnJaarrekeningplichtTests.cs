@@ -61,14 +61,17 @@ public sealed class KvkEnJaarrekeningplichtTests(MaatwerkFactory factory) : ICla
         var export = Encoding.UTF8.GetString(await administratie.GetByteArrayAsync($"/api/verantwoording/{id}/landelijk?formaat=csv"));
         export.Should().Contain("KvK-nummer;12345678\r\n");
 
-        // IB-46c: not jaarrekeningplichtig now, so the jaarverslag is what Op Maat files; a jaarrekening is refused at the field.
+        // IB-46c: not jaarrekeningplichtig now, so the jaarverslag is due; a voluntary jaarrekening instead of it is accepted
+        // (and meets IB-46 as well), but not both for one year.
         var pagina = await administratie.GetStringAsync("/Verantwoording/Jaarrekeningen");
-        pagina.Should().Contain("niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c)").And.Contain("value=\"Jaarverslag\"").And.NotContain("value=\"Jaarrekening\"");
-        var jaarrekening = await JaarrekeningTests.UploadAsync(administratie, contract, 2024, "jaarrekening", JaarrekeningTests.Pdf, "j.pdf");
-        jaarrekening.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await jaarrekening.Content.ReadAsStringAsync()).Should().Contain("Uw organisatie is niet jaarrekeningplichtig: dien het jaarverslag in (IB-46c)");
+        pagina.Should().Contain("niet jaarrekeningplichtig: het jaarverslag is verschuldigd (IB-46c); een vrijwillige jaarrekening in plaats daarvan mag ook")
+            .And.Contain("value=\"Jaarverslag\"").And.Contain("value=\"Jaarrekening\"").And.Contain("(vrijwillig, in plaats van het jaarverslag)");
         await JaarrekeningTests.UploadOkAsync(administratie, contract, 2024, "jaarverslag", "jaarverslag-2024.pdf");
-        (await contractmanager.GetStringAsync("/Verantwoording/Jaarrekeningen")).Should().Contain("jaarverslag (niet jaarrekeningplichtig, IB-46c)");
+        var ookJaarrekening = await JaarrekeningTests.UploadAsync(administratie, contract, 2024, "jaarrekening", JaarrekeningTests.Pdf, "j.pdf");
+        ookJaarrekening.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ookJaarrekening.Content.ReadAsStringAsync()).Should().Contain("Over 2024 is al een jaarverslag ingediend");
+        await JaarrekeningTests.UploadOkAsync(administratie, contract, 2023, "jaarrekening", "jaarrekening-2023.pdf");
+        (await contractmanager.GetStringAsync("/Verantwoording/Jaarrekeningen")).Should().Contain("jaarverslag of vrijwillig de jaarrekening (niet jaarrekeningplichtig, IB-46c)");
 
         // Jaarrekeningplichtig (De Linde in the demo): a jaarverslag alone is refused.
         var linde = await factory.LoggedInAsync("administratie@delinde.demo");
