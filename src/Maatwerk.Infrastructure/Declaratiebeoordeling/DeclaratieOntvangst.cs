@@ -112,7 +112,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);
-            var checks = controle.Check(bsn, p, context).ToList();
+            var checks = controle.Check(bsn, p, context);
             if (correctie is not null || ContractChecks.IsCorrectie(p, context))
                 correcties++;
             if (dubbelNummer)
@@ -129,8 +129,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 Checks = PrestatieCheck.Write(checks),
             };
             // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
-            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == t?.Contract?.LaatsteCorrectie?.Bron
-                    && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
+            if (Geblokkeerd(checks, t?.Contract?.LaatsteCorrectie?.Bron) is { } geblokkeerd)
                 (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             regels.Add(regel);
@@ -217,6 +216,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var controles = (await query.ToListAsync(ct)).Select(c => catalogus.Find(c.ProfielId, c.ProfielVersie)).OfType<ContractProfile>()
             .Select(Contractcontroles.From).ToList();
         return controles.FirstOrDefault(c => c.BoetePerRegel is not null || c.LaatsteCorrectie is not null) ?? controles.FirstOrDefault() ?? Contractcontroles.Geen;
+    }
+
+    /// <summary>The check that refuses a line for a closed year after its last correction window (DEV-Art8.8a/b), if any.</summary>
+    private static PrestatieCheck? Geblokkeerd(List<PrestatieCheck> checks, string? laatsteCorrectie)
+    {
+        foreach (var c in checks)
+            if (c.Outcome == CheckOutcome.Rejected && c.Regel == laatsteCorrectie && c.Retourcode == ContractChecks.NietBeoordeeld)
+                return c;
+        return null;
     }
 
     /// <summary>The Prestatie a finding's path belongs to (…/Prestatie[n]).</summary>

@@ -134,7 +134,8 @@ internal sealed class Ontvangstindex
         private readonly Dictionary<Guid, DateTimeOffset> _wlzPerClient;
         private readonly Dictionary<Guid, DateTimeOffset> _wlzPerToewijzing;
         private readonly Dictionary<(Guid, string), Product?> _producten = [];
-        private readonly Dictionary<(Guid, string), Func<DateOnly, ContractTarief?>> _tarieven = [];
+        private readonly Dictionary<(Guid, string), IReadOnlyList<Tariefbepaling.GeldendTarief>> _historie = [];
+        private readonly Dictionary<(Guid, string, DateOnly), ContractTarief?> _tarieven = [];
         private ILookup<(Guid ClientId, Guid ContractId), Rij>? _perClientContract;
 
         public Toewijzingrijen(List<Rij> rijen, Dictionary<Guid, ContractProfile?> profielen, Dictionary<Guid, Contractcontroles> controles,
@@ -153,13 +154,14 @@ internal sealed class Ontvangstindex
             var r = Rij(nummer);
             if (Product(r) is not { } product)
                 return null;
-            if (!_tarieven.TryGetValue((r.ContractId, product.Code), out var f))
-            {
-                var lijst = _ingevoerd[r.ContractId].ToList();
-                _tarieven[(r.ContractId, product.Code)] = f = dag =>
-                    Tariefbepaling.Op(product, lijst, dag) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
-            }
-            return f(datum);
+            // As Tariefbepaling.Op, with the history built once per contract and product and the answer kept per date
+            // (a 323's lines share a few dates): not a sorted history per line (bench/README.md, "Session 26").
+            if (_tarieven.TryGetValue((r.ContractId, product.Code, datum), out var tarief))
+                return tarief;
+            if (!_historie.TryGetValue((r.ContractId, product.Code), out var historie))
+                _historie[(r.ContractId, product.Code)] = historie = Tariefbepaling.Historie(product, _ingevoerd[r.ContractId]);
+            return _tarieven[(r.ContractId, product.Code, datum)] =
+                historie.LastOrDefault(t => t.Vanaf <= datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
         }
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out ToewijzingStand value)
