@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Calendar;
+using Maatwerk.Domain.Tijdregistraties;
 using Maatwerk.IWmo.Berichten.Declaratie;
 
 namespace Maatwerk.Domain.Declaratiebeoordeling;
@@ -43,12 +45,14 @@ public static class ContractChecks
         // A credit corrects an earlier line: the correction windows apply to it (DEV-Art8.8b), not the 3 months.
         if (p.DebetCredit == "D" && c.UitersteDatum(p.Einddatum) is { } uiterst && c.UitersteIndiening is { } u)
             uit.Add(b.Ontvangen <= uiterst
-                ? PrestatieCheck.Pass(u.Bron, NietBeoordeeld, $"Ingediend binnen {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}).")
+                ? (_opTijd ??= new()).Of((u, uiterst), static s => PrestatieCheck.Pass(s.Item1.Bron, NietBeoordeeld, $"Ingediend binnen {s.Item1.Waarde} na de periode (uiterlijk {s.Item2:dd-MM-yyyy})."))
                 : new PrestatieCheck(u.Bron, NietBeoordeeld, CheckOutcome.ManualReview,
                     $"Te laat: de regel over {p.Begindatum:MM-yyyy} is ontvangen op {b.Ontvangen:dd-MM-yyyy}, later dan {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}). De gemeente mag haar weigeren ({u.Bron}); beoordeel en kies (lezing AMB-16)."));
         if (b.GeslotenJaren is { } gesloten && gesloten.Contains(p.Begindatum.Year) && c.CorrectieDeadline(p.Begindatum.Year) is { } deadline && c.LaatsteCorrectie is { } l)
             uit.Add(ClosedYear(p.Begindatum.Year, b, deadline, l.Bron));
     }
+
+    [ThreadStatic] private static LaatsteCheck<(Regelwaarde<Termijn>, DateOnly)>? _opTijd;
 
     /// <summary>What the DEV-Art8.8b check says of a line that waits for the aanbieder's motivation (<see cref="MotiveringAchteraf"/> finds those lines by it).</summary>
     public const string ZonderMotivering = "Deze declaratie heeft geen motivering";

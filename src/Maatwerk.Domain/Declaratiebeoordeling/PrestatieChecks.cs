@@ -184,9 +184,10 @@ public static class PrestatieChecks
             uit.Add(PrestatieCheck.Reject("TR418", "0611", $"Er geldt geen contracttarief voor {p.ProductCode} op {p.Begindatum:dd-MM-yyyy}."));
         else
             uit.Add(p.ProductTarief == verwacht
-                ? PrestatieCheck.Pass("TR418", "0611", $"Tarief {Cents(verwacht!.Value)} per {EenheidNaam(p.Eenheid, 1)} is het contracttarief.")
-                : PrestatieCheck.Reject("TR418", "0611",
-                    $"Contracttarief {Tarieven.Tariefbepaling.Euro(contract.Bedrag)} per {contract.ContractEenheid} (vanaf {contract.Vanaf:dd-MM-yyyy}) = {Cents(verwacht!.Value)} per {EenheidNaam(p.Eenheid, 1)}; gedeclareerd {Cents(p.ProductTarief ?? 0)}."));
+                ? (_tr418Geslaagd ??= new()).Of((verwacht!.Value, p.Eenheid), static s =>
+                    PrestatieCheck.Pass("TR418", "0611", $"Tarief {Cents(s.Item1)} per {EenheidNaam(s.Item2, 1)} is het contracttarief."))
+                : (_tr418Afgewezen ??= new()).Of((contract, p.Eenheid, verwacht!.Value, p.ProductTarief), static s => PrestatieCheck.Reject("TR418", "0611",
+                    $"Contracttarief {Tarieven.Tariefbepaling.Euro(s.Item1.Bedrag)} per {s.Item1.ContractEenheid} (vanaf {s.Item1.Vanaf:dd-MM-yyyy}) = {Cents(s.Item3)} per {EenheidNaam(s.Item2, 1)}; gedeclareerd {Cents(s.Item4 ?? 0)}.")));
         if (p.Eenheid == Euro || p.ProductTarief is not { } pt)
         {
             uit.Add(PrestatieCheck.Pass("TR346", "9346", "Niet van toepassing."));
@@ -222,6 +223,9 @@ public static class PrestatieChecks
             ? PrestatieCheck.Reject("TR390", "9390", $"Regel {p.VorigReferentieNummer} is al gecrediteerd.")
             : PrestatieCheck.Pass("TR390", "9390"));
     }
+
+    [ThreadStatic] private static LaatsteCheck<(long, string)>? _tr418Geslaagd;
+    [ThreadStatic] private static LaatsteCheck<(ContractTarief, string, long, long?)>? _tr418Afgewezen;
 
     /// <summary>The contract tariff in cents in the line's unit: an hourly tariff per minute is hour / 60, rounded half up (IV081).</summary>
     public static long TariefInCenten(ContractTarief t, string eenheid) =>

@@ -108,6 +108,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
         var volgnummer = 0;
+        var paden = new Prestatiepaden();
         var validatie = Wmo323Reader.Read(xml.Open(), (k, bsn, p, e) =>
         {
             kop ??= k;
@@ -122,7 +123,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 contractIds.Add(index.ContractVan(t));
             var regel = new OntvangenPrestatie
             {
-                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = e.Pad, Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
+                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = paden.Of(e), Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
                 VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Id,
                 ProductCategorie = p.ProductCategorie, ProductCode = p.ProductCode, Begindatum = p.Begindatum, Einddatum = p.Einddatum,
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
@@ -141,9 +142,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             await db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).ExecuteDeleteAsync(ct);
             return null;
         }
-        // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written).
-        var bevindingen = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad))
-            .Where(g => regels.IdVan(g.Key) is not null).ToDictionary(g => regels.IdVan(g.Key)!.Value, g => g.ToList());
+        // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written). The
+        // lines are found by their path in the database when there are findings, not kept by path through the whole receipt.
+        var perPad = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var bevindingen = new Dictionary<Guid, List<Finding>>();
+        if (perPad.Count > 0)
+            await foreach (var r in db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).Select(r => new { r.Id, r.Pad })
+                               .AsAsyncEnumerable().WithCancellation(ct))
+                if (perPad.TryGetValue(r.Pad, out var opRegel))
+                    bevindingen[r.Id] = opRegel;
         foreach (var deel in bevindingen.Keys.Chunk(500))
             foreach (var regel in await db.Set<OntvangenPrestatie>().Where(r => deel.Contains(r.Id)).ToListAsync(ct))
             {

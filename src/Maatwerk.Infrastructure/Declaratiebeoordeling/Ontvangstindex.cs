@@ -127,7 +127,9 @@ internal sealed class Ontvangstindex
     {
         private readonly List<Rij> _rijen;
         private readonly Dictionary<string, int> _perNummer;
-        private readonly Dictionary<string, ToewijzingStand> _standen = new(StringComparer.Ordinal);
+        // The last one asked for: a line asks for its toewijzing twice in a row (the checks, then the line's row). Not one kept
+        // per toewijzing: that was 100,000 of them held to the end of the receipt (bench/README.md, "Session 26").
+        private ToewijzingStand? _laatste;
         private readonly Dictionary<Guid, ContractProfile?> _profielen;
         private readonly Dictionary<Guid, Contractcontroles> _controles;
         private readonly ILookup<Guid, Contracttarief> _ingevoerd;
@@ -166,11 +168,17 @@ internal sealed class Ontvangstindex
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out ToewijzingStand value)
         {
-            if (_standen.TryGetValue(key, out value))
+            if (_laatste is { } laatste && string.Equals(laatste.Nummer, key, StringComparison.Ordinal))
+            {
+                value = laatste;
                 return true;
+            }
             if (!_perNummer.TryGetValue(key, out var i))
+            {
+                value = null;
                 return false;
-            _standen[key] = value = Stand(_rijen[i]);
+            }
+            _laatste = value = Stand(_rijen[i]);
             return true;
         }
 
