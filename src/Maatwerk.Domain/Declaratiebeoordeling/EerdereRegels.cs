@@ -29,6 +29,15 @@ public sealed class EerdereRegels
 
     public int Count { get; private set; }
 
+    /// <summary>Makes room for <paramref name="meer"/> more lines at once: the receipt of a 323 of 100,000 lines would
+    /// otherwise grow every set on the way, each growth a new array on the large object heap (issue 12).</summary>
+    public void EnsureCapacity(int meer)
+    {
+        _referenties.EnsureCapacity(Count + meer);
+        _debets.EnsureCapacity(Count + meer);
+        _debetPerSleutel.EnsureCapacity(_debetPerSleutel.Count + meer);
+    }
+
     public void Add(EerderePrestatie e) => Add(e.ReferentieNummer, e.VorigReferentieNummer, e.ToewijzingNummer, e.ProductCategorie, e.ProductCode,
         e.Begindatum, e.Einddatum, e.GeleverdVolume, e.Bedrag, e.IsCredit, e.Beoordeling);
 

@@ -38,17 +38,20 @@ public static class PrestatieChecks
     /// <summary>The same checks against an index of the earlier lines (<see cref="EerdereRegels"/>): what the receipt of a
     /// whole 323 uses, a few hash look-ups per line however many lines came before.</summary>
     public static IReadOnlyList<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
-        Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null) =>
-        Run(bsn, p, t, eerder, t is null ? null : tarief(p.Begindatum), productcodeBekend, bericht);
-
-    /// <summary>The same checks with the contract tariff on the line's Begindatum already looked up (null: none in force):
-    /// the receipt's path, which builds no delegate per line. The checks go into one list, without iterators, and a passed
-    /// check with its rule's fixed text is one shared record (<see cref="PrestatieCheck.Pass(string, string)"/>): a 323 of
-    /// 100,000 lines allocates for the GC what it checks, not its bookkeeping (issue 12, bench/README.md "Session 26").</summary>
-    public static List<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
-        ContractTarief? tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
+        Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
     {
         var uit = new List<PrestatieCheck>(24);
+        Run(uit, bsn, p, t, eerder, t is null ? null : tarief(p.Begindatum), productcodeBekend, bericht);
+        return uit;
+    }
+
+    /// <summary>The same checks added to <paramref name="uit"/>, with the contract tariff on the line's Begindatum already
+    /// looked up (null: none in force): the receipt's path, which builds no delegate or list per line. The checks go into one list, without iterators, and a passed
+    /// check with its rule's fixed text is one shared record (<see cref="PrestatieCheck.Pass(string, string)"/>): a 323 of
+    /// 100,000 lines allocates for the GC what it checks, not its bookkeeping (issue 12, bench/README.md "Session 26").</summary>
+    public static void Run(List<PrestatieCheck> uit, string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
+        ContractTarief? tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
+    {
         if (bericht is not null)
             uit.Add(ContractChecks.Tr318(p, bericht));
         // Identity: TR314 (8021) ReferentieNummer unique for the aanbieder, in the message and across messages.
@@ -58,7 +61,7 @@ public static class PrestatieChecks
         if (t is null)
         {
             uit.Add(PrestatieCheck.Reject("TR338", "9338", $"Toewijzing {p.ToewijzingNummer} is niet bekend bij de gemeente voor deze aanbieder."));
-            return uit;
+            return;
         }
         uit.Add(PrestatieCheck.Pass("TR338", "9338", $"Toewijzing {t.Nummer} bestaat."));
         uit.Add(t.RedenWijziging == "13"
@@ -73,7 +76,6 @@ public static class PrestatieChecks
         Amounts(uit, p, tarief);
         DebetCredit(uit, p, eerder);
         ContractChecks.Run(uit, p, t, bericht);
-        return uit;
     }
 
     /// <summary>TR339/TR340/TR341 (category, code and unit as allocated; hours may be declared in minutes) and TR381 (S329).</summary>

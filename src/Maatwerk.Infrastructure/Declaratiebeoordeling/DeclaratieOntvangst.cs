@@ -87,6 +87,8 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             genoemd = GenoemdeNummers.Scan(stroom);
         }
         var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, genoemd, EerdereRegelsSmalTot, ct);
+        // Each line joins the earlier lines: room for as many as the message names references, at once.
+        index.Eerder.EnsureCapacity(genoemd?.Referenties.Count ?? 0);
         // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
         var dubbelNummer = await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kopregel.DeclaratieNummer, ct);
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
@@ -109,15 +111,17 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var contractIds = new HashSet<Guid>();
         var volgnummer = 0;
         var paden = new Prestatiepaden();
+        var controles = new List<PrestatieCheck>(24); // one list for every line: its checks are written before the next line
         var validatie = Wmo323Reader.Read(xml.Open(), (k, bsn, p, e) =>
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);
-            var checks = controle.Check(bsn, p, context);
+            controles.Clear();
+            controle.Check(controles, bsn, p, context);
             if (correctie is not null || ContractChecks.IsCorrectie(p, context))
                 correcties++;
             if (dubbelNummer)
-                checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
+                controles.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
             var t = controle.Toewijzing(p.ToewijzingNummer);
             if (t is not null)
                 contractIds.Add(index.ContractVan(t));
@@ -127,10 +131,10 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
                 VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Id,
                 ProductCategorie = p.ProductCategorie, ProductCode = p.ProductCode, Begindatum = p.Begindatum, Einddatum = p.Einddatum,
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
-                Checks = PrestatieCheck.Write(checks),
+                Checks = PrestatieCheck.Write(controles),
             };
             // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
-            if (Geblokkeerd(checks, t?.Contract?.LaatsteCorrectie?.Bron) is { } geblokkeerd)
+            if (Geblokkeerd(controles, t?.Contract?.LaatsteCorrectie?.Bron) is { } geblokkeerd)
                 (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             regels.Add(regel);

@@ -51,7 +51,9 @@ internal sealed class Ontvangstindex
     {
         var gedeeld = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Deel(string? s) => s is null || s.Length > 8 ? s : gedeeld.TryGetValue(s, out var d) ? d : gedeeld[s] = s;
-        var rijen = new List<Rij>();
+        // Room for the named toewijzingen and a quarter more (the clients' others) at once, not growth by doubling on the large
+        // object heap.
+        var rijen = new List<Rij>(genoemd is null ? 0 : genoemd.Toewijzingen.Count + genoemd.Toewijzingen.Count / 4);
         var toewijzingen = db.Toewijzingen.AsNoTracking();
         if (genoemd is not null)
         {
