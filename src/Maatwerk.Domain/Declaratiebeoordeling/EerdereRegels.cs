@@ -12,7 +12,9 @@ public sealed class EerdereRegels
     private readonly Dictionary<string, Beoordeling> _debets = new(StringComparer.Ordinal);
     private readonly HashSet<string> _gecrediteerd = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Totalen> _totalen = new(StringComparer.Ordinal);
-    private readonly Dictionary<Regelsleutel, List<string>> _debetPerSleutel = [];
+    // The first debit per key, and the further ones (rare) apart: not a list per key for 200,000 keys (issue 12).
+    private readonly Dictionary<Regelsleutel, string> _debetPerSleutel = [];
+    private readonly Dictionary<Regelsleutel, List<string>> _verdereDebets = [];
     private readonly Dictionary<string, string> _gedeeld = new(StringComparer.Ordinal);
 
     /// <summary>Volume and amount of the non-rejected lines of one toewijzing (credits apart).</summary>
@@ -62,8 +64,11 @@ public sealed class EerdereRegels
         if (!isCredit)
         {
             var sleutel = new Regelsleutel(toewijzingNummer, Gedeeld(productCategorie), Gedeeld(productCode), begindatum, einddatum);
-            ref var refs = ref CollectionsMarshal.GetValueRefOrAddDefault(_debetPerSleutel, sleutel, out _);
-            (refs ??= new List<string>(1)).Add(referentieNummer);
+            ref var eerste = ref CollectionsMarshal.GetValueRefOrAddDefault(_debetPerSleutel, sleutel, out var bestond);
+            if (!bestond)
+                eerste = referentieNummer;
+            else
+                (CollectionsMarshal.GetValueRefOrAddDefault(_verdereDebets, sleutel, out _) ??= []).Add(referentieNummer);
         }
     }
 
@@ -77,10 +82,19 @@ public sealed class EerdereRegels
     public Totalen Of(string toewijzingNummer) => _totalen.GetValueOrDefault(toewijzingNummer);
 
     /// <summary>TR389/TR416: the first non-rejected debit with the same key that no (non-rejected) credit corrected.</summary>
-    public string? UncreditedDebet(string toewijzing, string categorie, string code, DateOnly begin, DateOnly einde) =>
-        _debetPerSleutel.TryGetValue(new Regelsleutel(toewijzing, categorie, code, begin, einde), out var refs)
-            ? refs.FirstOrDefault(r => !_gecrediteerd.Contains(r))
-            : null;
+    public string? UncreditedDebet(string toewijzing, string categorie, string code, DateOnly begin, DateOnly einde)
+    {
+        var sleutel = new Regelsleutel(toewijzing, categorie, code, begin, einde);
+        if (!_debetPerSleutel.TryGetValue(sleutel, out var eerste))
+            return null;
+        if (!_gecrediteerd.Contains(eerste))
+            return eerste;
+        if (_verdereDebets.TryGetValue(sleutel, out var verdere))
+            foreach (var r in verdere)
+                if (!_gecrediteerd.Contains(r))
+                    return r;
+        return null;
+    }
 
     /// <summary>TR323: the assessment of the debit line with this reference, or null when there is none.</summary>
     public Beoordeling? Debet(string? referentieNummer) =>

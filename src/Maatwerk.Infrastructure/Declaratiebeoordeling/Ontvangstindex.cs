@@ -114,15 +114,20 @@ internal sealed class Ontvangstindex
 
     private static async Task LoadEerdereAsync(IQueryable<OntvangenPrestatie> regels, EerdereRegels eerder, HashSet<string>? debets, CancellationToken ct)
     {
-        await foreach (var e in regels.Select(p => new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie,
-                               p.ProductCode, p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
+        await foreach (var e in regels.Select(p => new EerdereRij(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie,
+                               p.ProductCode, p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
                            .AsAsyncEnumerable().WithCancellation(ct))
         {
-            eerder.Add(e);
+            eerder.Add(e.ReferentieNummer, e.VorigReferentieNummer, e.ToewijzingNummer, e.ProductCategorie, e.ProductCode, e.Begindatum, e.Einddatum,
+                e.GeleverdVolume, e.Bedrag, e.IsCredit, e.Beoordeling);
             if (!e.IsCredit)
                 debets?.Add(e.ReferentieNummer);
         }
     }
+
+    /// <summary>An earlier line as the query returns it: what <see cref="EerdereRegels"/> keeps, without a record per line.</summary>
+    private readonly record struct EerdereRij(string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer, string ProductCategorie,
+        string ProductCode, DateOnly Begindatum, DateOnly Einddatum, long GeleverdVolume, long Bedrag, bool IsCredit, Beoordeling Beoordeling);
 
     /// <summary>The toewijzingen by number as compact rows; a row becomes a <see cref="ToewijzingStand"/> on its first look-up.</summary>
     private sealed class Toewijzingrijen : IReadOnlyDictionary<string, ToewijzingStand>
