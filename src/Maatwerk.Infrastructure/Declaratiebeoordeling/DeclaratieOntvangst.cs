@@ -89,6 +89,7 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, genoemd, EerdereRegelsSmalTot, ct);
         // Each line joins the earlier lines: room for as many as the message names references, at once.
         index.Eerder.EnsureCapacity(genoemd?.Referenties.Count ?? 0);
+        genoemd = null; // its 200,000 numbers are not held through the read (a local of an async method lives to its end)
         // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
         var dubbelNummer = await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kopregel.DeclaratieNummer, ct);
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
