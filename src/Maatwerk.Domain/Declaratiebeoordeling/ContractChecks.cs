@@ -1,3 +1,5 @@
+using Maatwerk.Domain.Calendar;
+using Maatwerk.Domain.Tijdregistraties;
 using Maatwerk.IWmo.Berichten.Declaratie;
 
 namespace Maatwerk.Domain.Declaratiebeoordeling;
@@ -31,23 +33,26 @@ public static class ContractChecks
                 : PrestatieCheck.Pass("TR318", "8214", $"Geen zorg gedeclareerd in de overgeslagen maanden na {vorige:MM-yyyy}.");
     }
 
-    public static IEnumerable<PrestatieCheck> Run(DeclaratiePrestatie p, ToewijzingStand? t, Berichtcontext? b)
+    /// <summary>Adds the contract's checks of the line to <paramref name="uit"/> (none without a contract).</summary>
+    public static void Run(List<PrestatieCheck> uit, DeclaratiePrestatie p, ToewijzingStand? t, Berichtcontext? b)
     {
         if (t?.Contract is not { } c)
-            yield break;
+            return;
         if (NoShow(p, t, c) is { } noShow)
-            yield return noShow;
+            uit.Add(noShow);
         if (b is null)
-            yield break;
+            return;
         // A credit corrects an earlier line: the correction windows apply to it (DEV-Art8.8b), not the 3 months.
         if (p.DebetCredit == "D" && c.UitersteDatum(p.Einddatum) is { } uiterst && c.UitersteIndiening is { } u)
-            yield return b.Ontvangen <= uiterst
-                ? PrestatieCheck.Pass(u.Bron, NietBeoordeeld, $"Ingediend binnen {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}).")
+            uit.Add(b.Ontvangen <= uiterst
+                ? (_opTijd ??= new()).Of((u, uiterst), static s => PrestatieCheck.Pass(s.Item1.Bron, NietBeoordeeld, $"Ingediend binnen {s.Item1.Waarde} na de periode (uiterlijk {s.Item2:dd-MM-yyyy})."))
                 : new PrestatieCheck(u.Bron, NietBeoordeeld, CheckOutcome.ManualReview,
-                    $"Te laat: de regel over {p.Begindatum:MM-yyyy} is ontvangen op {b.Ontvangen:dd-MM-yyyy}, later dan {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}). De gemeente mag haar weigeren ({u.Bron}); beoordeel en kies (lezing AMB-16).");
+                    $"Te laat: de regel over {p.Begindatum:MM-yyyy} is ontvangen op {b.Ontvangen:dd-MM-yyyy}, later dan {u.Waarde} na de periode (uiterlijk {uiterst:dd-MM-yyyy}). De gemeente mag haar weigeren ({u.Bron}); beoordeel en kies (lezing AMB-16)."));
         if (b.GeslotenJaren is { } gesloten && gesloten.Contains(p.Begindatum.Year) && c.CorrectieDeadline(p.Begindatum.Year) is { } deadline && c.LaatsteCorrectie is { } l)
-            yield return ClosedYear(p.Begindatum.Year, b, deadline, l.Bron);
+            uit.Add(ClosedYear(p.Begindatum.Year, b, deadline, l.Bron));
     }
+
+    [ThreadStatic] private static LaatsteCheck<(Regelwaarde<Termijn>, DateOnly)>? _opTijd;
 
     /// <summary>What the DEV-Art8.8b check says of a line that waits for the aanbieder's motivation (<see cref="MotiveringAchteraf"/> finds those lines by it).</summary>
     public const string ZonderMotivering = "Deze declaratie heeft geen motivering";

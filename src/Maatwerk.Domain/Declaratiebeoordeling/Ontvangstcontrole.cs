@@ -17,13 +17,20 @@ public sealed class Ontvangstcontrole(IReadOnlyDictionary<string, ToewijzingStan
     public ToewijzingStand? Toewijzing(string toewijzingNummer) => toewijzingen.GetValueOrDefault(toewijzingNummer);
 
     /// <summary>Checks one line and records it as an earlier line (still open) for the lines that follow.</summary>
-    public IReadOnlyList<PrestatieCheck> Check(string bsn, DeclaratiePrestatie p, Berichtcontext? bericht)
+    public List<PrestatieCheck> Check(string bsn, DeclaratiePrestatie p, Berichtcontext? bericht)
+    {
+        var checks = new List<PrestatieCheck>(24);
+        Check(checks, bsn, p, bericht);
+        return checks;
+    }
+
+    /// <summary>The same, adding the checks to <paramref name="uit"/>: the receipt fills one list line after line.</summary>
+    public void Check(List<PrestatieCheck> uit, string bsn, DeclaratiePrestatie p, Berichtcontext? bericht)
     {
         var t = Toewijzing(p.ToewijzingNummer);
-        var checks = PrestatieChecks.Run(bsn, p, t, eerder, datum => t is null ? null : tarief(t, datum),
+        PrestatieChecks.Run(uit, bsn, p, t, eerder, t is null ? null : tarief(t, p.Begindatum),
             productcodeBekend?.Invoke(p.ProductCategorie, p.ProductCode), bericht);
-        eerder.Add(new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
-            p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", Beoordeling.Open));
-        return checks;
+        eerder.Add(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie, p.ProductCode,
+            p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Bedrag, p.DebetCredit == "C", Beoordeling.Open);
     }
 }

@@ -40,7 +40,18 @@ public static class PrestatieChecks
     public static IReadOnlyList<PrestatieCheck> Run(string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
         Func<DateOnly, ContractTarief?> tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
     {
-        var uit = new List<PrestatieCheck>();
+        var uit = new List<PrestatieCheck>(24);
+        Run(uit, bsn, p, t, eerder, t is null ? null : tarief(p.Begindatum), productcodeBekend, bericht);
+        return uit;
+    }
+
+    /// <summary>The same checks added to <paramref name="uit"/>, with the contract tariff on the line's Begindatum already
+    /// looked up (null: none in force): the receipt's path, which builds no delegate or list per line. The checks go into one list, without iterators, and a passed
+    /// check with its rule's fixed text is one shared record (<see cref="PrestatieCheck.Pass(string, string)"/>): a 323 of
+    /// 100,000 lines allocates for the GC what it checks, not its bookkeeping (issue 12, bench/README.md "Session 26").</summary>
+    public static void Run(List<PrestatieCheck> uit, string bsn, DeclaratiePrestatie p, ToewijzingStand? t, EerdereRegels eerder,
+        ContractTarief? tarief, bool? productcodeBekend = null, Berichtcontext? bericht = null)
+    {
         if (bericht is not null)
             uit.Add(ContractChecks.Tr318(p, bericht));
         // Identity: TR314 (8021) ReferentieNummer unique for the aanbieder, in the message and across messages.
@@ -50,7 +61,7 @@ public static class PrestatieChecks
         if (t is null)
         {
             uit.Add(PrestatieCheck.Reject("TR338", "9338", $"Toewijzing {p.ToewijzingNummer} is niet bekend bij de gemeente voor deze aanbieder."));
-            return uit;
+            return;
         }
         uit.Add(PrestatieCheck.Pass("TR338", "9338", $"Toewijzing {t.Nummer} bestaat."));
         uit.Add(t.RedenWijziging == "13"
@@ -59,75 +70,74 @@ public static class PrestatieChecks
         uit.Add(bsn == t.Bsn
             ? PrestatieCheck.Pass("TR304", "8187")
             : PrestatieCheck.Reject("TR304", "8187", $"BSN {bsn} hoort niet bij toewijzing {t.Nummer}."));
-        uit.AddRange(Product(p, t, productcodeBekend));
-        uit.AddRange(Period(p, t));
-        uit.AddRange(Volume(p, t, eerder));
-        uit.AddRange(Amounts(p, tarief));
-        uit.AddRange(DebetCredit(p, eerder));
-        uit.AddRange(ContractChecks.Run(p, t, bericht));
-        return uit;
+        Product(uit, p, t, productcodeBekend);
+        Period(uit, p, t);
+        Volume(uit, p, t, eerder);
+        Amounts(uit, p, tarief);
+        DebetCredit(uit, p, eerder);
+        ContractChecks.Run(uit, p, t, bericht);
     }
 
     /// <summary>TR339/TR340/TR341 (category, code and unit as allocated; hours may be declared in minutes) and TR381 (S329).</summary>
-    private static IEnumerable<PrestatieCheck> Product(DeclaratiePrestatie p, ToewijzingStand t, bool? productcodeBekend)
+    private static void Product(List<PrestatieCheck> uit, DeclaratiePrestatie p, ToewijzingStand t, bool? productcodeBekend)
     {
-        yield return p.ProductCategorie == t.Productcategorie
+        uit.Add(p.ProductCategorie == t.Productcategorie
             ? PrestatieCheck.Pass("TR339", "9339")
-            : PrestatieCheck.Reject("TR339", "9339", $"ProductCategorie {p.ProductCategorie} wijkt af van de toewijzing ({t.Productcategorie}).");
-        yield return t.Productcode is null || p.ProductCode == t.Productcode
+            : PrestatieCheck.Reject("TR339", "9339", $"ProductCategorie {p.ProductCategorie} wijkt af van de toewijzing ({t.Productcategorie})."));
+        uit.Add(t.Productcode is null || p.ProductCode == t.Productcode
             ? PrestatieCheck.Pass("TR340", "9340")
-            : PrestatieCheck.Reject("TR340", "9340", $"ProductCode {p.ProductCode} wijkt af van de toewijzing ({t.Productcode}).");
-        yield return t.Eenheid is null || p.Eenheid == t.Eenheid || (t.Eenheid == Uur && p.Eenheid == Minuut)
+            : PrestatieCheck.Reject("TR340", "9340", $"ProductCode {p.ProductCode} wijkt af van de toewijzing ({t.Productcode})."));
+        uit.Add(t.Eenheid is null || p.Eenheid == t.Eenheid || (t.Eenheid == Uur && p.Eenheid == Minuut)
             ? PrestatieCheck.Pass("TR341", "9341")
-            : PrestatieCheck.Reject("TR341", "9341", $"Eenheid {p.Eenheid} past niet bij de toewijzing ({t.Eenheid}).");
+            : PrestatieCheck.Reject("TR341", "9341", $"Eenheid {p.Eenheid} past niet bij de toewijzing ({t.Eenheid})."));
         if (productcodeBekend is { } bekend)
-            yield return bekend
+            uit.Add(bekend
                 ? PrestatieCheck.Pass("TR381", "S329")
-                : PrestatieCheck.Reject("TR381", "S329", $"ProductCode {p.ProductCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}.");
+                : PrestatieCheck.Reject("TR381", "S329", $"ProductCode {p.ProductCode} staat niet op de productcodelijst van de gemeente bij categorie {p.ProductCategorie}."));
     }
 
     /// <summary>TR307/TR308 (within the toewijzing) and TR387/TR388 (from the 1st to the last of the month, unless the
     /// toewijzing starts or ends inside it). Past the end of a toewijzing that was ended early (05/06) or after a Wlz
     /// indication: manual review (IB-A10/A11, OP186/OP362).</summary>
-    private static IEnumerable<PrestatieCheck> Period(DeclaratiePrestatie p, ToewijzingStand t)
+    private static void Period(List<PrestatieCheck> uit, DeclaratiePrestatie p, ToewijzingStand t)
     {
         var naStop = t.Einddatum is { } eind && p.Einddatum > eind && t.RedenWijziging is "05" or "06";
         var naWlz = t.WlzIndicatie is { } wlz && p.Einddatum >= wlz;
         if (naStop || naWlz)
-            yield return new PrestatieCheck("IB-A10/A11", "0233", CheckOutcome.ManualReview, naWlz
+            uit.Add(new PrestatieCheck("IB-A10/A11", "0233", CheckOutcome.ManualReview, naWlz
                 ? $"De cliënt heeft een Wlz-indicatie per {t.WlzIndicatie:dd-MM-yyyy}; de regel loopt tot {p.Einddatum:dd-MM-yyyy}. Handmatig beoordelen, niet automatisch afwijzen (OP186/OP362)."
-                : $"Toewijzing {t.Nummer} is met terugwerkende kracht beëindigd per {t.Einddatum:dd-MM-yyyy} (reden {t.RedenWijziging}); de regel loopt tot {p.Einddatum:dd-MM-yyyy}. Handmatig beoordelen, niet automatisch afwijzen (OP186/OP362).");
+                : $"Toewijzing {t.Nummer} is met terugwerkende kracht beëindigd per {t.Einddatum:dd-MM-yyyy} (reden {t.RedenWijziging}); de regel loopt tot {p.Einddatum:dd-MM-yyyy}. Handmatig beoordelen, niet automatisch afwijzen (OP186/OP362)."));
         var handmatig = naStop || naWlz;
         PrestatieCheck Fail(string regel, string code, string melding) =>
             handmatig ? new(regel, code, CheckOutcome.ManualReview, melding + " (handmatig: IB-A10/A11)") : PrestatieCheck.Reject(regel, code, melding);
 
-        yield return p.Begindatum >= t.Ingangsdatum && (t.Einddatum is not { } e1 || p.Begindatum <= e1)
+        uit.Add(p.Begindatum >= t.Ingangsdatum && (t.Einddatum is not { } e1 || p.Begindatum <= e1)
             ? PrestatieCheck.Pass("TR307", "9307")
-            : Fail("TR307", "9307", $"Begindatum {p.Begindatum:dd-MM-yyyy} ligt niet binnen toewijzing {t.Nummer} ({Dates(t)}).");
-        yield return t.Einddatum is not { } e2 || p.Einddatum <= e2
+            : Fail("TR307", "9307", $"Begindatum {p.Begindatum:dd-MM-yyyy} ligt niet binnen toewijzing {t.Nummer} ({Dates(t)})."));
+        uit.Add(t.Einddatum is not { } e2 || p.Einddatum <= e2
             ? PrestatieCheck.Pass("TR308", "9308")
-            : Fail("TR308", "9308", $"Einddatum {p.Einddatum:dd-MM-yyyy} ligt na de einddatum van toewijzing {t.Nummer} ({t.Einddatum:dd-MM-yyyy}).");
+            : Fail("TR308", "9308", $"Einddatum {p.Einddatum:dd-MM-yyyy} ligt na de einddatum van toewijzing {t.Nummer} ({t.Einddatum:dd-MM-yyyy})."));
         var eerste = new DateOnly(p.Begindatum.Year, p.Begindatum.Month, 1);
         var laatste = eerste.AddMonths(1).AddDays(-1);
         var begin = t.Ingangsdatum > eerste && t.Ingangsdatum <= laatste ? t.Ingangsdatum : eerste;
-        yield return p.Begindatum == begin
+        uit.Add(p.Begindatum == begin
             ? PrestatieCheck.Pass("TR387", "9387")
-            : Fail("TR387", "9387", $"De periode moet beginnen op {begin:dd-MM-yyyy} (de 1e van de maand, of de ingangsdatum van de toewijzing als die later in de maand ligt), niet op {p.Begindatum:dd-MM-yyyy}.");
+            : Fail("TR387", "9387", $"De periode moet beginnen op {begin:dd-MM-yyyy} (de 1e van de maand, of de ingangsdatum van de toewijzing als die later in de maand ligt), niet op {p.Begindatum:dd-MM-yyyy}."));
         var einde = t.Einddatum is { } e3 && e3 >= eerste && e3 < laatste ? e3 : laatste;
-        yield return p.Einddatum == einde
+        uit.Add(p.Einddatum == einde
             ? PrestatieCheck.Pass("TR388", "9388")
-            : Fail("TR388", "9388", $"De periode moet eindigen op {einde:dd-MM-yyyy} (de laatste dag van de maand, of de einddatum van de toewijzing als die eerder in de maand ligt), niet op {p.Einddatum:dd-MM-yyyy}.");
+            : Fail("TR388", "9388", $"De periode moet eindigen op {einde:dd-MM-yyyy} (de laatste dag van de maand, of de einddatum van de toewijzing als die eerder in de maand ligt), niet op {p.Einddatum:dd-MM-yyyy}."));
     }
 
     /// <summary>TR321 (the line fits the allocated volume for its period), TR322 (all lines together fit the total) and
     /// TR369 (budget). Per week: the volume times the calendar weeks the period touches (IV077); per month: the volume;
     /// per day: times the days. Hours allocated may be declared as minutes (volume × 60).</summary>
-    private static IEnumerable<PrestatieCheck> Volume(DeclaratiePrestatie p, ToewijzingStand t, EerdereRegels eerder)
+    private static void Volume(List<PrestatieCheck> uit, DeclaratiePrestatie p, ToewijzingStand t, EerdereRegels eerder)
     {
         var factor = p.Eenheid == t.Eenheid || t.Eenheid is null ? 1 : t.Eenheid == Uur && p.Eenheid == Minuut ? 60 : 0;
         if (t.Volume is not { } volume || factor == 0 || p.DebetCredit == "C")
         {
-            yield return t.Volume is null ? PrestatieCheck.Pass("TR321", "9321", "Toewijzing zonder omvang.") : PrestatieCheck.Pass("TR321", "9321");
+            uit.Add(t.Volume is null ? PrestatieCheck.Pass("TR321", "9321", "Toewijzing zonder omvang.") : PrestatieCheck.Pass("TR321", "9321"));
         }
         else
         {
@@ -138,83 +148,86 @@ public static class PrestatieChecks
                 _ => 1,
             };
             long toegestaan = (long)volume * perioden * factor;
-            yield return p.GeleverdVolume <= toegestaan
+            uit.Add(p.GeleverdVolume <= toegestaan
                 ? PrestatieCheck.Pass("TR321", "9321", $"Volume {p.GeleverdVolume} past binnen {toegestaan} voor deze periode.")
-                : PrestatieCheck.Reject("TR321", "9321", $"Volume {p.GeleverdVolume} is meer dan de toegewezen {toegestaan} {EenheidNaam(p.Eenheid)} voor deze periode.");
+                : PrestatieCheck.Reject("TR321", "9321", $"Volume {p.GeleverdVolume} is meer dan de toegewezen {toegestaan} {EenheidNaam(p.Eenheid)} voor deze periode."));
         }
         if (t.Volume is { } totaal && factor != 0 && p.DebetCredit == "D" && t.Frequentie is null or "6")
         {
             var totalen = eerder.Of(t.Nummer);
             var gedeclareerd = totalen.DebetVolume - totalen.CreditVolume;
             var max = (long)totaal * factor;
-            yield return gedeclareerd + p.GeleverdVolume <= max
+            uit.Add(gedeclareerd + p.GeleverdVolume <= max
                 ? PrestatieCheck.Pass("TR322", "9322", $"Samen {gedeclareerd + p.GeleverdVolume} van {max} {EenheidNaam(p.Eenheid)}.")
-                : PrestatieCheck.Reject("TR322", "9322", $"Samen met eerder gedeclareerde {gedeclareerd} {EenheidNaam(p.Eenheid)} gaat dit boven de toegewezen {max}.");
+                : PrestatieCheck.Reject("TR322", "9322", $"Samen met eerder gedeclareerde {gedeclareerd} {EenheidNaam(p.Eenheid)} gaat dit boven de toegewezen {max}."));
         }
         else
-            yield return PrestatieCheck.Pass("TR322", "9322");
+            uit.Add(PrestatieCheck.Pass("TR322", "9322"));
         if (t.Budget is { } budget && p.DebetCredit == "D")
         {
             var besteed = eerder.Of(t.Nummer).DebetBedrag;
-            yield return besteed + p.Bedrag <= budget
+            uit.Add(besteed + p.Bedrag <= budget
                 ? PrestatieCheck.Pass("TR369", "9369", "Past binnen het budget.")
-                : PrestatieCheck.Reject("TR369", "9369", $"Samen met eerder gedeclareerd {Cents(besteed)} gaat {Cents(p.Bedrag)} boven het budget van {Cents(budget)}.");
+                : PrestatieCheck.Reject("TR369", "9369", $"Samen met eerder gedeclareerd {Cents(besteed)} gaat {Cents(p.Bedrag)} boven het budget van {Cents(budget)}."));
         }
         else
-            yield return PrestatieCheck.Pass("TR369", "9369");
+            uit.Add(PrestatieCheck.Pass("TR369", "9369"));
     }
 
     /// <summary>TR418 (0611): ProductTarief equals the contract's tariff in force on the line's Begindatum, in the line's
     /// unit (an hourly tariff per minute: the hour tariff / 60 in cents, rounded half up, IV081); TR346 (9346): the amount
     /// is volume × tariff (for minutes of an hourly tariff also the exact hour tariff × minutes / 60, as IV081 builds it).</summary>
-    private static IEnumerable<PrestatieCheck> Amounts(DeclaratiePrestatie p, Func<DateOnly, ContractTarief?> tarief)
+    private static void Amounts(List<PrestatieCheck> uit, DeclaratiePrestatie p, ContractTarief? contract)
     {
-        var contract = tarief(p.Begindatum);
         long? verwacht = contract is null ? null : TariefInCenten(contract, p.Eenheid);
         if (p.Eenheid == Euro)
-            yield return PrestatieCheck.Pass("TR418", "0611", "Eenheid euro's: geen tarief.");
+            uit.Add(PrestatieCheck.Pass("TR418", "0611", "Eenheid euro's: geen tarief."));
         else if (contract is null)
-            yield return PrestatieCheck.Reject("TR418", "0611", $"Er geldt geen contracttarief voor {p.ProductCode} op {p.Begindatum:dd-MM-yyyy}.");
+            uit.Add(PrestatieCheck.Reject("TR418", "0611", $"Er geldt geen contracttarief voor {p.ProductCode} op {p.Begindatum:dd-MM-yyyy}."));
         else
-            yield return p.ProductTarief == verwacht
-                ? PrestatieCheck.Pass("TR418", "0611", $"Tarief {Cents(verwacht!.Value)} per {EenheidNaam(p.Eenheid, 1)} is het contracttarief.")
-                : PrestatieCheck.Reject("TR418", "0611",
-                    $"Contracttarief {Tarieven.Tariefbepaling.Euro(contract.Bedrag)} per {contract.ContractEenheid} (vanaf {contract.Vanaf:dd-MM-yyyy}) = {Cents(verwacht!.Value)} per {EenheidNaam(p.Eenheid, 1)}; gedeclareerd {Cents(p.ProductTarief ?? 0)}.");
+            uit.Add(p.ProductTarief == verwacht
+                ? (_tr418Geslaagd ??= new()).Of((verwacht!.Value, p.Eenheid), static s =>
+                    PrestatieCheck.Pass("TR418", "0611", $"Tarief {Cents(s.Item1)} per {EenheidNaam(s.Item2, 1)} is het contracttarief."))
+                : (_tr418Afgewezen ??= new()).Of((contract, p.Eenheid, verwacht!.Value, p.ProductTarief), static s => PrestatieCheck.Reject("TR418", "0611",
+                    $"Contracttarief {Tarieven.Tariefbepaling.Euro(s.Item1.Bedrag)} per {s.Item1.ContractEenheid} (vanaf {s.Item1.Vanaf:dd-MM-yyyy}) = {Cents(s.Item3)} per {EenheidNaam(s.Item2, 1)}; gedeclareerd {Cents(s.Item4 ?? 0)}.")));
         if (p.Eenheid == Euro || p.ProductTarief is not { } pt)
         {
-            yield return PrestatieCheck.Pass("TR346", "9346", "Niet van toepassing.");
-            yield break;
+            uit.Add(PrestatieCheck.Pass("TR346", "9346", "Niet van toepassing."));
+            return;
         }
         var exact = contract is not null && p.Eenheid == Minuut && IsPerUur(contract.ContractEenheid)
             ? (long?)Math.Round(contract.Bedrag * 100m * p.GeleverdVolume / 60m, MidpointRounding.AwayFromZero)
             : null;
-        yield return p.Bedrag == p.GeleverdVolume * pt || p.Bedrag == exact
+        uit.Add(p.Bedrag == p.GeleverdVolume * pt || p.Bedrag == exact
             ? PrestatieCheck.Pass("TR346", "9346")
-            : PrestatieCheck.Reject("TR346", "9346", $"Bedrag {Cents(p.Bedrag)} is niet volume × tarief ({p.GeleverdVolume} × {Cents(pt)} = {Cents(p.GeleverdVolume * pt)}).");
+            : PrestatieCheck.Reject("TR346", "9346", $"Bedrag {Cents(p.Bedrag)} is niet volume × tarief ({p.GeleverdVolume} × {Cents(pt)} = {Cents(p.GeleverdVolume * pt)})."));
     }
 
     /// <summary>TR389/TR416 (one debit per ToewijzingNummer, category, code and period unless it was credited), TR323 (a
     /// credit needs an approved debit) and TR390 (a line is credited once).</summary>
-    private static IEnumerable<PrestatieCheck> DebetCredit(DeclaratiePrestatie p, EerdereRegels eerder)
+    private static void DebetCredit(List<PrestatieCheck> uit, DeclaratiePrestatie p, EerdereRegels eerder)
     {
         if (p.DebetCredit == "D")
         {
             var dubbel = eerder.UncreditedDebet(p.ToewijzingNummer, p.ProductCategorie, p.ProductCode, p.Begindatum, p.Einddatum);
-            yield return dubbel is null
+            uit.Add(dubbel is null
                 ? PrestatieCheck.Pass("TR389", "9389")
-                : PrestatieCheck.Reject("TR389", "9389", $"Voor toewijzing {p.ToewijzingNummer}, {p.ProductCode}, {p.Begindatum:dd-MM-yyyy}–{p.Einddatum:dd-MM-yyyy} is al een debetregel ingediend ({dubbel}) die niet is gecrediteerd.");
-            yield break;
+                : PrestatieCheck.Reject("TR389", "9389", $"Voor toewijzing {p.ToewijzingNummer}, {p.ProductCode}, {p.Begindatum:dd-MM-yyyy}–{p.Einddatum:dd-MM-yyyy} is al een debetregel ingediend ({dubbel}) die niet is gecrediteerd."));
+            return;
         }
         var debet = eerder.Debet(p.VorigReferentieNummer);
-        yield return debet is Beoordeling.Goedgekeurd
+        uit.Add(debet is Beoordeling.Goedgekeurd
             ? PrestatieCheck.Pass("TR323", "8017", $"Crediteert de goedgekeurde debetregel {p.VorigReferentieNummer}.")
             : PrestatieCheck.Reject("TR323", "8017", debet is null
                 ? $"Er is geen debetregel {p.VorigReferentieNummer} bekend om te crediteren."
-                : $"Debetregel {p.VorigReferentieNummer} is niet goedgekeurd; alleen een goedgekeurde regel kan worden gecrediteerd (IV085).");
-        yield return eerder.IsGecrediteerd(p.VorigReferentieNummer)
+                : $"Debetregel {p.VorigReferentieNummer} is niet goedgekeurd; alleen een goedgekeurde regel kan worden gecrediteerd (IV085)."));
+        uit.Add(eerder.IsGecrediteerd(p.VorigReferentieNummer)
             ? PrestatieCheck.Reject("TR390", "9390", $"Regel {p.VorigReferentieNummer} is al gecrediteerd.")
-            : PrestatieCheck.Pass("TR390", "9390");
+            : PrestatieCheck.Pass("TR390", "9390"));
     }
+
+    [ThreadStatic] private static LaatsteCheck<(long, string)>? _tr418Geslaagd;
+    [ThreadStatic] private static LaatsteCheck<(ContractTarief, string, long, long?)>? _tr418Afgewezen;
 
     /// <summary>The contract tariff in cents in the line's unit: an hourly tariff per minute is hour / 60, rounded half up (IV081).</summary>
     public static long TariefInCenten(ContractTarief t, string eenheid) =>

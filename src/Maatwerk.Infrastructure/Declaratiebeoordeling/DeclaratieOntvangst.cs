@@ -87,6 +87,9 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             genoemd = GenoemdeNummers.Scan(stroom);
         }
         var index = await Ontvangstindex.LoadAsync(db, catalogus, gemeente.Id, kopregel.Afzender, afzender, genoemd, EerdereRegelsSmalTot, ct);
+        // Each line joins the earlier lines: room for as many as the message names references, at once.
+        index.Eerder.EnsureCapacity(genoemd?.Referenties.Count ?? 0);
+        genoemd = null; // its 200,000 numbers are not held through the read (a local of an async method lives to its end)
         // TR333 (9333): the DeclaratieNummer is unique for the aanbieder; otherwise the whole declaration is rejected (IV087).
         var dubbelNummer = await db.Set<OntvangenDeclaratie>().AnyAsync(d => d.Afzender == afzender && d.DeclaratieNummer == kopregel.DeclaratieNummer, ct);
         var vorige = await db.Set<OntvangenDeclaratie>().Where(o => o.Afzender == afzender && o.GemeenteId == gemeente.Id && o.Declaratiecode == null)
@@ -108,29 +111,31 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         Berichtcontext? context = null;
         var contractIds = new HashSet<Guid>();
         var volgnummer = 0;
+        var paden = new Prestatiepaden();
+        var controles = new List<PrestatieCheck>(24); // one list for every line: its checks are written before the next line
         var validatie = Wmo323Reader.Read(xml.Open(), (k, bsn, p, e) =>
         {
             kop ??= k;
             context ??= new Berichtcontext(k.PeriodeBegin, vorige, DateOnly.FromDateTime(Amsterdam.Local(bericht.Ontvangen)), gesloten, toegestaan, motivering);
-            var checks = controle.Check(bsn, p, context).ToList();
+            controles.Clear();
+            controle.Check(controles, bsn, p, context);
             if (correctie is not null || ContractChecks.IsCorrectie(p, context))
                 correcties++;
             if (dubbelNummer)
-                checks.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
+                controles.Add(PrestatieCheck.Reject("TR333", "0233", $"DeclaratieNummer {k.DeclaratieNummer} is al eerder gebruikt; de hele declaratie wordt afgewezen (9333, IV087)."));
             var t = controle.Toewijzing(p.ToewijzingNummer);
             if (t is not null)
                 contractIds.Add(index.ContractVan(t));
             var regel = new OntvangenPrestatie
             {
-                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = e.Pad, Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
+                DeclaratieId = declaratie.Id, Volgnummer = ++volgnummer, Pad = paden.Of(e), Bsn = bsn, ReferentieNummer = p.ReferentieNummer,
                 VorigReferentieNummer = p.VorigReferentieNummer, ToewijzingNummer = p.ToewijzingNummer, ToewijzingId = t?.Id,
                 ProductCategorie = p.ProductCategorie, ProductCode = p.ProductCode, Begindatum = p.Begindatum, Einddatum = p.Einddatum,
                 GeleverdVolume = p.GeleverdVolume, Eenheid = p.Eenheid, ProductTarief = p.ProductTarief, Bedrag = p.Bedrag, DebetCredit = p.DebetCredit,
-                Checks = PrestatieCheck.Write(checks),
+                Checks = PrestatieCheck.Write(controles),
             };
             // A line for a closed year after its last correction window is blocked (DEV-Art8.8a/b): rejected at receipt.
-            if (checks.FirstOrDefault(c => c.Outcome == CheckOutcome.Rejected && c.Regel == t?.Contract?.LaatsteCorrectie?.Bron
-                    && c.Retourcode == ContractChecks.NietBeoordeeld) is { } geblokkeerd)
+            if (Geblokkeerd(controles, t?.Contract?.LaatsteCorrectie?.Bron) is { } geblokkeerd)
                 (regel.Beoordeling, regel.Retourcode, regel.Toelichting, regel.BeoordeeldDoor, regel.BeoordeeldOp) =
                     (Beoordeling.Afgewezen, geblokkeerd.Retourcode, geblokkeerd.Melding.Length <= 500 ? geblokkeerd.Melding : geblokkeerd.Melding[..500], "platform", clock.GetUtcNow());
             regels.Add(regel);
@@ -142,9 +147,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
             await db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).ExecuteDeleteAsync(ct);
             return null;
         }
-        // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written).
-        var bevindingen = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad))
-            .Where(g => regels.IdVan(g.Key) is not null).ToDictionary(g => regels.IdVan(g.Key)!.Value, g => g.ToList());
+        // The library's in-message findings on a line (not 0001) become checks of that line (found after it was written). The
+        // lines are found by their path in the database when there are findings, not kept by path through the whole receipt.
+        var perPad = validatie.Fouten.Where(f => !f.IsTechnisch).GroupBy(f => Owner(f.Pad)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var bevindingen = new Dictionary<Guid, List<Finding>>();
+        if (perPad.Count > 0)
+            await foreach (var r in db.Set<OntvangenPrestatie>().Where(r => r.DeclaratieId == declaratie.Id).Select(r => new { r.Id, r.Pad })
+                               .AsAsyncEnumerable().WithCancellation(ct))
+                if (perPad.TryGetValue(r.Pad, out var opRegel))
+                    bevindingen[r.Id] = opRegel;
         foreach (var deel in bevindingen.Keys.Chunk(500))
             foreach (var regel in await db.Set<OntvangenPrestatie>().Where(r => deel.Contains(r.Id)).ToListAsync(ct))
             {
@@ -217,6 +228,15 @@ public sealed class DeclaratieOntvangst(MaatwerkDbContext db, ContractProfileCat
         var controles = (await query.ToListAsync(ct)).Select(c => catalogus.Find(c.ProfielId, c.ProfielVersie)).OfType<ContractProfile>()
             .Select(Contractcontroles.From).ToList();
         return controles.FirstOrDefault(c => c.BoetePerRegel is not null || c.LaatsteCorrectie is not null) ?? controles.FirstOrDefault() ?? Contractcontroles.Geen;
+    }
+
+    /// <summary>The check that refuses a line for a closed year after its last correction window (DEV-Art8.8a/b), if any.</summary>
+    private static PrestatieCheck? Geblokkeerd(List<PrestatieCheck> checks, string? laatsteCorrectie)
+    {
+        foreach (var c in checks)
+            if (c.Outcome == CheckOutcome.Rejected && c.Regel == laatsteCorrectie && c.Retourcode == ContractChecks.NietBeoordeeld)
+                return c;
+        return null;
     }
 
     /// <summary>The Prestatie a finding's path belongs to (…/Prestatie[n]).</summary>

@@ -51,7 +51,9 @@ internal sealed class Ontvangstindex
     {
         var gedeeld = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Deel(string? s) => s is null || s.Length > 8 ? s : gedeeld.TryGetValue(s, out var d) ? d : gedeeld[s] = s;
-        var rijen = new List<Rij>();
+        // Room for the named toewijzingen and a quarter more (the clients' others) at once, not growth by doubling on the large
+        // object heap.
+        var rijen = new List<Rij>(genoemd is null ? 0 : genoemd.Toewijzingen.Count + genoemd.Toewijzingen.Count / 4);
         var toewijzingen = db.Toewijzingen.AsNoTracking();
         if (genoemd is not null)
         {
@@ -112,29 +114,37 @@ internal sealed class Ontvangstindex
 
     private static async Task LoadEerdereAsync(IQueryable<OntvangenPrestatie> regels, EerdereRegels eerder, HashSet<string>? debets, CancellationToken ct)
     {
-        await foreach (var e in regels.Select(p => new EerderePrestatie(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie,
-                               p.ProductCode, p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Eenheid, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
+        await foreach (var e in regels.Select(p => new EerdereRij(p.ReferentieNummer, p.VorigReferentieNummer, p.ToewijzingNummer, p.ProductCategorie,
+                               p.ProductCode, p.Begindatum, p.Einddatum, p.GeleverdVolume, p.Bedrag, p.DebetCredit == "C", p.Beoordeling))
                            .AsAsyncEnumerable().WithCancellation(ct))
         {
-            eerder.Add(e);
+            eerder.Add(e.ReferentieNummer, e.VorigReferentieNummer, e.ToewijzingNummer, e.ProductCategorie, e.ProductCode, e.Begindatum, e.Einddatum,
+                e.GeleverdVolume, e.Bedrag, e.IsCredit, e.Beoordeling);
             if (!e.IsCredit)
                 debets?.Add(e.ReferentieNummer);
         }
     }
+
+    /// <summary>An earlier line as the query returns it: what <see cref="EerdereRegels"/> keeps, without a record per line.</summary>
+    private readonly record struct EerdereRij(string ReferentieNummer, string? VorigReferentieNummer, string ToewijzingNummer, string ProductCategorie,
+        string ProductCode, DateOnly Begindatum, DateOnly Einddatum, long GeleverdVolume, long Bedrag, bool IsCredit, Beoordeling Beoordeling);
 
     /// <summary>The toewijzingen by number as compact rows; a row becomes a <see cref="ToewijzingStand"/> on its first look-up.</summary>
     private sealed class Toewijzingrijen : IReadOnlyDictionary<string, ToewijzingStand>
     {
         private readonly List<Rij> _rijen;
         private readonly Dictionary<string, int> _perNummer;
-        private readonly Dictionary<string, ToewijzingStand> _standen = new(StringComparer.Ordinal);
+        // The last one asked for: a line asks for its toewijzing twice in a row (the checks, then the line's row). Not one kept
+        // per toewijzing: that was 100,000 of them held to the end of the receipt (bench/README.md, "Session 26").
+        private ToewijzingStand? _laatste;
         private readonly Dictionary<Guid, ContractProfile?> _profielen;
         private readonly Dictionary<Guid, Contractcontroles> _controles;
         private readonly ILookup<Guid, Contracttarief> _ingevoerd;
         private readonly Dictionary<Guid, DateTimeOffset> _wlzPerClient;
         private readonly Dictionary<Guid, DateTimeOffset> _wlzPerToewijzing;
         private readonly Dictionary<(Guid, string), Product?> _producten = [];
-        private readonly Dictionary<(Guid, string), Func<DateOnly, ContractTarief?>> _tarieven = [];
+        private readonly Dictionary<(Guid, string), IReadOnlyList<Tariefbepaling.GeldendTarief>> _historie = [];
+        private readonly Dictionary<(Guid, string, DateOnly), ContractTarief?> _tarieven = [];
         private ILookup<(Guid ClientId, Guid ContractId), Rij>? _perClientContract;
 
         public Toewijzingrijen(List<Rij> rijen, Dictionary<Guid, ContractProfile?> profielen, Dictionary<Guid, Contractcontroles> controles,
@@ -153,22 +163,29 @@ internal sealed class Ontvangstindex
             var r = Rij(nummer);
             if (Product(r) is not { } product)
                 return null;
-            if (!_tarieven.TryGetValue((r.ContractId, product.Code), out var f))
-            {
-                var lijst = _ingevoerd[r.ContractId].ToList();
-                _tarieven[(r.ContractId, product.Code)] = f = dag =>
-                    Tariefbepaling.Op(product, lijst, dag) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
-            }
-            return f(datum);
+            // As Tariefbepaling.Op, with the history built once per contract and product and the answer kept per date
+            // (a 323's lines share a few dates): not a sorted history per line (bench/README.md, "Session 26").
+            if (_tarieven.TryGetValue((r.ContractId, product.Code, datum), out var tarief))
+                return tarief;
+            if (!_historie.TryGetValue((r.ContractId, product.Code), out var historie))
+                _historie[(r.ContractId, product.Code)] = historie = Tariefbepaling.Historie(product, _ingevoerd[r.ContractId]);
+            return _tarieven[(r.ContractId, product.Code, datum)] =
+                historie.LastOrDefault(t => t.Vanaf <= datum) is { } g ? new ContractTarief(g.Bedrag, product.Eenheid, g.Vanaf, g.Bron) : null;
         }
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out ToewijzingStand value)
         {
-            if (_standen.TryGetValue(key, out value))
+            if (_laatste is { } laatste && string.Equals(laatste.Nummer, key, StringComparison.Ordinal))
+            {
+                value = laatste;
                 return true;
+            }
             if (!_perNummer.TryGetValue(key, out var i))
+            {
+                value = null;
                 return false;
-            _standen[key] = value = Stand(_rijen[i]);
+            }
+            _laatste = value = Stand(_rijen[i]);
             return true;
         }
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Maatwerk.Infrastructure.Declaratiebeoordeling;
 
 /// <summary>Writes the lines of a received 323 in batches as the reader checks them (<see cref="BulkInsert"/>, in the
-/// context's current transaction, untracked), and remembers only each line's id by its path in the message (for the
-/// findings the validator reports after the line has passed).
+/// context's current transaction, untracked); it keeps nothing of a line once its batch is written.
 /// <para>A full batch goes to a writer task through a channel of one place, so the database writes one batch while the
 /// reader checks the next (bench/README.md, "a database step"). Memory holds at most three batches (one being written,
 /// one waiting, one being filled), not the message; the reader waits when the database falls behind. The context is not
@@ -22,7 +21,6 @@ internal sealed class Regelschrijver : IAsyncDisposable
     private readonly Channel<List<OntvangenPrestatie>> _kanaal = Channel.CreateBounded<List<OntvangenPrestatie>>(
         new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly SemaphoreSlim _verbinding = new(1, 1);
-    private readonly Dictionary<string, Guid> _idPerPad = new(StringComparer.Ordinal);
     private readonly Task _schrijver;
     private readonly bool _parallel;
     private List<OntvangenPrestatie> _batch;
@@ -35,14 +33,11 @@ internal sealed class Regelschrijver : IAsyncDisposable
         _schrijver = _parallel ? Task.Run(WriteAllAsync, CancellationToken.None) : Task.CompletedTask;
     }
 
-    public Guid? IdVan(string pad) => _idPerPad.TryGetValue(pad, out var id) ? id : null;
-
     /// <summary>Called from the reader's synchronous callback; hands a full batch to the writer (waits while the writer
     /// still has one waiting). A failure of the writer surfaces here, so the reader stops at once.</summary>
     public void Add(OntvangenPrestatie regel)
     {
         _batch.Add(regel);
-        _idPerPad[regel.Pad] = regel.Id;
         if (_batch.Count >= _batchgrootte)
             HandOver();
     }

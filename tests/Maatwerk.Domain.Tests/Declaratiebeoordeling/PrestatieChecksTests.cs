@@ -169,6 +169,17 @@ public sealed class PrestatieChecksTests
     }
 
     [Fact]
+    public void TR389_after_a_credited_first_debit_the_next_uncredited_debit_with_the_same_key_is_the_one_named()
+    {
+        // Issue 12 (ontvangst5): the first debit per key and the further ones are kept apart.
+        var checks = Run(P(referentie: "R4"), eerder: [E(P(referentie: "R1")), E(P(referentie: "R3", vorig: "R1", dc: "C")), E(P(referentie: "R2"))]);
+        Rejects(checks, "TR389", "9389");
+        checks.Single(c => c.Regel == "TR389").Melding.Should().Contain("(R2)");
+        Passes(Run(P(referentie: "R6"), eerder: [E(P(referentie: "R1")), E(P(referentie: "R3", vorig: "R1", dc: "C")), E(P(referentie: "R2")),
+            E(P(referentie: "R5", vorig: "R2", dc: "C"))]), "TR389");
+    }
+
+    [Fact]
     public void TR323_8017_a_credit_needs_an_approved_debit()
     {
         var debet = P(referentie: "R1");

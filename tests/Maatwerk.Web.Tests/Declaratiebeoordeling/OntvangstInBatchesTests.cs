@@ -94,7 +94,13 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
     [Fact]
     public async Task The_stored_323_read_from_the_database_gives_the_same_declaration_as_the_323_in_memory()
     {
-        var (berichtId, referenties) = await factory.StoredAsync(10, "2026-10", "2026-10-06", "2026-10-13");
+        // Issue 12 (ontvangst5): with a finding of the library on the second line (TR319, 9319, not technical: its ProductPeriode
+        // lies after the DeclaratiePeriode), which the receipt adds to that line's checks by its stored path after the batches.
+        var (berichtId, referenties) = await factory.StoredAsync(10, "2026-10", document =>
+        {
+            var periode = document.Descendants().Where(e => e.Name.LocalName == "ProductPeriode").ElementAt(1).Elements().ToList();
+            (periode.Single(e => e.Name.LocalName == "Begindatum").Value, periode.Single(e => e.Name.LocalName == "Einddatum").Value) = ("2026-11-02", "2026-11-03");
+        }, "2026-10-06", "2026-10-13");
         var inGeheugen = await factory.RegisterAsync(berichtId, batch: 1, inGeheugen: true);
         var uitGeheugen = Snapshot(inGeheugen!.Id);
         Undo(inGeheugen.Id); // so the second receipt registers anew from the stored column
@@ -106,6 +112,12 @@ public sealed class OntvangstInBatchesTests(MaatwerkFactory factory) : IClassFix
             .Should().Be((inGeheugen.DeclaratieNummer, inGeheugen.PeriodeBegin, inGeheugen.TotaalIngediend, inGeheugen.Regels));
         Snapshot(opgeslagen.Id).Should().Equal(uitGeheugen);
         uitGeheugen.Should().HaveCount(referenties.Count);
+        var regels = factory.WithDb(db => db.Set<OntvangenPrestatie>().Where(p => p.DeclaratieId == opgeslagen.Id).OrderBy(p => p.Volgnummer).ToList());
+        regels.Where(r => r.ReadChecks().Any(c => c.Regel == "TR319")).Select(r => r.Volgnummer).Should().Equal(2);
+        var tr319 = regels[1].ReadChecks().Single(c => c.Regel == "TR319");
+        (tr319.Outcome, tr319.Retourcode).Should().Be((CheckOutcome.Rejected, "9319"));
+        tr319.Melding.Should().Contain("na de DeclaratiePeriode");
+        regels[1].ReadChecks().Should().Contain(c => c.Regel == "TR338", "the line's own checks stay");
         factory.WithDb(db => db.Berichten.Single(b => b.Id == berichtId).Xml).Should().Contain("<", "the stored XML is untouched by the receipt's save");
     }
 
