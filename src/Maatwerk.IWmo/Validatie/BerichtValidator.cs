@@ -12,7 +12,7 @@ public static class BerichtValidator
         opties ??= ValidationOptions.Standaard;
         // A visitor (the receipt) sees the units in order, so only a validation without one may be split.
         if (bezoeker is null && xml is MemoryStream ms && ms.TryGetBuffer(out var buffer)
-            && GesplitsteValidatie.Probeer(buffer[(int)ms.Position..], opties) is { } gesplitst)
+            && GesplitsteValidatie.Probeer(buffer.AsMemory((int)ms.Position), opties) is { } gesplitst)
             return gesplitst;
         var doorloop = new Doorloop(opties, bezoeker);
         doorloop.Lezer.Read(xml);
@@ -25,10 +25,9 @@ public static class BerichtValidator
         using var stream = new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         if (bezoeker is null && GesplitsteValidatie.Splitsbaar(stream.Length, opties))
         {
-            // Read whole: both parts of a split validation need their bytes at once.
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return Validate(bytes, opties);
+            // Both parts of a split validation need their bytes at once: mapped, not copied.
+            using var bestand = GemaptBestand.Open(stream);
+            if (GesplitsteValidatie.Probeer(bestand.Memory, opties) is { } gesplitst) return gesplitst;
         }
         return Validate(stream, opties, bezoeker);
     }

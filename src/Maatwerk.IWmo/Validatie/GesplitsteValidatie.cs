@@ -20,16 +20,17 @@ internal static class GesplitsteValidatie
     public static bool Splitsbaar(long lengte, ValidationOptions opties) =>
         lengte >= opties.SplitsenVanaf && lengte <= opties.MaxBytes && Environment.ProcessorCount >= 2;
 
-    public static ValidationResult? Probeer(ArraySegment<byte> xml, ValidationOptions opties)
+    public static ValidationResult? Probeer(ReadOnlyMemory<byte> xml, ValidationOptions opties)
     {
-        if (!Splitsbaar(xml.Count, opties) || opties.VerwachtBericht is { } v && v != BerichtCatalog.Wmo323) return null;
-        if (SplitsPunt.Zoek(xml) is not { } punt) return null;
+        if (!Splitsbaar(xml.Length, opties) || opties.VerwachtBericht is { } v && v != BerichtCatalog.Wmo323) return null;
+        if (SplitsPunt.Zoek(xml.Span) is not { } punt) return null;
         return new Uitvoering(xml, punt, opties).Draai();
     }
 
-    private sealed class Uitvoering(ArraySegment<byte> xml, SplitsPunt punt, ValidationOptions opties)
+    private sealed class Uitvoering(ReadOnlyMemory<byte> xml, SplitsPunt punt, ValidationOptions opties)
     {
-        private readonly AfbreekbareStream _tweedeRest = new(xml.Array!, xml.Offset + punt.Splits, xml.Count - punt.Splits);
+        private readonly GeheugenStream _tweedeRest = new(xml[punt.Splits..]);
+        private int _clientenVoor;
         private Doorloop _tweede = null!;
         private StructureReader.Positie? _tweedeBijSplits;
         private Exception? _tweedeFout;
@@ -59,7 +60,7 @@ internal static class GesplitsteValidatie
             return Samenvoegen(eerste);
         }
 
-        private MemoryStream Deel(int van, int lengte) => new(xml.Array!, xml.Offset + van, lengte, writable: false);
+        private GeheugenStream Deel(int van, int lengte) => new(xml.Slice(van, lengte));
 
         private void LeesTweede()
         {
@@ -75,8 +76,10 @@ internal static class GesplitsteValidatie
 
         private (Stream Bron, int? Regels)? TweedeSluitAan(Utf8XmlScanner scanner)
         {
-            _tweedeBijSplits = _tweede.Lezer.Aansluiten(punt.ClientenVoor);
-            return (_tweedeRest, punt.Regels);
+            // Counted here, on the second part's thread, so the first part can start at once.
+            _clientenVoor = punt.ClientenVoor(xml.Span);
+            _tweedeBijSplits = _tweede.Lezer.Aansluiten(_clientenVoor);
+            return (_tweedeRest, punt.Regels(xml.Span));
         }
 
         /// <summary>The first part is at the split point: stop here when the second part can be joined, else go on.</summary>
@@ -85,7 +88,7 @@ internal static class GesplitsteValidatie
             _bijSplits = true;
             draad.Join();
             _vervolgd = Bezwaar(scanner, eerste);
-            return _vervolgd is null ? null : (Deel(punt.Splits, xml.Count - punt.Splits), null);
+            return _vervolgd is null ? null : (Deel(punt.Splits, xml.Length - punt.Splits), null);
         }
 
         private string? Bezwaar(Utf8XmlScanner scanner, Doorloop eersteDeel)
@@ -96,8 +99,8 @@ internal static class GesplitsteValidatie
             if (!scanner.RestIsWitruimte) return "het splitspunt ligt midden in een token";
             var eerste = eersteLezer.Stand();
             if (eerste.Overslaan || tweede.Overslaan || eerste.Elementen != tweede.Elementen || eerste.Sluitingen != tweede.Sluitingen
-                || eerste.Index != tweede.Index || eerste.Count != punt.ClientenVoor)
-                return $"andere stand bij het splitspunt ({eerste} tegen {tweede}, {punt.ClientenVoor} clienten)";
+                || eerste.Index != tweede.Index || eerste.Count != _clientenVoor)
+                return $"andere stand bij het splitspunt ({eerste} tegen {tweede}, {_clientenVoor} clienten)";
             if (eersteDeel.Inhoud is { } inhoud && eersteDeel.Resultaat.Fouten.Count == 0 && _tweede.Resultaat.Fouten.Count == 0
                 && inhoud.Botst(_tweede.Inhoud!))
                 return "een sleutel van het tweede deel komt ook in het eerste voor";
@@ -135,13 +138,5 @@ internal static class GesplitsteValidatie
                 }
             }
         }
-    }
-
-    /// <summary>The second part's bytes after the split point; reads nothing more once the first part no longer needs them.</summary>
-    private sealed class AfbreekbareStream(byte[] buffer, int index, int count) : MemoryStream(buffer, index, count, writable: false)
-    {
-        public volatile bool Afgebroken;
-
-        public override int Read(byte[] buffer, int offset, int count) => Afgebroken ? 0 : base.Read(buffer, offset, count);
     }
 }

@@ -95,6 +95,28 @@ public class GesplitsteValidatieTests
         }
     }
 
+    [Theory]
+    [InlineData("geldig")]
+    [InlineData("TR314 over de splitsing")]
+    [InlineData("niet welgevormd in het tweede deel, CRLF")]
+    public void A_file_is_mapped_and_split_with_the_findings_of_one_pass(string naam)
+    {
+        var pad = Path.Combine(Path.GetTempPath(), $"splitsing-{Guid.NewGuid():N}.xml");
+        File.WriteAllBytes(pad, Cases[naam].Bericht());
+        try
+        {
+            var een = BerichtValidator.Validate(pad, new ValidationOptions { SplitsenVanaf = long.MaxValue });
+            var twee = BerichtValidator.Validate(pad, new ValidationOptions { SplitsenVanaf = 0 });
+            Assert.Equal(een.Fouten, twee.Fouten);
+            Assert.Equal(een.AantalEenheden, twee.AantalEenheden);
+            Assert.Equal(Environment.ProcessorCount >= 2, twee.Splitsing is not null);
+        }
+        finally
+        {
+            File.Delete(pad);
+        }
+    }
+
     [Fact]
     public void A_file_below_the_threshold_or_with_a_visitor_is_read_in_one_pass()
     {
@@ -107,16 +129,20 @@ public class GesplitsteValidatieTests
     public void The_split_point_is_the_start_of_a_Client_line_near_the_middle_with_the_lines_and_clients_before_it()
     {
         var xml = Bouw();
-        var punt = SplitsPunt.Zoek(xml)!.Value;
+        var punt = SplitsPunt.Zoek(xml)!;
         var tekst = Encoding.UTF8.GetString(xml);
         Assert.StartsWith("\t\t\t<wmo323:Client>", tekst[punt.Splits..]);
         Assert.EndsWith("<wmo323:Clienten>", tekst[..punt.Voorloop]);
-        Assert.InRange(punt.Splits, xml.Length / 2, xml.Length * 3 / 4);
-        Assert.Equal(tekst[..punt.Splits].Count(c => c == '\n'), punt.Regels);
-        Assert.Equal(CountOf(tekst[punt.Voorloop..punt.Splits], "<wmo323:Client>"), punt.ClientenVoor);
+        Assert.InRange(punt.Splits, xml.Length * 4 / 10, xml.Length * 6 / 10);
+        Assert.Equal(tekst[..punt.Splits].Count(c => c == '\n'), punt.Regels(xml));
+        Assert.Equal(CountOf(tekst[punt.Voorloop..punt.Splits], "<wmo323:Client>"), punt.ClientenVoor(xml));
 
         var crlf = Crlf(xml);
-        Assert.Equal(punt.Regels, SplitsPunt.Zoek(crlf)!.Value.Regels);
+        var crlfPunt = SplitsPunt.Zoek(crlf)!;
+        Assert.Equal(Encoding.UTF8.GetString(crlf)[..crlfPunt.Splits].Count(c => c == '\n'), crlfPunt.Regels(crlf));
+        var losseCr = Encoding.UTF8.GetBytes(tekst.Replace("</wmo323:Bsn>\n", "</wmo323:Bsn>\r"));
+        var losPunt = SplitsPunt.Zoek(losseCr)!;
+        Assert.Equal(Encoding.UTF8.GetString(losseCr)[..losPunt.Splits].Count(c => c is '\n' or '\r'), losPunt.Regels(losseCr));
     }
 
     private sealed class Teller : IBerichtVisitor
