@@ -48,6 +48,35 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         _stack.Add(_pool[_stack.Count].Reset(decl, node, ouder, volgnummer));
     }
     private readonly List<BerichtElement> _ancestors = [];
+
+    /// <summary>For one part of a split message: what to do when its bytes end (see <see cref="Utf8XmlScanner.BijEinde"/>).</summary>
+    internal Func<Utf8XmlScanner, (Stream Bron, int? Regels)?>? BijEinde { get; init; }
+
+    /// <summary>For the parts of a split message: closes of elements at a depth below this one are counted
+    /// (<see cref="Stand"/>), so a part can tell whether the elements that enclose the split point stayed open.</summary>
+    internal int BewaakDiepte { get; init; }
+    private int _sluitingen;
+
+    internal bool FoutLimiet => _foutLimiet;
+
+    /// <summary>The state that decides how the rest of the message is read: the open elements, where their sequences
+    /// stand, and whether anything is being skipped.</summary>
+    internal readonly record struct Positie(string Elementen, int Sluitingen, int Index, int Count, bool Overslaan);
+
+    internal Positie Stand() => new(
+        string.Join('/', _stack.Select(f => f.Decl.Id)), _sluitingen,
+        _stack.Count == 0 ? -1 : _stack[^1].Index, _stack.Count == 0 ? -1 : _stack[^1].Count, _skip > 0 || _rest);
+
+    /// <summary>The second part of a split message joins here, at its split point: what it read before belongs to the
+    /// first part (which reports it), and the innermost open element already has <paramref name="eerdere"/> children.</summary>
+    internal Positie Aansluiten(int eerdere)
+    {
+        var stand = Stand();
+        resultaat.Fouten.Clear();
+        _foutLimiet = false;
+        if (_stack.Count > 0) _stack[^1].Count = eerdere;
+        return stand;
+    }
     private readonly WaardeCache _waarden = new();
     private bool _foutLimiet;
 
@@ -64,6 +93,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             return;
         }
         var scanner = new Utf8XmlScanner(input, opties.MaxBytes, this);
+        if (BijEinde is { } bijEinde) scanner.BijEinde = () => bijEinde(scanner);
         try
         {
             scanner.Run();
@@ -238,6 +268,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     {
         var f = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
+        if (_stack.Count < BewaakDiepte) _sluitingen++;
         if (f.Decl.Simple is { } st)
         {
             var value = f.Text ?? "";
@@ -311,6 +342,9 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     private void Ontbreekt(Frame parent, ElementDecl missing) =>
         Add(new Finding("S001", $"{parent.Pad}/{missing.Name}", $"Verplicht element '{missing.Name}' ontbreekt in '{parent.Decl.Name}'.", ValidationLayer.Structuur));
 
+    internal static Finding Limiet(int maxFouten, ValidationLayer laag) =>
+        new("X999", "/", $"Meer dan {maxFouten} fouten; verdere fouten worden niet gemeld.", laag);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(Finding fout)
     {
@@ -321,7 +355,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
         else if (!_foutLimiet)
         {
             _foutLimiet = true;
-            resultaat.Fouten.Add(new Finding("X999", "/", $"Meer dan {opties.MaxFouten} fouten; verdere fouten worden niet gemeld.", fout.Laag));
+            resultaat.Fouten.Add(Limiet(opties.MaxFouten, fout.Laag));
         }
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class Utf8XmlScanner
     private int _end;   // end of checked bytes: the parser sees [_pos, _end)
     private int _raw;   // end of bytes read (a split UTF-8 sequence may wait after _end)
     private bool _eof;
+    private bool _stop;
     private int _lines; // line breaks before _buf[0]
     private int _column; // characters after the last line break before _buf[0]
 
@@ -30,6 +31,7 @@ internal sealed partial class Utf8XmlScanner
         Compact();
         if (_raw == _buf.Length) Grow();
         var n = _stream.Read(_buf, _raw, _buf.Length - _raw);
+        if (n == 0 && Verder()) return Fill();
         if (n == 0)
         {
             _eof = true;
@@ -40,6 +42,27 @@ internal sealed partial class Utf8XmlScanner
         if (Gelezen > _max) throw new TooLargeException();
         _raw += n;
         Check();
+        return true;
+    }
+
+    /// <summary>At the end of one part of a split message (<see cref="GesplitsteValidatie"/>): asks
+    /// <see cref="BijEinde"/> how to go on. Null: stop here (<see cref="Gestopt"/>) or, without a callback, a real end.</summary>
+    private bool Verder()
+    {
+        if (BijEinde is not { } bijEinde) return false;
+        BijEinde = null;
+        if (bijEinde() is not { } vervolg)
+        {
+            _stop = true;
+            return false;
+        }
+        _stream = vervolg.Bron;
+        if (vervolg.Regels is { } regels)
+        {
+            // The next bytes are not the ones after these: they start a line elsewhere in the message.
+            if (_raw != 0) throw new SplitsingOnmogelijkException("de eerste bytes houden midden in een token op");
+            (_lines, _column) = (regels, 0);
+        }
         return true;
     }
 

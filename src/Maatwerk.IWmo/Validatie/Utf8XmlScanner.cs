@@ -10,7 +10,18 @@ namespace Maatwerk.IWmo.Validatie;
 /// and text to a handler as spans; names are never turned into strings here.</summary>
 internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlTokenHandler handler)
 {
-    private readonly Stream _stream = stream;
+    private Stream _stream = stream;
+
+    /// <summary>Called when the input ends: another stream to go on with (and, when it does not follow these bytes,
+    /// the number of line breaks before it, for the line numbers of findings), or null to stop inside the root element
+    /// without a finding (<see cref="Gestopt"/>). Only the parts of a split message use it.</summary>
+    internal Func<(Stream Bron, int? Regels)?>? BijEinde { get; set; }
+
+    /// <summary>The input ended inside the root element and <see cref="BijEinde"/> said to stop there.</summary>
+    internal bool Gestopt { get; private set; }
+
+    /// <summary>Whether the bytes read but not yet handled are only white space (a text that has not seen its end).</summary>
+    internal bool RestIsWitruimte => XmlTekens.IsWhitespace(_buf.AsSpan(_pos, _raw - _pos));
     private readonly long _max = maxBytes;
 
     public const string XmlNs = "http://www.w3.org/XML/1998/namespace";
@@ -71,11 +82,18 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
                 klaar = true;
             }
             else throw Error(_pos, "tekst buiten het root-element.");
-            if (!klaar && !Fill()) throw Error(_end, _fase == Fase.Proloog ? "er is geen root-element." : EndOfFile);
+            if (!klaar && !Fill())
+            {
+                if (Stopt()) return;
+                throw Error(_end, _fase == Fase.Proloog ? "er is geen root-element." : EndOfFile);
+            }
         }
+        if (Stopt()) return;
         if (_fase == Fase.Proloog) throw Error(_end, "er is geen root-element.");
         if (_fase == Fase.Root) throw Error(_end, EndOfFile);
     }
+
+    private bool Stopt() => Gestopt = _stop && _fase == Fase.Root;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Markup()

@@ -18,5 +18,9 @@ public sealed record ValidationOptions
     /// that was validated on arrival.</summary>
     public DateOnly? Vandaag { get; init; }
 
+    /// <summary>A 323 of at least this many bytes whose bytes are all at hand is validated in two parts on two cores
+    /// (<see cref="GesplitsteValidatie"/>), with the same findings as in one. long.MaxValue: never.</summary>
+    public long SplitsenVanaf { get; init; } = GesplitsteValidatie.StandaardDrempel;
+
     public static ValidationOptions Standaard { get; } = new();
 }

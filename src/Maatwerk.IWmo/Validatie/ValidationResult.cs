@@ -12,6 +12,10 @@ public sealed class ValidationResult
     public BerichtElement? Bericht { get; internal set; }
     public int AantalEenheden { get; internal set; }
 
+    /// <summary>How a split validation went (<see cref="GesplitsteValidatie"/>): null when not split, else "samengevoegd"
+    /// (two parts joined) or "vervolgd: reason" (the first part went on alone). For tests and measurements.</summary>
+    internal string? Splitsing { get; set; }
+
     public bool IsGeldig => Fouten.Count == 0;
     public bool IsTechnischAfgekeurd => Fouten.Any(f => f.IsTechnisch);
     public IEnumerable<Finding> ErrorsInLayer(params ValidationLayer[] lagen) => Fouten.Where(f => lagen.Contains(f.Laag));

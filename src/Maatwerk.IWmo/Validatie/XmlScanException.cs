@@ -8,3 +8,7 @@ internal sealed class XmlScanException(Finding finding) : Exception(finding.Meld
 
 /// <summary>The input went past the size limit.</summary>
 internal sealed class TooLargeException : Exception;
+
+/// <summary>A split message cannot be validated in two parts after all (<see cref="GesplitsteValidatie"/>); the
+/// validation then goes on in one part, as without splitting.</summary>
+internal sealed class SplitsingOnmogelijkException(string reden) : Exception(reden);

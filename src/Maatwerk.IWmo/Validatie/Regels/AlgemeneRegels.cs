@@ -16,6 +16,9 @@ internal sealed class AlgemeneRegels : RegelSet
         Element(eenheid);
     }
 
+    // The only state, the Dagtekening, comes from the header, which both parts read.
+    public override bool Botst(RegelSet tweede) => false;
+
     public override void Einde(BerichtElement bericht)
     {
         Header(bericht);
@@ -27,6 +30,7 @@ internal sealed class AlgemeneRegels : RegelSet
     {
         if (_dagtekening is not null || bericht.Kind("Header") is not { } header) return;
         _dagtekening = header.Date("BerichtIdentificatie/Dagtekening");
+        if (Vervolg) return;
         if (Vandaag is { } vandaag && _dagtekening > vandaag)
             Finding("TR135", header.Find("BerichtIdentificatie/Dagtekening"), $"Dagtekening {D(_dagtekening.Value)} ligt na de systeemdatum {D(vandaag)}.");
         foreach (var veld in header.Kinderen)

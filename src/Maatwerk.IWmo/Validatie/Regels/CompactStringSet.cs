@@ -48,6 +48,27 @@ internal sealed class CompactStringSet
         return true;
     }
 
+    /// <summary>Whether a key of this set is also in <paramref name="ander"/>.</summary>
+    public bool Overlapt(CompactStringSet ander)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            ref var e = ref At(i);
+            if (ander.Find(_chunks[e.Chunk].AsSpan(e.Start, e.Length), e.Hash) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Adds every key of <paramref name="ander"/>, in the order it was added there.</summary>
+    public void VoegToe(CompactStringSet ander)
+    {
+        for (var i = 0; i < ander._count; i++)
+        {
+            ref var e = ref ander.At(i);
+            Add(ander._chunks[e.Chunk].AsSpan(e.Start, e.Length));
+        }
+    }
+
     public void Clear()
     {
         if (_count == 0) return;

@@ -9,11 +9,23 @@ internal abstract class RegelSet
     /// <summary>The caller's system date (TR135); null when none was given.</summary>
     protected DateOnly? Vandaag { get; private set; }
 
-    public void Start(List<Finding> fouten, DateOnly? vandaag)
+    /// <summary>The second part of a split message (<see cref="GesplitsteValidatie"/>): the first part checked the
+    /// header; this part reads it for its dates but reports nothing about it.</summary>
+    protected bool Vervolg { get; private set; }
+
+    public void Start(List<Finding> fouten, DateOnly? vandaag, bool vervolg = false)
     {
         _fouten = fouten;
         Vandaag = vandaag;
+        Vervolg = vervolg;
     }
+
+    /// <summary>Whether the <paramref name="tweede"/> part met something that this (first) part's state would have
+    /// turned into a finding. A rule set that does not know says yes: the message is then checked in one part.</summary>
+    public virtual bool Botst(RegelSet tweede) => true;
+
+    /// <summary>Adds the state of the <paramref name="tweede"/> part (same type, not in conflict), before <see cref="Einde"/>.</summary>
+    public virtual void Voeg(RegelSet tweede) { }
 
     public virtual void Unit(BerichtElement eenheid, IReadOnlyList<BerichtElement> voorouders) { }
 

@@ -30,7 +30,7 @@ internal sealed class Wmo323Regels : RegelSet
         {
             _kopGecontroleerd = true;
             _dagtekening = voorouders[0].Date("Header/BerichtIdentificatie/Dagtekening");
-            Header(declaratie, _dagtekening);
+            if (!Vervolg) Header(declaratie, _dagtekening);
             _declaratieEind = declaratie.Date("DeclaratiePeriode/Einddatum");
             _declaratieDagtekening = declaratie.Date("DeclaratieDagtekening");
         }
@@ -128,6 +128,23 @@ internal sealed class Wmo323Regels : RegelSet
             Finding("TR137", periode, $"{periode.Naam}: Einddatum {D(e)} ligt voor Begindatum {D(b)}.");
         if (e > dagtekening)
             Finding("TR137", periode, $"{periode.Naam}: Einddatum {D(e)} ligt na de Dagtekening van het bericht {D(dagtekening!.Value)}.");
+    }
+
+    /// <summary>A ReferentieNummer (TR314), VorigReferentieNummer (TR315) or debet key (TR416) of the second part that
+    /// the first part has too: sequentially, its first occurrence in the second part would have been reported.</summary>
+    public override bool Botst(RegelSet tweede)
+    {
+        var t = (Wmo323Regels)tweede;
+        return t._referenties.Overlapt(_referenties) || t._vorigeReferenties.Overlaps(_vorigeReferenties) || t._debetSleutels.Overlapt(_debetSleutels);
+    }
+
+    /// <summary>What <see cref="Einde"/> needs of the second part: its sum, its credits (TR316) and its ReferentieNummers.</summary>
+    public override void Voeg(RegelSet tweede)
+    {
+        var t = (Wmo323Regels)tweede;
+        _som += t._som;
+        _referenties.VoegToe(t._referenties);
+        _credits.AddRange(t._credits);
     }
 
     public override void Einde(BerichtElement bericht)
