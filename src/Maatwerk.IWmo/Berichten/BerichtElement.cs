@@ -213,16 +213,38 @@ public sealed class BerichtElement
     {
         var t = tekst.AsSpan().Trim();
         if (t.Length < 10 || t[4] != '-' || t[7] != '-') return null;
-        if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            || !int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || !int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
+        if (!Delen(t, out var y, out var m, out var d)) return null;
         if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return new DateOnly(y, m, d);
     }
 
+    /// <summary>Year, month and day as digits; what is not plain ASCII digits goes through int.TryParse as before.</summary>
+    private static bool Delen(ReadOnlySpan<char> t, out int y, out int m, out int d)
+    {
+        if (Cijfers(t[..4], out y) & Cijfers(t.Slice(5, 2), out m) & Cijfers(t.Slice(8, 2), out d)) return true;
+        return int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out y)
+            & int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out m)
+            & int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out d);
+    }
+
+    private static bool Cijfers(ReadOnlySpan<char> s, out int waarde)
+    {
+        waarde = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9') return false;
+            waarde = waarde * 10 + (c - '0');
+        }
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public long? Number(string pad) =>
-        long.TryParse(Text(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    public long? Number(string pad)
+    {
+        var tekst = Text(pad);
+        if (ValueCheck.TryParseKort(tekst, out var kort)) return kort;
+        return long.TryParse(tekst, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
 
     public BerichtElement Voeg(string naam, string ns, string? waarde = null)
     {

@@ -16,8 +16,9 @@ public static class ValueCheck
             case XsdBase.Integer:
                 if (!IsInteger(value))
                     return ("F004", $"'{Short(raw)}' is geen geheel getal.");
-                if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-                    || number < type.MinInclusive || number > type.MaxInclusive)
+                decimal? getal = TryParseKort(value, out var kort) ? kort
+                    : decimal.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var lang) ? lang : null;
+                if (getal is not { } number || number < type.MinInclusive || number > type.MaxInclusive)
                     return ("F005", $"Waarde {Short(value)} ligt buiten het toegestane bereik {type.MinInclusive}–{type.MaxInclusive}.");
                 break;
             case XsdBase.Date:
@@ -78,6 +79,25 @@ public static class ValueCheck
         if (i == s.Length) return false;
         for (; i < s.Length; i++)
             if (s[i] is < '0' or > '9') return false;
+        return true;
+    }
+
+    /// <summary>An optional sign and 1 to 18 ASCII digits, read as a long without the general number parser; false for
+    /// anything else, which the caller then parses as before (same result, only the common case is faster).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryParseKort(ReadOnlySpan<char> s, out long waarde)
+    {
+        waarde = 0;
+        var negatief = s.Length > 0 && s[0] == '-';
+        var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        if (s.Length == i || s.Length - i > 18) return false;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is < '0' or > '9') return false;
+            waarde = waarde * 10 + (c - '0');
+        }
+        if (negatief) waarde = -waarde;
         return true;
     }
 

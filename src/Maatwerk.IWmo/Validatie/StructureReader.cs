@@ -83,7 +83,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     private bool _rest;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    bool IXmlTokenHandler.StartElement(string ns, ReadOnlySpan<byte> localName, bool isEmpty)
+    public bool StartElement(string ns, ReadOnlySpan<byte> localName, bool isEmpty)
     {
         if (_rest) return false;
         if (_skip > 0)
@@ -206,7 +206,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void IXmlTokenHandler.Text(ReadOnlySpan<byte> raw, TextKind kind)
+    public void Text(ReadOnlySpan<byte> raw, TextKind kind)
     {
         if (_rest || _skip > 0 || _stack.Count == 0) return;
         var f = _stack[^1];
@@ -229,7 +229,7 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void IXmlTokenHandler.EndElement()
+    public void EndElement()
     {
         if (_rest) return;
         if (_skip > 0)
@@ -237,11 +237,11 @@ internal sealed class StructureReader(ValidationOptions opties, ValidationResult
             _skip--;
             return;
         }
-        EndElement();
+        Sluit();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void EndElement()
+    private void Sluit()
     {
         var f = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
