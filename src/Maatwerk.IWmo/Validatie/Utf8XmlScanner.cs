@@ -20,9 +20,6 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
     public const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
 
     private static readonly SearchValues<byte> ValueSpecial = SearchValues.Create("&<\t\n\r"u8);
-    // ASCII name characters but ':', so a name's run of them is found with one vectorised search instead of a byte loop.
-    private static readonly SearchValues<byte> AsciiNameChars = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(b => (byte)b).Where(b => b != ':' && XmlTekens.IsAsciiNameChar(b)).ToArray());
 
     private const string EndOfFile = "het bestand houdt onverwacht op (niet afgesloten element).";
     private const string Mismatch = "een eindtag past niet bij de begintag.";
@@ -101,6 +98,15 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
     private bool Text()
     {
         var s = Available;
+        // Most text in a message is the indentation between two tags: one short loop instead of two searches.
+        var w = 0;
+        while (w < s.Length && s[w] is (byte)' ' or (byte)'\t' or (byte)'\n') w++;
+        if (w > 0 && w < s.Length && s[w] == '<')
+        {
+            Hand(s[..w], TextKind.Plain);
+            _pos += w;
+            return true;
+        }
         var lt = s.IndexOf((byte)'<');
         if (lt < 0) return false;
         var t = s[..lt];
@@ -111,10 +117,16 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
             CheckText(t, k);
             kind = TextKind.Escaped;
         }
-        if (_structuur is { } structuur) structuur.Text(t, kind);
-        else handler.Text(t, kind);
+        Hand(t, kind);
         _pos += lt;
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Hand(ReadOnlySpan<byte> t, TextKind kind)
+    {
+        if (_structuur is { } structuur) structuur.Text(t, kind);
+        else handler.Text(t, kind);
     }
 
     private void CheckText(ReadOnlySpan<byte> t, int k)
@@ -410,26 +422,29 @@ internal sealed partial class Utf8XmlScanner(Stream stream, long maxBytes, IXmlT
         colon = -1;
         var j = Start(s, i);
         if (j < 0) return -1;
-        while (true)
+        while (j < s.Length)
         {
-            var run = s[j..].IndexOfAnyExcept(AsciiNameChars);
-            if (run < 0) return -1;
-            j += run;
             var b = s[j];
-            if (b == ':')
+            if (b < 0x80)
             {
+                if (!XmlTekens.IsAsciiNameChar(b)) return j;
+                if (b != ':')
+                {
+                    j++;
+                    continue;
+                }
                 if (colon >= 0) throw Error(_pos + j, "een naam mag maar één ':' bevatten.");
                 colon = j;
                 j = Start(s, j + 1);
                 if (j < 0) return -1;
                 continue;
             }
-            if (b < 0x80) return j;
             var status = Rune.DecodeFromUtf8(s[j..], out var r, out var n);
             if (status == OperationStatus.NeedMoreData) return -1;
             if (!XmlTekens.IsNameChar(r)) return j;
             j += n;
         }
+        return -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
