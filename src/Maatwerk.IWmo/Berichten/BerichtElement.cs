@@ -22,19 +22,24 @@ public sealed class BerichtElement
 
     /// <summary>A child read from a message that nobody has asked for as an element yet: a simple child is only its
     /// declaration and value here (a large 323 has millions of them), <see cref="Node"/> is set for a complex one.</summary>
+    /// <remarks>16 bytes: the value and the element share one field (a string or a <see cref="BerichtElement"/>), and the
+    /// occurrence of a simple child lives apart (<see cref="_volgnummers"/>) because it is almost always 1.</remarks>
     private struct Gelezen
     {
         public ElementDecl Decl;
-        public string? Waarde;
-        public BerichtElement? Node;
-        public int Volgnummer;
+        public object? Inhoud;
 
-        public readonly string Naam => Node is { } node ? node.Naam : Decl.Name;
+        public readonly BerichtElement? Node => Inhoud as BerichtElement;
+        // Inhoud holds only strings and elements, so what is not an element is a string.
+        public readonly string? Waarde => Inhoud is BerichtElement node ? node.Waarde : Unsafe.As<string?>(Inhoud);
+        public readonly string Naam => Inhoud is BerichtElement node ? node.Naam : Decl.Name;
     }
 
     // Children appended by the reader, in document order, until Kinderen is first used; then they move into _kinderen.
     private Gelezen[]? _gelezen;
     private int _aantalGelezen;
+    // Occurrence of a simple child read from a message, only created once one is not the first of its name.
+    private int[]? _volgnummers;
 
     /// <summary>Created on first use: most elements are leaves, and a large 323 has millions of them.</summary>
     public List<BerichtElement> Kinderen => _kinderen ??= Materialiseer();
@@ -47,7 +52,7 @@ public sealed class BerichtElement
     internal void VoegKindToe(BerichtElement kind, int verwacht)
     {
         if (_kinderen is not null) _kinderen.Add(kind);
-        else NieuwGelezen(verwacht).Node = kind;
+        else NieuwGelezen(verwacht).Inhoud = kind;
     }
 
     /// <summary>Adds a simple child read from a message without creating an element for it (see <see cref="Gelezen"/>).</summary>
@@ -60,8 +65,17 @@ public sealed class BerichtElement
             return;
         }
         ref var g = ref NieuwGelezen(verwacht);
-        (g.Decl, g.Waarde, g.Volgnummer) = (decl, waarde, volgnummer);
+        (g.Decl, g.Inhoud) = (decl, waarde);
+        if (volgnummer != 1) ZetVolgnummer(_aantalGelezen - 1, volgnummer);
     }
+
+    private void ZetVolgnummer(int i, int volgnummer)
+    {
+        if (_volgnummers is null || _volgnummers.Length < _gelezen!.Length) Array.Resize(ref _volgnummers, _gelezen!.Length);
+        _volgnummers[i] = volgnummer;
+    }
+
+    private int VolgnummerOp(int i) => _volgnummers is { } v && i < v.Length && v[i] != 0 ? v[i] : 1;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ref Gelezen NieuwGelezen(int verwacht)
@@ -74,13 +88,19 @@ public sealed class BerichtElement
     private List<BerichtElement> Materialiseer()
     {
         var lijst = new List<BerichtElement>(_aantalGelezen);
-        for (var i = 0; i < _aantalGelezen; i++) lijst.Add(Element(ref _gelezen![i]));
-        (_gelezen, _aantalGelezen) = (null, 0);
+        for (var i = 0; i < _aantalGelezen; i++) lijst.Add(Element(i));
+        (_gelezen, _aantalGelezen, _volgnummers) = (null, 0, null);
         return lijst;
     }
 
-    private BerichtElement Element(ref Gelezen g) =>
-        g.Node ??= new BerichtElement(g.Decl.Name, g.Decl.Namespace, g.Waarde) { Decl = g.Decl, Ouder = this, Volgnummer = g.Volgnummer };
+    private BerichtElement Element(int i)
+    {
+        ref var g = ref _gelezen![i];
+        if (g.Inhoud is BerichtElement node) return node;
+        node = new BerichtElement(g.Decl.Name, g.Decl.Namespace, Unsafe.As<string?>(g.Inhoud)) { Decl = g.Decl, Ouder = this, Volgnummer = VolgnummerOp(i) };
+        g.Inhoud = node;
+        return node;
+    }
 
     public BerichtElement? Ouder { get; set; }
     /// <summary>1-based occurrence among equally named siblings.</summary>
@@ -108,7 +128,7 @@ public sealed class BerichtElement
             return null;
         }
         var i = IndexGelezen(naam);
-        return i < 0 ? null : Element(ref _gelezen![i]);
+        return i < 0 ? null : Element(i);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -131,14 +151,14 @@ public sealed class BerichtElement
             return k;
         }
         ref var g = ref _gelezen![i];
-        waarde = g.Node is { } node ? node.Waarde : g.Waarde;
+        waarde = g.Waarde;
         return g.Node;
     }
 
     internal string NaamOp(int i) => _kinderen is not null ? _kinderen[i].Naam : _gelezen![i].Naam;
 
     /// <summary>The i-th child as an element (created now for a simple child read from a message).</summary>
-    internal BerichtElement ElementOp(int i) => _kinderen is not null ? _kinderen[i] : Element(ref _gelezen![i]);
+    internal BerichtElement ElementOp(int i) => _kinderen is not null ? _kinderen[i] : Element(i);
 
     public IEnumerable<BerichtElement> AlleKinderen(string naam) => AantalKinderen == 0 ? [] : Kinderen.Where(k => k.Naam == naam);
 
@@ -174,8 +194,7 @@ public sealed class BerichtElement
         if (ouder._kinderen is not null) return ouder.Kind(pad.AsSpan(laatste))?.Waarde;
         var i = ouder.IndexGelezen(pad.AsSpan(laatste));
         if (i < 0) return null;
-        ref var g = ref ouder._gelezen![i];
-        return g.Node is { } node ? node.Waarde : g.Waarde;
+        return ouder._gelezen![i].Waarde;
     }
 
     /// <summary>Whether a child with this name exists, without turning it into an element.</summary>
@@ -194,16 +213,38 @@ public sealed class BerichtElement
     {
         var t = tekst.AsSpan().Trim();
         if (t.Length < 10 || t[4] != '-' || t[7] != '-') return null;
-        if (!int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            || !int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || !int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)) return null;
+        if (!Delen(t, out var y, out var m, out var d)) return null;
         if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return new DateOnly(y, m, d);
     }
 
+    /// <summary>Year, month and day as digits; what is not plain ASCII digits goes through int.TryParse as before.</summary>
+    private static bool Delen(ReadOnlySpan<char> t, out int y, out int m, out int d)
+    {
+        if (Cijfers(t[..4], out y) & Cijfers(t.Slice(5, 2), out m) & Cijfers(t.Slice(8, 2), out d)) return true;
+        return int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out y)
+            & int.TryParse(t.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out m)
+            & int.TryParse(t.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out d);
+    }
+
+    private static bool Cijfers(ReadOnlySpan<char> s, out int waarde)
+    {
+        waarde = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9') return false;
+            waarde = waarde * 10 + (c - '0');
+        }
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public long? Number(string pad) =>
-        long.TryParse(Text(pad), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    public long? Number(string pad)
+    {
+        var tekst = Text(pad);
+        if (ValueCheck.TryParseKort(tekst, out var kort)) return kort;
+        return long.TryParse(tekst, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
 
     public BerichtElement Voeg(string naam, string ns, string? waarde = null)
     {

@@ -4,12 +4,14 @@ using Maatwerk.IWmo.Schema;
 
 namespace Maatwerk.IWmo.Validatie;
 
-/// <summary>Per simple element declaration the last value read, as UTF-8 and as string, and whether it passed the
-/// simple-type check. Most values of a large 323 repeat (codes, dates, tariffs): those are neither decoded nor checked
-/// again, and the message holds one string for them.</summary>
+/// <summary>Per simple element declaration the last values read, as UTF-8 and as string, and whether they passed the
+/// simple-type check. Most values of a large 323 repeat (codes, dates, tariffs, volumes, amounts): those are neither
+/// decoded nor checked again, and the message holds one string for them. Each declaration has a few slots, chosen by a
+/// hash of the bytes, so values that alternate (two amounts, a handful of volumes) stay known too.</summary>
 internal sealed class WaardeCache
 {
     private const int MaxLength = 64;
+    private const int SlotBits = 3;
 
     internal sealed class Laatste
     {
@@ -19,15 +21,16 @@ internal sealed class WaardeCache
         public bool Geldig;
     }
 
-    private Laatste?[] _perDecl = new Laatste?[ElementDecl.Count];
+    private Laatste?[] _slots = new Laatste?[ElementDecl.Count << SlotBits];
 
-    /// <summary>The string for plain UTF-8 text; <paramref name="bekend"/> is true when it equals the last value of this
-    /// declaration and that value was valid.</summary>
+    /// <summary>The string for plain UTF-8 text; <paramref name="bekend"/> is true when it equals a value read before
+    /// for this declaration that is still in its slot and was valid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Decode(ElementDecl decl, ReadOnlySpan<byte> raw, out Laatste laatste, out bool bekend)
     {
-        if (decl.Id >= _perDecl.Length) Array.Resize(ref _perDecl, ElementDecl.Count);
-        laatste = _perDecl[decl.Id] ??= new Laatste();
+        var index = (decl.Id << SlotBits) | Slot(raw);
+        if (index >= _slots.Length) Array.Resize(ref _slots, ElementDecl.Count << SlotBits);
+        laatste = _slots[index] ??= new Laatste();
         if (laatste.Length == raw.Length && raw.SequenceEqual(laatste.Bytes.AsSpan(0, raw.Length)))
         {
             bekend = laatste.Geldig;
@@ -41,5 +44,15 @@ internal sealed class WaardeCache
             (laatste.Length, laatste.Value, laatste.Geldig) = (raw.Length, value, false);
         }
         return value;
+    }
+
+    // The length and the last four bytes: where values of one element differ (volumes, amounts, numbers).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Slot(ReadOnlySpan<byte> raw)
+    {
+        var h = (uint)raw.Length;
+        for (var i = Math.Max(0, raw.Length - 4); i < raw.Length; i++) h = h * 31 + raw[i];
+        h ^= h >> 5;
+        return (int)(h & ((1 << SlotBits) - 1));
     }
 }

@@ -83,21 +83,32 @@ internal sealed class AlgemeneRegels : RegelSet
     /// <summary>Periods whose Einddatum may not lie before their begin, with the code the rule XSLT gives each one:
     /// CS003 for allocations, requests and a temporary address, TR018 for a stop. (The periods of a 323 have TR137,
     /// see Wmo323Regels.)</summary>
-    // Keyed by the element name alone (each name occurs once): string keys hash with the runtime's fast ordinal hash,
-    // a (namespace, name) tuple would hash both strings with Marvin for every element walked.
-    private static readonly Dictionary<string, (string Ns, string Code, string Begin, string Eind)> Perioden = new(StringComparer.Ordinal)
+    // By the element name alone (each name occurs once), the namespace compared after the hit. A switch, not a
+    // Dictionary of tuples: that generic instance is not precompiled, and the command line jitted five of its methods at
+    // every start (bench/README.md, "Session 26").
+    private sealed record PeriodeRegel(string Ns, string Code, string Begin, string Eind);
+
+    private static readonly PeriodeRegel ToegewezenProduct = new(Wmo301Schema.Ns, "CS003", "Ingangsdatum", "Einddatum");
+    private static readonly PeriodeRegel Toewijzingsperiode = new(Wmo301Schema.Ns, "CS003", "Begindatum", "Einddatum");
+    private static readonly PeriodeRegel StopProduct = new(Wmo307Schema.Ns, "TR018", "Begindatum", "Einddatum");
+    private static readonly PeriodeRegel AangevraagdProduct = new(Wmo315Schema.Ns, "CS003", "ToewijzingIngangsdatum", "ToewijzingEinddatum");
+    private static readonly PeriodeRegel TeWijzigenProduct = new(Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum");
+    private static readonly PeriodeRegel NieuwProduct = new(Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum");
+
+    private static PeriodeRegel? PeriodeVan(string naam) => naam switch
     {
-        ["ToegewezenProduct"] = (Wmo301Schema.Ns, "CS003", "Ingangsdatum", "Einddatum"),
-        ["Periode"] = (Wmo301Schema.Ns, "CS003", "Begindatum", "Einddatum"),
-        ["StopProduct"] = (Wmo307Schema.Ns, "TR018", "Begindatum", "Einddatum"),
-        ["AangevraagdProduct"] = (Wmo315Schema.Ns, "CS003", "ToewijzingIngangsdatum", "ToewijzingEinddatum"),
-        ["TeWijzigenProduct"] = (Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum"),
-        ["NieuwProduct"] = (Wmo317Schema.Ns, "CS003", "GewensteIngangsdatum", "Einddatum"),
+        "ToegewezenProduct" => ToegewezenProduct,
+        "Periode" => Toewijzingsperiode,
+        "StopProduct" => StopProduct,
+        "AangevraagdProduct" => AangevraagdProduct,
+        "TeWijzigenProduct" => TeWijzigenProduct,
+        "NieuwProduct" => NieuwProduct,
+        _ => null,
     };
 
     private void Periode(BerichtElement e)
     {
-        if (!Perioden.TryGetValue(e.Naam, out var periode) || !string.Equals(periode.Ns, e.Namespace, StringComparison.Ordinal)) return;
+        if (PeriodeVan(e.Naam) is not { } periode || !string.Equals(periode.Ns, e.Namespace, StringComparison.Ordinal)) return;
         var eind = e.Kind(periode.Eind);
         if (e.Date(periode.Begin) is { } b && BerichtElement.AsDate(eind?.Waarde) is { } einde && einde < b)
             Finding(periode.Code, eind, $"{periode.Eind} {D(einde)} ligt voor {periode.Begin} {D(b)}.");

@@ -11,40 +11,46 @@ internal sealed class CompactStringSet
     private const int ChunkChars = 32 * 1024;
     private const int PageBits = 11;
     private const int PageSize = 1 << PageBits;
-    private const int BucketPageBits = 13;
+    private const int SlotPageBits = 13;
 
     private struct Entry
     {
-        public int Hash;
-        public int Next;
         public int Chunk;
         public int Start;
         public int Length;
     }
 
+    // Open addressing with linear probing, at most half full: a slot holds the hash and the entry, so a key that is not
+    // there (most keys of a large 323) costs one look at a slot instead of a bucket and then an entry elsewhere in
+    // memory: with 100,000 keys each of those is a cache miss.
+    private struct Slot
+    {
+        public int Hash;
+        // Index + 1 of the entry; 0: empty.
+        public int Entry;
+    }
+
     private readonly List<char[]> _chunks = [new char[ChunkChars]];
     private int _used;
     private readonly List<Entry[]> _pages = [new Entry[PageSize]];
-    // Index + 1 of the first entry per bucket (0: empty); the number of buckets is a power of two.
-    private int[][] _buckets = [new int[64]];
+    private Slot[][] _slots = [new Slot[64]];
     private int _mask = 63;
     private int _count;
 
     public int Count => _count;
 
-    public bool Contains(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key)) >= 0;
+    public bool Contains(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key), out _);
 
     /// <summary>Adds the key; false when it was already there.</summary>
     public bool Add(ReadOnlySpan<char> key)
     {
         var hash = string.GetHashCode(key);
-        if (Find(key, hash) >= 0) return false;
-        if (_count > _mask) Grow();
+        if (Find(key, hash, out var vrij)) return false;
         if (_count >> PageBits == _pages.Count) _pages.Add(new Entry[PageSize]);
         var (chunk, start) = Store(key);
-        ref var bucket = ref Bucket(hash);
-        At(_count) = new Entry { Hash = hash, Next = bucket, Chunk = chunk, Start = start, Length = key.Length };
-        bucket = ++_count;
+        At(_count) = new Entry { Chunk = chunk, Start = start, Length = key.Length };
+        SlotAt(vrij) = new Slot { Hash = hash, Entry = ++_count };
+        if (_count * 2 > _mask + 1) Grow();
         return true;
     }
 
@@ -72,7 +78,7 @@ internal sealed class CompactStringSet
     public void Clear()
     {
         if (_count == 0) return;
-        foreach (var page in _buckets) Array.Clear(page);
+        foreach (var page in _slots) Array.Clear(page);
         _count = 0;
         _chunks.RemoveRange(1, _chunks.Count - 1);
         _used = 0;
@@ -80,20 +86,27 @@ internal sealed class CompactStringSet
 
     private ref Entry At(int i) => ref _pages[i >> PageBits][i & (PageSize - 1)];
 
-    private ref int Bucket(int hash)
-    {
-        var i = hash & _mask;
-        return ref _buckets[i >> BucketPageBits][i & ((1 << BucketPageBits) - 1)];
-    }
+    private ref Slot SlotAt(int i) => ref _slots[i >> SlotPageBits][i & ((1 << SlotPageBits) - 1)];
 
-    private int Find(ReadOnlySpan<char> key, int hash)
+    /// <summary>True with the key's slot, or false with the empty slot where it would go.</summary>
+    private bool Find(ReadOnlySpan<char> key, int hash, out int slot)
     {
-        for (var i = Bucket(hash) - 1; i >= 0; i = At(i).Next - 1)
+        for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
-            ref var e = ref At(i);
-            if (e.Hash == hash && key.SequenceEqual(_chunks[e.Chunk].AsSpan(e.Start, e.Length))) return i;
+            ref var s = ref SlotAt(i);
+            if (s.Entry == 0)
+            {
+                slot = i;
+                return false;
+            }
+            if (s.Hash != hash) continue;
+            ref var e = ref At(s.Entry - 1);
+            if (key.SequenceEqual(_chunks[e.Chunk].AsSpan(e.Start, e.Length)))
+            {
+                slot = i;
+                return true;
+            }
         }
-        return -1;
     }
 
     private (int Chunk, int Start) Store(ReadOnlySpan<char> key)
@@ -108,20 +121,22 @@ internal sealed class CompactStringSet
         return (_chunks.Count - 1, _used - key.Length);
     }
 
-    /// <summary>Doubles the buckets (at most one entry per bucket on average) and links every entry again.</summary>
+    /// <summary>Doubles the slots and places every key again.</summary>
     private void Grow()
     {
+        var oud = _slots;
         var aantal = (_mask + 1) * 2;
-        var paginaGrootte = Math.Min(aantal, 1 << BucketPageBits);
-        _buckets = new int[aantal / paginaGrootte][];
-        for (var p = 0; p < _buckets.Length; p++) _buckets[p] = new int[paginaGrootte];
+        var paginaGrootte = Math.Min(aantal, 1 << SlotPageBits);
+        _slots = new Slot[aantal / paginaGrootte][];
+        for (var p = 0; p < _slots.Length; p++) _slots[p] = new Slot[paginaGrootte];
         _mask = aantal - 1;
-        for (var i = 0; i < _count; i++)
-        {
-            ref var e = ref At(i);
-            ref var bucket = ref Bucket(e.Hash);
-            e.Next = bucket;
-            bucket = i + 1;
-        }
+        foreach (var pagina in oud)
+            foreach (var s in pagina)
+            {
+                if (s.Entry == 0) continue;
+                var i = s.Hash & _mask;
+                while (SlotAt(i).Entry != 0) i = (i + 1) & _mask;
+                SlotAt(i) = s;
+            }
     }
 }
