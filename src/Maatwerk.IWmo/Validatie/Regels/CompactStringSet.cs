@@ -60,7 +60,7 @@ internal sealed class CompactStringSet
         for (var i = 0; i < _count; i++)
         {
             ref var e = ref At(i);
-            if (ander.Find(_chunks[e.Chunk].AsSpan(e.Start, e.Length), e.Hash) >= 0) return true;
+            if (ander.Contains(_chunks[e.Chunk].AsSpan(e.Start, e.Length))) return true;
         }
         return false;
     }
