@@ -46,6 +46,38 @@ public sealed class JaarrekeningFlowTests(BrowserFixture browser) : IClassFixtur
         (await contractmanager.GetByTestId("winstsignalering").InnerTextAsync()).Should().Contain("Winst 9,4 % ligt boven de norm van 8 % (DEV-Eis25).");
     }
 
+    /// <summary>IB-46c: Samen Verder is recorded as not jaarrekeningplichtig, so the jaarverslag is due; it may file a voluntary
+    /// jaarrekening instead (decision of session 26, docs/declaraties.md), and then not also a jaarverslag for that year.</summary>
+    [SkippableFact]
+    public async Task Een_aanbieder_die_niet_jaarrekeningplichtig_is_dient_vrijwillig_de_jaarrekening_in()
+    {
+        var contract = ContractVan("75750303", "gooi-vechtstreek-bsd");
+        var administratie = await browser.LoggedInPageAsync("administratie@samenverder.demo");
+        await administratie.GotoAsync("/Verantwoording/Jaarrekeningen");
+        (await administratie.GetByTestId("verschuldigd").InnerTextAsync())
+            .Should().Contain("het jaarverslag is verschuldigd (IB-46c); een vrijwillige jaarrekening in plaats daarvan mag ook");
+
+        async Task IndienenAsync(string soort, string naam)
+        {
+            var form = administratie.GetByTestId("jaarrekening-indienen");
+            await form.GetByLabel("Contract").SelectOptionAsync(contract);
+            await form.GetByLabel("Boekjaar").FillAsync("2025");
+            await form.GetByLabel(soort, new() { Exact = true }).CheckAsync();
+            await form.GetByLabel("Bestand (PDF, hoogstens 10 MB)").SetInputFilesAsync(new FilePayload
+            {
+                Name = naam, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {naam}\n%%EOF\n"),
+            });
+            await form.GetByRole(AriaRole.Button, new() { Name = "Indienen bij de opdrachtgever" }).ClickAsync();
+        }
+
+        await IndienenAsync("jaarrekening (vrijwillig, in plaats van het jaarverslag)", "jaarrekening-samen-verder-2025.pdf");
+        (await administratie.GetByTestId("melding").InnerTextAsync()).Should().Contain("ingediend");
+
+        await administratie.GotoAsync("/Verantwoording/Jaarrekeningen");
+        await IndienenAsync("jaarverslag (niet jaarrekeningplichtig, IB-46c)", "jaarverslag-samen-verder-2025.pdf");
+        (await administratie.Locator("body").InnerTextAsync()).Should().Contain("Over 2025 is al een jaarrekening ingediend");
+    }
+
     private string ContractVan(string agb, string profiel)
     {
         using var db = browser.App.NewDbContext();
